@@ -1,0 +1,76 @@
+"""The block model both inputs meet in: a Page is a list of Blocks plus metadata hints."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .metadata import Metadata
+
+_WORD = re.compile(r"\w+")
+# A line that reads as a finished sentence ends like one (possibly inside quotes or brackets).
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+@dataclass(eq=False)
+class Block:
+    """One unit of page text: a line of a text dump, or a paragraph-level element of HTML.
+
+    ``tag`` is the HTML element name ("p", "h2", "li", "figcaption", ...) or, for text,
+    "p" / "li" (a bulleted line). ``context`` holds what is known about the block's
+    surroundings in HTML ("nav", "aside", "footer", "figure", "header", ...).
+    """
+
+    index: int
+    text: str
+    tag: str = "p"
+    blank_before: bool = False
+    link_density: float = 0.0
+    context: frozenset[str] = frozenset()
+    removed_by: str | None = None
+    reason: str | None = None
+
+    @property
+    def kept(self) -> bool:
+        return self.removed_by is None
+
+    @property
+    def is_list_item(self) -> bool:
+        return self.tag == "li"
+
+    @property
+    def is_heading(self) -> bool:
+        return self.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+
+    @cached_property
+    def words(self) -> list[str]:
+        return _WORD.findall(self.text)
+
+    @property
+    def word_count(self) -> int:
+        return len(self.words)
+
+    @cached_property
+    def ends_like_sentence(self) -> bool:
+        return bool(_SENTENCE_END.search(self.text))
+
+    @cached_property
+    def normalized(self) -> str:
+        """Lower-cased words joined by single spaces: for comparing lines that differ in punctuation."""
+        return " ".join(self.words).lower()
+
+
+@dataclass
+class Page:
+    """A page on its way through the chain: all blocks (removed ones stay, marked) and metadata."""
+
+    blocks: list[Block]
+    source_type: str  # "html" or "text"
+    metadata: "Metadata"
+    url: str | None = None
+    hints: dict[str, Any] = field(default_factory=dict)
+
+    def kept(self) -> list[Block]:
+        return [b for b in self.blocks if b.kept]

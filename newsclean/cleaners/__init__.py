@@ -1,0 +1,46 @@
+"""The chain of cleaners. ``DEFAULT_CLEANERS`` is plain data: reorder, shorten or extend it.
+
+Order matters only for the explanation: a block is credited to the first cleaner
+that removes it, so the specific cleaners run before the broad ones (related lists,
+the region rules) that would also catch their lines.
+"""
+from __future__ import annotations
+
+from .base import Cleaner, NamedCleaner, Verdict, cleaner, line_cleaner
+from .captions import figure_captions, photo_credits
+from .duplicates import glued_repeats, repeated_headline
+from .footer import copyright_lines, footer_links, reading_time, source_attributions
+from .metadata import metadata_lines
+from .navigation import menu_runs, reading_indicator, repeated_site_name, widget_labels
+from .promos import calls_to_action, inline_headline_links
+from .region import header_chrome, tail_after_article
+from .related import prev_next_links, related_sections, teaser_dates
+from .share import share_widgets
+
+DEFAULT_CLEANERS: tuple[Cleaner, ...] = (
+    metadata_lines,
+    reading_indicator,
+    repeated_headline,
+    widget_labels,
+    repeated_site_name,
+    share_widgets,
+    glued_repeats,
+    photo_credits,
+    figure_captions,
+    copyright_lines,
+    footer_links,
+    reading_time,
+    source_attributions,
+    calls_to_action,
+    inline_headline_links,
+    prev_next_links,
+    teaser_dates,
+    related_sections,
+    menu_runs,
+    header_chrome,
+    tail_after_article,
+)
+
+__all__ = ["DEFAULT_CLEANERS", "Cleaner", "NamedCleaner", "Verdict", "cleaner", "line_cleaner"] + [
+    c.name for c in DEFAULT_CLEANERS
+]

@@ -1,0 +1,68 @@
+"""Navigation and site chrome: menus, widget labels, "Reading: <headline>" bars."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..blocks import Page
+from .base import Verdict, cleaner, line_cleaner, words_pattern
+from .region import outside_body
+
+reading_indicator = line_cleaner(
+    "reading_indicator",
+    re.compile(r"^(?:now\s+)?reading\s*[:\-–]\s*\S.*$", re.IGNORECASE),
+    'sticky "Reading: <headline>" bar',
+    max_words=40,
+    doc="""Removes the sticky header that repeats the headline while one scrolls:
+"Reading: Russian strikes hit Kyiv after Trump says no progress in talks with Putin",
+"Now Reading - The Fed holds rates". The title is read from it before removal.""",
+)
+
+widget_labels = line_cleaner(
+    "widget_labels",
+    words_pattern(
+        r"notifications?", r"font\s*resizer\s*(?:aa)?", r"aa", r"a\+?\s*a-?", r"text size",
+        r"search(?: for)?", r"menu", r"main menu", r"(?:toggle|open|close) (?:navigation|menu|search)",
+        r"navigation", r"skip to (?:main )?content", r"skip to navigation", r"sign in", r"sign up",
+        r"log ?in", r"log ?out", r"register", r"my account", r"account", r"home(?:page)?",
+        r"close", r"back to top", r"scroll to top", r"go to top", r"(?:dark|light|night) mode",
+        r"toggle", r"listen to (?:this )?article", r"listen", r"play", r"pause", r"(?:show|load|view) more",
+        r"view all", r"see all", r"advertisement", r"advertise", r"sponsored(?: content)?", r"ad",
+        r"(?:\d+\s+)?comments?", r"leave a (?:comment|reply)", r"no comments(?: yet)?",
+        r"(?:view|show|hide) comments", r"translate", r"select language", r"language",
+        r"continue reading", r"read (?:the )?full (?:article|story)", r"more", r"tags?", r"topics?",
+        r"categories", r"trending", r"breaking(?: news)?", r"live", r"watch(?: now| live)?",
+        r"weather", r"subscribe(?: now)?",
+    ),
+    "widget or menu label",
+    max_words=5,
+    doc="""Lone labels of page widgets: "Notification", "Font ResizerAa", "Search", "Menu",
+"Skip to content", "Sign In", "Advertisement", "12 Comments", "Back to top".""",
+)
+
+repeated_site_name = line_cleaner(
+    "repeated_site_name",
+    re.compile(r"^(?:(\S{3,}?)\1+|(?:www\.)?[\w-]+(?:\.[a-z]{2,}){1,2})$", re.IGNORECASE),
+    "site name or logo text",
+    max_words=6,
+    doc="""A logo rendered as text: the site name glued to itself
+("onlyTrustedInfo.comonlyTrustedInfo.com") or a bare domain on its own line
+("OnlyTrustedInfo.com", "www.example.co.uk").""",
+)
+
+
+@cleaner
+def menu_runs(page: Page) -> Iterator[Verdict]:
+    """Runs of three or more short list items outside the article's paragraphs:
+    "• News / • Finance / • Sports / • Life". Short items inside the article
+    (a list of tips between its paragraphs) stay.
+    """
+    run: list = []
+    for block in [*page.kept(), None]:
+        if block is not None and block.is_list_item and block.word_count <= 4 and not block.ends_like_sentence:
+            run.append(block)
+            continue
+        if len(run) >= 3 and all(outside_body(page, b) for b in run):
+            for item in run:
+                yield item, "menu: a run of short list items outside the article"
+        run = []

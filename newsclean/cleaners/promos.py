@@ -1,0 +1,49 @@
+"""Inline promos and calls to action: newsletters, accounts, apps, tips, "Also, Check – ..."."""
+from __future__ import annotations
+
+import re
+
+from .base import line_cleaner
+
+calls_to_action = line_cleaner(
+    "calls_to_action",
+    re.compile(
+        r"^(?:"
+        r".{0,60}\b(?:sign up|signup|subscribe|register|create an account|join)\b.{0,80}"
+        r"\b(?:newsletters?|updates|alerts|inbox|briefing|mailing list|digest|channel|account|\S+\.(?:com|org|net))\b.{0,60}"
+        r"|.{0,40}\b(?:newsletters?|briefing|digest|alerts)\b.{0,60}\b(?:sign up|signup|subscribe|register|create an account|join)\b.{0,60}"
+        r"|(?:follow|like|find|join) us on\b.{0,80}"
+        r"|(?:download|get|install) (?:our|the) .{0,40}\bapp\b.{0,60}"
+        r"|(?:do you have|have you got|got) (?:a|an|any) (?:story|tip|news tip|news story|question|photo|video)s?\b.{0,40}\b(?:send|email|e-mail|contact|share|tell|submit|reach)\b.{0,80}"
+        r"|(?:click|tap) here\b.{0,100}"
+        r"|(?:support|donate to) (?:our|independent) (?:journalism|reporting)\b.{0,100}"
+        r"|(?:become|be) a (?:member|subscriber|patron)\b.{0,80}"
+        r"|(?:already a subscriber|not a subscriber|subscribe to continue|subscribe to read)\b.{0,80}"
+        r")$",
+        re.IGNORECASE,
+    ),
+    "call to action",
+    max_words=40,
+    doc="""Lines that ask the reader to do something for the site:
+"For more CNN news and newsletters create an account at CNN.com",
+"Sign up for our daily newsletter", "Follow us on Twitter and Facebook",
+"Download our app for the latest updates",
+"Do you have a story to share? Send it to our editorial team at ...",
+"Click here to subscribe". Sentences that mention a newsletter
+("The newsletter, first published in 1990, reached 2 million readers.") stay.""",
+)
+
+inline_headline_links = line_cleaner(
+    "inline_headline_links",
+    re.compile(
+        r"^(?:also,?\s+)?(?:check(?: out)?|read(?: more| also| next)?|also read|see also|related|"
+        r"recommended|watch|listen|must read|don'?t miss|more|trending|click to read|"
+        r"suggested(?: reading)?|you may like)\s*[:\-–—|»>]+\s*\S.{0,250}$",
+        re.IGNORECASE,
+    ),
+    "inline link to another article",
+    max_words=35,
+    doc="""A link to another article set between paragraphs:
+"Also, Check – Oldest Surviving Church In The World", "READ MORE: Fed holds rates",
+"Related: How the strikes unfolded", "Watch - Drone footage of the attack".""",
+)

@@ -1,0 +1,89 @@
+"""Related-content blocks: "You Might Also Like", "Latest News", "Most Read" and the
+teaser lists under them; previous/next article links; teaser date lines."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..blocks import Page
+from ..metadata.dates import parse_date
+from ..metadata.text import is_prose
+from .base import Verdict, cleaner, line_cleaner, words_pattern
+
+_SECTION_HEADING = words_pattern(
+    r"you (?:might|may|will|could) (?:also )?(?:like|enjoy|be interested in)",
+    r"(?:the )?latest(?: news| stories| posts| articles| headlines| updates| videos)?",
+    r"read (?:more|next|also)", r"also read", r"further reading", r"keep reading",
+    r"related(?: articles?| stories| posts| news| content| coverage| topics| reading| links| videos)?",
+    r"more (?:stories|news|articles|headlines|to read|like this|on this(?: story| topic)?|from \S.{0,40}|in \S.{0,30})",
+    r"(?:most|top) (?:read|popular|viewed|shared|commented|watched)(?: stories| articles| news| now| today| this week)?",
+    r"popular(?: now| posts| stories| articles| today)?", r"recommended(?: for you| stories| reading| articles| videos)?",
+    r"trending(?: now| stories| articles| news| topics)?", r"don'?t miss(?: this)?", r"see also",
+    r"what to read next", r"up next", r"editor'?s? (?:picks|choice)", r"top stories", r"in other news",
+    r"you may have missed", r"recent(?: posts| articles| stories| news)", r"other stories",
+    r"around the web", r"from (?:around )?the web", r"more coverage", r"also on \S.{0,30}",
+    r"read this next", r"must read", r"what'?s new", r"featured(?: stories| articles| posts)?",
+)
+
+
+@cleaner
+def related_sections(page: Page) -> Iterator[Verdict]:
+    """A related-content heading and the teaser list under it, up to the next prose
+    paragraph:
+
+        You Might Also Like
+        Trump blasts Fed Chair Jerome Powell again for not cutting rates
+        White House says it will announce new pick for NASA chief
+
+    Also "Latest News", "Most Read", "Related Stories", "More from Business",
+    "Recommended for you". The article paragraph that follows the list stays.
+    """
+    blocks = page.kept()
+    position = 0
+    while position < len(blocks):
+        block = blocks[position]
+        position += 1
+        if block.word_count > 8 or not _SECTION_HEADING.match(block.text):
+            continue
+        yield block, "related-content heading"
+        while position < len(blocks) and not is_prose(blocks[position]):
+            yield blocks[position], f'teaser under "{block.text}"'
+            position += 1
+
+
+prev_next_links = line_cleaner(
+    "prev_next_links",
+    re.compile(
+        r"^(?:[«‹<←]\s*)?(?:previous|prev|next|older|newer)\s+(?:article|post|story|page|entry|item)\b.*$"
+        r"|^.{0,200}\s*(?:next|newer)\s*[»›>→]$|^[«‹<←]\s*(?:previous|prev|older)\b.*$",
+        re.IGNORECASE,
+    ),
+    "previous/next article link",
+    doc="""Links to the neighbouring articles: "Previous Article You might be pronouncing
+'Nvidia' the wrong way", "Next Article Musk doubles down ...", "« Previous post",
+"Next story →".""",
+)
+
+
+@cleaner
+def teaser_dates(page: Page) -> Iterator[Verdict]:
+    """Lines that are only a date, or a category and a date, as teasers print them:
+    "Finance July 8, 2025", "July 8, 2025", "Politics | 08.07.2025".
+    The page's own date line is the metadata cleaner's."""
+    for block in page.kept():
+        if block.word_count > 8 or not any(ch.isdigit() for ch in block.text):
+            continue
+        if block.index in page.metadata.blocks or parse_date(block.text) is None:
+            continue
+        words_left = _DATE_WORDS.sub(" ", block.text).split()
+        if len(words_left) <= 2:
+            yield block, "teaser date line"
+
+
+# What a date line is made of: numbers, month names, weekday names, separators, times.
+_DATE_WORDS = re.compile(
+    r"\d+(?:st|nd|rd|th)?|[,.:/|•·–—-]|\b(?:am|pm|a\.m\.|p\.m\.|at|de|on|utc|gmt|[ecmp][sd]t)\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
+    re.IGNORECASE,
+)

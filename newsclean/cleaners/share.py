@@ -1,0 +1,38 @@
+"""Share widgets: "Share", "Share This Article", "Facebook X Copy Link Print" and their kin."""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..blocks import Page
+from .base import Verdict, cleaner
+
+# Every word of a share widget comes from this vocabulary: the verbs, the networks,
+# and the few glue words ("on", "this", "article").
+_SHARE_WORDS = frozenset(
+    """share shares shared sharing tweet retweet email e mail mail print copy link url copied
+    facebook fb twitter x linkedin whatsapp telegram reddit pinterest tumblr messenger
+    flipboard pocket threads bluesky mastodon sms viber line vk weibo wechat snapchat
+    instagram youtube tiktok on via this article story post page the to with your by or and
+    comment comments save bookmark send friend opens in new window tab social media options
+    icon button close more""".split()
+)
+_SHARE_VERBS = frozenset("share shares sharing tweet email print copy facebook twitter linkedin whatsapp".split())
+_TOKEN = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
+
+
+@cleaner
+def share_widgets(page: Page) -> Iterator[Verdict]:
+    """Lines made only of share-widget words, with at least one sharing verb or network:
+    "Share", "SHARE", "Share This Article", "Facebook X Copy Link Print",
+    "Share on Facebook Share on Twitter", "Email this story", "12 Shares".
+    Sentences that mention sharing ("She shared the photo with reporters.") have other
+    words and stay.
+    """
+    for block in page.kept():
+        if block.word_count > 14:
+            continue
+        tokens = [t.lower() for t in _TOKEN.findall(block.text)]
+        words = [t for t in tokens if not t.isdigit()]
+        if words and all(w in _SHARE_WORDS for w in words) and any(w in _SHARE_VERBS for w in words):
+            yield block, "share widget"

@@ -1,0 +1,111 @@
+"""Find and parse publication dates written in page text ("Last updated: July 4, 2025 12:41 am")."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# Month names in English and a few other common news languages; keys are lower-case
+# prefixes long enough to be unambiguous.
+_MONTHS = {
+    # English
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    # German
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6,
+    "juli": 7, "oktober": 10, "dezember": 12,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    # Spanish / Portuguese / Italian
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6,
+    "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
+    # Dutch
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_TIME = (
+    r"(?:\s*(?:,|at|um|à|a las|-|–|\|)?\s*(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)"
+    r"(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+)
+_DATE_PATTERNS = [
+    # 2025-07-04, 2025/07/04, 2025-07-04T00:41
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)"
+               r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?"),
+    # July 4, 2025 / Jul. 4th 2025 12:41 am
+    re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b" + _TIME, re.IGNORECASE),
+    # 4 July 2025 / 4. Juli 2025 / 4 de julio de 2025
+    re.compile(r"\b" + _DAY + r"\s+(?:de\s+)?" + _MONTH + r",?\s+(?:de\s+)?" + _YEAR + r"\b" + _TIME,
+               re.IGNORECASE),
+    # 04.07.2025 (day first, as written in Europe); US-style 07/04/2025 is ambiguous and skipped
+    # unless one part exceeds 12.
+    re.compile(r"\b(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b" + _TIME),
+]
+# Labels that say which date a line gives.
+_PUBLISHED = re.compile(r"\b(published|posted|publié|veröffentlicht|publicado|pubblicato)\b", re.I)
+_UPDATED = re.compile(r"\b(updated|modified|edited|aktualisiert|mis à jour|actualizado|aggiornato)\b", re.I)
+
+
+def parse_date(text: str) -> dt.date | dt.datetime | None:
+    """The first absolute date in ``text``, with its time when one is given.
+
+    >>> parse_date("Last updated: July 4, 2025 12:41 am")
+    datetime.datetime(2025, 7, 4, 0, 41)
+    >>> parse_date("Published 4 July 2025")
+    datetime.date(2025, 7, 4)
+    >>> parse_date("2 hours ago") is None
+    True
+    """
+    best: tuple[int, dt.date | dt.datetime] | None = None
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            value = _build(match)
+            if value is not None and (best is None or match.start() < best[0]):
+                best = (match.start(), value)
+                break
+    return best[1] if best else None
+
+
+def date_kind(text: str) -> str:
+    """'updated', 'published' or '' for the label a date line carries."""
+    if _UPDATED.search(text):
+        return "updated"
+    if _PUBLISHED.search(text):
+        return "published"
+    return ""
+
+
+def _build(match: re.Match[str]) -> dt.date | dt.datetime | None:
+    parts = match.groupdict()
+    try:
+        year = int(parts["year"])
+        if "a" in parts and parts.get("a") is not None:
+            day, month = int(parts["a"]), int(parts["b"])
+        else:
+            raw_month = parts["month"]
+            month = int(raw_month) if raw_month.isdigit() else _MONTHS[raw_month.lower().rstrip(".")]
+            day = int(parts["day"])
+        date = dt.date(year, month, day)
+    except (KeyError, ValueError, TypeError):
+        return None
+    if not (1990 <= year <= dt.date.today().year + 1):
+        return None
+    if parts.get("hour") is None:
+        return date
+    hour, minute = int(parts["hour"]), int(parts["minute"])
+    ampm = (parts.get("ampm") or "").replace(".", "").lower()
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return date
+    return dt.datetime(year, month, day, hour, minute)

@@ -1,0 +1,36 @@
+"""Plain text to blocks: one block per non-empty line, bullets marked as list items."""
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+
+# Bullets a text renderer or a browser copy puts in front of list items.
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□►▶‣⁃∙*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s+\D))\s*")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+
+def text_to_blocks(text: str) -> list[Block]:
+    """Split a text dump into blocks.
+
+    >>> [(b.tag, b.text, b.blank_before) for b in text_to_blocks("Menu\\n  • News\\n\\nBody line.")]
+    [('p', 'Menu', False), ('li', 'News', False), ('p', 'Body line.', True)]
+    """
+    blocks: list[Block] = []
+    blank_before = False
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = _SPACES.sub(" ", raw).strip()
+        if not line:
+            blank_before = True
+            continue
+        tag = "p"
+        bullet = _BULLET.match(line)
+        # A numbered line ("1. High-Protein Meals") is a list item only when the page
+        # rendered it as one; numbered subheadings read the same, so keep them as "p".
+        if bullet and not bullet.group(0).strip()[:1].isdigit():
+            stripped = line[bullet.end():].strip()
+            if stripped:
+                line, tag = stripped, "li"
+        blocks.append(Block(index=len(blocks), text=line, tag=tag, blank_before=blank_before))
+        blank_before = False
+    return blocks
