@@ -1,0 +1,83 @@
+"""HTML to a Page: parse once with lxml, read metadata hints, find the main content.
+
+trafilatura proposes the main content; jusText is the second opinion when trafilatura
+finds nothing. Either way the result is a list of Blocks that the same chain of
+cleaners as for text runs over.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from .blocks import Block, Page
+from .metadata import Metadata
+from .metadata.html import read_html_metadata
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+# trafilatura's XML output element -> our block tag.
+_TAGS = {"p": "p", "item": "li", "quote": "blockquote", "code": "pre", "row": "tr", "cell": "td"}
+
+
+def parse_html(text: str) -> lxml_html.HtmlElement | None:
+    # lxml refuses str input that declares its own encoding.
+    text = _XML_DECLARATION.sub("", text, count=1)
+    try:
+        return lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def html_to_page(text: str, url: str | None = None) -> Page:
+    tree = parse_html(text)
+    if tree is None:
+        return Page(blocks=[], source_type="html", metadata=Metadata(), url=url)
+    metadata = read_html_metadata(tree, url)
+    blocks = _trafilatura_blocks(tree, url) or _justext_blocks(text)
+    return Page(blocks=blocks, source_type="html", metadata=metadata, url=url)
+
+
+def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str | None) -> list[Block]:
+    import trafilatura
+
+    result = trafilatura.extract(
+        tree, url=url, output_format="xml", include_comments=False, include_tables=True,
+        include_images=False, include_links=False, with_metadata=False, deduplicate=False,
+    )
+    if not result:
+        return []
+    root = etree.fromstring(result.encode("utf-8"))
+    main = root.find("main")
+    blocks: list[Block] = []
+    for element in (main if main is not None else root).iter():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == "head":
+            block_tag = "h" + (element.get("rend", "h2")[-1:] if element.get("rend", "").startswith("h") else "2")
+        elif tag in ("p", "item", "quote", "code", "row"):
+            block_tag = _TAGS[tag]
+        else:
+            continue
+        if tag == "p" and element.getparent() is not None and element.getparent().tag in ("item", "quote", "cell"):
+            continue  # its text is part of the enclosing item
+        content = _SPACES.sub(" ", " ".join(element.itertext())).strip()
+        if content:
+            blocks.append(Block(index=len(blocks), text=content, tag=block_tag))
+    return blocks
+
+
+def _justext_blocks(text: str) -> list[Block]:
+    import justext
+
+    try:
+        paragraphs = justext.justext(text, justext.get_stoplist("English"))
+    except Exception:  # jusText raises on pages lxml cannot make a tree of; that page has no body
+        return []
+    blocks: list[Block] = []
+    for paragraph in paragraphs:
+        if paragraph.is_boilerplate:
+            continue
+        tag = "h2" if paragraph.is_heading else "p"
+        blocks.append(Block(index=len(blocks), text=_SPACES.sub(" ", paragraph.text).strip(), tag=tag))
+    return blocks
