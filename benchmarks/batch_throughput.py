@@ -1,0 +1,80 @@
+"""Throughput of `newsclean batch` for --jobs 1 and 2 (or any list) on the same inputs.
+
+    python benchmarks/batch_throughput.py                       # the WCXB dev pages
+    python benchmarks/batch_throughput.py --jobs 1 2 4 --limit 200 some/dir
+
+Runs the real CLI (`python -m newsclean batch`) once per job count, checks that every
+run writes identical records, and prints documents per second and the speed-up over
+the first job count. The docs/s figure is the batch's own (from its summary line:
+reading, extracting and writing); the wall time adds interpreter start-up.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DEFAULT_INPUT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "wcxb-dev-articles" / "html"
+SUMMARY = re.compile(r"(\d+) documents, (\d+) articles, (\d+) errors, ([\d.]+) s")
+
+
+def limited_copy(source: Path, limit: int, into: Path) -> Path:
+    """A directory of links to the first ``limit`` files of ``source``, in sorted order."""
+    into.mkdir()
+    for path in sorted(p for p in source.iterdir() if p.is_file())[:limit]:
+        (into / path.name).symlink_to(path.resolve())
+    return into
+
+
+def run(inputs: list[str], jobs: int, out: Path) -> dict:
+    command = [sys.executable, "-m", "newsclean", "batch", *inputs, "--output", str(out), "--jobs", str(jobs)]
+    start = time.perf_counter()
+    proc = subprocess.run(command, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        sys.exit(f"batch_throughput: `{' '.join(command)}` failed:\n{proc.stderr}")
+    match = SUMMARY.search(proc.stderr)
+    if not match:
+        sys.exit(f"batch_throughput: no summary line in:\n{proc.stderr}")
+    docs, articles, errors, seconds = int(match[1]), int(match[2]), int(match[3]), float(match[4])
+    return {"jobs": jobs, "docs": docs, "articles": articles, "errors": errors,
+            "seconds": seconds, "wall": wall, "rate": docs / seconds}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("inputs", nargs="*", default=[str(DEFAULT_INPUT)], help="what to batch (default: WCXB dev pages)")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--limit", type=int, help="only the first N files of a single input directory")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = args.inputs
+        if args.limit:
+            if len(inputs) != 1 or not os.path.isdir(inputs[0]):
+                parser.error("--limit needs exactly one input directory")
+            inputs = [str(limited_copy(Path(inputs[0]), args.limit, Path(tmp) / "inputs"))]
+        results, outputs = [], []
+        for jobs in args.jobs:
+            out = Path(tmp) / f"jobs{jobs}.jsonl"
+            results.append(run(inputs, jobs, out))
+            outputs.append(out.read_bytes())
+        identical = all(o == outputs[0] for o in outputs)
+
+    print(f"cores: {os.cpu_count()}  inputs: {' '.join(args.inputs)}" + (f" (first {args.limit})" if args.limit else ""))
+    print(f"{'jobs':>4} {'docs':>6} {'articles':>8} {'errors':>6} {'batch s':>8} {'wall s':>7} {'docs/s':>7} {'speed-up':>8}")
+    base = results[0]["rate"]
+    for r in results:
+        print(f"{r['jobs']:>4} {r['docs']:>6} {r['articles']:>8} {r['errors']:>6} {r['seconds']:>8.1f} "
+              f"{r['wall']:>7.1f} {r['rate']:>7.1f} {r['rate'] / base:>7.2f}x")
+    print("records identical across job counts:", "yes" if identical else "NO")
+    return 0 if identical else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
