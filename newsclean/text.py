@@ -7,6 +7,7 @@ from .blocks import Block
 
 # Bullets a text renderer or a browser copy puts in front of list items.
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□►▶‣⁃∙*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s+\D))\s*")
+_HAS_WORD = re.compile(r"\w")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 
@@ -29,7 +30,7 @@ def text_to_blocks(text: str) -> list[Block]:
         # rendered it as one; numbered subheadings read the same, so keep them as "p".
         if bullet and not bullet.group(0).strip()[:1].isdigit():
             stripped = line[bullet.end():].strip()
-            if stripped:
+            if _HAS_WORD.search(stripped):
                 line, tag = stripped, "li"
         blocks.append(Block(index=len(blocks), text=line, tag=tag, blank_before=blank_before))
         blank_before = False

@@ -11,7 +11,7 @@ from .captions import figure_captions, photo_credits
 from .duplicates import glued_repeats, repeated_headline
 from .footer import copyright_lines, footer_links, reading_time, source_attributions
 from .metadata import metadata_lines
-from .navigation import menu_runs, reading_indicator, repeated_site_name, widget_labels
+from .navigation import decoration_lines, menu_runs, reading_indicator, repeated_site_name, widget_labels
 from .promos import calls_to_action, inline_headline_links
 from .region import header_chrome, tail_after_article
 from .related import prev_next_links, related_sections, teaser_dates
@@ -22,6 +22,7 @@ DEFAULT_CLEANERS: tuple[Cleaner, ...] = (
     reading_indicator,
     repeated_headline,
     widget_labels,
+    decoration_lines,
     repeated_site_name,
     share_widgets,
     glued_repeats,

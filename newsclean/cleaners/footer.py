@@ -28,12 +28,11 @@ footer_links = line_cleaner(
         r"imprint", r"impressum", r"disclaimer", r"legal(?: notice)?", r"editorial (?:policy|guidelines|standards)",
         r"corrections(?: policy)?", r"faqs?", r"help", r"rss(?: feeds?)?", r"newsletters?", r"masthead",
         r"our team", r"ethics policy", r"write for us", r"submit a (?:story|tip)", r"archives?",
-        r"/+", r"\|+", r"[-–—•·|/\\]+",
     ),
     "footer link",
     max_words=8,
     doc="""Footer links and separators on their own line: "About Us", "Contact US",
-"Privacy Policy", "Terms of Service", "Cookie Settings", "//".""",
+"Privacy Policy", "Terms of Service", "Cookie Settings".""",
 )
 
 reading_time = line_cleaner(

@@ -66,3 +66,12 @@ def menu_runs(page: Page) -> Iterator[Verdict]:
             for item in run:
                 yield item, "menu: a run of short list items outside the article"
         run = []
+
+
+@cleaner
+def decoration_lines(page: Page) -> Iterator[Verdict]:
+    """Lines without a single letter or digit: separators and icon residue
+    ("//", "|", "* * *", "»")."""
+    for block in page.kept():
+        if block.word_count == 0:
+            yield block, "no words: a separator or decoration"

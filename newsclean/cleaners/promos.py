@@ -8,8 +8,9 @@ from .base import line_cleaner
 calls_to_action = line_cleaner(
     "calls_to_action",
     re.compile(
-        r"^(?:"
-        r".{0,60}\b(?:sign up|signup|subscribe|register|create an account|join)\b.{0,80}"
+        # Reported speech ("..., the mayor said.") is a sentence of the article, not a promo.
+        r"^(?!.*\b(?:said|says|told|according to|reported)\b)(?:"
+        r"(?:for (?:more|the latest|all)\b.{0,80}?)?(?:sign up|signup|subscribe|register|create an account|join)\b.{0,80}"
         r"\b(?:newsletters?|updates|alerts|inbox|briefing|mailing list|digest|channel|account|\S+\.(?:com|org|net))\b.{0,60}"
         r"|.{0,40}\b(?:newsletters?|briefing|digest|alerts)\b.{0,60}\b(?:sign up|signup|subscribe|register|create an account|join)\b.{0,60}"
         r"|(?:follow|like|find|join) us on\b.{0,80}"

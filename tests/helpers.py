@@ -1,0 +1,26 @@
+"""Shared test helpers: run one cleaner over lines of text."""
+from __future__ import annotations
+
+from newsclean.blocks import Page
+from newsclean.metadata.text import read_text_metadata
+from newsclean.pipeline import run_chain
+from newsclean.text import text_to_blocks
+
+# A prose paragraph to put around the lines under test, so that region-aware
+# cleaners see an article.
+PROSE = (
+    "The city council voted on Tuesday to approve the new budget, which raises spending on "
+    "schools and public transport by nearly eight percent over the next two years."
+)
+
+
+def page_of(lines: list[str]) -> Page:
+    blocks = text_to_blocks("\n".join(lines))
+    return Page(blocks=blocks, source_type="text", metadata=read_text_metadata(blocks))
+
+
+def removed_by(cleaner, lines: list[str]) -> list[str]:
+    """The texts of the blocks ``cleaner`` removes from a page made of ``lines``."""
+    page = page_of(lines)
+    run_chain(page, [cleaner])
+    return [b.text for b in page.blocks if b.removed_by]

@@ -1,0 +1,51 @@
+import pytest
+
+from helpers import PROSE, removed_by
+from newsclean.blocks import Block, Page
+from newsclean.cleaners.captions import figure_captions, photo_credits
+from newsclean.cleaners.duplicates import glued_repeats
+from newsclean.metadata import Metadata
+from newsclean.pipeline import run_chain
+
+CAPTIONS = [
+    "People take shelter overnight in an underground subway station during missile strikes in Kyiv on July 4, 2025. – Barbara Wojazer/AFP/Getty Images",
+    "Firefighters work at the site of a drone strike. (Photo: Jane Doe/Reuters)",
+    "Protesters march through the capital on Saturday. Photo by John Smith on Unsplash",
+    "Image credit: Alamy",
+    "Credit: Associated Press",
+    "The president speaks at the summit | Shutterstock",
+    "REUTERS/Valentyn Ogirenko",
+    "Workers clear debris in Kharkiv, Ukraine, June 7, 2024. (AP Photo/Andrii Marienko)",
+]
+KEEP = [
+    "Reuters reported the figure on Monday, citing two people familiar with the matter.",
+    "The photo was taken by a passer-by and later verified by the agency.",
+    "Getty Images, the photo agency, said it would appeal the ruling.",
+    "Officials said the images showed damage to at least six buildings.",
+]
+
+
+@pytest.mark.parametrize("line", CAPTIONS)
+def test_removes_captions_and_credits(line):
+    assert removed_by(photo_credits, [PROSE, line, PROSE]) == [line]
+
+
+@pytest.mark.parametrize("line", KEEP)
+def test_keeps_sentences_about_photos_and_agencies(line):
+    assert removed_by(photo_credits, [PROSE, line, PROSE]) == []
+
+
+def test_caption_glued_to_itself():
+    caption = "People take shelter in a subway station. - Jane Doe/AFP"
+    assert removed_by(glued_repeats, [PROSE, caption + caption, PROSE]) == [caption + caption]
+
+
+def test_glued_repeats_keeps_ordinary_lines():
+    assert removed_by(glued_repeats, [PROSE, "Go, go, go!", "Bye bye", PROSE]) == []
+
+
+def test_figure_captions_use_html_evidence():
+    blocks = [Block(0, PROSE), Block(1, "A caption.", tag="figcaption"), Block(2, "Inside.", context=frozenset({"figure"}))]
+    page = Page(blocks=blocks, source_type="html", metadata=Metadata())
+    run_chain(page, [figure_captions])
+    assert [b.kept for b in blocks] == [True, False, False]

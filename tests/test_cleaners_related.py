@@ -1,0 +1,48 @@
+import pytest
+
+from helpers import PROSE, removed_by
+from newsclean.cleaners.related import prev_next_links, related_sections, teaser_dates
+
+TEASERS = ["Trump blasts Fed Chair Jerome Powell again for not cutting rates", "",
+           "White House says it will announce new pick for NASA chief"]
+
+
+@pytest.mark.parametrize("heading", ["You Might Also Like", "Latest News", "Read more", "Related", "Most Read",
+                                     "Related Stories", "More from Business", "Recommended for you",
+                                     "You may also like:", "MOST POPULAR", "Don't Miss"])
+def test_related_heading_and_teasers(heading):
+    removed = removed_by(related_sections, [PROSE, heading, *TEASERS])
+    assert removed == [heading, TEASERS[0], TEASERS[2]]
+
+
+def test_related_list_stops_at_the_next_paragraph():
+    removed = removed_by(related_sections, [PROSE, "Related", "How the strikes unfolded", PROSE])
+    assert removed == ["Related", "How the strikes unfolded"]
+
+
+@pytest.mark.parametrize("line", ["Most read books are novels, the survey of 2,000 readers found.",
+                                  "Related charges were dropped.", "The latest figures show a fall in prices."])
+def test_related_keeps_sentences(line):
+    assert removed_by(related_sections, [PROSE, line, PROSE]) == []
+
+
+@pytest.mark.parametrize("line", ["Previous Article You might be pronouncing 'Nvidia' the wrong way",
+                                  "Next Article Musk doubles down on third party threat",
+                                  "« Previous post", "Next story →", "Older Post"])
+def test_prev_next_links(line):
+    assert removed_by(prev_next_links, [PROSE, line]) == [line]
+
+
+def test_prev_next_keeps_sentences():
+    line = "Next year the article will be revised."
+    assert removed_by(prev_next_links, [PROSE, line]) == []
+
+
+@pytest.mark.parametrize("line", ["Finance July 8, 2025", "July 8, 2025", "Politics | 08.07.2025", "Mon, Jul 7, 2025 3:15 PM"])
+def test_teaser_dates(line):
+    assert removed_by(teaser_dates, [PROSE, PROSE, line]) == [line]
+
+
+def test_teaser_dates_keep_sentences_with_dates():
+    line = "The vote is set for July 8, 2025."
+    assert removed_by(teaser_dates, [PROSE, line]) == []

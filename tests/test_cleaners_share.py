@@ -1,0 +1,26 @@
+import pytest
+
+from helpers import PROSE, removed_by
+from newsclean.cleaners.share import share_widgets
+
+REMOVE = [
+    "Share", "SHARE", "Share This Article", "Facebook X Copy Link Print", "Share on Facebook",
+    "Share on Twitter Share on LinkedIn", "Email this story", "12 Shares", "Share via WhatsApp",
+    "Tweet", "Copy link", "Share this: Facebook Twitter Email Print",
+]
+KEEP = [
+    "She shared the photo with reporters.",
+    "Shares of the company fell 4% on Monday.",
+    "The post was shared widely on Facebook and X before it was deleted.",
+    "Print editions will end next year.",
+]
+
+
+@pytest.mark.parametrize("line", REMOVE)
+def test_removes_share_widgets(line):
+    assert removed_by(share_widgets, [PROSE, line, PROSE]) == [line]
+
+
+@pytest.mark.parametrize("line", KEEP)
+def test_keeps_sentences_about_sharing(line):
+    assert removed_by(share_widgets, [PROSE, line, PROSE]) == []

@@ -1,0 +1,55 @@
+"""The installed `newsclean` command."""
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SEED = Path(__file__).parent.parent / "fixtures" / "002_e993ff611d2643c6.txt"
+
+
+def newsclean(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    command = shutil.which("newsclean")
+    prefix = [command] if command else [sys.executable, "-m", "newsclean"]
+    return subprocess.run([*prefix, *args], input=stdin, capture_output=True, timeout=120)
+
+
+def test_prints_title_byline_date_then_body():
+    result = newsclean(str(SEED))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.decode().split("\n")
+    assert lines[:4] == ["Russian strikes hit Kyiv after Trump says no progress in talks with Putin",
+                         "Oliver James", "2025-07-04T00:41:00", ""]
+    assert lines[4].startswith("Russian strikes hit more than a dozen locations")
+
+
+def test_json_and_stdin():
+    result = newsclean("-", "--json", stdin=SEED.read_bytes())
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert data["byline"] == "Oliver James" and data["date"] == "2025-07-04T00:41:00"
+    assert "removed" not in data
+
+
+def test_explain_names_cleaners_and_reasons():
+    result = newsclean(str(SEED), "--explain")
+    out = result.stdout.decode()
+    assert "[share_widgets] share widget: Facebook X Copy Link Print" in out
+    assert "[calls_to_action]" in out
+
+
+@pytest.mark.parametrize("stdin", [b"", b"\x00\x01\x02" * 500])
+def test_bad_input_one_line_on_stderr(stdin):
+    result = newsclean("-", stdin=stdin)
+    assert result.returncode != 0
+    err = result.stderr.decode().strip()
+    assert len(err.splitlines()) == 1 and err.startswith("newsclean:")
+    assert "Traceback" not in err
+
+
+def test_missing_file():
+    result = newsclean("/no/such/page.html")
+    assert result.returncode != 0
+    assert result.stderr.decode().count("\n") == 1 and "Traceback" not in result.stderr.decode()

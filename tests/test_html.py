@@ -1,0 +1,63 @@
+"""The HTML path on small pages written for the test."""
+import datetime as dt
+import json
+
+import newsclean
+
+PARAGRAPHS = [
+    "The city council voted on Tuesday to approve the new budget, which raises spending on schools and "
+    "public transport by nearly eight percent over the next two years.",
+    "Opposition members said the plan relied on optimistic forecasts of tax revenue, and warned that "
+    "cuts could follow if the economy slowed in the coming months.",
+    "The mayor defended the budget at a press conference, saying the city had waited too long to repair "
+    "its ageing bridges and that delay would only raise the final bill.",
+]
+
+
+def page(head: str = "", body_extra: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return f"""<!doctype html><html><head>{head}</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<article><h1>Council approves budget</h1>{paragraphs}{body_extra}</article>
+<footer><p>© 2025 Example Media. All Rights Reserved.</p></footer></body></html>"""
+
+
+def test_json_ld_metadata():
+    ld = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": "Example"},
+        {"@type": "NewsArticle", "headline": "Council approves budget", "datePublished": "2025-03-04T10:00:00Z",
+         "dateModified": "2025-03-05T10:00:00Z",
+         "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Organization", "name": "Example"}]}]}
+    html = page(f'<title>Council approves budget | Example</title><script type="application/ld+json">{json.dumps(ld)}</script>')
+    article = newsclean.extract(html)
+    assert article.source_type == "html"
+    assert article.title == "Council approves budget"
+    assert article.authors == ["Jane Doe"]
+    assert article.date.date() == dt.date(2025, 3, 4)
+    assert "approve the new budget" in article.body
+    assert "Home" not in article.body and "All Rights Reserved" not in article.body
+
+
+def test_opengraph_and_meta():
+    head = ('<title>Example News - Council approves budget</title>'
+            '<meta property="og:site_name" content="Example News">'
+            '<meta name="author" content="By John Roe">'
+            '<meta property="article:published_time" content="2024-11-02">')
+    article = newsclean.extract(page(head))
+    assert article.title == "Council approves budget"
+    assert article.authors == ["John Roe"]
+    assert article.date == dt.date(2024, 11, 2)
+    assert article.site_name == "Example News"
+
+
+def test_cleaners_run_on_html_blocks():
+    extra = "<p>Share This Article</p><p>Sign up for our daily newsletter</p>"
+    article = newsclean.extract(page(body_extra=extra))
+    assert "Share This Article" not in article.body
+    assert "newsletter" not in article.body
+    assert PARAGRAPHS[2] in article.body
+
+
+def test_no_author_is_none():
+    article = newsclean.extract(page("<title>Council approves budget</title>"))
+    assert article.byline is None and article.authors == []

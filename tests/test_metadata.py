@@ -1,0 +1,56 @@
+import datetime as dt
+
+import pytest
+
+import newsclean
+from helpers import PROSE, page_of
+from newsclean.metadata.dates import parse_date
+from newsclean.metadata.names import looks_like_name, split_byline
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Last updated: July 4, 2025 12:41 am", dt.datetime(2025, 7, 4, 0, 41)),
+    ("Published 4 July 2025", dt.date(2025, 7, 4)),
+    ("Jul. 4th, 2025 at 3:05 p.m.", dt.datetime(2025, 7, 4, 15, 5)),
+    ("2025-07-04T00:41", dt.datetime(2025, 7, 4, 0, 41)),
+    ("Veröffentlicht am 4. Juli 2025", dt.date(2025, 7, 4)),
+    ("4 de julio de 2025", dt.date(2025, 7, 4)),
+    ("le 12 mars 2024", dt.date(2024, 3, 12)),
+    ("04.07.2025", dt.date(2025, 7, 4)),
+])
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2 hours ago", "yesterday", "In June alone, 330 missiles", "Room 12.13.14", "Feb 30, 2025"])
+def test_parse_date_refuses_non_dates(text):
+    assert parse_date(text) is None
+
+
+def test_names():
+    assert looks_like_name("Oliver James")
+    assert looks_like_name("By María José García")
+    assert not looks_like_name("Share This Article")
+    assert not looks_like_name("Russian strikes hit Kyiv")  # lower-case words
+    assert split_byline("By Jane Doe and John Roe, Reuters") == ["Jane Doe", "John Roe"]
+    assert split_byline("Jane Doe | Staff Writer") == ["Jane Doe"]
+
+
+def test_published_is_kept_over_updated():
+    text = "\n".join(["Storm floods the old town", "Updated: March 5, 2024", "Published: March 3, 2024",
+                      "By Jane Doe", PROSE])
+    article = newsclean.extract(text, source_type="text")
+    assert article.date == dt.date(2024, 3, 3)
+    assert article.byline == "Jane Doe" and article.authors == ["Jane Doe"]
+    assert article.title == "Storm floods the old town"
+
+
+def test_no_metadata_is_invented_from_the_body():
+    text = "\n".join([PROSE, "Jane Doe, the mayor, said on March 3, 2024 that the vote would go ahead.", PROSE])
+    article = newsclean.extract(text, source_type="text")
+    assert (article.title, article.byline, article.date) == (None, None, None)
+
+
+def test_a_date_in_the_body_is_not_the_article_date():
+    page = page_of([PROSE, "March 3, 2024", PROSE])
+    assert page.metadata.date is None
