@@ -5,7 +5,8 @@
 
 Runs the real CLI (`python -m newsclean batch`) once per job count, checks that every
 run writes identical records, and prints documents per second and the speed-up over
-the first job count. The docs/s figure is the batch's own (from its summary line:
+the first job count. Run it on an otherwise idle machine: the load column (the
+1-minute load average before each run) shows when it was not. The docs/s figure is the batch's own (from its summary line:
 reading, extracting and writing); the wall time adds interpreter start-up.
 """
 from __future__ import annotations
@@ -32,6 +33,7 @@ def limited_copy(source: Path, limit: int, into: Path) -> Path:
 
 
 def run(inputs: list[str], jobs: int, out: Path) -> dict:
+    load = os.getloadavg()[0]
     command = [sys.executable, "-m", "newsclean", "batch", *inputs, "--output", str(out), "--jobs", str(jobs)]
     start = time.perf_counter()
     proc = subprocess.run(command, capture_output=True, text=True)
@@ -43,7 +45,7 @@ def run(inputs: list[str], jobs: int, out: Path) -> dict:
         sys.exit(f"batch_throughput: no summary line in:\n{proc.stderr}")
     docs, articles, errors, seconds = int(match[1]), int(match[2]), int(match[3]), float(match[4])
     return {"jobs": jobs, "docs": docs, "articles": articles, "errors": errors,
-            "seconds": seconds, "wall": wall, "rate": docs / seconds}
+            "seconds": seconds, "wall": wall, "rate": docs / seconds, "load": load}
 
 
 def main() -> int:
@@ -67,12 +69,15 @@ def main() -> int:
         identical = all(o == outputs[0] for o in outputs)
 
     print(f"cores: {os.cpu_count()}  inputs: {' '.join(args.inputs)}" + (f" (first {args.limit})" if args.limit else ""))
-    print(f"{'jobs':>4} {'docs':>6} {'articles':>8} {'errors':>6} {'batch s':>8} {'wall s':>7} {'docs/s':>7} {'speed-up':>8}")
+    print(f"{'jobs':>4} {'docs':>6} {'articles':>8} {'errors':>6} {'batch s':>8} {'wall s':>7} {'docs/s':>7} {'speed-up':>8} {'load':>5}")
     base = results[0]["rate"]
     for r in results:
         print(f"{r['jobs']:>4} {r['docs']:>6} {r['articles']:>8} {r['errors']:>6} {r['seconds']:>8.1f} "
-              f"{r['wall']:>7.1f} {r['rate']:>7.1f} {r['rate'] / base:>7.2f}x")
+              f"{r['wall']:>7.1f} {r['rate']:>7.1f} {r['rate'] / base:>7.2f}x {r['load']:>5.2f}")
     print("records identical across job counts:", "yes" if identical else "NO")
+    if max(r["load"] for r in results) > 0.5:
+        print("note: the machine was busy (load = 1-minute load average before each run): the"
+              " figures understate what idle cores give")
     return 0 if identical else 1
 
 

@@ -174,3 +174,36 @@ def test_bad_arguments_fail_with_one_clear_line(tmp_path, args, message):
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0] and "Traceback" not in proc.stderr, proc.stderr
     assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_progress_bar_on_a_terminal(tmp_path):
+    pty = pytest.importorskip("pty")
+    import fcntl
+    import struct
+    import termios
+
+    make_tree(tmp_path / "tree")
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
+    import newsclean
+
+    env = {**os.environ, "PYTHONPATH": str(Path(newsclean.__file__).resolve().parents[1])}
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsclean", "batch", str(tmp_path / "tree"), "-o", str(tmp_path / "o.jsonl")],
+        stderr=follower, stdout=subprocess.DEVNULL, env=env, timeout=120,
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # EIO: the terminal is closed and drained
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    shown = b"".join(chunks).decode()
+    assert proc.returncode == 0
+    assert "5doc [" in shown and "doc/s" in shown  # the bar: documents and rate
+    assert "newsclean batch: 5 documents" in shown

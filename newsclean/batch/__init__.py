@@ -5,6 +5,6 @@ Light to import: worker pools, tqdm, warcio and dask are only loaded when used.
 from .cli import main
 from .readers import Document, iter_documents
 from .runner import extract_many, iter_records
-from .scaleout import dask_records
+from .scaleout import dask_records, path_records
 
-__all__ = ["Document", "dask_records", "extract_many", "iter_documents", "iter_records", "main"]
+__all__ = ["Document", "dask_records", "path_records", "extract_many", "iter_documents", "iter_records", "main"]
