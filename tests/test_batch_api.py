@@ -1,6 +1,7 @@
 """`newsclean.extract_many` and the batch runner from Python."""
 from __future__ import annotations
 
+import os
 import pickle
 from pathlib import Path
 
@@ -8,6 +9,7 @@ import pytest
 
 import newsclean
 from newsclean.batch import Document, extract_many, iter_documents, iter_records
+from newsclean.batch.runner import ordered_map
 from newsclean.errors import NewscleanError
 
 from batch_corpus import article_html, article_plain, make_jsonl, make_tree
@@ -59,3 +61,14 @@ def test_iter_documents_order_and_kinds(tmp_path):
     assert [d.id for d in docs] == ids
     assert [d.source_type for d in docs[:3]] == ["html", "text", "text"]
     assert docs[3].error[0] == "bad_record"
+
+
+def square_or_die(n: int) -> int:
+    if n == 13:
+        os._exit(3)  # a worker killed mid-task, as by a segfault in native code or the OOM killer
+    return n * n
+
+
+def test_a_dying_worker_costs_one_result_not_the_batch():
+    results = list(ordered_map(square_or_die, range(40), jobs=2, chunksize=4, on_crash=lambda n, exc: -n))
+    assert results == [-13 if n == 13 else n * n for n in range(40)]

@@ -4,7 +4,8 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from itertools import islice
 from typing import Any, Literal, TypeVar
@@ -32,7 +33,12 @@ def _map_chunk(func: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
 
 
 def ordered_map(
-    func: Callable[[T], R], items: Iterable[T], *, jobs: int, chunksize: int = CHUNKSIZE
+    func: Callable[[T], R],
+    items: Iterable[T],
+    *,
+    jobs: int,
+    chunksize: int = CHUNKSIZE,
+    on_crash: Callable[[T, BaseException], R] | None = None,
 ) -> Iterator[R]:
     """``map(func, items)`` on ``jobs`` worker processes, results in input order.
 
@@ -40,26 +46,53 @@ def ordered_map(
     ``jobs * AHEAD`` chunks in flight, so a corpus of any size streams through in
     bounded memory. ``func`` must be picklable (a module-level function or a partial).
     With ``jobs <= 1`` everything runs in this process.
+
+    When a worker process dies (a crash in native code, the OOM killer), the chunk it
+    was on is run again one item at a time on a fresh pool; the item that kills a
+    worker again gets ``on_crash(item, exc)`` as its result (without ``on_crash`` the
+    ``BrokenProcessPool`` is raised).
     """
     if jobs <= 1:
         yield from map(func, items)
         return
     source = iter(items)
-    pending: deque = deque()
+    pending: deque[tuple[Future, list[T]]] = deque()
     executor = ProcessPoolExecutor(max_workers=jobs)
 
-    def submit_next() -> bool:
-        chunk = list(islice(source, chunksize))
-        if chunk:
-            pending.append(executor.submit(_map_chunk, func, chunk))
-        return bool(chunk)
+    def submit(chunk: list[T]) -> None:
+        pending.append((executor.submit(_map_chunk, func, chunk), chunk))
+
+    def fill() -> None:
+        while len(pending) < jobs * AHEAD:
+            chunk = list(islice(source, chunksize))
+            if not chunk:
+                break
+            submit(chunk)
 
     try:
-        while len(pending) < jobs * AHEAD and submit_next():
-            pass
+        fill()
         while pending:
-            results = pending.popleft().result()
-            submit_next()
+            future, chunk = pending.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                if on_crash is None:
+                    raise
+                retry = [c for _, c in pending]
+                pending.clear()
+                executor.shutdown(wait=True)
+                executor = ProcessPoolExecutor(max_workers=jobs)
+                results = []
+                for item in chunk:
+                    try:
+                        results.append(executor.submit(func, item).result())
+                    except BrokenProcessPool as exc:
+                        results.append(on_crash(item, exc))
+                        executor.shutdown(wait=True)
+                        executor = ProcessPoolExecutor(max_workers=jobs)
+                for c in retry:
+                    submit(c)
+            fill()
             yield from results
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
@@ -99,12 +132,16 @@ def document_record(doc: Document, *, cleaners: Sequence | None = None) -> dict[
     return {"id": doc.id, "url": doc.url or article_url, **fields}
 
 
+def _crash_record(doc: Document, exc: BaseException) -> dict[str, Any]:
+    return error_record(doc, "worker_crashed", f"the worker process died on this document ({describe(exc)})")
+
+
 def iter_records(
     docs: Iterable[Document], *, jobs: int | None = None, cleaners: Sequence | None = None
 ) -> Iterator[dict[str, Any]]:
     """One record per document, in input order, on ``jobs`` processes (default: all cores)."""
     func = partial(document_record, cleaners=cleaners) if cleaners is not None else document_record
-    return ordered_map(func, docs, jobs=default_jobs() if jobs is None else jobs)
+    return ordered_map(func, docs, jobs=default_jobs() if jobs is None else jobs, on_crash=_crash_record)
 
 
 def _as_document(index: int, item: Any, source_type: str) -> Document:
@@ -123,6 +160,10 @@ def _article_or_error(doc: Document, *, cleaners: Sequence | None = None):
     if isinstance(result, tuple):
         return NewscleanError(f"{doc.id}: {result[0]}: {result[1]}")
     return result
+
+
+def _crash_error(doc: Document, exc: BaseException) -> NewscleanError:
+    return NewscleanError(f"{doc.id}: worker_crashed: the worker process died on this document")
 
 
 def extract_many(
@@ -146,7 +187,8 @@ def extract_many(
         raise ValueError("errors must be 'raise' or 'return'")
     docs = (_as_document(i, item, source_type) for i, item in enumerate(sources))
     func = partial(_article_or_error, cleaners=cleaners)
-    for result in ordered_map(func, docs, jobs=default_jobs() if jobs is None else jobs):
+    jobs = default_jobs() if jobs is None else jobs
+    for result in ordered_map(func, docs, jobs=jobs, on_crash=_crash_error):
         if isinstance(result, NewscleanError) and errors == "raise":
             raise result
         yield result
