@@ -61,7 +61,8 @@ class Record:
     f1: float
     empty: bool
     failure: str | None  # exception type (or "timeout") when the system failed
-    seconds: float
+    seconds: float  # wall time in the pool (noisy when the machine is shared)
+    cpu_seconds: float  # this process's CPU time for the call: what it costs on an idle core
     with_found: int
     with_total: int
     without_absent: int
@@ -107,7 +108,7 @@ def evaluate_page(page_id: str) -> list[Record]:
 
 def _run_one(page, input_name: str, kind: str, source: str, system: System) -> Record:  # noqa: ANN001
     failure = None
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     try:
         with time_limit(_STATE["timeout"]):  # type: ignore[arg-type]
             out = system.extract(source, page.url, kind)
@@ -115,11 +116,12 @@ def _run_one(page, input_name: str, kind: str, source: str, system: System) -> R
         out, failure = Output(), "timeout"
     except Exception as exc:  # noqa: BLE001 - a peer's crash counts as an empty output
         out, failure = Output(), type(exc).__name__
-    seconds = time.perf_counter() - start
-    return score(page, input_name, system, out, failure, seconds)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+    return score(page, input_name, system, out, failure, seconds, cpu)
 
 
-def score(page, input_name: str, system: System, out: Output, failure: str | None, seconds: float) -> Record:  # noqa: ANN001
+def score(page, input_name: str, system: System, out: Output, failure: str | None, seconds: float,
+          cpu_seconds: float = 0.0) -> Record:  # noqa: ANN001
     """Score one output against the page's truth."""
     truth = page.truth
     prf = metrics.body_prf(out.body, truth.body)
@@ -140,6 +142,7 @@ def score(page, input_name: str, system: System, out: Output, failure: str | Non
         empty=not metrics.tokens(out.body),
         failure=failure,
         seconds=seconds,
+        cpu_seconds=cpu_seconds,
         with_found=sum(1 for f in found if f),
         with_total=sum(1 for f in found if f is not None),
         without_absent=sum(1 for f in leaked if f is False),
@@ -206,6 +209,7 @@ def aggregate(records: list[Record]) -> dict[str, dict[str, dict]]:
             "author_wrong": _share([r.author_wrong for r in recs]),
             "date": _share([r.date for r in recs]),
             "pool_seconds_mean": _mean([r.seconds for r in recs]),
+            "cpu_seconds_total": sum(r.cpu_seconds for r in recs),
         }
     return out
 

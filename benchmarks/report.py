@@ -139,7 +139,11 @@ def markdown(result: dict) -> str:
         f"(quality {result['quality_s']:.0f} s on {result['processes']} processes, speed {result.get('speed_s', 0):.0f} s).",
         f"- Data: {result['data_name']}, {result['pages']} pages" + (" (the whole set)." if result["sample"] is None else f" (seeded sample of {result['sample']}, seed {result['seed']})."),
         f"- newsclean at commit `{result.get('git_commit') or 'unknown'}`.",
-        f"- Machine: {m['nproc']} cores ({m['cpu']}), {m['memory_gb']:.1f} GB memory, Python {m['python']} on {m['platform']}.",
+        f"- Extraction CPU time in the quality pass: {result.get('quality_cpu_s', 0):.0f} s, i.e. about "
+        f"{result.get('quality_cpu_s', 0) / max(1, result['processes']):.0f} s of wall time on {result['processes']} idle cores.",
+        f"- Machine: {m['nproc']} cores ({m['cpu']}), {m['memory_gb']:.1f} GB memory, Python {m['python']} on {m['platform']};"
+        f" load average {m.get('load_avg_start', 0):.1f} at the start and {m.get('load_avg_end', 0):.1f} at the end"
+        " (above the core count, other work shared the machine and wall times stretch).",
         "",
         "Package versions:",
         "",

@@ -62,7 +62,8 @@ def machine() -> dict:
     except (OSError, StopIteration):
         pass
     return {"nproc": len(os.sched_getaffinity(0)), "cpu": cpu, "memory_gb": mem_kb / 2**20,
-            "python": platform.python_version(), "platform": platform.platform()}
+            "python": platform.python_version(), "platform": platform.platform(),
+            "load_avg_start": os.getloadavg()[0]}
 
 
 def versions() -> dict[str, str]:
@@ -133,6 +134,9 @@ def main(argv: list[str] | None = None) -> dict:
         }
         result["speed_s"] = time.monotonic() - t1
     result["elapsed_s"] = time.monotonic() - t0
+    result["machine"]["load_avg_end"] = os.getloadavg()[0]
+    # CPU seconds of all extractions: the run's cost on idle cores, whatever else ran.
+    result["quality_cpu_s"] = sum(q["cpu_seconds_total"] for per in result["quality"].values() for q in per.values())
 
     print(report.stdout_report(result))
     if args.json:
