@@ -61,6 +61,42 @@ def quality_table(result: dict, input_name: str) -> str:
     return _table(header, rows)
 
 
+def judged_counts(result: dict, input_name: str) -> str:
+    """How many pages (or snippets) each figure of an input is judged on."""
+    per_system = result["quality"][input_name]
+
+    def most(key: str) -> int:
+        return max((q[key]["n"] for q in per_system.values()), default=0)
+
+    docs = max((q["documents"] for q in per_system.values()), default=0)
+    return (f"Judged on {docs} pages: title on {most('title')}, author on {most('author')}, "
+            f"`author wrongly given` on {most('author_wrong')} pages without an author, date on {most('date')}; "
+            f"{most('with_found')} `with` and {most('without_absent')} `without` snippets.")
+
+
+def observations(result: dict) -> list[str]:
+    """Facts worth a sentence that the tables alone hide: failures, whole-dump peers."""
+    notes = []
+    for input_name, per_system in result["quality"].items():
+        for name, q in per_system.items():
+            if q["failures"]:
+                kinds = ", ".join(f"{k} x{v}" for k, v in sorted(q["failure_kinds"].items()))
+                notes.append(f"{name} failed on {q['failures']} of {q['documents']} pages of `{input_name}` ({kinds}); counted as empty output.")
+    base = {i: p.get("baseline") for i, p in result["quality"].items()}
+    same: dict[str, list[str]] = {}
+    for input_name, per_system in result["quality"].items():
+        b = base.get(input_name)
+        if not b or not input_name.startswith("text:"):
+            continue
+        for name, q in per_system.items():
+            if name != "baseline" and abs(q["f1"] - b["f1"]) < 0.005 and abs(q["precision"] - b["precision"]) < 0.005:
+                same.setdefault(name, []).append(input_name)
+    for name, inputs in same.items():
+        notes.append(f"On {', '.join(f'`{i}`' for i in inputs)}, {name} scores within 0.5 points of the no-cleaning "
+                     "baseline: given one `<p>` per line, it keeps (nearly) the whole dump.")
+    return notes
+
+
 def speed_table(result: dict) -> str:
     """Documents per second and peak RSS per system, per input kind."""
     speed = result.get("speed") or {}
@@ -161,7 +197,11 @@ def markdown(result: dict) -> str:
         "",
     ]
     for input_name in result["quality"]:
-        lines += [f"## Input `{input_name}` (%)", "", quality_table(result, input_name), ""]
+        lines += [f"## Input `{input_name}` (%)", "", quality_table(result, input_name), "",
+                  judged_counts(result, input_name), ""]
+    notes = observations(result)
+    if notes:
+        lines += ["## Observations", ""] + [f"- {n}" for n in notes] + [""]
     if speed:
         lines += [
             "## Speed and memory",
