@@ -61,12 +61,19 @@ def make_tree(root: Path) -> list[str]:
 
 
 def make_corrupt(root: Path) -> list[str]:
-    """A truncated gzip and a file of binary garbage."""
+    """A truncated gzip, a file of binary garbage, and a WARC cut off inside its second page.
+
+    Returns the ids a batch gives, in order: the WARC's first page, then its cut one.
+    """
     root.mkdir(parents=True, exist_ok=True)
     whole = gzip.compress(article_html(7).encode())
     (root / "truncated.html.gz").write_bytes(whole[: len(whole) // 2])
     (root / "garbage.html").write_bytes(bytes((i * 97 + 13) % 256 for i in range(4096)))
-    return [str(root / "garbage.html"), str(root / "truncated.html.gz")]
+    warc = root / "truncated.warc"
+    pages = make_warc(warc)
+    data = warc.read_bytes()
+    warc.write_bytes(data[: data.index(b"Report 12.2.")])
+    return [str(root / "garbage.html"), str(root / "truncated.html.gz")] + [record_id for record_id, _ in pages[:2]]
 
 
 def make_warc(path: Path) -> list[tuple[str, str]]:

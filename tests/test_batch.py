@@ -85,8 +85,10 @@ def test_warc_html_responses_only_with_their_uri(corpus, serial):
         assert record["url"] == uri
         assert "error" not in record, record
         assert f"Report {n}.1." in record["body"]  # n=13 was gzip-encoded in HTTP
-    warc_records = [r for r in serial[1] if r["id"].startswith("<urn:")]
-    assert len(warc_records) == 3  # the request, the PNG and the metadata record are skipped
+    ids = [r["id"] for r in serial[1]]
+    start = ids.index(corpus["warc"][0][0])
+    # The request, the PNG and the metadata record are skipped: the JSONL records follow.
+    assert ids[start : start + 4] == [rid for rid, _ in corpus["warc"]] + ["doc-html"]
 
 
 def test_jsonl_html_and_text_records(corpus, serial):
@@ -108,6 +110,10 @@ def test_corrupt_files_become_error_records(corpus, serial):
     assert truncated["error"]["kind"] == "read_error" and truncated["error"]["message"]
     garbage = by_id[str(corpus["root"] / "corrupt" / "garbage.html")]
     assert garbage["error"]["kind"] in {"no_article", "unusable"}
+    first_page, cut_page = records[-2:]  # from the WARC cut off inside its second page
+    assert "Report 11.0." in first_page["body"]
+    assert cut_page["url"] == "https://news.example/b"
+    assert cut_page["error"] == {"kind": "read_error", "message": "the archive ends inside this record"}
     assert "Traceback" not in proc.stderr
 
 

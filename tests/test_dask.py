@@ -32,7 +32,7 @@ def test_dask_bag_records_equal_the_serial_ones(tmp_path, client):
     assert records.npartitions > 1
     distributed_records = records.compute()
     assert distributed_records == serial
-    assert len({r["id"] for r in serial}) == len(serial) == 15
+    assert len({r["id"] for r in serial}) == len(serial) == 17
     # The work really ran on both worker processes.
     assert len(client.run(lambda: 1)) == 2
 

@@ -61,7 +61,7 @@ def _kind(path: str) -> str | None:
 
 def describe(exc: BaseException) -> str:
     """A one-line message for an exception, with its type when the message alone is vague."""
-    message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    message = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
     return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
 
 
@@ -103,8 +103,10 @@ def read_warc(path: str) -> Iterator[Document]:
     """The HTML ``response`` records of a WARC (plain or gzipped), with their target URI.
 
     Requests, metadata, revisits and non-HTML responses are not documents and are
-    passed over. An archive that breaks part-way yields one error document (id: the
-    path) after the records read so far.
+    passed over. warcio ends quietly on a truncated archive, so every record is read
+    to its declared length here: an archive that breaks part-way yields the records
+    before the break, then one error document (the broken HTML record's id, or else
+    the path).
     """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
@@ -112,22 +114,43 @@ def read_warc(path: str) -> Iterator[Document]:
     try:
         with open(path, "rb") as stream:
             for record in ArchiveIterator(stream):
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                content_type = record.http_headers.get_header("Content-Type") or ""
-                if "html" not in content_type.lower():
-                    continue
-                record_id = record.rec_headers.get_header("WARC-Record-ID") or ""
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                doc_id = record_id or f"{path}@{url}"
-                try:
-                    payload = record.content_stream().read()
-                except READ_ERRORS as exc:
-                    yield Document(id=doc_id, url=url, error=("read_error", describe(exc)))
-                    continue
-                yield Document(id=doc_id, url=url, source_type="html", data=payload)
+                doc = _warc_document(path, record)
+                if not _read_to_end(record):
+                    if doc is None:
+                        yield Document(id=path, error=("read_error", "the archive is truncated or corrupt"))
+                    else:
+                        yield Document(id=doc.id, url=doc.url, error=("read_error", "the archive ends inside this record"))
+                    return
+                if doc is not None:
+                    yield doc
     except (*READ_ERRORS, ArchiveLoadFailed, ValueError) as exc:
         yield Document(id=path, error=("read_error", describe(exc)))
+
+
+def _warc_document(path: str, record) -> Document | None:
+    """The Document of one WARC record, or None when it is not an HTML response."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    if "html" not in content_type.lower():
+        return None
+    url = record.rec_headers.get_header("WARC-Target-URI")
+    doc_id = record.rec_headers.get_header("WARC-Record-ID") or f"{path}@{url}"
+    try:
+        payload = record.content_stream().read()  # undoes HTTP chunking and Content-Encoding
+    except READ_ERRORS as exc:
+        return Document(id=doc_id, url=url, error=("read_error", describe(exc)))
+    return Document(id=doc_id, url=url, source_type="html", data=payload)
+
+
+def _read_to_end(record) -> bool:
+    """Consume the rest of a record; False when it ends before its declared Content-Length."""
+    from warcio.limitreader import LimitReader
+
+    raw = record.raw_stream
+    while raw.read(1 << 16):
+        pass
+    return isinstance(raw, LimitReader) and raw.limit == 0
 
 
 def read_jsonl(path: str) -> Iterator[Document]:

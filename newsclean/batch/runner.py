@@ -60,7 +60,12 @@ def ordered_map(
     executor = ProcessPoolExecutor(max_workers=jobs)
 
     def submit(chunk: list[T]) -> None:
-        pending.append((executor.submit(_map_chunk, func, chunk), chunk))
+        try:
+            future = executor.submit(_map_chunk, func, chunk)
+        except BrokenProcessPool as exc:  # broken by a chunk still queued: recovered when it is reached
+            future = Future()
+            future.set_exception(exc)
+        pending.append((future, chunk))
 
     def fill() -> None:
         while len(pending) < jobs * AHEAD:
