@@ -3,11 +3,12 @@
     python benchmarks/batch_throughput.py                       # the WCXB dev pages
     python benchmarks/batch_throughput.py --jobs 1 2 4 --limit 200 some/dir
 
-Runs the real CLI (`python -m newsclean batch`) once per job count, checks that every
-run writes identical records, and prints documents per second and the speed-up over
-the first job count. Run it on an otherwise idle machine: the load column (the
-1-minute load average before each run) shows when it was not. The docs/s figure is the batch's own (from its summary line:
-reading, extracting and writing); the wall time adds interpreter start-up.
+Runs the real CLI (`python -m newsclean batch`) once per job count (or --repeat rounds,
+keeping each count's best run), checks that every run writes identical records, and
+prints documents per second and the speed-up over the first job count. Run it on an
+otherwise idle machine: the load column (the 1-minute load average before each run)
+shows when it was not. The docs/s figure is the batch's own, from its summary line
+(reading, extracting and writing); the wall time adds interpreter start-up.
 """
 from __future__ import annotations
 
@@ -53,6 +54,7 @@ def main() -> int:
     parser.add_argument("inputs", nargs="*", default=[str(DEFAULT_INPUT)], help="what to batch (default: WCXB dev pages)")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--limit", type=int, help="only the first N files of a single input directory")
+    parser.add_argument("--repeat", type=int, default=1, help="rounds; the best run of each job count is shown")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -61,11 +63,16 @@ def main() -> int:
             if len(inputs) != 1 or not os.path.isdir(inputs[0]):
                 parser.error("--limit needs exactly one input directory")
             inputs = [str(limited_copy(Path(inputs[0]), args.limit, Path(tmp) / "inputs"))]
-        results, outputs = [], []
-        for jobs in args.jobs:
-            out = Path(tmp) / f"jobs{jobs}.jsonl"
-            results.append(run(inputs, jobs, out))
-            outputs.append(out.read_bytes())
+        best: dict[int, dict] = {}
+        outputs = []
+        for _ in range(args.repeat):  # rounds interleave the job counts, so a busy spell hits all
+            for jobs in args.jobs:
+                out = Path(tmp) / f"jobs{jobs}.jsonl"
+                result = run(inputs, jobs, out)
+                if jobs not in best or result["rate"] > best[jobs]["rate"]:
+                    best[jobs] = result
+                outputs.append(out.read_bytes())
+        results = [best[jobs] for jobs in args.jobs]
         identical = all(o == outputs[0] for o in outputs)
 
     print(f"cores: {os.cpu_count()}  inputs: {' '.join(args.inputs)}" + (f" (first {args.limit})" if args.limit else ""))
