@@ -123,6 +123,7 @@ def run(args: argparse.Namespace, stderr: TextIO) -> int:
     n_docs = n_errors = 0
     status = 0
     bar = None
+    stopped = ""
     start = time.perf_counter()
     try:
         for record in records:
@@ -137,10 +138,17 @@ def run(args: argparse.Namespace, stderr: TextIO) -> int:
                     bar.set_postfix(errors=n_errors, refresh=False)
     except KeyboardInterrupt:
         status = 130
+    except BrokenPipeError:
+        if not to_stdout:
+            raise
+        # The reader went away (`... -o - | head`): its choice, not a failure of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        stopped = "the reader of the output stopped early"
     except OSError as exc:
         print(f"{PROG}: cannot write {args.output}: {exc.strerror or exc}", file=stderr)
         status = 1
     finally:
+        records.close()  # stops the workers when the loop ended early
         if bar is not None:
             bar.close()
         try:
@@ -148,7 +156,7 @@ def run(args: argparse.Namespace, stderr: TextIO) -> int:
             if not to_stdout:
                 out.close()
         except OSError as exc:
-            if status == 0:
+            if status == 0 and not stopped:
                 print(f"{PROG}: cannot write {args.output}: {exc.strerror or exc}", file=stderr)
                 status = 1
     seconds = time.perf_counter() - start
@@ -160,6 +168,8 @@ def run(args: argparse.Namespace, stderr: TextIO) -> int:
         summary += f", {skipped[0]} already done"
     if status == 130:
         summary += ", interrupted"
+    elif stopped:
+        summary += f", {stopped}"
     print(summary, file=stderr)
     return status
 
