@@ -213,3 +213,10 @@ def test_progress_bar_on_a_terminal(tmp_path):
     assert proc.returncode == 0
     assert "5doc [" in shown and "doc/s" in shown  # the bar: documents and rate
     assert "newsclean batch: 5 documents" in shown
+
+
+def test_records_to_stdout(tmp_path):
+    ids = make_jsonl(tmp_path / "docs.jsonl")
+    proc = run_batch(tmp_path / "docs.jsonl", "--output", "-", "--jobs", "2")
+    assert proc.returncode == 0, proc.stderr
+    assert [json.loads(line)["id"] for line in proc.stdout.splitlines()] == ids
