@@ -1,0 +1,79 @@
+"""Publication date of an HTML page: declared (JSON-LD, <meta>), shown (<time>, date
+elements of the article header), then htmldate. The original date, not the modified one."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from lxml import html as lxml_html
+
+from .dates import date_kind, parse_date
+from .html_ld import Declared
+
+_META_KEYS = ("article:published_time", "og:published_time", "og:article:published_time", "datepublished",
+              "published_time", "publish-date", "publishdate", "pubdate", "dc.date.issued", "dc.date",
+              "dcterms.created", "dcterms.date", "citation_publication_date", "citation_date", "sailthru.date",
+              "parsely-pub-date", "date", "article.published", "published-date", "release_date")
+_ISO = re.compile(r"^\s*(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?)?")
+# Elements that print the article's date: <time>, itemprop, and date-ish classes.
+_SHOWN_XPATH = ('//time | //*[@itemprop="datePublished"] | //*[contains(@class, "date") or contains(@class, "Date")'
+                ' or contains(@class, "publish") or contains(@class, "posted") or contains(@class, "time")]'
+                '[not(self::script or self::style or self::body or self::html or self::article or self::meta)]')
+
+
+def choose_date(tree: lxml_html.HtmlElement, declared: Declared) -> dt.date | dt.datetime | None:
+    for value in [declared.first("datePublished"), declared.first("dateCreated"),
+                  *(declared.tags.get(k) for k in _META_KEYS)]:
+        parsed = parse_iso(value) if isinstance(value, str) else None
+        if parsed:
+            return parsed
+    shown = _shown_date(tree)
+    if shown:
+        return shown
+    try:
+        from htmldate import find_date
+
+        found = find_date(tree, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+    except Exception:  # htmldate is a best-effort second opinion; its failures must not sink a page
+        found = None
+    return parse_iso(found) if found else None
+
+
+def _shown_date(tree: lxml_html.HtmlElement) -> dt.date | dt.datetime | None:
+    """The first published (not updated) date the page prints in a date element."""
+    updated = None
+    for element in tree.xpath(_SHOWN_XPATH)[:30]:
+        attr = element.get("datetime") or element.get("content")
+        text = " ".join(element.text_content().split())
+        if len(text) > 120:
+            continue
+        value = (parse_iso(attr) if attr else None) or (parse_date(text) if text else None)
+        if value is None:
+            continue
+        kind = date_kind(" ".join((text, element.get("class") or "", element.get("itemprop") or "")))
+        if kind == "updated" or "modified" in (element.get("itemprop") or "").lower():
+            updated = updated or value
+            continue
+        return value
+    return updated
+
+
+def parse_iso(value: str) -> dt.date | dt.datetime | None:
+    """'2025-07-04T00:41:00+02:00' -> datetime; '2025-07-04' -> date; else None.
+
+    >>> parse_iso("2025-07-04")
+    datetime.date(2025, 7, 4)
+    """
+    match = _ISO.match(value)
+    if not match:
+        return None
+    try:
+        year, month, day = (int(match.group(i)) for i in (1, 2, 3))
+        if match.group(4) is None:
+            return dt.date(year, month, day)
+        try:
+            return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return dt.datetime(year, month, day, int(match.group(4)), int(match.group(5)))
+    except ValueError:
+        return None

@@ -1,0 +1,138 @@
+"""The headline of an HTML page: the printed <h1> when the page's declared titles agree
+with it, else the declared title without the site name ("Headline | Site")."""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml import html as lxml_html
+
+from .html_ld import Declared
+
+# Separators between a headline and a site name. A colon is not one: headlines use it.
+_SEPARATORS = re.compile(r"\s+[|\-–—·•»/:]{1,2}\s+|\s*\|\s*|\s+::\s+")
+_WORDS = re.compile(r"\w+")
+
+
+def norm(text: str) -> str:
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+def _squash(text: str) -> str:
+    return "".join(_WORDS.findall(text.casefold())).replace("_", "")
+
+
+def site_names(declared: Declared, url: str | None) -> list[str]:
+    """Names the site goes by: og:site_name, the publisher, application-name, the domain."""
+    names = [declared.tags.get("og:site_name"), declared.tags.get("application-name"),
+             declared.tags.get("apple-mobile-web-app-title")]
+    for node in declared.articles:
+        publisher = node.get("publisher")
+        publisher = declared.resolve(publisher[0] if isinstance(publisher, list) and publisher else publisher)
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            names.append(publisher["name"])
+    names.extend(declared.website_names)
+    host = urlsplit(url or "").hostname or ""
+    labels = [p for p in host.split(".") if p not in ("www", "m", "amp", "blog", "news")]
+    if labels:
+        names.append(labels[0] if len(labels) == 1 else labels[-2] if len(labels[-1]) <= 3 else labels[0])
+        names.append(".".join(labels))
+    return [n.strip() for n in names if isinstance(n, str) and n.strip()]
+
+
+def _is_site(part: str, sites: list[str]) -> bool:
+    squashed = _squash(part)
+    if not squashed:
+        return True
+    for site in sites:
+        other = _squash(site)
+        if other and (squashed == other or (len(other) >= 4 and squashed.startswith(other) and len(squashed) - len(other) <= 4)
+                      or (len(squashed) >= 4 and other.startswith(squashed) and len(part.split()) <= 4)):
+            return True
+    return False
+
+
+def strip_site(title: str, sites: list[str]) -> str:
+    """ "Headline | Site" -> "Headline"; "Site - Headline" -> "Headline".
+
+    >>> strip_site("Council approves budget | Example News", ["Example News"])
+    'Council approves budget'
+    >>> strip_site("ExampleNews.com - Council approves budget", ["examplenews.com"])
+    'Council approves budget'
+    """
+    parts = [p for p in _SEPARATORS.split(title.strip()) if p.strip()]
+    if len(parts) < 2:
+        return title.strip()
+    separators = _SEPARATORS.findall(title.strip())
+    start, end = 0, len(parts)
+    while end - start > 1 and _is_site(parts[end - 1], sites):
+        end -= 1
+    while end - start > 1 and _is_site(parts[start], sites):
+        start += 1
+    if (start, end) == (0, len(parts)):
+        # No part is a known site name: a short last part after a longer headline
+        # still is one ("Headline | Rust Blog", "Headline – DianaHR").
+        if len(parts) == 2 and len(parts[1].split()) <= 3 and len(parts[0].split()) >= 3 and separators[0].strip() in ("|", "-", "–", "—", "·", "•"):
+            return parts[0].strip()
+        return title.strip()
+    # Rejoin what is left with the separators the title used between those parts.
+    out = parts[start]
+    for i in range(start + 1, end):
+        out += separators[i - 1] + parts[i]
+    return out.strip()
+
+
+def _clean(text: str | None) -> str | None:
+    if not isinstance(text, str):
+        return None
+    if "<" in text or "&" in text:
+        try:
+            text = lxml_html.fromstring(f"<span>{text}</span>").text_content()
+        except Exception:  # not markup after all: keep the text as given
+            pass
+    text = " ".join(text.split())
+    return text or None
+
+
+def _h1s(tree: lxml_html.HtmlElement) -> list[str]:
+    out = []
+    for h1 in tree.iter("h1"):
+        text = " ".join(h1.text_content().split())
+        if 3 <= len(text) <= 300:
+            out.append(text)
+    return out
+
+
+def choose_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str]) -> str | None:
+    raw = [declared.first("headline"), declared.tags.get("og:title"), declared.tags.get("twitter:title")]
+    title_el = tree.find(".//title")
+    if title_el is not None:
+        raw.append(title_el.text_content())
+    raw_titles = [c for c in map(_clean, raw) if c]
+    stripped = [strip_site(c, sites) for c in raw_titles]
+    wanted = {norm(c) for c in raw_titles + stripped}
+    for h1 in _h1s(tree):
+        n = norm(h1)
+        if not n or _is_site(h1, sites):
+            continue
+        # The h1 is the declared title, or one part of "Headline | Site".
+        match = next((s for s in stripped if norm(s) == n), None)
+        # ... or the printed headline is the larger part of a longer declared one
+        # ("15 Critical Tips for X" declared, "Tips for X" printed).
+        if match is None and not (n in wanted or any(n in norm(c) and len(n) > 0.4 * len(norm(c)) for c in raw_titles)):
+            continue
+        if h1.isupper() and match and not match.isupper():
+            return match  # CSS capitals typed into the markup; the declared title has the real case
+        return h1
+    # The printed headline and the declared one differ ("How Much Is X?" printed, "X Cost
+    # Guide 2025" declared): the page's own headline is what readers see as the title.
+    h1s = [h for h in _h1s(tree) if not _is_site(h, sites) and not _is_label(h)]
+    if h1s:
+        declared_words = set(norm(" ".join(stripped)).split())
+        return max(h1s, key=lambda h: len(set(norm(h).split()) & declared_words) / (len(norm(h).split()) or 1))
+    return stripped[0] if stripped else None
+
+
+def _is_label(text: str) -> bool:
+    """An <h1> that names a section or the blog, not the story: "Blog", "Our BLOG", "News"."""
+    return len(text.split()) <= 2 and bool(re.search(r"\b(?:blog|news|articles?|posts?|home|menu|resources?)\b", text, re.I))
