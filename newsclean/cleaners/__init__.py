@@ -13,7 +13,7 @@ from .footer import copyright_lines, footer_links, reading_time, source_attribut
 from .metadata import metadata_lines
 from .navigation import decoration_lines, menu_runs, reading_indicator, repeated_site_name, widget_labels
 from .promos import calls_to_action, inline_headline_links
-from .region import header_chrome, tail_after_article
+from .region import header_chrome, tail_after_article, text_region
 from .related import prev_next_links, related_sections, teaser_dates
 from .share import share_widgets
 
@@ -40,6 +40,7 @@ DEFAULT_CLEANERS: tuple[Cleaner, ...] = (
     menu_runs,
     header_chrome,
     tail_after_article,
+    text_region,
 )
 
 __all__ = ["DEFAULT_CLEANERS", "Cleaner", "NamedCleaner", "Verdict", "cleaner", "line_cleaner"] + [

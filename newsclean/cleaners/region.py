@@ -52,3 +52,55 @@ def tail_after_article(page: Page) -> Iterator[Verdict]:
     for block in page.blocks[span[1] + 1 :]:
         if block.kept and not (block.ends_like_sentence and block.word_count >= 3):
             yield block, "not a sentence, below the article's last paragraph"
+
+
+# The share of a line's probability of being article text below which the learned
+# scorer removes it (chosen on the tune split by benchmarks/train_text_region.py).
+TEXT_THRESHOLD = 0.5
+
+
+def pre_region_cleaners() -> tuple:
+    """The default chain up to, not including, this module's region rules: what the
+    region scorer sees as already removed (and what it was trained on)."""
+    from . import DEFAULT_CLEANERS
+
+    return tuple(c for c in DEFAULT_CLEANERS if getattr(c, "func", c).__module__ != __name__)
+
+
+@cleaner
+def text_region(page: Page) -> Iterator[Verdict]:
+    """Text dumps only: lines the learned scorer (``classify.score_blocks``) finds outside
+    the article, with the evidence in words: runs of short lines without sentence
+    punctuation (menus, teaser lists), lines above the headline or below the last
+    paragraph (comment sections, cookie notices, footers).
+    """
+    if page.source_type != "text" or not page.blocks:
+        return
+    from .classify import score_blocks
+
+    scores = score_blocks(page)
+    blocks = page.blocks
+    for block, score in zip(blocks, scores):
+        if block.kept and score < TEXT_THRESHOLD and block.index not in page.metadata.blocks:
+            yield block, _reason(page, block, scores)
+
+
+def _reason(page: Page, block: Block, scores: list[float]) -> str:
+    """Say why, in a reader's words."""
+    blocks = page.blocks
+    run = 1
+    for step in (-1, 1):
+        i = block.index + step
+        while 0 <= i < len(blocks) and scores[i] < TEXT_THRESHOLD and blocks[i].word_count <= 8 \
+                and not blocks[i].ends_like_sentence:
+            run += 1
+            i += step
+    first = next((i for i, s in enumerate(scores) if s >= TEXT_THRESHOLD), None)
+    last = next((i for i in range(len(scores) - 1, -1, -1) if scores[i] >= TEXT_THRESHOLD), None)
+    where = ("above the article" if first is not None and block.index < first
+             else "below the article" if last is not None and block.index > last else "between paragraphs")
+    if block.word_count <= 8 and not block.ends_like_sentence and run >= 3:
+        return f"{where}: a run of {run} short lines without sentence punctuation (menu, links or teasers)"
+    if block.word_count <= 8 and not block.ends_like_sentence:
+        return f"{where}: a short line that is not a sentence"
+    return f"{where}: reads like page chrome, not article prose (score {scores[block.index]:.2f})"

@@ -1,0 +1,119 @@
+"""Train the text-path line scorer (newsclean/cleaners/classify.py) on the tune split.
+
+    python benchmarks/train_text_region.py [--out newsclean/data/text_region.json]
+
+Needs numpy (training only; newsclean itself does not). Reads the cached dumps of
+benchmarks/tune_text.py (all renderers, so no one renderer's habits are learned) and
+only pages with int(id) % 5 != 0: the held-back fifth is never seen here.
+
+A line's label: it is article text when at least half of its 4-token shingles occur in
+the page's true body; a line too short for a shingle (< 4 tokens) when its tokens
+occur in the body and a labelled-positive line is within two lines of it. Each line
+is weighted by its share of the page's tokens, so every page counts the same, as in
+the macro-averaged F1 the benchmark reports.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks import metrics  # noqa: E402
+from benchmarks.tune_text import in_split, load_dumps  # noqa: E402
+from newsclean.cleaners import classify  # noqa: E402
+from newsclean.cleaners.region import pre_region_cleaners  # noqa: E402
+from newsclean.pipeline import build_page, run_chain  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent / "newsclean" / "data" / "text_region.json"
+
+
+def labels(page, truth_body: str) -> list[float]:  # noqa: ANN001
+    gold_tokens = metrics.tokens(truth_body)
+    gold = set(metrics.shingles(gold_tokens))
+    joined = f" {' '.join(gold_tokens)} "
+    out: list[float | None] = []
+    for b in page.blocks:
+        toks = metrics.tokens(b.text)
+        if len(toks) >= 4:
+            sh = [tuple(toks[i : i + 4]) for i in range(len(toks) - 3)]
+            out.append(1.0 if sum(s in gold for s in sh) >= 0.5 * len(sh) else 0.0)
+        elif toks and f" {' '.join(toks)} " in joined:
+            out.append(None)  # decided by its neighbours below
+        else:
+            out.append(0.0)
+    for i, v in enumerate(out):
+        if v is None:
+            near = [out[j] for j in range(max(0, i - 2), min(len(out), i + 3)) if j != i and out[j] is not None
+                    and len(page.blocks[j].words) >= 4]
+            out[i] = 1.0 if any(x == 1.0 for x in near) else 0.0
+    return out  # type: ignore[return-value]
+
+
+def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1e-3, iters: int = 25) -> dict:
+    """Weighted logistic regression by Newton's method on standardised features."""
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    z = (x - mean) / scale
+    z1 = np.hstack([z, np.ones((len(z), 1))])
+    beta = np.zeros(z1.shape[1])
+    w = w / w.sum() * len(w)
+    for _ in range(iters):
+        p = 1 / (1 + np.exp(-np.clip(z1 @ beta, -30, 30)))
+        grad = z1.T @ (w * (p - y)) + l2 * len(w) * np.r_[beta[:-1], 0]
+        hess = (z1 * (w * p * (1 - p))[:, None]).T @ z1 + l2 * len(w) * np.diag(np.r_[np.ones(len(beta) - 1), 0])
+        beta -= np.linalg.solve(hess, grad)
+    return {"coef": beta[:-1].round(5).tolist(), "bias": round(float(beta[-1]), 5),
+            "mean": mean.round(5).tolist(), "scale": scale.round(5).tolist()}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    pages = load_dumps()
+    prepared = []
+    for pid, rec in pages.items():
+        if not in_split(pid, "tune"):
+            continue
+        for dump in rec["dumps"].values():
+            if not dump.strip():
+                continue
+            page = build_page(dump, "text")
+            run_chain(page, pre_region_cleaners())
+            rows, _ = classify.page_features(page)
+            y = labels(page, rec["truth"]["body"])
+            ntok = np.array([len(b.words) + 1.0 for b in page.blocks])
+            prepared.append((page, np.array(rows), np.array(y), ntok / ntok.sum()))
+    x = np.vstack([p[1] for p in prepared])
+    y = np.concatenate([p[2] for p in prepared])
+    w = np.concatenate([p[3] for p in prepared])
+    print(f"{len(prepared)} dumps, {len(y)} lines, {y.mean():.2f} positive", file=sys.stderr)
+    first = fit(x, y, w)
+    rows2 = []
+    for page, rows, _, _ in prepared:
+        z = (rows - np.array(first["mean"])) @ (np.array(first["coef"]) / np.array(first["scale"])) + first["bias"]
+        s = 1 / (1 + np.exp(-z))
+        ctx = classify.context_features(s.tolist(), page.blocks, classify.title_index(page))
+        rows2.append(np.hstack([rows, s[:, None], np.array(ctx)]))
+    second = fit(np.vstack(rows2), y, w)
+    model = {
+        "about": "newsclean text-path line scorer; trained by benchmarks/train_text_region.py on the tune split",
+        "first_features": list(classify.FIRST_FEATURES),
+        "context_features": list(classify.CONTEXT_FEATURES),
+        "first": first,
+        "second": second,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    for name, c in zip(list(classify.FIRST_FEATURES) + list(classify.CONTEXT_FEATURES), second["coef"]):
+        print(f"  {name:22s} {c:+.3f}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

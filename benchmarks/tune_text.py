@@ -1,0 +1,162 @@
+"""Tune the text path: newsclean on cached text dumps, scored per renderer and per split.
+
+    python benchmarks/tune_text.py [--split tune|held|all] [--renderers inscriptis,html-text,lxml]
+                                   [--worst N] [--page ID] [--profile]
+
+Dumps are rendered once with the harness' renderers (benchmarks/render.py) and cached in
+benchmarks/out/dumps/ (git-ignored), so a tuning run only costs newsclean itself.
+Scoring is the harness' own (benchmarks/metrics.py).
+
+The split: pages with int(id) % 5 == 0 are held back. Tune on "tune"; look at "held"
+only to confirm a change, never to choose one.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import multiprocessing
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks import metrics  # noqa: E402
+from benchmarks.data import DEFAULT_DATA, load_page, page_ids  # noqa: E402
+from benchmarks.render import RENDERER_NAMES, available_renderers  # noqa: E402
+
+CACHE = Path(__file__).resolve().parent / "out" / "dumps"
+
+
+def in_split(page_id: str, split: str) -> bool:
+    held = int(page_id) % 5 == 0
+    return split == "all" or (split == "held") == held
+
+
+def _render_one(args: tuple[str, str]) -> tuple[str, dict]:
+    data, page_id = args
+    page = load_page(Path(data), page_id)
+    renderers, _ = available_renderers(RENDERER_NAMES)
+    dumps = {}
+    for name, render in renderers.items():
+        try:
+            dumps[name] = render(page.html)
+        except Exception:  # noqa: BLE001 - as the harness does: a failing renderer gives ""
+            dumps[name] = ""
+    truth = page.truth
+    return page_id, {"truth": {"title": truth.title, "author": truth.author, "date": truth.date, "body": truth.body},
+                     "url": page.url, "dumps": dumps}
+
+
+def load_dumps(data: Path = DEFAULT_DATA, processes: int = 2) -> dict[str, dict]:
+    """All pages' truth and dumps, rendering the missing ones into the cache."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    ids = page_ids(data)
+    missing = [i for i in ids if not (CACHE / f"{i}.json.gz").exists()]
+    if missing:
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(processes) as pool:
+            for n, (pid, rec) in enumerate(pool.imap_unordered(_render_one, [(str(data), i) for i in missing]), 1):
+                with gzip.open(CACHE / f"{pid}.json.gz", "wt", encoding="utf-8") as fh:
+                    json.dump(rec, fh)
+                if n % 100 == 0:
+                    print(f"  rendered {n}/{len(missing)}", file=sys.stderr)
+    out = {}
+    for i in ids:
+        with gzip.open(CACHE / f"{i}.json.gz", "rt", encoding="utf-8") as fh:
+            out[i] = json.load(fh)
+    return out
+
+
+def score(article, truth: dict) -> dict:  # noqa: ANN001
+    prf = metrics.body_prf(article.body, truth["body"])
+    has_author = bool(metrics.author_names(truth["author"]))
+    authors = article.authors or article.byline
+    return {
+        "p": prf.precision, "r": prf.recall, "f1": prf.f1,
+        "title": metrics.title_match(article.title, truth["title"]) if truth["title"].strip() else None,
+        "author": metrics.author_match(authors, truth["author"]) if has_author else None,
+        "wrong": bool(metrics.author_names(authors)) if not has_author else None,
+        "date": metrics.date_match(article.date, truth["date"]) if metrics.day(truth["date"]) else None,
+    }
+
+
+def _mean(values: list) -> float:
+    judged = [float(v) for v in values if v is not None]
+    return sum(judged) / len(judged) if judged else float("nan")
+
+
+def summary(rows: list[dict]) -> dict:
+    return {k: _mean([r[k] for r in rows]) for k in ("p", "r", "f1", "title", "author", "wrong", "date")}
+
+
+def main(argv: list[str] | None = None) -> None:
+    import newsclean
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=["tune", "held", "all"], default="tune")
+    ap.add_argument("--renderers", default=",".join(RENDERER_NAMES))
+    ap.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest F1")
+    ap.add_argument("--field", default="f1", help="with --worst: list failures of this field (title, author, wrong, date)")
+    ap.add_argument("--page", help="show one page: removals and scores")
+    ap.add_argument("--baseline", action="store_true", help="score the dump itself (no cleaning)")
+    ap.add_argument("--profile", action="store_true")
+    args = ap.parse_args(argv)
+
+    pages = load_dumps()
+    renderers = [r for r in args.renderers.split(",") if r]
+    if args.page:
+        rec = pages[args.page]
+        for r in renderers:
+            a = newsclean.extract(rec["dumps"][r], source_type="text")
+            print(f"== {r}: {score(a, rec['truth'])}")
+            print(f"title={a.title!r} authors={a.authors} date={a.date} | truth={ {k: v for k, v in rec['truth'].items() if k != 'body'} }")
+            for rem in a.removed:
+                print(f"  - [{rem.cleaner}] {rem.reason}: {rem.text[:100]}")
+            print("BODY:", a.body[:3000])
+        return
+    if args.profile:
+        import cProfile
+        import pstats
+
+        docs = [rec["dumps"][r] for pid, rec in pages.items() if in_split(pid, args.split) for r in renderers]
+        prof = cProfile.Profile()
+        prof.enable()
+        for d in docs:
+            newsclean.extract(d, source_type="text")
+        prof.disable()
+        pstats.Stats(prof).sort_stats("cumulative").print_stats(35)
+        return
+    for r in renderers:
+        rows, seconds, chars = [], 0.0, 0
+        for pid, rec in pages.items():
+            if not in_split(pid, args.split):
+                continue
+            dump = rec["dumps"][r]
+            start = time.perf_counter()
+            if args.baseline:
+                article = newsclean.Article(body=dump)
+            else:
+                article = newsclean.extract(dump, source_type="text")
+            seconds += time.perf_counter() - start
+            chars += len(dump)
+            row = score(article, rec["truth"])
+            row["id"] = pid
+            rows.append(row)
+        s = summary(rows)
+        print(f"{r:10s} {args.split}: n={len(rows)} P={s['p']:.3f} R={s['r']:.3f} F1={s['f1']:.3f} "
+              f"title={s['title']:.3f} author={s['author']:.3f} wrong={s['wrong']:.3f} date={s['date']:.3f} "
+              f"| {len(rows) / seconds:.0f} docs/s, {chars / len(rows) / 1000:.1f} KB avg")
+        if args.worst:
+            if args.field == "f1":
+                bad = sorted(rows, key=lambda x: x["f1"])[: args.worst]
+                print("   ", " ".join(f"{x['id']}:{x['p']:.2f}/{x['r']:.2f}" for x in bad))
+            else:
+                want_bad = args.field == "wrong"
+                bad = [x["id"] for x in rows if x[args.field] is not None and bool(x[args.field]) == want_bad]
+                print("   ", " ".join(bad[: args.worst]))
+
+
+if __name__ == "__main__":
+    main()

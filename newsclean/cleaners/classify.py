@@ -1,0 +1,199 @@
+"""Line features and a small learned scorer: how much each block of a text dump reads like article prose.
+
+Two logistic regressions, trained on the development set by
+``benchmarks/train_text_region.py`` and shipped as ``newsclean/data/text_region.json``:
+the first scores each line on its own evidence (length, sentence punctuation,
+stopword density, capitalisation, bullets, repetition); the second adds the
+context, the first scores of the neighbours and where the line sits relative to the
+page's prose mass, so that a short line between paragraphs stays and a run of short
+lines between menus goes. Pure Python; every feature is computed once per block and
+every window is a prefix sum, so the cost is linear in the number of lines.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..blocks import Block, Page
+
+_CAPITALISED = re.compile(r"\b[^\W\d_][\w'’-]*", re.UNICODE)
+_SEPARATORS = re.compile(r"\s[|»·•/]\s|\s\|\s?|›")
+# A full stop, question or exclamation mark followed by a space and a new sentence.
+_INNER_SENTENCE = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z0-9]")
+_WINDOWS = (1, 3, 10)
+
+
+@lru_cache(maxsize=1)
+def model() -> dict:
+    """The shipped weights (feature names, means, scales, coefficients)."""
+    with resources.files("newsclean").joinpath("data/text_region.json").open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=1)
+def _stoplists() -> dict[str, frozenset[str]]:
+    import justext
+
+    return {lang: frozenset(justext.get_stoplist(lang)) for lang in justext.get_stoplists()}
+
+
+@lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    import justext
+
+    return frozenset(justext.get_stoplist("English"))
+
+
+def guess_stoplist(blocks: list[Block]) -> frozenset[str]:
+    """The jusText stoplist of the page's language: English unless another hits more.
+
+    Looks at the words of the longest lines only (prose, where stopwords are), so the
+    guess costs a few hundred set look-ups, not one per word of the page.
+    """
+    sample: list[str] = []
+    for block in sorted(blocks, key=lambda b: -b.word_count)[:8]:
+        sample.extend(w.lower() for w in block.words)
+    if not sample:
+        return _english()
+    english = _english()
+    if sum(w in english for w in sample) >= 0.2 * len(sample):
+        return english
+    best, hits = english, 0
+    for stoplist in _stoplists().values():
+        count = sum(w in stoplist for w in sample)
+        if count > hits:
+            best, hits = stoplist, count
+    return best
+
+
+def line_features(block: Block, stoplist: frozenset[str], repeats: int) -> list[float]:
+    """What one line says about itself (see FIRST_FEATURES)."""
+    words = block.words
+    wc = len(words)
+    text = block.text
+    stop = sum(1 for w in words if w.lower() in stoplist) if wc else 0
+    caps = sum(1 for w in _CAPITALISED.findall(text) if w[0].isupper()) if wc <= 40 else 0
+    digits = sum(1 for w in words if w[0].isdigit()) if wc else 0
+    sentence = 1.0 if block.ends_like_sentence else 0.0
+    lwc = math.log1p(wc)
+    density = stop / wc if wc else 0.0
+    return [
+        lwc,
+        sentence,
+        density,
+        math.log1p(stop),
+        caps / wc if wc and wc <= 40 else 0.0,
+        1.0 if block.is_list_item else 0.0,
+        digits / wc if wc else 0.0,
+        math.log1p(len(_INNER_SENTENCE.findall(text))) if wc > 8 else 0.0,
+        1.0 if block.blank_before else 0.0,
+        1.0 if repeats > 1 else 0.0,
+        1.0 if _SEPARATORS.search(text) else 0.0 if wc <= 40 else 0.0,
+        1.0 if wc <= 3 else 0.0,
+        1.0 if text.endswith(":") else 0.0,
+        1.0 if block.removed_by else 0.0,
+        sentence * lwc,
+        density * lwc,
+        text.count(",") / (wc + 1),
+    ]
+
+
+FIRST_FEATURES = (
+    "log_words", "sentence_end", "stop_density", "log_stopwords", "capitalised", "list_item",
+    "digits", "log_inner_sentences", "blank_before", "repeated", "separators", "short",
+    "ends_colon", "removed_earlier", "sentence_x_words", "stop_x_words", "commas",
+)
+
+
+def _logit(weights: list[float], bias: float, means: list[float], scales: list[float], x: list[float]) -> float:
+    z = bias
+    for w, m, s, v in zip(weights, means, scales, x):
+        z += w * (v - m) / s
+    return z
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def context_features(first: list[float], blocks: list[Block], title_index: int | None) -> list[list[float]]:
+    """Per line: neighbours' first-stage scores (mean over +-1, +-3, +-10 lines), the share
+    of the page's prose words above it, and its distance below the headline."""
+    n = len(first)
+    prefix = [0.0]
+    for p in first:
+        prefix.append(prefix[-1] + p)
+    mass = [p * b.word_count for p, b in zip(first, blocks)]
+    total = sum(mass) or 1.0
+    out: list[list[float]] = []
+    above = 0.0
+    for i in range(n):
+        row = []
+        for w in _WINDOWS:
+            lo, hi = max(0, i - w), min(n, i + w + 1)
+            # Neighbours only: the line's own score is already a feature.
+            row.append((prefix[hi] - prefix[lo] - first[i]) / max(1, hi - lo - 1))
+        share_above = above / total
+        above += mass[i]
+        share_below = 1.0 - above / total
+        row.append(share_above)
+        row.append(share_below)
+        row.append(1.0 if share_above < 0.02 else 0.0)
+        row.append(1.0 if share_below < 0.02 else 0.0)
+        if title_index is None:
+            row.extend((0.0, 0.0))
+        else:
+            row.append(1.0 if i > title_index else 0.0)
+            row.append(math.log1p(abs(i - title_index)) * (1.0 if i > title_index else -1.0))
+        row.append(i / n)
+        out.append(row)
+    return out
+
+
+CONTEXT_FEATURES = (
+    "first_score", "neighbours_1", "neighbours_3", "neighbours_10", "prose_above", "prose_below",
+    "nothing_above", "nothing_below", "below_title", "title_distance", "position",
+)
+
+
+def page_features(page: Page) -> tuple[list[list[float]], list[list[float]]]:
+    """Both stages' feature rows for every block of the page (cached in page.hints)."""
+    cached = page.hints.get("region_features")
+    if cached is not None:
+        return cached
+    blocks = page.blocks
+    stoplist = guess_stoplist(blocks)
+    counts: dict[str, int] = {}
+    for b in blocks:
+        if b.word_count <= 20:
+            counts[b.normalized] = counts.get(b.normalized, 0) + 1
+    rows = [line_features(b, stoplist, counts.get(b.normalized, 1) if b.word_count <= 20 else 1) for b in blocks]
+    page.hints["region_features"] = rows, []
+    return rows, []
+
+
+def title_index(page: Page) -> int | None:
+    return next((i for i, f in page.metadata.blocks.items() if f == "title"), None)
+
+
+def score_blocks(page: Page, weights: dict | None = None) -> list[float]:
+    """The probability that each block is article text (cached in page.hints)."""
+    cached = page.hints.get("region_scores")
+    if cached is not None and weights is None:
+        return cached
+    m = weights or model()
+    rows, _ = page_features(page)
+    s1 = m["first"]
+    first = [_sigmoid(_logit(s1["coef"], s1["bias"], s1["mean"], s1["scale"], r)) for r in rows]
+    context = context_features(first, page.blocks, title_index(page))
+    s2 = m["second"]
+    scores = [
+        _sigmoid(_logit(s2["coef"], s2["bias"], s2["mean"], s2["scale"], r + [f] + c))
+        for r, f, c in zip(rows, first, context)
+    ]
+    if weights is None:
+        page.hints["region_scores"] = scores
+    return scores
