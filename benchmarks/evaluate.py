@@ -117,7 +117,13 @@ def _run_one(page, input_name: str, kind: str, source: str, system: System) -> R
     except Exception as exc:  # noqa: BLE001 - a peer's crash counts as an empty output
         out, failure = Output(), type(exc).__name__
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
-    return score(page, input_name, system, out, failure, seconds, cpu)
+    if not isinstance(out.body, str) or not isinstance(out.title, (str, type(None))):
+        out, failure = Output(), failure or "output of the wrong type"
+    try:
+        return score(page, input_name, system, out, failure, seconds, cpu)
+    except Exception as exc:  # noqa: BLE001 - an odd output must not stop an hour-long run
+        failure = f"unscorable output ({type(exc).__name__}: {exc})"
+        return score(page, input_name, system, Output(), failure, seconds, cpu)
 
 
 def score(page, input_name: str, system: System, out: Output, failure: str | None, seconds: float,

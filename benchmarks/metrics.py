@@ -100,16 +100,26 @@ def author_names(value: str | list[str] | None) -> frozenset[str]:
     whitespace are ignored. Parts that are credentials (MS, RD, Ph.D.) are dropped when
     at least one real name remains, so "Dylan Bailey, MS, RD" equals "Dylan Bailey".
     """
-    items = [value] if isinstance(value, str) else list(value or [])
     parts: list[str] = []
-    for item in items:
-        item = unicodedata.normalize("NFKC", item or "")
+    for item in _flatten(value):
+        item = unicodedata.normalize("NFKC", item)
         for part in _SPLIT_AUTHORS.split(item):
             part = _LEADING_BY.sub("", part).strip(" .\t\r\n-|")
             if part:
                 parts.append(part)
     names = [p for p in parts if not _is_credential(p)] or parts
     return frozenset(" ".join(p.casefold().split()) for p in names)
+
+
+def _flatten(value: object) -> list[str]:
+    """Strings out of whatever a peer returned: a string, a list, a list of lists..."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [s for item in value for s in _flatten(item)]
+    return [str(value)]
 
 
 def _is_credential(part: str) -> bool:
