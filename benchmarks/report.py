@@ -231,6 +231,16 @@ def markdown(result: dict) -> str:
 
 def _method(result: dict) -> list[str]:
     return [
+        "## Running it",
+        "",
+        "- Install the peers: `pip install -e \".[bench]\"` (trafilatura and jusText come with newsclean's",
+        "  runtime dependencies; a peer that is not installed shows as unavailable).",
+        "- Quick look: `python benchmarks/run.py --sample 50 --mode html --no-speed`.",
+        "- One system, one input: `python benchmarks/run.py --only newsclean,trafilatura --mode text`.",
+        "- Full run (this page): `python benchmarks/run.py --mode both --json benchmarks/results/latest.json"
+        " --markdown docs/benchmarks.md`; `--per-doc FILE` also writes every page's scores.",
+        "- `--data` defaults to `../shared/data/wcxb-dev-articles` beside the repo.",
+        "",
         "## How it is scored",
         "",
         f"- **Body**: each text is NFKC-normalised, case-folded and cut into `\\w+` tokens; these make",
