@@ -17,13 +17,15 @@ from .metadata.html import read_html_metadata
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+# Control characters lxml refuses in text nodes (trafilatura raised on a page holding one).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # trafilatura's XML output element -> our block tag.
 _TAGS = {"p": "p", "item": "li", "quote": "blockquote", "code": "pre", "row": "tr", "cell": "td"}
 
 
 def parse_html(text: str) -> lxml_html.HtmlElement | None:
     # lxml refuses str input that declares its own encoding.
-    text = _XML_DECLARATION.sub("", text, count=1)
+    text = _CONTROL.sub("", _XML_DECLARATION.sub("", text, count=1))
     try:
         return lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError):
@@ -43,7 +45,9 @@ def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str | None) -> list[Bl
     import trafilatura
 
     result = trafilatura.extract(
-        tree, url=url, output_format="xml", include_comments=False, include_tables=True,
+        # favor_recall: body F1 0.920 -> 0.922 on a 250-page sample of the tune split;
+        # the cleaners take out what the extra recall lets in.
+        tree, url=url, output_format="xml", include_comments=False, include_tables=True, favor_recall=True,
         include_images=False, include_links=False, with_metadata=False, deduplicate=False,
     )
     if not result:

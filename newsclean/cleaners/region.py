@@ -31,6 +31,8 @@ def header_chrome(page: Page) -> Iterator[Verdict]:
 
     A short line that is the title, byline or date is left to the metadata cleaner.
     """
+    if page.source_type == "html":
+        return  # trafilatura already bounds the article; here this cost HTML recall (0.929 -> 0.924)
     span = body_span(page)
     if span is None:
         return
@@ -46,6 +48,8 @@ def tail_after_article(page: Page) -> Iterator[Verdict]:
 
     A short closing sentence ("He denied the charges.") stays.
     """
+    if page.source_type == "html":
+        return  # trafilatura already bounds the article; here this cost HTML recall (0.929 -> 0.924)
     span = body_span(page)
     if span is None:
         return

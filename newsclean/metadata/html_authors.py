@@ -10,7 +10,7 @@ from lxml import html as lxml_html
 
 from .html_ld import Declared, as_list
 from .html_title import _is_site
-from .names import split_byline
+from .names import looks_like_name, split_byline
 
 _META_KEYS = ("author", "article:author", "parsely-author", "dc.creator", "dc.creator.author", "sailthru.author",
               "byl", "citation_author", "dcterms.creator")
@@ -21,8 +21,11 @@ _BYLINE_XPATH = (
     ' or contains(@class, "Byline") or contains(@class, "Author")][not(self::meta or self::link or self::script'
     ' or self::body or self::html or self::article or self::img)]'
 )
+# Names in comment threads and reply forms are readers, not authors.
+_IN_COMMENTS = 'ancestor-or-self::*[contains(@class, "comment") or contains(@id, "comment") or self::form]'
 _LABEL = re.compile(r"^\s*(?:(?:written|posted|published|reviewed|edited|reported|words|story|text)\s+)?by\s*:?\s+"
                     r"|^\s*(?:author|authors|autor|auteur|writer)\s*:\s*", re.I)
+_LABEL_ONLY = re.compile(r"^\W*(?:(?:written|posted|published|reviewed|edited)\s+)?by\W*$|^\W*(?:author|authors)\W*$", re.I)
 _NOT_A_NAME = re.compile(
     r"^(?:https?://|www\.|@)|[@/]|\d|^\W*$"
     # CMS placeholders and account names rather than people
@@ -54,12 +57,12 @@ def _ld_authors(declared: Declared, sites: list[str]) -> list[str]:
             if isinstance(author, dict):
                 kind = " ".join(str(k) for k in as_list(author.get("@type"))).lower()
                 value = author.get("name")
-                if "organization" in kind or "organisation" in kind:
-                    continue  # the publisher credited as author: not a person
+                if "organi" in kind:
+                    continue  # the publisher credited as author: a person is named elsewhere, or nobody is
             else:
                 value = author
             if isinstance(value, str):
-                names.extend(clean_names(value, sites))
+                names.extend(clean_names(value, []))
         if names:
             return _unique(names)
     return []
@@ -74,7 +77,7 @@ def _meta_authors(declared: Declared, sites: list[str]) -> list[str]:
     for key in keys:
         names: list[str] = []
         for value in declared.tag_lists.get(key, []):
-            names.extend(clean_names(value, sites))
+            names.extend(clean_names(value, []))
         if names:
             return _unique(names)
     return []
@@ -82,13 +85,20 @@ def _meta_authors(declared: Declared, sites: list[str]) -> list[str]:
 
 def _visible_authors(tree: lxml_html.HtmlElement, sites: list[str]) -> list[str]:
     for element in tree.xpath(_BYLINE_XPATH)[:12]:
-        name_el = element.xpath('.//*[@itemprop="name"]')
-        text = " ".join((name_el[0] if name_el else element).text_content().split())
-        if not text or len(text) > 80:
+        if element.xpath(_IN_COMMENTS):
             continue
-        names = [n for n in clean_names(text, sites, strict=True)]
-        if names:
-            return _unique(names)
+        name_el = element.xpath('.//*[@itemprop="name"]')
+        element = name_el[0] if name_el else element
+        if len(element.text_content()) > 200:
+            continue  # an author box with a biography, or a whole header
+        # Text nodes one by one: "By" <a>Jane Doe</a> <span>Senior Editor</span> reads
+        # as three pieces, where text_content() would glue "ByJane DoeSenior Editor".
+        pieces = [" ".join(t.split()) for t in element.xpath(".//text()[not(ancestor::script or ancestor::style)]")]
+        pieces = [p for p in pieces if p and not _LABEL_ONLY.match(p)]
+        for piece in pieces[:4]:
+            names = clean_names(piece, sites, strict=True)
+            if names:
+                return _unique(names)
     return []
 
 
@@ -105,6 +115,8 @@ def clean_names(value: str, sites: list[str], strict: bool = False) -> list[str]
         return []
     names: list[str] = []
     for name in split_byline(value) if strict else _split_loose(value):
+        if strict and (not looks_like_name(name) or _ROLE_WORDS.search(name)):
+            continue  # page text: only a full name counts, "Senior Autos Reporter" is not one
         name = _ROLE_WORDS.sub("", name).strip(" ,.-–—|:") if len(name.split()) > 2 else name
         if name and not _is_site(name, sites) and not _NOT_A_NAME.search(name):
             names.append(name)

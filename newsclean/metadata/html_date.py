@@ -21,7 +21,7 @@ _SHOWN_XPATH = ('//time | //*[@itemprop="datePublished"] | //*[contains(@class, 
                 '[not(self::script or self::style or self::body or self::html or self::article or self::meta)]')
 
 
-def choose_date(tree: lxml_html.HtmlElement, declared: Declared) -> dt.date | dt.datetime | None:
+def choose_date(tree: lxml_html.HtmlElement, declared: Declared, url: str | None = None) -> dt.date | dt.datetime | None:
     for value in [declared.first("datePublished"), declared.first("dateCreated"),
                   *(declared.tags.get(k) for k in _META_KEYS)]:
         parsed = parse_iso(value) if isinstance(value, str) else None
@@ -33,7 +33,9 @@ def choose_date(tree: lxml_html.HtmlElement, declared: Declared) -> dt.date | dt
     try:
         from htmldate import find_date
 
-        found = find_date(tree, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+        # Extensive search reads dates out of the page text too: 0.80 -> 0.85 day-exact on
+        # the tune split; it runs only when nothing was declared or shown.
+        found = find_date(tree, original_date=True, extensive_search=True, outputformat="%Y-%m-%d", url=url)
     except Exception:  # htmldate is a best-effort second opinion; its failures must not sink a page
         found = None
     return parse_iso(found) if found else None

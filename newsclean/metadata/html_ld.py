@@ -53,8 +53,8 @@ def read_declared(tree: lxml_html.HtmlElement) -> Declared:
             kinds = {str(t).lower() for t in as_list(node.get("@type"))}
             if kinds & _ARTICLE_TYPES:
                 articles.append(node)
-            elif kinds & _PAGE_TYPES:
-                pages.append(node)
+            elif kinds & _PAGE_TYPES or (not kinds and ("author" in node or "datePublished" in node)):
+                pages.append(node)  # an untyped node with an author still describes the page
             elif kinds & {"website", "newsmediaorganization"} and isinstance(node.get("name"), str):
                 declared.website_names.append(node["name"])
     declared.articles = articles + pages

@@ -1,0 +1,120 @@
+"""HTML metadata: title reconciliation, authors, dates, on small pages written for the test."""
+import datetime as dt
+import json
+
+import newsclean
+from newsclean.html import parse_html
+from newsclean.metadata.html_ld import read_declared
+from newsclean.metadata.html_title import strip_site
+
+BODY = "".join(
+    f"<p>{s}</p>" for s in [
+        "The council voted on Tuesday to approve the new budget, raising spending on schools by eight percent.",
+        "Opposition members said the plan relied on optimistic forecasts of revenue and could force cuts later.",
+        "The mayor defended the budget, saying the city had waited too long to repair its ageing bridges.",
+    ]
+)
+
+
+def page(head: str = "", header: str = "", url: str | None = None) -> newsclean.Article:
+    html = f"<!doctype html><html><head>{head}</head><body><article>{header}{BODY}</article></body></html>"
+    return newsclean.extract(html, url=url, source_type="html")
+
+
+def ld(data: dict) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+# --- title ---------------------------------------------------------------------------
+
+def test_h1_that_the_declared_title_contains_wins_over_the_site_suffix():
+    article = page("<title>Council approves budget | Example News</title>", "<h1>Council approves budget</h1>")
+    assert article.title == "Council approves budget"
+
+
+def test_printed_h1_wins_when_the_declared_title_differs():
+    # The SEO title and the printed headline disagree: readers see the <h1>.
+    article = page('<meta property="og:title" content="Budget 2025: all you need to know">',
+                   "<h1>Council approves a budget that raises school spending</h1>")
+    assert article.title == "Council approves a budget that raises school spending"
+
+
+def test_all_caps_h1_takes_the_case_of_the_declared_title():
+    article = page("<title>Council Approves Budget</title>", "<h1>COUNCIL APPROVES BUDGET</h1>")
+    assert article.title == "Council Approves Budget"
+
+
+def test_h1_that_is_the_site_or_a_section_label_is_not_the_title():
+    head = '<title>Council approves budget - Example Daily</title><meta property="og:site_name" content="Example Daily">'
+    assert page(head, "<h1>Example Daily</h1>").title == "Council approves budget"
+    assert page("<title>Council approves budget</title>", "<h1>Our Blog</h1>").title == "Council approves budget"
+
+
+def test_site_name_stripping():
+    assert strip_site("Council approves budget | Example News", ["Example News"]) == "Council approves budget"
+    assert strip_site("ExampleNews - Council approves budget", ["examplenews.com", "examplenews"]) == "Council approves budget"
+    # A short trailing part after "|" is a site name even when the page does not say so.
+    assert strip_site("What people love about the new bridge | City Blog", []) == "What people love about the new bridge"
+    # A colon belongs to the headline.
+    assert strip_site("Budget: what changes for schools", ["Example"]) == "Budget: what changes for schools"
+
+
+# --- authors -------------------------------------------------------------------------
+
+def test_json_ld_author_references_in_a_graph_are_resolved():
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "Article", "headline": "Council approves budget", "author": [{"@id": "#jane"}]},
+        {"@type": "Person", "@id": "#jane", "name": "Jane Doe"}]}
+    assert page(ld(graph)).authors == ["Jane Doe"]
+
+
+def test_nested_author_lists_and_organisations():
+    data = {"@type": "NewsArticle", "author": [[{"@type": "Person", "name": "Jane Doe"}],
+                                               {"@type": "Organization", "name": "Example Media"}]}
+    assert page(ld(data)).authors == ["Jane Doe"]
+
+
+def test_personal_blog_author_named_like_the_site_is_kept():
+    head = '<meta property="og:site_name" content="Jane Doe"><meta name="author" content="Jane Doe">'
+    assert page(head).authors == ["Jane Doe"]
+
+
+def test_reading_time_and_placeholders_are_not_authors():
+    head = ('<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">'
+            '<meta name="author" content="admin">')
+    assert page(head).authors == []
+
+
+def test_visible_byline_reads_text_pieces_not_glued_text():
+    header = '<div class="byline">By<a href="/jane">Jane Doe</a><span>Senior Autos Reporter</span></div>'
+    assert page("", header).authors == ["Jane Doe"]
+
+
+def test_comment_authors_are_not_article_authors():
+    html = ("<html><body><article>" + BODY + "</article><section id='comments'>"
+            "<div class='comment-author'>John Roe</div><p>Great piece.</p></section></body></html>")
+    assert newsclean.extract(html, source_type="html").authors == []
+
+
+# --- date ----------------------------------------------------------------------------
+
+def test_published_not_modified():
+    data = {"@type": "NewsArticle", "dateModified": "2025-03-05T10:00:00Z", "datePublished": "2025-03-04T10:00:00Z"}
+    assert page(ld(data)).date.date() == dt.date(2025, 3, 4)
+
+
+def test_shown_published_date_before_updated_one():
+    header = ('<p class="date">Updated March 9, 2025</p>'
+              '<time class="published" datetime="2025-03-04">March 4, 2025</time>')
+    assert page("", header).date == dt.date(2025, 3, 4)
+
+
+def test_control_characters_do_not_sink_a_page():
+    html = "<html><body><article>" + BODY.replace("budget", "bud\x01get", 1) + "</article></body></html>"
+    assert "schools" in newsclean.extract(html, source_type="html").body
+
+
+def test_declared_reader_collects_repeated_meta_tags():
+    tree = parse_html('<html><head><meta name="citation_author" content="Jane Doe">'
+                      '<meta name="citation_author" content="John Roe"></head><body></body></html>')
+    assert read_declared(tree).tag_lists["citation_author"] == ["Jane Doe", "John Roe"]
