@@ -102,6 +102,7 @@ def main(argv: list[str] | None = None) -> dict:
     unknown = set(names) - set(SYSTEM_NAMES)
     if unknown:
         sys.exit(f"unknown systems: {', '.join(sorted(unknown))} (known: {', '.join(SYSTEM_NAMES)})")
+    commit = git_commit()  # now: the workers fork from this state of the work tree
     ready, unavailable = load_systems(names)
     wanted = tuple(r for r in args.renderers.split(",") if r) if args.mode != "html" else ()
     renderers, renderers_missing = available_renderers(wanted)
@@ -114,7 +115,7 @@ def main(argv: list[str] | None = None) -> dict:
         "command": "python benchmarks/run.py " + shlex.join(argv if argv is not None else sys.argv[1:]),
         "started": started, "data_name": data.name, "pages": len(ids), "sample": args.sample, "seed": args.seed,
         "mode": args.mode, "processes": args.processes, "timeout_s": args.timeout,
-        "machine": machine(), "versions": versions(), "git_commit": git_commit(),
+        "machine": machine(), "versions": versions(), "git_commit": commit,
         "systems": {n: {"available": n in ready, "reason": unavailable.get(n)} for n in names},
         "renderers": list(renderers), "renderers_unavailable": renderers_missing,
         "quality": aggregate(records), "quality_s": quality_s,
