@@ -7,7 +7,8 @@ Runs the real CLI (`python -m newsclean batch`) once per job count (or --repeat 
 keeping each count's best run), checks that every run writes identical records, and
 prints documents per second and the speed-up over the first job count. Run it on an
 otherwise idle machine: the load column (the 1-minute load average before each run)
-shows when it was not. The docs/s figure is the batch's own, from its summary line
+shows when it was not, and the cpu s column (the CPU time of the batch process and
+its workers) shows what the parallel run costs in CPU. The docs/s figure is the batch's own, from its summary line
 (reading, extracting and writing); the wall time adds interpreter start-up.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -35,10 +37,13 @@ def limited_copy(source: Path, limit: int, into: Path) -> Path:
 
 def run(inputs: list[str], jobs: int, out: Path) -> dict:
     load = os.getloadavg()[0]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     command = [sys.executable, "-m", "newsclean", "batch", *inputs, "--output", str(out), "--jobs", str(jobs)]
     start = time.perf_counter()
     proc = subprocess.run(command, capture_output=True, text=True)
     wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode != 0:
         sys.exit(f"batch_throughput: `{' '.join(command)}` failed:\n{proc.stderr}")
     match = SUMMARY.search(proc.stderr)
@@ -46,7 +51,7 @@ def run(inputs: list[str], jobs: int, out: Path) -> dict:
         sys.exit(f"batch_throughput: no summary line in:\n{proc.stderr}")
     docs, articles, errors, seconds = int(match[1]), int(match[2]), int(match[3]), float(match[4])
     return {"jobs": jobs, "docs": docs, "articles": articles, "errors": errors,
-            "seconds": seconds, "wall": wall, "rate": docs / seconds, "load": load}
+            "seconds": seconds, "wall": wall, "rate": docs / seconds, "load": load, "cpu": cpu}
 
 
 def main() -> int:
@@ -76,15 +81,18 @@ def main() -> int:
         identical = all(o == outputs[0] for o in outputs)
 
     print(f"cores: {os.cpu_count()}  inputs: {' '.join(args.inputs)}" + (f" (first {args.limit})" if args.limit else ""))
-    print(f"{'jobs':>4} {'docs':>6} {'articles':>8} {'errors':>6} {'batch s':>8} {'wall s':>7} {'docs/s':>7} {'speed-up':>8} {'load':>5}")
+    print(f"{'jobs':>4} {'docs':>6} {'articles':>8} {'errors':>6} {'batch s':>8} {'wall s':>7} {'docs/s':>7} {'speed-up':>8} {'cpu s':>6} {'load':>5}")
     base = results[0]["rate"]
     for r in results:
         print(f"{r['jobs']:>4} {r['docs']:>6} {r['articles']:>8} {r['errors']:>6} {r['seconds']:>8.1f} "
-              f"{r['wall']:>7.1f} {r['rate']:>7.1f} {r['rate'] / base:>7.2f}x {r['load']:>5.2f}")
+              f"{r['wall']:>7.1f} {r['rate']:>7.1f} {r['rate'] / base:>7.2f}x {r['cpu']:>6.1f} {r['load']:>5.2f}")
     print("records identical across job counts:", "yes" if identical else "NO")
     if max(r["load"] for r in results) > 0.5:
         print("note: the machine was busy (load = 1-minute load average before each run): the"
-              " figures understate what idle cores give")
+              " figures understate what idle cores give. With Linux autogroup scheduling all"
+              " the processes of one session share one slice, so on a busy machine more jobs"
+              " do not get more CPU; compare the cpu s column (CPU time of the batch and its"
+              " workers) to see the cost of the parallel run itself")
     return 0 if identical else 1
 
 
