@@ -12,6 +12,7 @@ from ..blocks import Block
 from . import Metadata
 from .dates import date_kind, parse_date
 from .names import looks_like_name, split_byline
+from .text_title import best_title
 
 # "Reading: <headline>" is the sticky header of many themes: it names the article.
 _READING = re.compile(r"^(?:now\s+)?reading\s*[:\-–]\s*(?P<title>.{10,300})$", re.I)
@@ -59,25 +60,10 @@ def _find_title(header: list[Block], blocks: list[Block], meta: Metadata) -> Non
             # The "Reading:" line itself is chrome; navigation removes it.
             _mark_copies(blocks, meta.title, meta, "title")
             return
-    seen: dict[str, Block] = {}
-    for block in header:
-        if not is_headline_like(block) or looks_like_name(block.text) or _has_date(block):
-            continue
-        first = seen.get(block.normalized)
-        if first is not None:
-            meta.title = first.text
-            _mark_copies(blocks, first.text, meta, "title")
-            return
-        seen[block.normalized] = block
-    # A headline directly above the byline or date line.
-    for position, block in enumerate(header[:-1]):
-        following = header[position + 1]
-        if is_headline_like(block) and not looks_like_name(block.text) and not _has_date(block) and (
-            _has_date(following) or _BY_LINE.match(following.text)
-        ):
-            meta.title = block.text
-            meta.blocks[block.index] = "title"
-            return
+    found = best_title(blocks)
+    if found is not None:
+        block, meta.title = found
+        meta.blocks[block.index] = "title"
 
 
 def _mark_copies(blocks: list[Block], title: str, meta: Metadata, field: str) -> None:
