@@ -54,6 +54,16 @@ def run(inputs: list[str], jobs: int, out: Path) -> dict:
             "seconds": seconds, "wall": wall, "rate": docs / seconds, "load": load, "cpu": cpu}
 
 
+def report_difference(outputs: list[bytes]) -> None:
+    """Name the first record that differs between runs (a nondeterministic core, or code edited mid-run)."""
+    first = outputs[0].splitlines()
+    for n, other in enumerate(outputs[1:], 2):
+        for line, (a, b) in enumerate(zip(first, other.splitlines()), 1):
+            if a != b:
+                print(f"run {n} differs from run 1 at record {line}: {a[:120]!r} vs {b[:120]!r}", file=sys.stderr)
+                break
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("inputs", nargs="*", default=[str(DEFAULT_INPUT)], help="what to batch (default: WCXB dev pages)")
@@ -79,6 +89,8 @@ def main() -> int:
                 outputs.append(out.read_bytes())
         results = [best[jobs] for jobs in args.jobs]
         identical = all(o == outputs[0] for o in outputs)
+        if not identical:
+            report_difference(outputs)
 
     print(f"cores: {os.cpu_count()}  inputs: {' '.join(args.inputs)}" + (f" (first {args.limit})" if args.limit else ""))
     print(f"{'jobs':>4} {'docs':>6} {'articles':>8} {'errors':>6} {'batch s':>8} {'wall s':>7} {'docs/s':>7} {'speed-up':>8} {'cpu s':>6} {'load':>5}")
