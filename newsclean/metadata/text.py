@@ -12,7 +12,8 @@ from ..blocks import Block
 from . import Metadata
 from .dates import date_kind, parse_date
 from .names import looks_like_name, split_byline
-from .text_title import best_title
+from .text_fields import best_byline, best_date
+from .text_title import anchor, best_title
 
 # "Reading: <headline>" is the sticky header of many themes: it names the article.
 _READING = re.compile(r"^(?:now\s+)?reading\s*[:\-–]\s*(?P<title>.{10,300})$", re.I)
@@ -28,8 +29,16 @@ def read_text_metadata(blocks: list[Block]) -> Metadata:
     # A dek under the headline reads like prose; look a little past it for the
     # headline's second copy.
     _find_title(blocks[: len(header) + 3], blocks, meta)
-    _find_date(header, meta)
-    _find_byline(header, meta)
+    title = next((i for i, f in meta.blocks.items() if f == "title"), None)
+    start = anchor(blocks)
+    dated = best_date(blocks, title, start)
+    if dated is not None:
+        block, meta.date = dated
+        meta.blocks[block.index] = "date"
+    named = best_byline(blocks, title, start, dated[0].index if dated else None)
+    if named is not None:
+        block, meta.byline, meta.authors = named
+        meta.blocks.setdefault(block.index, "byline")
     _find_description(blocks, meta)
     return meta
 

@@ -1,0 +1,102 @@
+"""Train the text-path metadata scorers (newsclean/metadata/text_title.py, text_fields.py)
+on the tune split.
+
+    python benchmarks/train_text_metadata.py [title,date,author]
+
+Needs numpy (training only). Every candidate line of every cached dump (all renderers)
+of pages with int(id) % 5 != 0 is one example; a dump is one choice among its
+candidates (listwise softmax), labelled by the benchmark's own comparisons: the
+candidate equals the true title after normalisation, gives the true day, names the
+true authors (or, on an author-less page, the "nobody" candidate). Dumps where no
+candidate is right teach nothing and are skipped.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks import metrics  # noqa: E402
+from benchmarks.tune_text import in_split, load_dumps  # noqa: E402
+from newsclean.metadata import text_fields, text_title  # noqa: E402
+from newsclean.text import text_to_blocks  # noqa: E402
+
+DATA = Path(__file__).resolve().parent.parent / "newsclean" / "data"
+
+
+def fit_listwise(x: np.ndarray, y: np.ndarray, starts: np.ndarray, l2: float = 1e-3, steps: int = 1500) -> dict:
+    """A linear scorer trained so that, within each dump, the softmax over its candidates
+    puts its mass on the true headline (the task is to pick one line, not to label lines)."""
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    z = (x - mean) / scale
+    beta = np.zeros(z.shape[1])
+    ids = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(z)]))
+    m = v = np.zeros_like(beta)
+    for t in range(1, steps + 1):  # Adam
+        s = z @ beta
+        s = s - np.maximum.reduceat(s, starts)[ids]
+        e = np.exp(s)
+        p = e / np.add.reduceat(e, starts)[ids]
+        target = y / np.add.reduceat(y, starts)[ids]
+        grad = z.T @ (p - target) / len(starts) + l2 * beta
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad**2
+        beta -= 0.05 * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+    return {"coef": beta.round(5).tolist(), "bias": 0.0, "mean": mean.round(5).tolist(), "scale": scale.round(5).tolist()}
+
+
+def examples(field: str) -> tuple[list, list, list]:
+    xs, ys, groups = [], [], []
+    for pid, rec in load_dumps().items():
+        if not in_split(pid, "tune"):
+            continue
+        truth = rec["truth"]
+        for dump in rec["dumps"].values():
+            blocks = text_to_blocks(dump)
+            if field == "title":
+                want = metrics.normalise_title(truth["title"])
+                if not want:
+                    break
+                cands = [(feats, metrics.normalise_title(text) == want) for _, text, feats in text_title.candidates(blocks)]
+            else:
+                found = text_title.best_title(blocks)
+                title = found[0].index if found else None
+                anchor = text_title.anchor(blocks)
+                if field == "date":
+                    if not metrics.day(truth["date"]):
+                        break
+                    cands = [(feats, metrics.date_match(value, truth["date"]))
+                             for _, value, feats in text_fields.date_candidates(blocks, title, anchor, text_fields.date_lines(blocks))]
+                else:
+                    best = text_fields.best_date(blocks, title, anchor)
+                    has = bool(metrics.author_names(truth["author"]))
+                    cands = [(feats, (metrics.author_match(names, truth["author"]) if has else block is None))
+                             for block, _, names, feats in text_fields.author_candidates(blocks, title, anchor, best[0].index if best else None)]
+            if not any(ok for _, ok in cands):
+                continue
+            groups.append(len(xs))
+            xs.extend(f for f, _ in cands)
+            ys.extend(1.0 if ok else 0.0 for _, ok in cands)
+    return xs, ys, groups
+
+
+def main() -> None:
+    fields = sys.argv[1].split(",") if len(sys.argv) > 1 else ["title", "date", "author"]
+    names = {"title": text_title.FEATURES, "date": text_fields.DATE_FEATURES, "author": text_fields.AUTHOR_FEATURES}
+    for field in fields:
+        xs, ys, groups = examples(field)
+        model = fit_listwise(np.array(xs), np.array(ys), np.array(groups))
+        model["features"] = list(names[field])
+        (DATA / f"text_{field}.json").write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+        print(f"{field}: {len(groups)} dumps, {len(xs)} candidates", file=sys.stderr)
+        for name, c in zip(names[field], model["coef"]):
+            print(f"  {name:22s} {c:+.3f}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

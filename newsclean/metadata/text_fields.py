@@ -1,0 +1,201 @@
+"""Date and byline of a text dump, each chosen among candidate lines by a small learned scorer.
+
+A candidate is a line that holds an absolute date (or names people); features say
+where it sits (right under the headline, above the first paragraph, beside the other
+field's line) and what it says ("Published", "Updated", "By", a bare name, a
+copyright). Linear weights, fitted listwise on the tune split by
+``benchmarks/train_text_metadata.py`` (newsclean/data/text_date.json, text_author.json).
+An author-less page is a real case: the byline scorer has a "nobody" candidate, chosen
+when no line beats it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..blocks import Block
+from .dates import date_kind, parse_date
+from .names import looks_like_name, split_byline
+
+_BY = re.compile(r"^\W*(?:(?:written|posted|words|reviewed|edited|published)\s+)?by\s*:?\s+|^\W*authors?\s*:\s*", re.I)
+# Where a byline line stops naming people: a date, a label, a separator before them.
+_BYLINE_END = re.compile(
+    r"\s+(?:[|–—•·]|-\s|on\s+\w+\s+\d|in\s+[A-Z]|published|updated|posted|last\s+updated|fact[- ]checked|"
+    r"reviewed|\d{1,2}\s*(?:min|minute)|\d).*$|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$",
+    re.I,
+)
+_BY_INSIDE = re.compile(r"\s(?:by|By|BY)\s+(?=[A-Z])")
+_COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
+_TIME = re.compile(r"\d[:.h][0-5]\d")
+_DATE_WORDS = re.compile(
+    r"\d+(?:st|nd|rd|th)?|[,.:/|•·–—-]|\b(?:am|pm|at|on|utc|gmt|[ecmp][sd]t|published|updated|posted|"
+    r"last|modified|date|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
+    re.I,
+)
+_WINDOW = 300
+
+DATE_FEATURES = (
+    "no_title", "below_title", "log_title_distance", "title_1_5", "above_anchor", "log_anchor_distance",
+    "published", "updated", "log_words", "other_words", "byline_near", "log_same_date", "position",
+    "first_candidate", "latest", "earliest", "has_time", "copyright", "list_item", "by_in_line",
+)
+AUTHOR_FEATURES = (
+    "nobody", "explicit_by", "whole_line_name", "log_names", "no_title", "below_title",
+    "log_title_distance", "title_1_5", "above_anchor", "log_anchor_distance", "date_near", "date_same_line",
+    "log_words", "position", "log_copies", "single_word", "all_caps", "colon_label", "list_item",
+    "dated_candidate_rank", "common_words", "by_inside",
+)
+
+
+@lru_cache(maxsize=None)
+def model(name: str) -> dict:
+    with resources.files("newsclean").joinpath(f"data/text_{name}.json").open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def score(m: dict, feats: list[float]) -> float:
+    return sum(w * (v - mu) / s for w, mu, s, v in zip(m["coef"], m["mean"], m["scale"], feats))
+
+
+def _place(i: int, title: int | None, anchor: int) -> list[float]:
+    if title is None:
+        return [1.0, 0.0, 0.0, 0.0, 1.0 if i < anchor else 0.0, math.log1p(abs(anchor - i))]
+    return [0.0, 1.0 if i > title else 0.0, math.log1p(abs(i - title)), 1.0 if 0 < i - title <= 5 else 0.0,
+            1.0 if i < anchor else 0.0, math.log1p(abs(anchor - i))]
+
+
+def date_lines(blocks: list[Block]) -> list[tuple[Block, dt.date | dt.datetime]]:
+    """Short lines near the top holding an absolute date ("2 hours ago" is not one)."""
+    out = []
+    for b in blocks[:_WINDOW]:
+        if b.word_count <= 25 and any(ch.isdigit() for ch in b.text):
+            value = parse_date(b.text)
+            # A sentence that mentions a day ("..., said on March 3, 2024 that ...") is
+            # body text, not a date line.
+            if value is not None and not (b.ends_like_sentence and b.word_count > 9 and not date_kind(b.text)):
+                out.append((b, value))
+    return out
+
+
+def date_candidates(blocks: list[Block], title: int | None, anchor: int,
+                    dated: list[tuple[Block, dt.date | dt.datetime]]) -> list[tuple[Block, object, list[float]]]:
+    if not dated:
+        return []
+    days = [v if not isinstance(v, dt.datetime) else v.date() for _, v in dated]
+    counts: dict[dt.date, int] = {}
+    for d in days:
+        counts[d] = counts.get(d, 0) + 1
+    bylines = [b.index for b in blocks[:_WINDOW] if b.word_count <= 12 and _BY.match(b.text)]
+    out = []
+    for k, ((b, value), d) in enumerate(zip(dated, days)):
+        kind = date_kind(b.text)
+        other = len(_DATE_WORDS.sub(" ", b.text).split())
+        feats = _place(b.index, title, anchor) + [
+            1.0 if kind == "published" else 0.0,
+            1.0 if kind == "updated" else 0.0,
+            math.log1p(b.word_count),
+            math.log1p(other),
+            1.0 if any(abs(j - b.index) <= 2 for j in bylines) else 0.0,
+            math.log1p(counts[d]),
+            b.index / len(blocks),
+            1.0 if k == 0 else 0.0,
+            1.0 if d == max(days) else 0.0,
+            1.0 if d == min(days) else 0.0,
+            1.0 if _TIME.search(b.text) else 0.0,
+            1.0 if _COPYRIGHT.search(b.text) else 0.0,
+            1.0 if b.is_list_item else 0.0,
+            1.0 if re.search(r"\bby\b", b.text, re.I) else 0.0,
+        ]
+        out.append((b, value, feats))
+    return out
+
+
+def byline_names(text: str) -> tuple[str, list[str], bool]:
+    """The byline part of a line and the people in it; and whether it said "By"."""
+    explicit = bool(_BY.match(text))
+    part = _BY.sub("", text, count=1)
+    part = _BYLINE_END.sub("", part).strip(" ,;:|-–—")
+    if not part or len(part) > 80:
+        return part, [], explicit
+    return part, split_byline(part), explicit
+
+
+def author_candidates(blocks: list[Block], title: int | None, anchor: int,
+                      date_index: int | None) -> list[tuple[Block | None, str, list[str], list[float]]]:
+    """(block, byline, names, features); the first is the "nobody" candidate."""
+    nobody = [1.0] + [0.0] * (len(AUTHOR_FEATURES) - 1)
+    out: list[tuple[Block | None, str, list[str], list[float]]] = [(None, "", [], nobody)]
+    limit = min(len(blocks), _WINDOW, anchor + 40)
+    copies: dict[str, int] = {}
+    found = []
+    for b in blocks[:limit]:
+        if not 1 <= b.word_count <= 25 or len(b.text) > 200:
+            continue
+        text, inside = b.text, False
+        if not _BY.match(text):
+            # "October 11, 2023 by Autumn Huerter": the byline after a date or label.
+            match = _BY_INSIDE.search(text) if b.word_count <= 16 else None
+            if match:
+                text, inside = "By " + text[match.end():], True
+            elif b.word_count > 12 or not text.lstrip()[:1].isupper():
+                continue
+        byline, names, explicit = byline_names(text)
+        if not names or (not explicit and not looks_like_name(byline) and "," not in byline):
+            continue
+        found.append((b, byline, names, explicit and not inside, inside))
+        copies[byline.lower()] = copies.get(byline.lower(), 0) + 1
+    lower = _lowercase_words(blocks) if found else frozenset()
+    for rank, (b, byline, names, explicit, inside) in enumerate(found):
+        tokens = [t.lower() for name in names for t in name.split()]
+        feats = [0.0, 1.0 if explicit else 0.0, 1.0 if looks_like_name(b.text) else 0.0, math.log1p(len(names))]
+        feats += _place(b.index, title, anchor)
+        feats += [
+            1.0 if date_index is not None and 0 < abs(date_index - b.index) <= 2 else 0.0,
+            1.0 if date_index == b.index else 0.0,
+            math.log1p(b.word_count),
+            b.index / len(blocks),
+            math.log1p(copies[byline.lower()]),
+            1.0 if len(byline.split()) == 1 else 0.0,
+            1.0 if byline.isupper() else 0.0,
+            1.0 if ":" in b.text[:20] else 0.0,
+            1.0 if b.is_list_item else 0.0,
+            math.log1p(rank),
+            sum(1 for t in tokens if t in lower) / max(1, len(tokens)),
+            1.0 if inside else 0.0,
+        ]
+        out.append((b, byline, names, feats))
+    return out
+
+
+def _lowercase_words(blocks: list[Block]) -> frozenset[str]:
+    """Words the page writes in lower case somewhere: common words, rarely names
+    ("Accept Reject", "Key Points" are made of them; "Taya Iv" is not)."""
+    seen: set[str] = set()
+    for b in blocks:
+        seen.update(w for w in b.words if w.islower())
+    return frozenset(seen)
+
+
+def best_date(blocks: list[Block], title: int | None, anchor: int) -> tuple[Block, object] | None:
+    # Below the first paragraph, a date without a label ("Published", "Updated") is a
+    # teaser's, a comment's or the body's, not the article's.
+    dated = [(b, v) for b, v in date_lines(blocks) if b.index < anchor or date_kind(b.text)]
+    cands = date_candidates(blocks, title, anchor, dated)
+    if not cands:
+        return None
+    m = model("date")
+    b, value, _ = max(cands, key=lambda c: score(m, c[2]))
+    return b, value
+
+
+def best_byline(blocks: list[Block], title: int | None, anchor: int,
+                date_index: int | None) -> tuple[Block, str, list[str]] | None:
+    cands = author_candidates(blocks, title, anchor, date_index)
+    m = model("author")
+    b, byline, names, _ = max(cands, key=lambda c: score(m, c[3]))
+    return (b, byline, names) if b is not None else None
