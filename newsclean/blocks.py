@@ -3,15 +3,35 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .metadata import Metadata
 
 _WORD = re.compile(r"\w+")
+
+
+class cached_property:  # noqa: N801 - named as the functools one it replaces
+    """functools.cached_property without its per-call lock (Python < 3.12 takes one):
+    the text path reads these on every block many times, and blocks are not shared
+    across threads while a page is cleaned. The value lands in the instance dict, so
+    later reads do not reach this descriptor at all."""
+
+    def __init__(self, func: Any) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 # A line that reads as a finished sentence ends like one (possibly inside quotes or brackets).
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(eq=False)
@@ -48,9 +68,14 @@ class Block:
     def words(self) -> list[str]:
         return _WORD.findall(self.text)
 
-    @property
+    @cached_property
     def word_count(self) -> int:
         return len(self.words)
+
+    @cached_property
+    def has_digit(self) -> bool:
+        """Any digit in the text: date and number rules skip the lines without one."""
+        return _DIGIT.search(self.text) is not None
 
     @cached_property
     def ends_like_sentence(self) -> bool:

@@ -13,13 +13,17 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from functools import lru_cache
 from importlib import resources
 
 from ..blocks import Block, Page
 
-_CAPITALISED = re.compile(r"\b[^\W\d_][\w'’-]*", re.UNICODE)
+_WORD = re.compile(r"\w+")
+# Words that start with a capital letter, and words that start with a digit.
+_CAPITAL = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-Я]")
+_NUMBER = re.compile(r"\b\d")
 _SEPARATORS = re.compile(r"\s[|»·•/]\s|\s\|\s?|›")
 # A full stop, question or exclamation mark followed by a space and a new sentence.
 _INNER_SENTENCE = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z0-9]")
@@ -71,12 +75,12 @@ def guess_stoplist(blocks: list[Block]) -> frozenset[str]:
 
 def line_features(block: Block, stoplist: frozenset[str], repeats: int) -> list[float]:
     """What one line says about itself (see FIRST_FEATURES)."""
-    words = block.words
-    wc = len(words)
+    wc = block.word_count
     text = block.text
-    stop = sum(1 for w in words if w.lower() in stoplist) if wc else 0
-    caps = sum(1 for w in _CAPITALISED.findall(text) if w[0].isupper()) if wc <= 40 else 0
-    digits = sum(1 for w in words if w[0].isdigit()) if wc else 0
+    lowered = _WORD.findall(text.lower()) if wc else []
+    stop = len([w for w in lowered if w in stoplist])
+    caps = len(_CAPITAL.findall(text)) if wc <= 40 else 0
+    digits = len(_NUMBER.findall(text)) if block.has_digit else 0
     sentence = 1.0 if block.ends_like_sentence else 0.0
     lwc = math.log1p(wc)
     density = stop / wc if wc else 0.0
@@ -108,11 +112,16 @@ FIRST_FEATURES = (
 )
 
 
-def _logit(weights: list[float], bias: float, means: list[float], scales: list[float], x: list[float]) -> float:
-    z = bias
-    for w, m, s, v in zip(weights, means, scales, x):
-        z += w * (v - m) / s
-    return z
+@lru_cache(maxsize=None)
+def folded(stage: str) -> tuple[tuple[float, ...], float]:
+    """A stage's weights with the standardisation folded in: z = bias + sum(w * x)."""
+    s = model()[stage]
+    weights = tuple(w / sc for w, sc in zip(s["coef"], s["scale"]))
+    return weights, s["bias"] - sum(w * m for w, m in zip(weights, s["mean"]))
+
+
+def _logit(weights: tuple[float, ...], bias: float, x: list[float]) -> float:
+    return bias + sum(map(operator.mul, weights, x))
 
 
 def _sigmoid(z: float) -> float:
@@ -179,21 +188,16 @@ def title_index(page: Page) -> int | None:
     return next((i for i, f in page.metadata.blocks.items() if f == "title"), None)
 
 
-def score_blocks(page: Page, weights: dict | None = None) -> list[float]:
+def score_blocks(page: Page) -> list[float]:
     """The probability that each block is article text (cached in page.hints)."""
     cached = page.hints.get("region_scores")
-    if cached is not None and weights is None:
+    if cached is not None:
         return cached
-    m = weights or model()
     rows, _ = page_features(page)
-    s1 = m["first"]
-    first = [_sigmoid(_logit(s1["coef"], s1["bias"], s1["mean"], s1["scale"], r)) for r in rows]
+    w1, b1 = folded("first")
+    first = [_sigmoid(_logit(w1, b1, r)) for r in rows]
     context = context_features(first, page.blocks, title_index(page))
-    s2 = m["second"]
-    scores = [
-        _sigmoid(_logit(s2["coef"], s2["bias"], s2["mean"], s2["scale"], r + [f] + c))
-        for r, f, c in zip(rows, first, context)
-    ]
-    if weights is None:
-        page.hints["region_scores"] = scores
+    w2, b2 = folded("second")
+    scores = [_sigmoid(_logit(w2, b2, r + [f] + c)) for r, f, c in zip(rows, first, context)]
+    page.hints["region_scores"] = scores
     return scores

@@ -84,27 +84,31 @@ def text_region(page: Page) -> Iterator[Verdict]:
 
     scores = score_blocks(page)
     blocks = page.blocks
-    for block, score in zip(blocks, scores):
+    keep = [s >= TEXT_THRESHOLD for s in scores]
+    first = keep.index(True) if True in keep else len(blocks)
+    last = len(keep) - 1 - keep[::-1].index(True) if True in keep else -1
+    # Length of the run of short non-sentence lines each block belongs to, in one pass.
+    short = [not k and b.word_count <= 8 and not b.ends_like_sentence for k, b in zip(keep, blocks)]
+    runs = [0] * len(blocks)
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and short[j]:
+            j += 1
+        for k in range(i, j):
+            runs[k] = j - i
+        i = max(j, i + 1)
+    for block, score, run in zip(blocks, scores, runs):
         if block.kept and score < TEXT_THRESHOLD and block.index not in page.metadata.blocks:
-            yield block, _reason(page, block, scores)
+            where = "above the article" if block.index < first else "below the article" if block.index > last \
+                else "between paragraphs"
+            yield block, _reason(block, score, run, where)
 
 
-def _reason(page: Page, block: Block, scores: list[float]) -> str:
+def _reason(block: Block, score: float, run: int, where: str) -> str:
     """Say why, in a reader's words."""
-    blocks = page.blocks
-    run = 1
-    for step in (-1, 1):
-        i = block.index + step
-        while 0 <= i < len(blocks) and scores[i] < TEXT_THRESHOLD and blocks[i].word_count <= 8 \
-                and not blocks[i].ends_like_sentence:
-            run += 1
-            i += step
-    first = next((i for i, s in enumerate(scores) if s >= TEXT_THRESHOLD), None)
-    last = next((i for i in range(len(scores) - 1, -1, -1) if scores[i] >= TEXT_THRESHOLD), None)
-    where = ("above the article" if first is not None and block.index < first
-             else "below the article" if last is not None and block.index > last else "between paragraphs")
-    if block.word_count <= 8 and not block.ends_like_sentence and run >= 3:
+    if run >= 3:
         return f"{where}: a run of {run} short lines without sentence punctuation (menu, links or teasers)"
     if block.word_count <= 8 and not block.ends_like_sentence:
         return f"{where}: a short line that is not a sentence"
-    return f"{where}: reads like page chrome, not article prose (score {scores[block.index]:.2f})"
+    return f"{where}: reads like page chrome, not article prose (score {score:.2f})"

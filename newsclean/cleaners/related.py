@@ -71,7 +71,7 @@ def teaser_dates(page: Page) -> Iterator[Verdict]:
     "Finance July 8, 2025", "July 8, 2025", "Politics | 08.07.2025".
     The page's own date line is the metadata cleaner's."""
     for block in page.kept():
-        if block.word_count > 8 or not any(ch.isdigit() for ch in block.text):
+        if block.word_count > 8 or not block.has_digit:
             continue
         if block.index in page.metadata.blocks or parse_date(block.text) is None:
             continue

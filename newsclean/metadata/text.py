@@ -1,8 +1,9 @@
 """Read title, byline, date and description from the blocks of a page, before any removal.
 
-The header of a page is everything above its first prose paragraph; metadata is
-looked for there, where a reader finds it, so a date or a name in the body is never
-taken for the article's own.
+The header of a page is everything above the article's first paragraphs (``anchor``);
+metadata is looked for there, where a reader finds it, so a date or a name in the
+body is never taken for the article's own. Each field is the best of its candidate
+lines by a small learned scorer (text_title.py, text_fields.py).
 """
 from __future__ import annotations
 
@@ -10,27 +11,18 @@ import re
 
 from ..blocks import Block
 from . import Metadata
-from .dates import date_kind, parse_date
-from .names import looks_like_name, split_byline
 from .text_fields import best_byline, best_date
 from .text_title import anchor, best_title
 
-# "Reading: <headline>" is the sticky header of many themes: it names the article.
 _READING = re.compile(r"^(?:now\s+)?reading\s*[:\-–]\s*(?P<title>.{10,300})$", re.I)
-_BY_LINE = re.compile(r"^(?:by|written by|words by)\s+\S", re.I)
-# Words that open a date line ("Last updated: ...", "Published on ...").
-_DATE_LABEL = re.compile(r"^\W*(?:last\s+)?(?:updated|published|posted|modified|date)\b", re.I)
-_MAX_HEADER_BLOCKS = 120
 
 
 def read_text_metadata(blocks: list[Block]) -> Metadata:
     meta = Metadata()
-    header = _header(blocks)
-    # A dek under the headline reads like prose; look a little past it for the
-    # headline's second copy.
-    _find_title(blocks[: len(header) + 3], blocks, meta)
-    title = next((i for i, f in meta.blocks.items() if f == "title"), None)
+    # Where the article's paragraphs start: the headline, date and byline are above it.
     start = anchor(blocks)
+    _find_title(blocks, start, meta)
+    title = next((i for i, f in meta.blocks.items() if f == "title"), None)
     dated = best_date(blocks, title, start)
     if dated is not None:
         block, meta.date = dated
@@ -48,28 +40,21 @@ def is_prose(block: Block) -> bool:
     return block.word_count >= 20 and block.ends_like_sentence
 
 
-def _header(blocks: list[Block]) -> list[Block]:
-    for position, block in enumerate(blocks[:_MAX_HEADER_BLOCKS]):
-        if is_prose(block):
-            return blocks[:position]
-    return blocks[:_MAX_HEADER_BLOCKS]
-
-
 def is_headline_like(block: Block) -> bool:
     """3 to 30 words, not closed by a period or colon: how headlines are written."""
     text = block.text
     return 3 <= block.word_count <= 30 and not text.endswith((".", ":", ",", ";")) and len(text) <= 300
 
 
-def _find_title(header: list[Block], blocks: list[Block], meta: Metadata) -> None:
-    for block in header:
-        match = _READING.match(block.text)
-        if match:
+def _find_title(blocks: list[Block], start: int, meta: Metadata) -> None:
+    # "Reading: <headline>" is the sticky bar of many themes: it names the article.
+    for block in blocks[: start + 3]:
+        if block.word_count >= 3 and (match := _READING.match(block.text)):
             meta.title = match.group("title").strip()
             # The "Reading:" line itself is chrome; navigation removes it.
             _mark_copies(blocks, meta.title, meta, "title")
             return
-    found = best_title(blocks)
+    found = best_title(blocks, start)
     if found is not None:
         block, meta.title = found
         meta.blocks[block.index] = "title"
@@ -82,43 +67,6 @@ def _mark_copies(blocks: list[Block], title: str, meta: Metadata, field: str) ->
         if block.normalized == wanted:
             meta.blocks[block.index] = field
             return
-
-
-def _has_date(block: Block) -> bool:
-    return block.word_count <= 14 and any(ch.isdigit() for ch in block.text) and parse_date(block.text) is not None
-
-
-def _find_date(header: list[Block], meta: Metadata) -> None:
-    published = updated = None
-    for block in header:
-        if not _has_date(block):
-            continue
-        value = parse_date(block.text)
-        kind = date_kind(block.text)
-        if kind == "updated":
-            updated = updated or (block, value)
-        else:
-            published = published or (block, value)
-    chosen = published or updated
-    if chosen:
-        block, meta.date = chosen
-        meta.blocks[block.index] = "date"
-
-
-def _find_byline(header: list[Block], meta: Metadata) -> None:
-    date_positions = [i for i, b in enumerate(header) if meta.blocks.get(b.index) == "date"]
-    for position, block in enumerate(header):
-        if block.index in meta.blocks:
-            continue
-        explicit = bool(_BY_LINE.match(block.text)) and block.word_count <= 12
-        beside_date = any(abs(position - d) <= 2 for d in date_positions) and looks_like_name(block.text)
-        if explicit or beside_date:
-            authors = split_byline(block.text)
-            if authors:
-                meta.byline = re.sub(r"^(?:by|written by|words by)\s+", "", block.text, flags=re.I).strip()
-                meta.authors = authors
-                meta.blocks[block.index] = "byline"
-                return
 
 
 def _find_description(blocks: list[Block], meta: Metadata) -> None:

@@ -28,6 +28,7 @@ _BYLINE_END = re.compile(
     r"reviewed|\d{1,2}\s*(?:min|minute)|\d).*$|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$",
     re.I,
 )
+_LOWER_WORD = re.compile(r"\b[^\W\d_A-Z]+\b")
 _BY_INSIDE = re.compile(r"\s(?:by|By|BY)\s+(?=[A-Z])")
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
 _TIME = re.compile(r"\d[:.h][0-5]\d")
@@ -73,7 +74,7 @@ def date_lines(blocks: list[Block]) -> list[tuple[Block, dt.date | dt.datetime]]
     """Short lines near the top holding an absolute date ("2 hours ago" is not one)."""
     out = []
     for b in blocks[:_WINDOW]:
-        if b.word_count <= 25 and any(ch.isdigit() for ch in b.text):
+        if b.has_digit and b.word_count <= 25:
             value = parse_date(b.text)
             # A sentence that mentions a day ("..., said on March 3, 2024 that ...") is
             # body text, not a date line.
@@ -142,7 +143,7 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
             match = _BY_INSIDE.search(text) if b.word_count <= 16 else None
             if match:
                 text, inside = "By " + text[match.end():], True
-            elif b.word_count > 12 or not text.lstrip()[:1].isupper():
+            elif b.word_count > 8 or not text.lstrip()[:1].isupper():
                 continue
         byline, names, explicit = byline_names(text)
         if not names or (not explicit and not looks_like_name(byline) and "," not in byline):
@@ -175,10 +176,7 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
 def _lowercase_words(blocks: list[Block]) -> frozenset[str]:
     """Words the page writes in lower case somewhere: common words, rarely names
     ("Accept Reject", "Key Points" are made of them; "Taya Iv" is not)."""
-    seen: set[str] = set()
-    for b in blocks:
-        seen.update(w for w in b.words if w.islower())
-    return frozenset(seen)
+    return frozenset(_LOWER_WORD.findall("\n".join(b.text for b in blocks)))
 
 
 def best_date(blocks: list[Block], title: int | None, anchor: int) -> tuple[Block, object] | None:

@@ -58,11 +58,13 @@ def anchor(blocks: list[Block]) -> int:
     return prose[0] if prose else min(len(blocks), _WINDOW)
 
 
-def candidates(blocks: list[Block]) -> list[tuple[Block, str, list[float]]]:
-    """(block, title text, features) for each line that could be the headline."""
+def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Block, str, list[float]]]:
+    """(block, title text, features) for each line that could be the headline; ``start``
+    is the article's first paragraph (``anchor``)."""
     if not blocks:
         return []
-    start = anchor(blocks)
+    if start is None:
+        start = anchor(blocks)
     # The headline is written above the article: a page that opens with its paragraphs
     # (a copy of the body alone) has none to find.
     window = blocks[: min(len(blocks), start, _WINDOW)]
@@ -70,8 +72,9 @@ def candidates(blocks: list[Block]) -> list[tuple[Block, str, list[float]]]:
     for b in blocks[: _WINDOW + 50]:
         if 2 <= b.word_count <= 40:
             copies[b.normalized] = copies.get(b.normalized, 0) + 1
-    dated = [i for i, b in enumerate(window) if b.word_count <= 14 and _digit(b.text) and parse_date(b.text)]
-    bylines = [i for i, b in enumerate(window) if _BY_LINE.match(b.text) or looks_like_name(b.text)]
+    dated = [i for i, b in enumerate(window) if b.has_digit and b.word_count <= 14 and parse_date(b.text)]
+    bylines = [i for i, b in enumerate(window)
+               if 2 <= b.word_count <= 12 and (_BY_LINE.match(b.text) or looks_like_name(b.text))]
     longest = max((b.word_count for b in window if b.word_count <= 30 and not b.ends_like_sentence), default=0)
     out = []
     nearest = next((i for i in range(min(start, len(window)) - 1, -1, -1)
@@ -130,16 +133,13 @@ def candidates(blocks: list[Block]) -> list[tuple[Block, str, list[float]]]:
     return out
 
 
-def best_title(blocks: list[Block]) -> tuple[Block, str] | None:
+def best_title(blocks: list[Block], start: int | None = None) -> tuple[Block, str] | None:
     """The candidate the scorer likes best, or None when there is no candidate."""
     m = model()
     best: tuple[float, Block, str] | None = None
-    for block, text, feats in candidates(blocks):
+    for block, text, feats in candidates(blocks, start):
         z = m["bias"] + sum(w * (v - mu) / s for w, mu, s, v in zip(m["coef"], m["mean"], m["scale"], feats))
         if best is None or z > best[0]:
             best = (z, block, text)
     return (best[1], best[2]) if best else None
 
-
-def _digit(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)
