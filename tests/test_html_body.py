@@ -1,4 +1,5 @@
-"""The HTML body: trafilatura asked twice, and the second opinion taken when the first finds little."""
+"""The HTML body: trafilatura asked twice when the first run finds little of the page, and
+the second opinion taken when it finds over twice the words."""
 from lxml import etree
 
 from newsclean import html as nc_html
@@ -10,16 +11,41 @@ def _doc(paragraphs: int) -> etree._Element:
     return etree.fromstring(f"<doc><main>{body}</main></doc>")
 
 
+# A page of 400 words: a 2-paragraph recall result (26 words) is short beside it.
+_LONG_PAGE = "<p>" + "word " * 400 + "</p>"
+
+
 def test_default_run_wins_when_it_finds_over_twice_the_words(monkeypatch):
     monkeypatch.setattr(nc_html, "_trafilatura_xml", lambda tree, url, favor_recall: _doc(2 if favor_recall else 10))
-    assert len(nc_html._trafilatura_blocks(parse_html("<p>x</p>"), None)) == 10
+    assert len(nc_html._trafilatura_blocks(parse_html(_LONG_PAGE), None)) == 10
 
 
 def test_recall_run_is_kept_otherwise(monkeypatch):
     monkeypatch.setattr(nc_html, "_trafilatura_xml", lambda tree, url, favor_recall: _doc(6 if favor_recall else 10))
-    assert len(nc_html._trafilatura_blocks(parse_html("<p>x</p>"), None)) == 6
+    assert len(nc_html._trafilatura_blocks(parse_html(_LONG_PAGE), None)) == 6
 
 
 def test_either_run_empty(monkeypatch):
     monkeypatch.setattr(nc_html, "_trafilatura_xml", lambda tree, url, favor_recall: None if favor_recall else _doc(3))
-    assert len(nc_html._trafilatura_blocks(parse_html("<p>x</p>"), None)) == 3
+    assert len(nc_html._trafilatura_blocks(parse_html(_LONG_PAGE), None)) == 3
+
+
+def test_second_run_skipped_when_the_first_covers_the_page(monkeypatch):
+    calls: list[bool] = []
+
+    def fake(tree, url, favor_recall):
+        calls.append(favor_recall)
+        return _doc(2 if favor_recall else 10)
+
+    monkeypatch.setattr(nc_html, "_trafilatura_xml", fake)
+    assert len(nc_html._trafilatura_blocks(parse_html("<p>A short page of a few words.</p>"), None)) == 2
+    assert calls == [True]
+
+
+def test_trafilatura_leaves_the_tree_intact():
+    """The same tree is handed to trafilatura twice: it must not prune the caller's copy."""
+    tree = parse_html("<html><body><nav><a href='/'>Home</a></nav><article><p>" + "Words of the article. " * 30
+                      + "</p></article></body></html>")
+    before = etree.tostring(tree)
+    nc_html._trafilatura_xml(tree, None, favor_recall=True)
+    assert etree.tostring(tree) == before
