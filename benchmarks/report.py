@@ -91,6 +91,17 @@ def observations(result: dict) -> list[str]:
         for name, q in per_system.items():
             if name != "baseline" and abs(q["f1"] - b["f1"]) < 0.005 and abs(q["precision"] - b["precision"]) < 0.005:
                 same.setdefault(name, []).append(input_name)
+    for kind, per_system in (result.get("speed") or {}).get("results", {}).items():
+        for name, s in per_system.items():
+            lin = s.get("linear") or {}
+            ratios, secs = lin.get("ratios", {}), lin.get("seconds", {})
+            # Flag a step over 1.5x linear, unless both times are too short to be more than noise.
+            steep = {k: v for k, v in ratios.items() if v is not None and v > 15 and (secs.get(k.split("/")[0]) or 0) >= 0.05}
+            if steep:
+                shown = ", ".join(f"{v:.1f} for {k.replace('/', 'x/')}x" for k, v in steep.items())
+                notes.append(f"{name} on {kind}: time grows faster than linearly with input size ({shown}; 10 is linear).")
+            elif ratios and any(v is None for v in ratios.values()):
+                notes.append(f"{name} on {kind}: the growth check hit the time limit.")
     for name, inputs in same.items():
         notes.append(f"On {', '.join(f'`{i}`' for i in inputs)}, {name} scores within 0.5 points of the no-cleaning "
                      "baseline: given one `<p>` per line, it keeps (nearly) the whole dump.")
@@ -209,9 +220,10 @@ def markdown(result: dict) -> str:
             f"One fresh process per system and input kind, run one after the other; {speed['warmup']} documents",
             f"of warm-up, then {speed['documents']} documents (a fixed seeded sample) timed one by one. docs/s is",
             "documents over total time; the median per document is steadier on a noisy machine.",
-            "Peak RSS is the process's high-water mark at the end (`VmHWM`; Python, the system's imports, the loaded",
-            "inputs, and the extraction); the growth in brackets is over the peak measured just before",
-            f"the timed documents, so it is what extraction itself added. Text inputs are rendered by {speed.get('text_renderer')}.",
+            "Peak RSS is the process's high-water mark at the end (`VmHWM`: Python, the system's imports,",
+            "the loaded inputs and the extraction). The growth in brackets is over the high-water mark",
+            "just after the warm-up, so it is what the timed documents added on top of imports, inputs",
+            f"and warm-up. Text inputs are rendered by {speed.get('text_renderer')}.",
             "",
             speed_table(result),
             "",
@@ -220,7 +232,8 @@ def markdown(result: dict) -> str:
             f"Page {speed.get('linear_page')} ({speed.get('linear_chars', 0):,} characters of HTML) with its `<body>`",
             "contents repeated k times (for text: its dump repeated k times); median of 5 runs at 1x,",
             "3 at 10x, 1 at 100x. Time that grows linearly gives ratios near 10 at each tenfold step;",
-            "markedly more means super-linear work somewhere.",
+            "markedly more means super-linear work somewhere (Observations flags steps over 15 that",
+            "take at least 50 ms; the 100x time is a single run on a possibly shared machine).",
             "",
             linear_table(result),
             "",
