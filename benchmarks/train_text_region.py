@@ -72,9 +72,15 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1e-3, iters: in
             "mean": mean.round(5).tolist(), "scale": scale.round(5).tolist()}
 
 
+def predict(stage: dict, rows: np.ndarray) -> np.ndarray:
+    z = (rows - np.array(stage["mean"])) @ (np.array(stage["coef"]) / np.array(stage["scale"])) + stage["bias"]
+    return 1 / (1 + np.exp(-z))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--stages", type=int, default=3, help="stacked regressions (the first without context)")
     args = ap.parse_args()
     pages = load_dumps()
     prepared = []
@@ -94,24 +100,24 @@ def main() -> None:
     y = np.concatenate([p[2] for p in prepared])
     w = np.concatenate([p[3] for p in prepared])
     print(f"{len(prepared)} dumps, {len(y)} lines, {y.mean():.2f} positive", file=sys.stderr)
-    first = fit(x, y, w)
-    rows2 = []
-    for page, rows, _, _ in prepared:
-        z = (rows - np.array(first["mean"])) @ (np.array(first["coef"]) / np.array(first["scale"])) + first["bias"]
-        s = 1 / (1 + np.exp(-z))
-        ctx = classify.context_features(s.tolist(), page.blocks, classify.title_index(page))
-        rows2.append(np.hstack([rows, s[:, None], np.array(ctx)]))
-    second = fit(np.vstack(rows2), y, w)
+    stages = [fit(x, y, w)]
+    scores = [predict(stages[0], rows) for _, rows, _, _ in prepared]
+    for _ in range(1, args.stages):
+        stacked = []
+        for (page, rows, _, _), s in zip(prepared, scores):
+            ctx = classify.context_features(s.tolist(), page.blocks, classify.title_index(page))
+            stacked.append(np.hstack([rows, s[:, None], np.array(ctx)]))
+        stages.append(fit(np.vstack(stacked), y, w))
+        scores = [predict(stages[-1], x2) for x2 in stacked]
     model = {
         "about": "newsclean text-path line scorer; trained by benchmarks/train_text_region.py on the tune split",
         "first_features": list(classify.FIRST_FEATURES),
         "context_features": list(classify.CONTEXT_FEATURES),
-        "first": first,
-        "second": second,
+        "stages": stages,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-    for name, c in zip(list(classify.FIRST_FEATURES) + list(classify.CONTEXT_FEATURES), second["coef"]):
+    for name, c in zip(list(classify.FIRST_FEATURES) + list(classify.CONTEXT_FEATURES), stages[-1]["coef"]):
         print(f"  {name:22s} {c:+.3f}", file=sys.stderr)
 
 

@@ -1,11 +1,11 @@
 """Line features and a small learned scorer: how much each block of a text dump reads like article prose.
 
-Two logistic regressions, trained on the development set by
+A few stacked logistic regressions, trained on the development set by
 ``benchmarks/train_text_region.py`` and shipped as ``newsclean/data/text_region.json``:
 the first scores each line on its own evidence (length, sentence punctuation,
-stopword density, capitalisation, bullets, repetition); the second adds the
-context, the first scores of the neighbours and where the line sits relative to the
-page's prose mass, so that a short line between paragraphs stays and a run of short
+stopword density, capitalisation, bullets, repetition); each next one adds the
+context, the previous scores of the neighbours and where the line sits relative to
+the page's prose mass, so that a short line between paragraphs stays and a run of short
 lines between menus goes. Pure Python; every feature is computed once per block and
 every window is a prefix sum, so the cost is linear in the number of lines.
 """
@@ -27,7 +27,7 @@ _NUMBER = re.compile(r"\b\d")
 _SEPARATORS = re.compile(r"\s[|»·•/]\s|\s\|\s?|›")
 # A full stop, question or exclamation mark followed by a space and a new sentence.
 _INNER_SENTENCE = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z0-9]")
-_WINDOWS = (1, 3, 10)
+_WINDOWS = (1, 3, 10, 30)
 
 
 @lru_cache(maxsize=1)
@@ -113,9 +113,9 @@ FIRST_FEATURES = (
 
 
 @lru_cache(maxsize=None)
-def folded(stage: str) -> tuple[tuple[float, ...], float]:
+def folded(stage: int) -> tuple[tuple[float, ...], float]:
     """A stage's weights with the standardisation folded in: z = bias + sum(w * x)."""
-    s = model()[stage]
+    s = model()["stages"][stage]
     weights = tuple(w / sc for w, sc in zip(s["coef"], s["scale"]))
     return weights, s["bias"] - sum(w * m for w, m in zip(weights, s["mean"]))
 
@@ -145,6 +145,8 @@ def context_features(first: list[float], blocks: list[Block], title_index: int |
             lo, hi = max(0, i - w), min(n, i + w + 1)
             # Neighbours only: the line's own score is already a feature.
             row.append((prefix[hi] - prefix[lo] - first[i]) / max(1, hi - lo - 1))
+        row.append(first[i - 1] if i else 0.0)
+        row.append(first[i + 1] if i + 1 < n else 0.0)
         share_above = above / total
         above += mass[i]
         share_below = 1.0 - above / total
@@ -163,7 +165,8 @@ def context_features(first: list[float], blocks: list[Block], title_index: int |
 
 
 CONTEXT_FEATURES = (
-    "first_score", "neighbours_1", "neighbours_3", "neighbours_10", "prose_above", "prose_below",
+    "previous_score", "neighbours_1", "neighbours_3", "neighbours_10", "neighbours_30", "line_above",
+    "line_below", "prose_above", "prose_below",
     "nothing_above", "nothing_below", "below_title", "title_distance", "position",
 )
 
@@ -194,10 +197,12 @@ def score_blocks(page: Page) -> list[float]:
     if cached is not None:
         return cached
     rows, _ = page_features(page)
-    w1, b1 = folded("first")
-    first = [_sigmoid(_logit(w1, b1, r)) for r in rows]
-    context = context_features(first, page.blocks, title_index(page))
-    w2, b2 = folded("second")
-    scores = [_sigmoid(_logit(w2, b2, r + [f] + c)) for r, f, c in zip(rows, first, context)]
+    w, b = folded(0)
+    scores = [_sigmoid(_logit(w, b, r)) for r in rows]
+    title = title_index(page)
+    for stage in range(1, len(model()["stages"])):
+        context = context_features(scores, page.blocks, title)
+        w, b = folded(stage)
+        scores = [_sigmoid(_logit(w, b, r + [f] + c)) for r, f, c in zip(rows, scores, context)]
     page.hints["region_scores"] = scores
     return scores
