@@ -99,10 +99,30 @@ def text_region(page: Page) -> Iterator[Verdict]:
             runs[k] = j - i
         i = max(j, i + 1)
     for block, score, run in zip(blocks, scores, runs):
-        if block.kept and score < TEXT_THRESHOLD and block.index not in page.metadata.blocks:
+        if not block.kept or score >= TEXT_THRESHOLD or block.index in page.metadata.blocks:
+            continue
+        if _vouched_for(block, blocks, keep):
+            # A paragraph kept this way vouches for the next one; a short line does not.
+            keep[block.index] = block.word_count >= 15
+        else:
             where = "above the article" if block.index < first else "below the article" if block.index > last \
                 else "between paragraphs"
             yield block, _reason(block, score, run, where)
+
+
+def _vouched_for(block: Block, blocks: list[Block], keep: list[bool]) -> bool:
+    """A sentence right beside an article paragraph: a short closing line ("He denied
+    the charges.") or the first paragraph under a menu. The scorer finds little
+    evidence in it or is misled by its other neighbour; the paragraph beside it vouches
+    for it (jusText's revision by context). A closing sentence only below, a paragraph
+    either side."""
+    if not (block.ends_like_sentence and block.word_count >= 3 and block.text[:1].isupper()):
+        return False
+    i = block.index
+    above = i > 0 and keep[i - 1] and blocks[i - 1].kept and blocks[i - 1].word_count >= 10
+    below = (block.word_count >= 15 and i + 1 < len(blocks) and keep[i + 1] and blocks[i + 1].kept
+             and blocks[i + 1].word_count >= 10)
+    return above or below
 
 
 def _reason(block: Block, score: float, run: int, where: str) -> str:

@@ -22,6 +22,9 @@ _NOT_NAME_WORDS = {
     "tech", "terms", "the", "this", "top", "trending", "twitter", "updated", "us", "video",
     "videos", "watch", "whatsapp", "world", "you", "your", "published", "photo", "image",
     "source", "team", "press", "media", "week", "today", "wire", "desk", "report", "reports",
+    # cookie banners and widget buttons, seen as "names" in text dumps ("Accept Reject")
+    "accept", "reject", "decline", "allow", "agree", "manage", "settings", "preferences",
+    "disclosure", "caption", "hide", "show", "select",
 }
 # News agencies and roles that follow a name in a byline but are not people.
 _NOT_PERSON = re.compile(

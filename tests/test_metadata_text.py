@@ -1,0 +1,87 @@
+"""Title, byline and date read from text dumps: formats, positions, and None when the text does not say."""
+import datetime as dt
+
+import pytest
+
+import newsclean
+
+PROSE = [
+    "The council voted on Tuesday to approve the new budget, which raises spending on schools and public "
+    "transport by nearly eight percent over the next two years.",
+    "Opposition members said the plan relied on optimistic forecasts, and warned that the city could face a "
+    "shortfall if tax revenue fell short of what officials expect.",
+    "The mayor defended the budget at a press conference, saying that the investment in buses and classrooms "
+    "was long overdue and would pay for itself over time.",
+]
+HEADLINE = "City council approves budget that raises school spending"
+
+
+def extract(*header: str) -> newsclean.Article:
+    return newsclean.extract("\n".join(["Home", "News", "Sport", *header, *PROSE]), source_type="text")
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("By Jane Doe", ["Jane Doe"]),
+    ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("By Jane Doe, Reuters", ["Jane Doe"]),
+    ("Written by Jane Doe", ["Jane Doe"]),
+])
+def test_byline_forms(byline, authors):
+    article = extract(HEADLINE, byline, "July 4, 2025")
+    assert article.authors == authors
+    assert article.title == HEADLINE
+
+
+def test_a_name_line_beside_the_date_is_the_byline():
+    article = extract(HEADLINE, "Jane Doe", "July 4, 2025")
+    assert article.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Published July 4, 2025", dt.date(2025, 7, 4)),
+    ("Updated: 2025-07-04 10:12", dt.date(2025, 7, 4)),
+    ("4 July 2025", dt.date(2025, 7, 4)),
+    ("Veröffentlicht am 4. Juli 2025", dt.date(2025, 7, 4)),
+    ("Publié le 4 juillet 2025", dt.date(2025, 7, 4)),
+    ("04.07.2025", dt.date(2025, 7, 4)),
+])
+def test_date_formats(line, day):
+    article = extract(HEADLINE, "By Jane Doe", line)
+    assert article.date is not None and article.date.isoformat()[:10] == day.isoformat()
+
+
+def test_published_is_preferred_to_updated():
+    article = extract(HEADLINE, "By Jane Doe", "Updated July 6, 2025", "Published July 4, 2025")
+    assert article.date.isoformat()[:10] == "2025-07-04"
+
+
+def test_relative_dates_are_not_dates():
+    article = extract(HEADLINE, "By Jane Doe", "2 hours ago")
+    assert article.date is None
+
+
+def test_a_title_copy_with_the_site_name_gives_the_headline():
+    article = newsclean.extract("\n".join([f"{HEADLINE} | Example Times", "Home", "News", HEADLINE,
+                                           "By Jane Doe", *PROSE]), source_type="text")
+    assert article.title == HEADLINE
+
+
+def test_metadata_lines_leave_the_body():
+    article = extract(HEADLINE, "By Jane Doe", "Published July 4, 2025")
+    assert article.body.split("\n\n") == PROSE
+
+
+def test_nothing_is_invented_when_the_text_does_not_say():
+    article = newsclean.extract("\n".join(PROSE), source_type="text")
+    assert (article.title, article.byline, article.authors, article.date) == (None, None, [], None)
+
+
+def test_names_in_the_body_are_not_the_byline():
+    body = PROSE[:1] + ["Jane Doe, a teacher, said the plan was welcome news for parents."] + PROSE[1:]
+    article = newsclean.extract("\n".join([HEADLINE, *body]), source_type="text")
+    assert article.authors == []
+
+
+def test_ui_labels_are_not_names():
+    article = extract(HEADLINE, "Accept Reject", "July 4, 2025")
+    assert article.authors == []

@@ -1,0 +1,93 @@
+"""The text region finder: what it removes from a text dump, and what it must keep."""
+import re
+
+import newsclean
+from newsclean.blocks import Page
+from newsclean.cleaners.region import text_region
+from newsclean.metadata import Metadata
+from newsclean.pipeline import run_chain
+from newsclean.text import text_to_blocks
+from helpers import page_of
+
+PARAGRAPHS = [
+    "The council voted on Tuesday to approve the new budget, which raises spending on schools and public "
+    "transport by nearly eight percent over the next two years.",
+    "Opposition members said the plan relied on optimistic forecasts, and warned that the city could face a "
+    "shortfall if tax revenue fell short of what officials expect.",
+    "The mayor defended the budget at a press conference, saying that the investment in buses and classrooms "
+    "was long overdue and would pay for itself over time.",
+    "Residents who spoke at the public hearing were divided, with some praising the focus on schools and "
+    "others asking why road repairs had again been postponed.",
+]
+LEDE = "The vote came after weeks of debate."
+SUBHEADING = "What the plan includes"
+BULLETS = [
+    "More buses on the busiest routes at peak hours",
+    "Two new primary schools in the northern districts",
+    "A freeze on parking fees until next spring",
+]
+CLOSING = "The next vote is in June."
+MENU = ["Home", "World", "Business", "Politics", "Sport", "Culture", "Travel"]
+COMMENTS = ["12 Comments", "John Smith", "Great article, thanks!", "Reply", "Mary Jones", "I disagree with this.", "Reply"]
+COOKIES = [
+    "We use cookies to improve your experience on our site. By continuing you accept our use of cookies.",
+    "Accept",
+]
+FOOTER = ["About us", "Contact", "Careers", "Advertise", "Privacy", "Terms", "© 2025 Example Times"]
+
+PAGE = "\n".join(
+    ["Example Times", *MENU, "City council approves budget that raises school spending", "By Jane Doe and John Roe",
+     "Published July 4, 2025", LEDE, PARAGRAPHS[0], PARAGRAPHS[1], SUBHEADING, *("• " + b for b in BULLETS),
+     PARAGRAPHS[2], PARAGRAPHS[3], CLOSING, *COMMENTS, *COOKIES, *FOOTER]
+)
+
+
+def test_the_article_is_kept_whole():
+    body = newsclean.extract(PAGE, source_type="text").body.split("\n\n")
+    assert body == [LEDE, PARAGRAPHS[0], PARAGRAPHS[1], SUBHEADING, *BULLETS, PARAGRAPHS[2], PARAGRAPHS[3], CLOSING]
+
+
+def test_menus_comments_cookies_and_footers_go():
+    article = newsclean.extract(PAGE, source_type="text")
+    removed = {r.text for r in article.removed}
+    for line in MENU + COMMENTS + COOKIES + FOOTER:
+        assert line in removed, line
+
+
+def test_each_region_removal_says_why():
+    article = newsclean.extract(PAGE, source_type="text")
+    region = [r for r in article.removed if r.cleaner == "text_region"]
+    assert region, "the region finder removed nothing the pattern cleaners left"
+    for r in region:
+        assert r.reason.startswith(("above the article", "below the article", "between paragraphs")), r.reason
+    assert any(r.text == COOKIES[0] and r.reason.startswith("below the article") for r in region)
+
+
+def test_an_unnamed_menu_run_goes_as_a_run():
+    # Section names no pattern knows: they go because of what they look like.
+    menu = ["Gardening", "Astronomy", "Crosswords", "Obituaries", "Motoring", "Podcasts", "Puzzles", "Recipes"]
+    text = "\n".join([*menu, *PARAGRAPHS, *menu])
+    article = newsclean.extract(text, source_type="text")
+    assert article.body.split("\n\n") == PARAGRAPHS
+    # On its own, the region finder names what it sees.
+    page = page_of(text.split("\n"))
+    run_chain(page, [text_region])
+    assert [b.text for b in page.blocks if b.kept] == PARAGRAPHS
+    assert all("a run of 8 short lines" in b.reason for b in page.blocks if not b.kept)
+
+
+def test_output_words_come_from_the_input():
+    article = newsclean.extract(PAGE, source_type="text")
+    assert set(re.findall(r"\w+", article.body)) <= set(re.findall(r"\w+", PAGE))
+
+
+def test_region_rules_leave_html_pages_alone():
+    blocks = text_to_blocks("Menu\nNews\n" + "\n".join(PARAGRAPHS))
+    page = Page(blocks=blocks, source_type="html", metadata=Metadata())
+    assert list(text_region(page)) == []
+
+
+def test_a_page_that_is_only_prose_loses_nothing():
+    article = newsclean.extract("\n\n".join(PARAGRAPHS), source_type="text")
+    assert article.body.split("\n\n") == PARAGRAPHS
+    assert article.removed == []
