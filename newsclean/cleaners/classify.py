@@ -129,39 +129,39 @@ def _sigmoid(z: float) -> float:
 
 
 def context_features(first: list[float], blocks: list[Block], title_index: int | None) -> list[list[float]]:
-    """Per line: neighbours' first-stage scores (mean over +-1, +-3, +-10 lines), the share
-    of the page's prose words above it, and its distance below the headline."""
+    """Per line: neighbours' previous-stage scores (mean over +-1, +-3, +-10, +-30 lines;
+    the lines just above and below), the share of the page's prose mass above and below
+    it, and its distance from the headline. Column by column, each a single pass."""
     n = len(first)
+    if n == 0:
+        return []
     prefix = [0.0]
     for p in first:
         prefix.append(prefix[-1] + p)
+    columns: list[list[float]] = []
+    for w in _WINDOWS:
+        # Neighbours only: the line's own score is already a feature.
+        columns.append([
+            (prefix[min(n, i + w + 1)] - prefix[max(0, i - w)] - first[i]) / max(1, min(n, i + w + 1) - max(0, i - w) - 1)
+            for i in range(n)
+        ])
+    columns.append([0.0] + first[:-1])
+    columns.append(first[1:] + [0.0])
     mass = [p * b.word_count for p, b in zip(first, blocks)]
     total = sum(mass) or 1.0
-    out: list[list[float]] = []
-    above = 0.0
-    for i in range(n):
-        row = []
-        for w in _WINDOWS:
-            lo, hi = max(0, i - w), min(n, i + w + 1)
-            # Neighbours only: the line's own score is already a feature.
-            row.append((prefix[hi] - prefix[lo] - first[i]) / max(1, hi - lo - 1))
-        row.append(first[i - 1] if i else 0.0)
-        row.append(first[i + 1] if i + 1 < n else 0.0)
-        share_above = above / total
-        above += mass[i]
-        share_below = 1.0 - above / total
-        row.append(share_above)
-        row.append(share_below)
-        row.append(1.0 if share_above < 0.02 else 0.0)
-        row.append(1.0 if share_below < 0.02 else 0.0)
-        if title_index is None:
-            row.extend((0.0, 0.0))
-        else:
-            row.append(1.0 if i > title_index else 0.0)
-            row.append(math.log1p(abs(i - title_index)) * (1.0 if i > title_index else -1.0))
-        row.append(i / n)
-        out.append(row)
-    return out
+    above, running = [], 0.0
+    for m in mass:
+        above.append(running / total)
+        running += m
+    below = [1.0 - a - m / total for a, m in zip(above, mass)]
+    columns += [above, below, [1.0 if a < 0.02 else 0.0 for a in above], [1.0 if b < 0.02 else 0.0 for b in below]]
+    if title_index is None:
+        columns += [[0.0] * n, [0.0] * n]
+    else:
+        columns.append([1.0 if i > title_index else 0.0 for i in range(n)])
+        columns.append([math.log1p(abs(i - title_index)) * (1.0 if i > title_index else -1.0) for i in range(n)])
+    columns.append([i / n for i in range(n)])
+    return [list(row) for row in zip(*columns)]
 
 
 CONTEXT_FEATURES = (
