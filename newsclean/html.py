@@ -37,7 +37,11 @@ def html_to_page(text: str, url: str | None = None) -> Page:
     if tree is None:
         return Page(blocks=[], source_type="html", metadata=Metadata(), url=url)
     metadata = read_html_metadata(tree, url)
-    blocks = _trafilatura_blocks(tree, url) or _justext_blocks(text)
+    blocks = _trafilatura_blocks(tree, url)
+    if blocks:
+        add_source_context(tree, blocks)
+    else:
+        blocks = _justext_blocks(text)
     return Page(blocks=blocks, source_type="html", metadata=metadata, url=url)
 
 
@@ -125,6 +129,73 @@ def _xml_blocks(root: etree._Element) -> list[Block]:
         if content:
             blocks.append(Block(index=len(blocks), text=content, tag=block_tag))
     return blocks
+
+
+# Paragraph-level source elements whose text trafilatura's blocks are matched against.
+_SOURCE_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "figcaption", "dd", "dt", "td", "pre")
+# Ancestor elements that say what a block is part of.
+_CONTEXT_TAGS = frozenset({"nav", "aside", "footer", "header", "form", "table"})
+# Kinds of page furniture named in class/id attributes; the token is recorded as "class:<kind>".
+_CLASS_KINDS = re.compile(
+    r"related|share|social|newsletter|subscri|promo|caption|bio\b|author|comment|sidebar|recommend|"
+    r"more-|read-?more|tags?\b|breadcrumb|advert|\bads?\b|sponsor|signup|cta|teaser|footer|byline|credit",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"\w+")
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORDS.findall(text)).lower()
+
+
+def add_source_context(tree: lxml_html.HtmlElement, blocks: list[Block]) -> None:
+    """Fill ``Block.context`` from the source tree, which trafilatura's output loses.
+
+    Each block is matched to a paragraph-level source element by its words; the
+    element's ancestors give the context: their tags ("figure", "aside", ...) and
+    the kinds their class/id attributes name ("class:related", "class:share", ...).
+    Blocks without an exact match keep an empty context.
+    """
+    wanted: dict[str, list[Block]] = {}
+    for block in blocks:
+        wanted.setdefault(_key(block.text), []).append(block)
+    wanted.pop("", None)
+    found: dict[str, tuple[frozenset[str], float]] = {}
+    for element in tree.iter(*_SOURCE_TAGS):
+        text = element.text_content()
+        key = _key(text)
+        if key in wanted:
+            # A text shown twice (a table of contents and the heading it points to)
+            # only keeps the context its places share, and its lowest link density.
+            context, density = _context(element), _link_density(element, text)
+            if key in found:
+                context, density = found[key][0] & context, min(found[key][1], density)
+            found[key] = (context, density)
+    for key, (context, density) in found.items():
+        for block in wanted[key]:
+            block.context, block.link_density = context, density
+
+
+def _link_density(element: lxml_html.HtmlElement, text: str) -> float:
+    """Share of the element's characters inside links."""
+    length = len(text.strip())
+    if not length:
+        return 0.0
+    linked = sum(len(a.text_content().strip()) for a in element.iter("a"))
+    return min(linked / length, 1.0)
+
+
+def _context(element: lxml_html.HtmlElement) -> frozenset[str]:
+    tokens: set[str] = set()
+    for node in (element, *element.iterancestors()):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in ("body", "html"):
+            break
+        if tag in _CONTEXT_TAGS:
+            tokens.add(tag)
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        tokens.update("class:" + m.group(0).lower().rstrip("-") for m in _CLASS_KINDS.finditer(names))
+    return frozenset(tokens)
 
 
 def _justext_blocks(text: str) -> list[Block]:

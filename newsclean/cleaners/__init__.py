@@ -10,6 +10,7 @@ from .base import Cleaner, NamedCleaner, Verdict, cleaner, line_cleaner
 from .captions import figure_captions, photo_credits
 from .duplicates import glued_repeats, repeated_headline
 from .footer import copyright_lines, footer_links, reading_time, source_attributions
+from .markup import advert_sections, author_bios, footer_sections, signup_boxes
 from .metadata import metadata_lines
 from .navigation import decoration_lines, menu_runs, reading_indicator, repeated_site_name, widget_labels
 from .promos import calls_to_action, inline_headline_links
@@ -25,6 +26,10 @@ DEFAULT_CLEANERS: tuple[Cleaner, ...] = (
     decoration_lines,
     repeated_site_name,
     share_widgets,
+    footer_sections,
+    author_bios,
+    signup_boxes,
+    advert_sections,
     glued_repeats,
     photo_credits,
     figure_captions,
