@@ -2,6 +2,10 @@
 
     python benchmarks/tune_text.py [--split tune|held|all] [--renderers inscriptis,html-text,lxml]
                                    [--worst N] [--page ID] [--profile]
+    python benchmarks/tune_text.py --splits-of benchmarks/out/text_perdoc.jsonl
+
+The second form reads the harness' --per-doc output (benchmarks/run.py) and prints every
+system's figures on the tune and the held-back split separately.
 
 Dumps are rendered once with the harness' renderers (benchmarks/render.py) and cached in
 benchmarks/out/dumps/ (git-ignored), so a tuning run only costs newsclean itself.
@@ -91,6 +95,22 @@ def summary(rows: list[dict]) -> dict:
     return {k: _mean([r[k] for r in rows]) for k in ("p", "r", "f1", "title", "author", "wrong", "date")}
 
 
+def print_splits(path: Path) -> None:
+    """The harness' per-page records, macro-averaged per split, input and system."""
+    groups: dict[tuple[str, str, str], list[dict]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            split = "held" if int(rec["page_id"]) % 5 == 0 else "tune"
+            groups.setdefault((split, rec["input"], rec["system"]), []).append(rec)
+    print("| split | input | system | pages | P | R | F1 | title | author | wrong author | date |")
+    print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for (split, inp, system), recs in sorted(groups.items()):
+        cells = [_mean([r[k] for r in recs]) for k in ("precision", "recall", "f1", "title", "author", "author_wrong", "date")]
+        shown = " | ".join("–" if c != c else f"{100 * c:.1f}" for c in cells)
+        print(f"| {split} | {inp} | {system} | {len(recs)} | {shown} |")
+
+
 def main(argv: list[str] | None = None) -> None:
     import newsclean
 
@@ -102,7 +122,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--page", help="show one page: removals and scores")
     ap.add_argument("--baseline", action="store_true", help="score the dump itself (no cleaning)")
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--splits-of", type=Path, help="per-doc JSONL of benchmarks/run.py: figures per split")
     args = ap.parse_args(argv)
+    if args.splits_of:
+        print_splits(args.splits_of)
+        return
 
     pages = load_dumps()
     renderers = [r for r in args.renderers.split(",") if r]
