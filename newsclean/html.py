@@ -7,6 +7,7 @@ cleaners as for text runs over.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -160,8 +161,13 @@ def add_source_context(tree: lxml_html.HtmlElement, blocks: list[Block]) -> None
     for block in blocks:
         wanted.setdefault(_key(block.text), []).append(block)
     wanted.pop("", None)
+    # Most source elements start with a word no block starts with: a cheap test before
+    # the element's whole text is read (that reading was most of this pass's time).
+    first_words = {key.split(" ", 1)[0] for key in wanted}
     found: dict[str, tuple[frozenset[str], float]] = {}
     for element in tree.iter(*_SOURCE_TAGS):
+        if _first_word(element) not in first_words:
+            continue
         text = element.text_content()
         key = _key(text)
         if key in wanted:
@@ -174,6 +180,14 @@ def add_source_context(tree: lxml_html.HtmlElement, blocks: list[Block]) -> None
     for key, (context, density) in found.items():
         for block in wanted[key]:
             block.context, block.link_density = context, density
+
+
+def _first_word(element: lxml_html.HtmlElement) -> str:
+    for chunk in element.itertext():
+        match = _WORDS.search(chunk)
+        if match:
+            return match.group(0).lower()
+    return ""
 
 
 def _link_density(element: lxml_html.HtmlElement, text: str) -> float:
@@ -194,8 +208,16 @@ def _context(element: lxml_html.HtmlElement) -> frozenset[str]:
         if tag in _CONTEXT_TAGS:
             tokens.add(tag)
         names = f"{node.get('class') or ''} {node.get('id') or ''}"
-        tokens.update("class:" + m.group(0).lower().rstrip("-") for m in _CLASS_KINDS.finditer(names))
+        if names != " ":
+            tokens.update(_class_kinds(names))
     return frozenset(tokens)
+
+
+@lru_cache(maxsize=4096)
+def _class_kinds(names: str) -> frozenset[str]:
+    # Cached: the same wrappers (and their long utility-class strings) are the
+    # ancestors of most blocks; reading them anew for each block was most of this pass.
+    return frozenset("class:" + m.group(0).lower().rstrip("-") for m in _CLASS_KINDS.finditer(names))
 
 
 def _justext_blocks(text: str) -> list[Block]:
