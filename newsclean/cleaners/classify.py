@@ -24,6 +24,7 @@ _WORD = re.compile(r"\w+")
 # Words that start with a capital letter, and words that start with a digit.
 _CAPITAL = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-Я]")
 _NUMBER = re.compile(r"\b\d")
+_LINKISH = re.compile(r"@|https?:|www\.|\.(?:com|org|net)\b")
 _SEPARATORS = re.compile(r"\s[|»·•/]\s|\s\|\s?|›")
 # A full stop, question or exclamation mark followed by a space and a new sentence.
 _INNER_SENTENCE = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z0-9]")
@@ -102,6 +103,13 @@ def line_features(block: Block, stoplist: frozenset[str], repeats: int) -> list[
         sentence * lwc,
         density * lwc,
         text.count(",") / (wc + 1),
+        len(text) / wc if wc else 0.0,
+        1.0 if text.endswith(("...", "…")) else 0.0,
+        1.0 if _LINKISH.search(text) else 0.0,
+        1.0 if text[:1].isdigit() else 0.0,
+        1.0 if text.endswith("?") else 0.0,
+        (caps / wc if wc and wc <= 40 else 0.0) * (1.0 if wc <= 8 else 0.0),
+        (1.0 if block.is_list_item else 0.0) * (1.0 if wc <= 8 else 0.0),
     ]
 
 
@@ -109,6 +117,8 @@ FIRST_FEATURES = (
     "log_words", "sentence_end", "stop_density", "log_stopwords", "capitalised", "list_item",
     "digits", "log_inner_sentences", "blank_before", "repeated", "separators", "short",
     "ends_colon", "removed_earlier", "sentence_x_words", "stop_x_words", "commas",
+    "chars_per_word", "ellipsis_end", "link_or_email", "starts_digit", "question_end",
+    "capitalised_x_short", "list_item_x_short",
 )
 
 
