@@ -34,7 +34,7 @@ FEATURES = (
     "looks_like_name", "position", "first_line", "longest", "separator_left", "blank_before",
     "list_item", "question", "log_index", "words_4_20", "words_over_20", "stop_density",
     "sentence_end", "glued", "by_prefix", "anchor_1_3", "anchor_4_10", "nearest_above_anchor",
-    "all_caps", "short_above",
+    "all_caps", "short_above", "body_vocabulary",
 )
 
 
@@ -76,6 +76,9 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
     bylines = [i for i, b in enumerate(window)
                if 2 <= b.word_count <= 12 and (_BY_LINE.match(b.text) or looks_like_name(b.text))]
     longest = max((b.word_count for b in window if b.word_count <= 30 and not b.ends_like_sentence), default=0)
+    # A headline names what the article is about: its content words recur in the
+    # first paragraphs (a menu's or a promo's do not).
+    lead = {w for b in blocks[start : start + 8] for w in b.normalized.split()} - _STOP
     out = []
     nearest = next((i for i in range(min(start, len(window)) - 1, -1, -1)
                     if 3 <= window[i].word_count <= 30 and not window[i].ends_like_sentence), None)
@@ -128,9 +131,15 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
                 1.0 if i == nearest else 0.0,
                 1.0 if text.isupper() else 0.0,
                 1.0 if i > 0 and window[i - 1].word_count <= 3 else 0.0,
+                _overlap(norm, lead),
             ]
             out.append((b, text, feats))
     return out
+
+
+def _overlap(norm: str, lead: set[str]) -> float:
+    content = [w for w in norm.split() if w not in _STOP]
+    return sum(1 for w in content if w in lead) / len(content) if content else 0.0
 
 
 def best_title(blocks: list[Block], start: int | None = None) -> tuple[Block, str] | None:
