@@ -95,6 +95,35 @@ def summary(rows: list[dict]) -> dict:
     return {k: _mean([r[k] for r in rows]) for k in ("p", "r", "f1", "title", "author", "wrong", "date")}
 
 
+def print_speed(pages: dict[str, dict], renderers: list[str]) -> None:
+    """Documents per second on the dumps of 9-13 KB (one process, after a warm-up), and
+    the time of one ~11 KB dump repeated 10 and 100 times over that of the dump alone."""
+    import newsclean
+
+    for r in renderers:
+        docs = [rec["dumps"][r] for rec in pages.values() if 9_000 <= len(rec["dumps"][r].encode()) <= 13_000]
+        for d in docs[:20]:
+            newsclean.extract(d, source_type="text")
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            for d in docs:
+                newsclean.extract(d, source_type="text")
+            best = min(best, time.process_time() - start)
+        size = sum(len(d.encode()) for d in docs) / len(docs) / 1000
+        one = min(docs, key=lambda d: abs(len(d.encode()) - 11_000))
+        times = []
+        for factor in (1, 10, 100):
+            text = "\n\n".join([one] * factor)
+            reps = max(1, 100 // factor)
+            start = time.process_time()
+            for _ in range(reps):
+                newsclean.extract(text, source_type="text")
+            times.append((time.process_time() - start) / reps)
+        print(f"{r:10s} {len(docs)} dumps of {size:.1f} KB avg: {len(docs) / best:.0f} docs/s (CPU time); "
+              f"growth x10: {times[1] / times[0]:.1f}, x100: {times[2] / times[0]:.1f}")
+
+
 def print_splits(path: Path) -> None:
     """The harness' per-page records, macro-averaged per split, input and system."""
     groups: dict[tuple[str, str, str], list[dict]] = {}
@@ -122,6 +151,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--page", help="show one page: removals and scores")
     ap.add_argument("--baseline", action="store_true", help="score the dump itself (no cleaning)")
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--speed", action="store_true", help="docs/s on dumps of 9-13 KB, and growth with size")
     ap.add_argument("--splits-of", type=Path, help="per-doc JSONL of benchmarks/run.py: figures per split")
     args = ap.parse_args(argv)
     if args.splits_of:
@@ -130,6 +160,9 @@ def main(argv: list[str] | None = None) -> None:
 
     pages = load_dumps()
     renderers = [r for r in args.renderers.split(",") if r]
+    if args.speed:
+        print_speed(pages, renderers)
+        return
     if args.page:
         rec = pages[args.page]
         for r in renderers:
