@@ -14,6 +14,19 @@ PROSE = (
 )
 
 
+# An article of four paragraphs, for tests that need a whole body around their lines.
+PARAGRAPHS = [
+    "The council voted on Tuesday to approve the new budget, which raises spending on schools and public "
+    "transport by nearly eight percent over the next two years.",
+    "Opposition members said the plan relied on optimistic forecasts, and warned that the city could face a "
+    "shortfall if tax revenue fell short of what officials expect.",
+    "The mayor defended the budget at a press conference, saying that the investment in buses and classrooms "
+    "was long overdue and would pay for itself over time.",
+    "Residents who spoke at the public hearing were divided, with some praising the focus on schools and "
+    "others asking why road repairs had again been postponed.",
+]
+
+
 def page_of(lines: list[str]) -> Page:
     blocks = text_to_blocks("\n".join(lines))
     return Page(blocks=blocks, source_type="text", metadata=read_text_metadata(blocks))

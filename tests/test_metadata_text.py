@@ -4,15 +4,9 @@ import datetime as dt
 import pytest
 
 import newsclean
+from helpers import PARAGRAPHS
 
-PROSE = [
-    "The council voted on Tuesday to approve the new budget, which raises spending on schools and public "
-    "transport by nearly eight percent over the next two years.",
-    "Opposition members said the plan relied on optimistic forecasts, and warned that the city could face a "
-    "shortfall if tax revenue fell short of what officials expect.",
-    "The mayor defended the budget at a press conference, saying that the investment in buses and classrooms "
-    "was long overdue and would pay for itself over time.",
-]
+PROSE = PARAGRAPHS[:3]
 HEADLINE = "City council approves budget that raises school spending"
 
 

@@ -7,18 +7,8 @@ from newsclean.cleaners.region import text_region
 from newsclean.metadata import Metadata
 from newsclean.pipeline import run_chain
 from newsclean.text import text_to_blocks
-from helpers import page_of
+from helpers import PARAGRAPHS, page_of
 
-PARAGRAPHS = [
-    "The council voted on Tuesday to approve the new budget, which raises spending on schools and public "
-    "transport by nearly eight percent over the next two years.",
-    "Opposition members said the plan relied on optimistic forecasts, and warned that the city could face a "
-    "shortfall if tax revenue fell short of what officials expect.",
-    "The mayor defended the budget at a press conference, saying that the investment in buses and classrooms "
-    "was long overdue and would pay for itself over time.",
-    "Residents who spoke at the public hearing were divided, with some praising the focus on schools and "
-    "others asking why road repairs had again been postponed.",
-]
 LEDE = "The vote came after weeks of debate."
 SUBHEADING = "What the plan includes"
 BULLETS = [

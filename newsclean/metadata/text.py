@@ -40,12 +40,6 @@ def is_prose(block: Block) -> bool:
     return block.word_count >= 20 and block.ends_like_sentence
 
 
-def is_headline_like(block: Block) -> bool:
-    """3 to 30 words, not closed by a period or colon: how headlines are written."""
-    text = block.text
-    return 3 <= block.word_count <= 30 and not text.endswith((".", ":", ",", ";")) and len(text) <= 300
-
-
 def _find_title(blocks: list[Block], start: int, meta: Metadata) -> None:
     # "Reading: <headline>" is the sticky bar of many themes: it names the article.
     for block in blocks[: start + 3]:
