@@ -9,7 +9,7 @@ from . import Metadata
 from .html_authors import choose_authors
 from .html_date import choose_date, parse_iso
 from .html_ld import read_declared
-from .html_title import _clean, choose_title, site_names
+from .html_title import clean_text, choose_title, site_names
 
 __all__ = ["read_html_metadata", "parse_iso"]
 
@@ -24,7 +24,7 @@ def read_html_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> M
     meta.byline = ", ".join(meta.authors) if meta.authors else None
     meta.date = choose_date(tree, declared, url)
     description = declared.first("description") or declared.tags.get("og:description") or declared.tags.get("description")
-    meta.description = _clean(description)
+    meta.description = clean_text(description)
     return meta
 
 

@@ -82,7 +82,7 @@ def strip_site(title: str, sites: list[str]) -> str:
     return out.strip()
 
 
-def _clean(text: str | None) -> str | None:
+def clean_text(text: str | None) -> str | None:
     if not isinstance(text, str):
         return None
     if "<" in text or "&" in text:
@@ -108,7 +108,7 @@ def choose_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[st
     title_el = tree.find(".//title")
     if title_el is not None:
         raw.append(title_el.text_content())
-    raw_titles = [c for c in map(_clean, raw) if c]
+    raw_titles = [c for c in map(clean_text, raw) if c]
     stripped = [strip_site(c, sites) for c in raw_titles]
     wanted = {norm(c) for c in raw_titles + stripped}
     for h1 in _h1s(tree):
