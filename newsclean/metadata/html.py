@@ -22,7 +22,7 @@ def read_html_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> M
     meta.title = choose_title(tree, declared, sites)
     meta.authors = choose_authors(tree, declared, sites)
     meta.byline = ", ".join(meta.authors) if meta.authors else None
-    meta.date = choose_date(tree, declared, url)
+    meta.date = choose_date(tree, declared, url, meta.title)
     description = declared.first("description") or declared.tags.get("og:description") or declared.tags.get("description")
     meta.description = clean_text(description)
     return meta

@@ -1,5 +1,9 @@
-"""Publication date of an HTML page: declared (JSON-LD, <meta>), shown (<time>, date
-elements of the article header), then htmldate. The original date, not the modified one."""
+"""Publication date of an HTML page: the date printed beside the headline, else declared
+(JSON-LD, <meta>), shown (<time>, date elements of the article header), then htmldate.
+
+A page that was revised declares two dates (published, modified) and prints one of them
+under its headline; the one it prints is the date readers take for the article's, so it
+decides between the two instead of a fixed preference for either."""
 from __future__ import annotations
 
 import datetime as dt
@@ -21,7 +25,19 @@ _SHOWN_XPATH = ('//time | //*[@itemprop="datePublished"] | //*[contains(@class, 
                 '[not(self::script or self::style or self::body or self::html or self::article or self::meta)]')
 
 
-def choose_date(tree: lxml_html.HtmlElement, declared: Declared, url: str | None = None) -> dt.date | dt.datetime | None:
+# How far from the headline a printed date still belongs to it, in text nodes: a dateline
+# sits a few nodes above the <h1> (kicker, date, headline) or within the next twenty
+# (dek, byline, date). Chosen on the tune split (3/20: 0.848 -> 0.881 day-exact).
+_BEFORE_HEADLINE = 3
+_AFTER_HEADLINE = 20
+_MAX_DATE_TEXT = 80  # longer text is a sentence that mentions a date, not a dateline
+
+
+def choose_date(tree: lxml_html.HtmlElement, declared: Declared, url: str | None = None,
+                title: str | None = None) -> dt.date | dt.datetime | None:
+    printed = headline_date(tree, title)
+    if printed:
+        return printed
     for value in [declared.first("datePublished"), declared.first("dateCreated"),
                   *(declared.tags.get(k) for k in _META_KEYS)]:
         parsed = parse_iso(value) if isinstance(value, str) else None
@@ -39,6 +55,40 @@ def choose_date(tree: lxml_html.HtmlElement, declared: Declared, url: str | None
     except Exception:  # htmldate is a best-effort second opinion; its failures must not sink a page
         found = None
     return parse_iso(found) if found else None
+
+
+def headline_date(tree: lxml_html.HtmlElement, title: str | None) -> dt.date | dt.datetime | None:
+    """The first date printed next to the page's headline <h1> (see _BEFORE/_AFTER_HEADLINE).
+
+    The headline is the <h1> holding the chosen title, else the first <h1>; a page
+    without one has no headline to anchor a date to, and gets None.
+    """
+    texts: list[str] = []
+    anchor = first_h1 = None
+    wanted = " ".join(title.split())[:40].casefold() if title else None
+    for node in tree.xpath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"):
+        text = " ".join(node.split())
+        if not text:
+            continue
+        owner = node.getparent()
+        if owner is not None and node.is_tail:
+            owner = owner.getparent()
+        if anchor is None and owner is not None and (owner.tag == "h1" or next(owner.iterancestors("h1"), None) is not None):
+            first_h1 = len(texts) if first_h1 is None else first_h1
+            if wanted and text.casefold()[:40] in wanted:
+                anchor = len(texts)  # the h1 that holds the title, not a logo or section <h1>
+        texts.append(text)
+        if anchor is not None and len(texts) > anchor + _AFTER_HEADLINE:
+            break
+    anchor = anchor if anchor is not None else first_h1
+    if anchor is None:
+        return None
+    for text in texts[max(0, anchor - _BEFORE_HEADLINE): anchor + _AFTER_HEADLINE + 1]:
+        if len(text) <= _MAX_DATE_TEXT:
+            value = parse_date(text)
+            if value:
+                return value
+    return None
 
 
 def _shown_date(tree: lxml_html.HtmlElement) -> dt.date | dt.datetime | None:
