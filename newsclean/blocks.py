@@ -96,6 +96,26 @@ class Page:
     metadata: "Metadata"
     url: str | None = None
     hints: dict[str, Any] = field(default_factory=dict)
+    # The kept blocks as of the last removal: most cleaners ask for them, and most
+    # cleaners remove nothing from a given page, so the list is built again only after
+    # a removal (``remove``) instead of once per cleaner.
+    _kept: list[Block] | None = field(default=None, init=False, repr=False, compare=False)
 
     def kept(self) -> list[Block]:
-        return [b for b in self.blocks if b.kept]
+        """The blocks no cleaner has removed, in page order (a new list each call).
+
+        >>> from newsclean.metadata import Metadata
+        >>> page = Page([Block(0, "Menu"), Block(1, "Body.")], "text", Metadata())
+        >>> page.remove(page.blocks[0], "widget_labels", "widget or menu label")
+        >>> [b.text for b in page.kept()]
+        ['Body.']
+        """
+        if self._kept is None:
+            self._kept = [b for b in self.blocks if b.removed_by is None]
+        return list(self._kept)
+
+    def remove(self, block: Block, cleaner: str, reason: str) -> None:
+        """Mark ``block`` removed by ``cleaner`` for ``reason`` (set ``removed_by`` through
+        this method, so that ``kept`` sees it)."""
+        block.removed_by, block.reason = cleaner, reason
+        self._kept = None

@@ -52,7 +52,7 @@ def run_chain(page: Page, cleaners: Iterable[Cleaner]) -> None:
         name = cleaner_name(item)
         for block, reason in item(page):
             if block.removed_by is None:
-                block.removed_by, block.reason = name, reason
+                page.remove(block, name, reason)
 
 
 def to_article(page: Page) -> Article:

@@ -23,10 +23,39 @@ _CREDIT_TAIL = re.compile(
     rf"[\w .'’,-]{{0,60}}?(?:/\s*)?(?:{_AGENCY})(?:\s*/\s*[\w .'’-]{{1,40}})*\s*\)?\s*$",
     re.IGNORECASE,
 )
-# The end of _CREDIT_TAIL alone: a cheap necessary condition. The whole pattern backtracks
-# through its 60-character name span at every position of a line, which made this
-# cleaner half the time of an HTML page; most lines name no agency and stop here.
-_AGENCY_AT_END = re.compile(rf"(?:{_AGENCY})(?:\s*/\s*[\w .'’-]{{1,40}})*\s*\)?\s*$", re.IGNORECASE)
+# The end of _CREDIT_TAIL alone ("... AFP/Jane Doe)"): a cheap necessary condition, since
+# most lines name no agency. Searched forwards, the agency alternation is tried at every
+# position of the line (it was two thirds of this cleaner's time on text dumps); so it is
+# matched backwards instead, anchored at the end of the line: the reversed line against
+# the reversed pattern, which fails within a few characters on ordinary lines.
+# A regular pattern matches a string exactly when its reversal matches the reversed
+# string, so this accepts the same lines as the forward search.
+_AGENCY_NAMES = (
+    "getty images", "afp", "ap photo", "associated press", "reuters", "epa", "epa-efe", "shutterstock",
+    "istock", "istockphoto", "alamy", "bloomberg", "anadolu", "anadolu agency", "sipa", "sipa usa", "zuma",
+    "zuma press", "zuma wire", "nurphoto", "imago", "picture alliance", "dpa", "xinhua", "tass", "sputnik",
+    "pool", "abaca", "abacapress", "rex features", "wireimage", "filmmagic", "unsplash", "pexels", "pixabay",
+    "adobe stock", "dreamstime", "wikimedia commons",
+)
+_AGENCY_AT_END_REVERSED = re.compile(
+    r"\s*\)?\s*(?:[\w .'’-]{1,40}\s*/\s*)*(?:"
+    + "|".join(re.escape(name[::-1]) for name in sorted(_AGENCY_NAMES, key=len, reverse=True))
+    + ")",
+    re.IGNORECASE,
+)
+
+
+def _ends_in_agency(text: str) -> bool:
+    """True when ``text`` ends in an agency name, maybe followed by "/ names" and ")".
+
+    >>> _ends_in_agency("Smoke rises over the city. Barbara Wojazer/AFP/Getty Images")
+    True
+    >>> _ends_in_agency("(REUTERS/Jane Doe)"), _ends_in_agency("Reuters reported the figure.")
+    (True, False)
+    """
+    return _AGENCY_AT_END_REVERSED.match(text[::-1]) is not None
+
+
 _CREDIT_LABEL = re.compile(
     r"(?:^|[-–—|(]\s*)(?:(?:photo|image|picture|video|illustration)s?\s*(?:credit)?\s*:|"
     r"(?:photo|image|picture)(?:graph)?s?\s+(?:by|courtesy(?: of)?)\b|credit\s*:|courtesy of\b)"
@@ -49,7 +78,7 @@ def photo_credits(page: Page) -> Iterator[Verdict]:
             continue
         text = block.text
         if _CREDIT_LABEL.search(text) or (
-            not block.ends_like_sentence and _AGENCY_AT_END.search(text) and _CREDIT_TAIL.search(text)
+            not block.ends_like_sentence and _ends_in_agency(text) and _CREDIT_TAIL.search(text)
         ):
             yield block, "image caption or photo credit"
 

@@ -55,7 +55,9 @@ prev_next_links = line_cleaner(
     "prev_next_links",
     re.compile(
         r"^(?:[«‹<←]\s*)?(?:previous|prev|next|older|newer)\s+(?:article|post|story|page|entry|item)\b.*$"
-        r"|^.{0,200}\s*(?:next|newer)\s*[»›>→]$|^[«‹<←]\s*(?:previous|prev|older)\b.*$",
+        # "... Next »": the arrow at the end is checked first, in one pass, so the
+        # backtracking search for "next" runs only on lines that end in one.
+        r"|^(?=.*[»›>→]$).{0,200}\s*(?:next|newer)\s*[»›>→]$|^[«‹<←]\s*(?:previous|prev|older)\b.*$",
         re.IGNORECASE,
     ),
     "previous/next article link",

@@ -32,6 +32,11 @@ def share_widgets(page: Page) -> Iterator[Verdict]:
     for block in page.kept():
         if block.word_count > 14:
             continue
+        # A sharing verb or network is required, and all of them are ASCII words: when
+        # none is in the lower-cased line, no token can be one, so skip the tokenising.
+        lowered = block.text.lower()
+        if not any(verb in lowered for verb in _SHARE_VERBS):
+            continue
         tokens = [t.lower() for t in _TOKEN.findall(block.text)]
         words = [t for t in tokens if not t.isdigit()]
         if words and all(w in _SHARE_WORDS for w in words) and any(w in _SHARE_VERBS for w in words):
