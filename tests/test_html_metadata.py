@@ -140,3 +140,64 @@ def test_dates_far_from_the_headline_or_inside_sentences_do_not_count():
     assert page(ld(data), "<h1>Council approves budget</h1>" + filler + "<p>March 9, 2025</p>").date.date() == dt.date(2019, 5, 2)
     # No <h1>: nothing to anchor a printed date to.
     assert page(ld(data), "<p>March 9, 2025</p>").date.date() == dt.date(2019, 5, 2)
+
+
+# --- authors printed without byline markup, teams, credentials ------------------------
+
+def test_byline_printed_under_the_headline_without_markup():
+    header = "<h1>Council approves budget</h1><p>Written by</p><p>Maria Lopez</p>"
+    assert page("", header).authors == ["Maria Lopez"]
+    header = '<h1>Council approves budget</h1><p>March 4, 2025 <a href="/authors/maria-lopez/">Maria Lopez</a></p>'
+    assert page("", header).authors == ["Maria Lopez"]
+    assert page("", "<h1>Council approves budget</h1><p>By Maria Lopez</p>").authors == ["Maria Lopez"]
+
+
+def test_people_named_in_the_story_or_below_it_are_not_its_authors():
+    # Linked inside a sentence of the story: a person it quotes.
+    header = ('<h1>Council approves budget</h1><p>The review was led by <a href="/people/maria-lopez">Maria Lopez</a>,'
+              ' a professor of public finance who has studied city budgets for twenty years.</p>')
+    assert page("", header).authors == []
+    # Below the first paragraph of the story: a staff list, a "meet the team" box.
+    lede = "<p>" + " ".join(["The council voted on the budget after a long debate."] * 4) + "</p>"
+    header = '<h1>Council approves budget</h1>' + lede + '<h3>Meet our team</h3><p><a href="/profile/maria-lopez">Maria Lopez</a></p>'
+    assert page("", header).authors == []
+    # A label with no name after it.
+    assert page("", "<h1>Council approves budget</h1><p>Written by</p><p>Share this article</p>").authors == []
+
+
+def test_byline_element_credits_a_team_or_a_one_word_name():
+    assert page("", '<p class="author-name">Example Desk Team</p>').authors == ["Example Desk Team"]
+    assert page("", '<span class="byline">By Newsdesk</span>').authors == ["Newsdesk"]
+    assert page("", '<span class="author">Posted byMaria Lopez</span>').authors == ["Maria Lopez"]
+    # Widget text, roles and sign-in links in author-ish elements are not credits.
+    assert page("", '<p class="author-links">View all posts</p>').authors == []
+    assert page("", '<p class="author-title">Senior Reporter</p>').authors == []
+    assert page("", '<a class="authorization-link">Maria Lopez</a>').authors == []
+
+
+def test_indented_byline_box_is_read():
+    header = '<div class="byline">' + " " * 400 + "By <a>Maria Lopez</a>" + " " * 400 + "</div>"
+    assert page("", header).authors == ["Maria Lopez"]
+
+
+def test_site_named_as_author_gives_way_to_the_person_in_the_byline():
+    head = '<meta property="og:site_name" content="Example Daily"><meta name="author" content="Example Daily">'
+    assert page(head, '<p class="byline">By Maria Lopez</p>').authors == ["Maria Lopez"]
+    # Without a person in the byline, the site's credit stands.
+    assert page(head).authors == ["Example Daily"]
+
+
+def test_declared_credentials_and_organisations_stay_whole():
+    assert page('<meta name="author" content="Jane Doe, MS, RD">').authors == ["Jane Doe, MS, RD"]
+    assert page('<meta name="author" content="Jane Doe, John Roe">').authors == ["Jane Doe", "John Roe"]
+    data = {"@type": "Article", "author": {"@type": "Organization", "name": "Example Media"}}
+    assert page(ld(data)).authors == []
+    assert page('<meta name="author" content="Center for Coastal Policy and Research">').authors == [
+        "Center for Coastal Policy and Research"]
+    assert page('<meta name="author" content="Jane Doe and John Roe">').authors == ["Jane Doe", "John Roe"]
+    assert page('<meta name="author" content="Jane Doe &amp; John Roe">').authors == ["Jane Doe", "John Roe"]
+
+
+def test_names_that_start_with_by_are_not_cut():
+    assert page('<meta name="author" content="Byron Smith">').authors == ["Byron Smith"]
+    assert page('<meta name="author" content="BYRON SMITH">').authors == ["BYRON SMITH"]

@@ -20,7 +20,7 @@ def read_html_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> M
     meta = Metadata()
     meta.site_name = sites[0] if sites and sites[0] != _host_only(url) else None
     meta.title = choose_title(tree, declared, sites)
-    meta.authors = choose_authors(tree, declared, sites)
+    meta.authors = choose_authors(tree, declared, sites, meta.title)
     meta.byline = ", ".join(meta.authors) if meta.authors else None
     meta.date = choose_date(tree, declared, url, meta.title)
     description = declared.first("description") or declared.tags.get("og:description") or declared.tags.get("description")

@@ -5,11 +5,13 @@ its authors in JSON-LD is not second-guessed by the author boxes of related arti
 """
 from __future__ import annotations
 
+import html
 import re
+
 from lxml import html as lxml_html
 
 from .html_ld import Declared, as_list
-from .html_title import _is_site
+from .html_title import _is_site, headline_texts
 from .names import looks_like_name, split_byline
 
 _META_KEYS = ("author", "article:author", "parsely-author", "dc.creator", "dc.creator.author", "sailthru.author",
@@ -20,12 +22,35 @@ _BYLINE_XPATH = (
     '//*[@rel="author" or @itemprop="author" or contains(@class, "byline") or contains(@class, "author")'
     ' or contains(@class, "Byline") or contains(@class, "Author")][not(self::meta or self::link or self::script'
     ' or self::body or self::html or self::article or self::img)]'
+    # "authority", "authorization" (sign-in links) hold "author" but are not bylines
+    '[not(contains(@class, "uthorit") or contains(@class, "uthoriz"))]'
 )
 # Names in comment threads and reply forms are readers, not authors.
 _IN_COMMENTS = 'ancestor-or-self::*[contains(@class, "comment") or contains(@id, "comment") or self::form]'
 _LABEL = re.compile(r"^\s*(?:(?:written|posted|published|reviewed|edited|reported|words|story|text)\s+)?by\s*:?\s+"
                     r"|^\s*(?:author|authors|autor|auteur|writer)\s*:\s*", re.I)
-_LABEL_ONLY = re.compile(r"^\W*(?:(?:written|posted|published|reviewed|edited)\s+)?by\W*$|^\W*(?:author|authors)\W*$", re.I)
+_LABEL_ONLY = re.compile(r"^\W*(?:(?:written|posted|published|reviewed|edited|article|words|story)\s+)?by\W*$"
+                         r"|^\W*(?:author|authors|contributors?|writer)\W*$", re.I)
+# "Posted byDamien Walter": the label and the name glued by markup without a space.
+# Only a lower-case "by" glues: "BYRON SMITH" and "Byron Smith" are names.
+_GLUED_LABEL = re.compile(r"^\s*(?:(?i:written|posted|published)\s*)?by(?=[A-Z])")
+_BY_NAME = re.compile(r"^by\s+\S", re.I)
+# Links to an author's page: "/author/jane-doe", "/authors/jane-doe/", "/people/jane-doe".
+_AUTHOR_HREF = re.compile(r"/(?:author|authors|writers?|people|contributors?|producers?|journalists?|profiles?)/[^/?#]+/?$", re.I)
+# A byline runs into its date or reading time: "Jane Doe • March 12, 2025", "Jane Doe | 5 min read".
+_TRAILER = re.compile(r"\s+[•·|]\s+|\s+[-–—]\s+(?=\W*\d)")
+# Words of widgets and links around author boxes, never part of a credited name.
+_NOT_LOOSE = re.compile(r"\b(?:view|read|more|posts?|articles?|sign|log|follow|share|subscribe|comments?|reply|says|"
+                        r"profile|about|contact|menu|search|all|min|written|posted|updated|published|by)\b|[!?;:=]", re.I)
+# Where a role starts after a name in page text: the first role word and all after it.
+_ROLE_TAIL = re.compile(
+    r"(?<=\w)\s+(?:senior|junior|staff|chief|contributing|managing|executive|deputy|associate|freelance|guest|"
+    r"writer|reporter|editor|correspondent|columnist|contributor|founder|co-founder|journalist)\b.*$", re.I)
+# Post-nominal letters and degrees: "CEPF®", "MS", "Ph.D.", "M.D.".
+_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}[®™]?|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?)$")
+_MAX_BYLINE_ELEMENTS = 30
+_BODY_WORDS = 30  # a run this long is a paragraph of the story
+_BYLINE_REACH = 40  # text runs after the headline in which a printed byline is looked for
 _NOT_A_NAME = re.compile(
     r"^(?:https?://|www\.|@)|[@/]|\d|^\W*$"
     # CMS placeholders and account names rather than people
@@ -42,11 +67,18 @@ _ROLE_WORDS = re.compile(
 )
 
 
-def choose_authors(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str]) -> list[str]:
-    for names in (_ld_authors(declared, sites), _meta_authors(declared, sites), _visible_authors(tree, sites)):
+def choose_authors(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str],
+                   title: str | None = None) -> list[str]:
+    for names in (_ld_authors(declared, sites), _meta_authors(declared, sites)):
         if names:
+            if all(_is_site(name, sites) for name in names):
+                # The site credited as its own author, while the byline names a person:
+                # the CMS filled in the publisher, the page shows who wrote it.
+                shown = _visible_authors(tree, sites, persons_only=True)
+                if shown:
+                    return shown
             return names
-    return []
+    return _visible_authors(tree, sites) or _printed_byline(tree, sites, title)
 
 
 def _ld_authors(declared: Declared, sites: list[str]) -> list[str]:
@@ -83,13 +115,17 @@ def _meta_authors(declared: Declared, sites: list[str]) -> list[str]:
     return []
 
 
-def _visible_authors(tree: lxml_html.HtmlElement, sites: list[str]) -> list[str]:
-    for element in tree.xpath(_BYLINE_XPATH)[:12]:
+def _visible_authors(tree: lxml_html.HtmlElement, sites: list[str], persons_only: bool = False) -> list[str]:
+    """A person's name in a byline element; failing that, the name in the first byline
+    element that holds nothing but a name, even one that is not a person's ("Podium
+    Staff", "Kaspersky", "MixmasterFred"): a page that prints it in its byline credits it."""
+    loose: str | None = None
+    for element in tree.xpath(_BYLINE_XPATH)[:_MAX_BYLINE_ELEMENTS]:
         if element.xpath(_IN_COMMENTS):
             continue
         name_el = element.xpath('.//*[@itemprop="name"]')
         element = name_el[0] if name_el else element
-        if len(element.text_content()) > 200:
+        if len(" ".join(element.text_content().split())) > 200:  # indentation does not count
             continue  # an author box with a biography, or a whole header
         # Text nodes one by one: "By" <a>Jane Doe</a> <span>Senior Editor</span> reads
         # as three pieces, where text_content() would glue "ByJane DoeSenior Editor".
@@ -97,6 +133,62 @@ def _visible_authors(tree: lxml_html.HtmlElement, sites: list[str]) -> list[str]
         pieces = [p for p in pieces if p and not _LABEL_ONLY.match(p)]
         for piece in pieces[:4]:
             names = clean_names(piece, sites, strict=True)
+            if names:
+                return _unique(names)
+        if loose is None and len(pieces) == 1 and not persons_only:
+            loose = loose_name(pieces[0], sites)
+    return [loose] if loose else []
+
+
+def loose_name(text: str, sites: list[str]) -> str | None:
+    """A short credit that names someone or some team, without a person's full name.
+
+    >>> loose_name("By The Diggs Team", []), loose_name("View all posts", [])
+    ('The Diggs Team', None)
+    """
+    text = _cut_trailer(_LABEL.sub("", _GLUED_LABEL.sub("", " ".join(text.split())))).strip(" ,.:;|-–—•·")
+    words = text.split()
+    if not 1 <= len(words) <= 5 or len(text) > 50 or not any(ch.isalpha() for ch in text):
+        return None
+    if _NOT_LOOSE.search(text) or _NOT_A_NAME.search(text) or _ROLE_WORDS.search(text) or _is_site(text, sites):
+        return None
+    return text
+
+
+def _stands_alone(link: lxml_html.HtmlElement) -> bool:
+    """A link that makes up most of its line: a byline, not a person named in a sentence."""
+    line = link.getparent()
+    text = " ".join((line if line is not None else link).text_content().split())
+    return len(text) <= 2 * len(" ".join(link.text_content().split())) + 20
+
+
+def _cut_trailer(text: str) -> str:
+    """ "Haley Hoekstra • March 12, 2025" -> "Haley Hoekstra": bylines run into the date."""
+    return _TRAILER.split(text, maxsplit=1)[0]
+
+
+def _printed_byline(tree: lxml_html.HtmlElement, sites: list[str], title: str | None) -> list[str]:
+    """A byline printed without byline markup, found between the headline and the story:
+    a "By"/"Written by"/"Author" label and the name after it, "By Jane Doe" in one run, or
+    a link to an author page ("/author/jane-doe") whose text is the name."""
+    texts = headline_texts(tree, title, _BYLINE_REACH)
+    if texts.anchor is None:
+        return []
+    nodes = texts.nodes[texts.anchor: texts.anchor + _BYLINE_REACH + 1]
+    for i, node in enumerate(nodes):
+        if len(node.text.split()) >= _BODY_WORDS:
+            break  # the story has begun: names below it are people it mentions
+        if node.owner.xpath(_IN_COMMENTS):
+            continue
+        candidate = None
+        if _LABEL_ONLY.match(node.text) and i + 1 < len(nodes):
+            candidate = nodes[i + 1].text
+        elif _BY_NAME.match(node.text):
+            candidate = node.text
+        elif node.owner.tag == "a" and _AUTHOR_HREF.search(node.owner.get("href") or "") and _stands_alone(node.owner):
+            candidate = node.text
+        if candidate and len(candidate) <= 120:
+            names = clean_names(_cut_trailer(candidate), sites, strict=True)
             if names:
                 return _unique(names)
     return []
@@ -109,11 +201,13 @@ def clean_names(value: str, sites: list[str], strict: bool = False) -> list[str]
     >>> clean_names("By Jane Doe, Senior Reporter", [])
     ['Jane Doe']
     """
-    value = " ".join(value.split())
-    value = _LABEL.sub("", value)
+    value = " ".join(html.unescape(value).split())  # "Maria &amp; Katerina" in JSON-LD
+    value = _LABEL.sub("", _GLUED_LABEL.sub("", value))
     if not value or _NOT_A_NAME.search(value) or _SLUG.match(value) or len(value) > 120:
         return []
     names: list[str] = []
+    if strict and len(value.split()) > 2:
+        value = _ROLE_TAIL.sub("", value)  # "Keith Barry Senior Autos Reporter" -> "Keith Barry"
     for name in split_byline(value) if strict else _split_loose(value):
         if strict and (not looks_like_name(name) or _ROLE_WORDS.search(name)):
             continue  # page text: only a full name counts, "Senior Autos Reporter" is not one
@@ -127,10 +221,29 @@ def _split_loose(value: str) -> list[str]:
     """A declared author string is trusted more than page text: names of one word, in
     lower case or with initials stay; only "and", "&", ";", "|" and commas split it."""
     strict = split_byline(value)
+    if strict and not re.search(r"[,:]", value) and sum(len(n.split()) for n in strict) * 2 < len(value.split()):
+        # "Center for Drug Evaluation and Research" split on "and" leaves "Research":
+        # most of the words were dropped, so the string is one organisation's name.
+        return [value.strip(" .:-–—")]
     if strict:
-        return strict
+        return _with_credentials(strict, value)
     parts = [p.strip(" .:-–—") for p in re.split(r"\s*(?:,|;|&|\band\b|\|)\s*", value)]
     return [p for p in parts if p and len(p.split()) <= 4]
+
+
+def _with_credentials(names: list[str], value: str) -> list[str]:
+    """Post-nominals stay after their name, as the byline prints them: "Rebecca Lake,
+    CEPF®", "Jane Doe, MS, RD" (a split would make "MS" an author of its own)."""
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) > 1 and all(_CREDENTIAL.match(p) for p in parts[1:]) and names and names[0] == parts[0]:
+        return [", ".join(parts)]
+    out: list[str] = []
+    for name in names:
+        if out and _CREDENTIAL.match(name):
+            out[-1] += ", " + name
+        else:
+            out.append(name)
+    return out
 
 
 def _unique(names: list[str]) -> list[str]:

@@ -13,6 +13,7 @@ from lxml import html as lxml_html
 
 from .dates import date_kind, parse_date
 from .html_ld import Declared
+from .html_title import headline_texts
 
 _META_KEYS = ("article:published_time", "og:published_time", "og:article:published_time", "datepublished",
               "published_time", "publish-date", "publishdate", "pubdate", "dc.date.issued", "dc.date",
@@ -58,34 +59,14 @@ def choose_date(tree: lxml_html.HtmlElement, declared: Declared, url: str | None
 
 
 def headline_date(tree: lxml_html.HtmlElement, title: str | None) -> dt.date | dt.datetime | None:
-    """The first date printed next to the page's headline <h1> (see _BEFORE/_AFTER_HEADLINE).
-
-    The headline is the <h1> holding the chosen title, else the first <h1>; a page
-    without one has no headline to anchor a date to, and gets None.
-    """
-    texts: list[str] = []
-    anchor = first_h1 = None
-    wanted = " ".join(title.split())[:40].casefold() if title else None
-    for node in tree.xpath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"):
-        text = " ".join(node.split())
-        if not text:
-            continue
-        owner = node.getparent()
-        if owner is not None and node.is_tail:
-            owner = owner.getparent()
-        if anchor is None and owner is not None and (owner.tag == "h1" or next(owner.iterancestors("h1"), None) is not None):
-            first_h1 = len(texts) if first_h1 is None else first_h1
-            if wanted and text.casefold()[:40] in wanted:
-                anchor = len(texts)  # the h1 that holds the title, not a logo or section <h1>
-        texts.append(text)
-        if anchor is not None and len(texts) > anchor + _AFTER_HEADLINE:
-            break
-    anchor = anchor if anchor is not None else first_h1
-    if anchor is None:
+    """The first date printed next to the page's headline (see _BEFORE/_AFTER_HEADLINE); a
+    page without an <h1> has no headline to anchor a date to, and gets None."""
+    texts = headline_texts(tree, title, _AFTER_HEADLINE)
+    if texts.anchor is None:
         return None
-    for text in texts[max(0, anchor - _BEFORE_HEADLINE): anchor + _AFTER_HEADLINE + 1]:
-        if len(text) <= _MAX_DATE_TEXT:
-            value = parse_date(text)
+    for node in texts.nodes[max(0, texts.anchor - _BEFORE_HEADLINE): texts.anchor + _AFTER_HEADLINE + 1]:
+        if len(node.text) <= _MAX_DATE_TEXT:
+            value = parse_date(node.text)
             if value:
                 return value
     return None

@@ -3,6 +3,7 @@ with it, else the declared title without the site name ("Headline | Site")."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
@@ -136,3 +137,49 @@ def choose_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[st
 def _is_label(text: str) -> bool:
     """An <h1> that names a section or the blog, not the story: "Blog", "Our BLOG", "News"."""
     return len(text.split()) <= 2 and bool(re.search(r"\b(?:blog|news|articles?|posts?|home|menu|resources?)\b", text, re.I))
+
+
+@dataclass(frozen=True)
+class TextNode:
+    """One non-empty run of page text and the element it is printed in."""
+
+    text: str
+    owner: lxml_html.HtmlElement
+
+
+@dataclass(frozen=True)
+class HeadlineTexts:
+    """The page's text runs in reading order, up to some way past the headline, and the
+    index of the headline's first run (None for a page without an <h1>)."""
+
+    nodes: list[TextNode]
+    anchor: int | None
+
+
+def headline_texts(tree: lxml_html.HtmlElement, title: str | None, after: int) -> HeadlineTexts:
+    """Text runs of the page up to ``after`` runs past the headline.
+
+    The headline is the <h1> that holds the chosen title, else the first <h1>: a logo or
+    section <h1> comes before the story's on many pages. Dates and bylines are printed
+    within a few runs of it, which is how the date and author readers anchor to it.
+    """
+    nodes: list[TextNode] = []
+    anchor = first_h1 = None
+    wanted = " ".join(title.split())[:40].casefold() if title else None
+    for node in tree.xpath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"):
+        text = " ".join(str(node).split())
+        owner = node.getparent()
+        if not text or owner is None:
+            continue
+        if node.is_tail:
+            owner = owner.getparent()
+            if owner is None:
+                continue
+        if anchor is None and (owner.tag == "h1" or next(owner.iterancestors("h1"), None) is not None):
+            first_h1 = len(nodes) if first_h1 is None else first_h1
+            if wanted and text.casefold()[:40] in wanted:
+                anchor = len(nodes)
+        nodes.append(TextNode(text, owner))
+        if anchor is not None and len(nodes) > anchor + after:
+            break
+    return HeadlineTexts(nodes, anchor if anchor is not None else first_h1)
