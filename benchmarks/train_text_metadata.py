@@ -71,7 +71,7 @@ def examples(field: str) -> tuple[list, list, list]:
                     if not metrics.day(truth["date"]):
                         break
                     cands = [(feats, metrics.date_match(value, truth["date"]))
-                             for _, value, feats in text_fields.date_candidates(blocks, title, anchor, text_fields.date_lines(blocks))]
+                             for _, value, feats in text_fields.date_candidates(blocks, title, anchor, text_fields.date_pool(blocks, title, anchor))]
                 else:
                     best = text_fields.best_date(blocks, title, anchor)
                     has = bool(metrics.author_names(truth["author"]))

@@ -54,3 +54,18 @@ def test_no_metadata_is_invented_from_the_body():
 def test_a_date_in_the_body_is_not_the_article_date():
     page = page_of([PROSE, "March 3, 2024", PROSE])
     assert page.metadata.date is None
+
+
+def test_split_explicit_byline_accepts_handles_and_desks():
+    from newsclean.metadata.names import split_explicit_byline
+
+    assert split_explicit_byline("mkrause_77") == ["mkrause_77"]
+    assert split_explicit_byline("the Weather Team and Ana Ruiz") == ["the Weather Team", "Ana Ruiz"]
+
+
+def test_split_explicit_byline_rejects_phrases_and_agencies():
+    from newsclean.metadata.names import split_explicit_byline
+
+    assert split_explicit_byline("signing up you accept the terms") == []
+    assert split_explicit_byline("Reuters") == []
+    assert split_explicit_byline("2025") == []

@@ -79,3 +79,41 @@ def test_names_in_the_body_are_not_the_byline():
 def test_ui_labels_are_not_names():
     article = extract(HEADLINE, "Accept Reject", "July 4, 2025")
     assert article.authors == []
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("by kwright42", ["kwright42"]),                      # a user handle after an explicit "by"
+    ("By the Metro Desk", ["the Metro Desk"]),             # a desk is named as the author
+    ("By Priya RamanUpdated: July 4, 2025", ["Priya Raman"]),  # a label glued to the name
+])
+def test_explicit_bylines_are_read_leniently(byline, authors):
+    article = extract(HEADLINE, byline, "July 4, 2025")
+    assert article.authors == authors
+
+
+def test_a_date_in_front_of_the_name_is_not_part_of_it():
+    article = extract(HEADLINE, "Jul 3, 2025 • Tomas Lindqvist in Local Politics")
+    assert article.authors == ["Tomas Lindqvist"]
+    assert article.date.isoformat()[:10] == "2025-07-03"
+
+
+@pytest.mark.parametrize("line", [
+    "By clicking Continue you agree to our terms",   # a consent sentence, not a byline
+    "by the way",                                     # lower-case words after "by"
+])
+def test_by_phrases_that_name_nobody_give_no_author(line):
+    article = extract(HEADLINE, line, "July 4, 2025")
+    assert article.authors == []
+
+
+def test_a_labelled_date_far_above_the_article_is_found():
+    filler = [f"Menu entry number {n}" for n in range(40)]
+    article = newsclean.extract("\n".join(["Published March 2, 2024", *filler, HEADLINE, *PROSE]),
+                                source_type="text")
+    assert article.date.isoformat()[:10] == "2024-03-02"
+
+
+def test_an_unlabelled_date_far_above_the_article_is_not_its_date():
+    filler = [f"Menu entry number {n}" for n in range(40)]
+    article = newsclean.extract("\n".join(["March 2, 2024", *filler, HEADLINE, *PROSE]), source_type="text")
+    assert article.date is None

@@ -11,15 +11,16 @@ when no line beats it.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import re
 from functools import lru_cache
-from importlib import resources
+
+from operator import mul
 
 from ..blocks import Block
 from .dates import date_kind, parse_date
-from .names import looks_like_name, split_byline
+from .text_title import linear, model
+from .names import looks_like_name, split_byline, split_explicit_byline
 
 _BY = re.compile(r"^\W*(?:(?:written|posted|words|reviewed|edited|published)\s+)?by\s*:?\s+|^\W*authors?\s*:\s*", re.I)
 # Where a byline line stops naming people: a date, a label, a separator before them.
@@ -28,6 +29,12 @@ _BYLINE_END = re.compile(
     r"reviewed|\d{1,2}\s*(?:min|minute)|\d).*$|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$",
     re.I,
 )
+# A label glued to the name by the renderer: "By Amanda FurrerUpdated: Dec 19, 2025".
+_GLUED_LABEL = re.compile(r"(?<=[a-z])(?:Updated|Published|Posted|Last updated)\b.*$")
+# A date in front of the name: "Dec 17, 2025 Julian K. Arni", "Dec 26, 2025 • Mahua Das".
+_LEADING_DATE = re.compile(
+    r"^(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{1,2}\.?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*[•·|–—-]?\s*(?=[A-Z])")
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-Z]+\b")
 _BY_INSIDE = re.compile(r"\s(?:by|By|BY)\s+(?=[A-Z])")
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
@@ -39,6 +46,11 @@ _DATE_WORDS = re.compile(
     re.I,
 )
 _WINDOW = 300
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# The field window (see field_window): lines around the headline and the first paragraph.
+BEFORE_ANCHOR = 12
+AFTER_ANCHOR = 3
+AFTER_TITLE = 12
 # How much a line must beat the "nobody" candidate by: naming a wrong author is worse
 # than naming none. Tune split: margin 0 -> author 0.40, wrong 7.5%; 1.0 -> 0.35, 3.9%.
 AUTHOR_MARGIN = 1.0
@@ -56,13 +68,8 @@ AUTHOR_FEATURES = (
 )
 
 
-@lru_cache(maxsize=None)
-def model(name: str) -> dict:
-    with resources.files("newsclean").joinpath(f"data/text_{name}.json").open(encoding="utf-8") as fh:
-        return json.load(fh)
-
-
 def score(m: dict, feats: list[float]) -> float:
+    """The standardised linear score of one candidate (as trained)."""
     return sum(w * (v - mu) / s for w, mu, s, v in zip(m["coef"], m["mean"], m["scale"], feats))
 
 
@@ -73,11 +80,40 @@ def _place(i: int, title: int | None, anchor: int) -> list[float]:
             1.0 if i < anchor else 0.0, math.log1p(abs(anchor - i))]
 
 
-def date_lines(blocks: list[Block]) -> list[tuple[Block, dt.date | dt.datetime]]:
-    """Short lines near the top holding an absolute date ("2 hours ago" is not one)."""
+def field_window(blocks: list[Block], title: int | None, anchor: int) -> list[int]:
+    """Indexes of the lines where a byline or date line sits: under the headline and
+    just above the first paragraph (or, without a headline, above the paragraph)."""
+    n = min(len(blocks), _WINDOW)
+    spans = [(anchor - BEFORE_ANCHOR, anchor + AFTER_ANCHOR)]
+    if title is not None:
+        spans.append((title - 3, title + AFTER_TITLE))
+    keep: set[int] = set()
+    for lo, hi in spans:
+        keep.update(range(max(0, lo), min(n, hi + 1)))
+    return sorted(keep)
+
+
+def lines_matching(blocks: list[Block], pattern: re.Pattern[str]) -> list[int]:
+    """Indexes of the top lines where ``pattern`` matches: one regex scan over the joined
+    text instead of one call per line (most lines hold no year and no "By")."""
+    text = "\n".join(b.text for b in blocks[:_WINDOW])
+    out: list[int] = []
+    line, pos = 0, 0
+    for match in pattern.finditer(text):
+        line += text.count("\n", pos, match.start())
+        pos = match.start()
+        if not out or out[-1] != line:
+            out.append(line)
+    return out
+
+
+def date_lines(blocks: list[Block], window: list[int] | None = None) -> list[tuple[Block, dt.date | dt.datetime]]:
+    """Short lines of the window holding an absolute date ("2 hours ago" is not one)."""
     out = []
-    for b in blocks[:_WINDOW]:
-        if b.has_digit and b.word_count <= 25:
+    for i in window if window is not None else range(min(len(blocks), _WINDOW)):
+        b = blocks[i]
+        # Every date pattern has a year: the cheap test drops almost every line.
+        if len(b.text) <= 250 and _YEAR.search(b.text) and b.word_count <= 25:
             value = parse_date(b.text)
             # A sentence that mentions a day ("..., said on March 3, 2024 that ...") is
             # body text, not a date line.
@@ -94,7 +130,8 @@ def date_candidates(blocks: list[Block], title: int | None, anchor: int,
     counts: dict[dt.date, int] = {}
     for d in days:
         counts[d] = counts.get(d, 0) + 1
-    bylines = [b.index for b in blocks[:_WINDOW] if b.word_count <= 12 and _BY.match(b.text)]
+    near = {j for b, _ in dated for j in range(b.index - 2, b.index + 3) if 0 <= j < len(blocks)}
+    bylines = [j for j in near if blocks[j].word_count <= 12 and _BY.match(blocks[j].text)]
     out = []
     for k, ((b, value), d) in enumerate(zip(dated, days)):
         kind = date_kind(b.text)
@@ -123,10 +160,16 @@ def byline_names(text: str) -> tuple[str, list[str], bool]:
     """The byline part of a line and the people in it; and whether it said "By"."""
     explicit = bool(_BY.match(text))
     part = _BY.sub("", text, count=1)
-    part = _BYLINE_END.sub("", part).strip(" ,;:|-–—")
+    part = _BYLINE_END.sub("", _GLUED_LABEL.sub("", part)).strip(" ,;:|-–—")
+    if len(part) > 80:
+        # "Daniel Burstein, Senior Director, Content & Marketing, ...": the name comes first.
+        part = part.split(",")[0].strip()
     if not part or len(part) > 80:
         return part, [], explicit
-    return part, split_byline(part), explicit
+    names = split_byline(part)
+    if explicit and not names:
+        names = split_explicit_byline(part)
+    return part, names, explicit
 
 
 def author_candidates(blocks: list[Block], title: int | None, anchor: int,
@@ -134,26 +177,29 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     """(block, byline, names, features); the first is the "nobody" candidate."""
     nobody = [1.0] + [0.0] * (len(AUTHOR_FEATURES) - 1)
     out: list[tuple[Block | None, str, list[str], list[float]]] = [(None, "", [], nobody)]
-    limit = min(len(blocks), _WINDOW, anchor + 40)
     copies: dict[str, int] = {}
     found = []
-    for b in blocks[:limit]:
-        if not 1 <= b.word_count <= 25 or len(b.text) > 200:
+    window = field_window(blocks, title, anchor)
+    for i in window:
+        b = blocks[i]
+        if len(b.text) > 200 or not 1 <= b.word_count <= 25:
             continue
         text, inside = b.text, False
         if not _BY.match(text):
             # "October 11, 2023 by Autumn Huerter": the byline after a date or label.
-            match = _BY_INSIDE.search(text) if b.word_count <= 16 else None
+            match = _BY_INSIDE.search(text) if b.word_count <= 16 and "y " in text else None
             if match:
                 text, inside = "By " + text[match.end():], True
-            elif b.word_count > 8 or not text.lstrip()[:1].isupper():
+            elif b.word_count > 8 or not text[:1].isupper():
                 continue
+            elif text[:1].isupper() and (dated := _LEADING_DATE.match(text)):
+                text = text[dated.end():]
         byline, names, explicit = byline_names(text)
         if not names or (not explicit and not looks_like_name(byline) and "," not in byline):
             continue
         found.append((b, byline, names, explicit and not inside, inside))
         copies[byline.lower()] = copies.get(byline.lower(), 0) + 1
-    lower = _lowercase_words(blocks) if found else frozenset()
+    lower = _lowercase_words([blocks[i] for i in window] + blocks[anchor : anchor + 15]) if found else frozenset()
     for rank, (b, byline, names, explicit, inside) in enumerate(found):
         tokens = [t.lower() for name in names for t in name.split()]
         feats = [0.0, 1.0 if explicit else 0.0, 1.0 if looks_like_name(b.text) else 0.0, math.log1p(len(names))]
@@ -182,15 +228,32 @@ def _lowercase_words(blocks: list[Block]) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall("\n".join(b.text for b in blocks)))
 
 
+def date_pool(blocks: list[Block], title: int | None, anchor: int) -> list[tuple[Block, dt.date | dt.datetime]]:
+    """The date lines the scorer chooses among: those around the headline and the first
+    paragraph, and labelled ones ("Published", "Posted on", "Updated") anywhere on top."""
+    near = set(field_window(blocks, title, anchor))
+    out = []
+    for b, v in date_lines(blocks, lines_matching(blocks, _YEAR)):
+        # Below the first paragraph, a date without a label is a teaser's, a comment's
+        # or the body's, not the article's.
+        if b.index in near and (b.index < anchor or date_kind(b.text)) or (
+                b.word_count <= 14 and date_kind(b.text)):
+            out.append((b, v))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _offset(name: str) -> float:
+    m = model(name)
+    return sum(w * mu / s for w, mu, s in zip(m["coef"], m["mean"], m["scale"]))
+
+
 def best_date(blocks: list[Block], title: int | None, anchor: int) -> tuple[Block, object] | None:
-    # Below the first paragraph, a date without a label ("Published", "Updated") is a
-    # teaser's, a comment's or the body's, not the article's.
-    dated = [(b, v) for b, v in date_lines(blocks) if b.index < anchor or date_kind(b.text)]
-    cands = date_candidates(blocks, title, anchor, dated)
+    cands = date_candidates(blocks, title, anchor, date_pool(blocks, title, anchor))
     if not cands:
         return None
-    m = model("date")
-    b, value, _ = max(cands, key=lambda c: score(m, c[2]))
+    weights = linear("date")
+    b, value, _ = max(cands, key=lambda c: sum(map(mul, weights, c[2])))
     return b, value
 
 
@@ -198,6 +261,9 @@ def best_byline(blocks: list[Block], title: int | None, anchor: int,
                 date_index: int | None) -> tuple[Block, str, list[str]] | None:
     cands = author_candidates(blocks, title, anchor, date_index)
     m = model("author")
-    scored = [(score(m, c[3]) + (AUTHOR_MARGIN if c[0] is None else 0.0), c) for c in cands]
+    weights = linear("author")
+    # The margin is on the standardised score: put the dropped constant back for it.
+    scored = [(score(m, c[3]) + AUTHOR_MARGIN if c[0] is None else sum(map(mul, weights, c[3])) - _offset("author"), c)
+              for c in cands]
     b, byline, names, _ = max(scored, key=lambda sc: sc[0])[1]
     return (b, byline, names) if b is not None else None

@@ -13,6 +13,7 @@ import math
 import re
 from functools import lru_cache
 from importlib import resources
+from operator import mul
 
 from ..blocks import Block
 from .dates import parse_date
@@ -38,24 +39,70 @@ FEATURES = (
 )
 
 
-@lru_cache(maxsize=1)
-def model() -> dict:
-    with resources.files("newsclean").joinpath("data/text_title.json").open(encoding="utf-8") as fh:
+@lru_cache(maxsize=None)
+def model(name: str = "title") -> dict:
+    with resources.files("newsclean").joinpath(f"data/text_{name}.json").open(encoding="utf-8") as fh:
         return json.load(fh)
+
+
+@lru_cache(maxsize=None)
+def linear(name: str) -> tuple[float, ...]:
+    """The model's weights over raw features (standardisation folded in); the constant
+    part is dropped, as it is the same for every candidate of a ranking."""
+    m = model(name)
+    return tuple(w / s for w, s in zip(m["coef"], m["scale"]))
 
 
 def normal(text: str) -> str:
     return " ".join(re.findall(r"\w+", text)).lower()
 
 
+# Cheap tests before any regex: a prose line is long and ends like a sentence.
+_SENTENCE_CHARS = frozenset(".!?…\"'”’)]")
+# Every date pattern of dates.py has a year: lines without one never reach parse_date.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# Headline candidates: this many lines above the first paragraph, and the page's first lines.
+ABOVE = 30
+TOP = 5
+
+
+def is_prose_line(b: Block) -> bool:
+    """A paragraph line: 15 words or more and finished like a sentence (length and the
+    last character are checked first, so most lines cost two comparisons)."""
+    text = b.text
+    return len(text) >= 29 and text[-1] in _SENTENCE_CHARS and b.ends_like_sentence and b.word_count >= 15
+
+
 def anchor(blocks: list[Block]) -> int:
     """Where the article's paragraphs start: the first prose line with another prose
     line close below it (a lone cookie notice is not the article)."""
-    prose = [i for i, b in enumerate(blocks[: _WINDOW + 50]) if b.word_count >= 15 and b.ends_like_sentence]
-    for a, b in zip(prose, prose[1:]):
-        if b - a <= 4:
-            return a
-    return prose[0] if prose else min(len(blocks), _WINDOW)
+    last = -99
+    first = None
+    for i, b in enumerate(blocks[: _WINDOW + 50]):
+        if is_prose_line(b):
+            if i - last <= 4:
+                return last
+            if first is None:
+                first = i
+            last = i
+    return first if first is not None else min(len(blocks), _WINDOW)
+
+
+def title_window(blocks: list[Block], start: int) -> list[int]:
+    """Indexes of the lines that may hold the headline: the first few lines (a <title>
+    copy) and those just above the first paragraph (the <h1>)."""
+    end = min(len(blocks), start, _WINDOW)
+    low = max(0, end - ABOVE)
+    return list(range(min(TOP, low))) + list(range(low, end))
+
+
+def _is_date_line(b: Block) -> bool:
+    return b.word_count <= 14 and _YEAR.search(b.text) is not None and parse_date(b.text) is not None
+
+
+def _is_byline(b: Block) -> bool:
+    # Length first: most lines are too long to be a byline, and looks_like_name is dear.
+    return len(b.text) <= 100 and 2 <= b.word_count <= 12 and (_BY_LINE.match(b.text) is not None or looks_like_name(b.text))
 
 
 def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Block, str, list[float]]]:
@@ -67,23 +114,29 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
         start = anchor(blocks)
     # The headline is written above the article: a page that opens with its paragraphs
     # (a copy of the body alone) has none to find.
-    window = blocks[: min(len(blocks), start, _WINDOW)]
+    window = title_window(blocks, start)
+    if not window:
+        return []
+    # Flags of the lines just below each candidate (date, byline), computed once each.
+    below = {j for i in window for j in (i + 1, i + 2, i + 3) if j < len(blocks)}
+    dated = {i for i in below if _is_date_line(blocks[i])}
+    bylines = {i for i in below if _is_byline(blocks[i])}
     copies: dict[str, int] = {}
-    for b in blocks[: _WINDOW + 50]:
+    for i in set(window) | set(range(start, min(len(blocks), start + 10))):
+        b = blocks[i]
         if 2 <= b.word_count <= 40:
             copies[b.normalized] = copies.get(b.normalized, 0) + 1
-    dated = [i for i, b in enumerate(window) if b.has_digit and b.word_count <= 14 and parse_date(b.text)]
-    bylines = [i for i, b in enumerate(window)
-               if 2 <= b.word_count <= 12 and (_BY_LINE.match(b.text) or looks_like_name(b.text))]
-    longest = max((b.word_count for b in window if b.word_count <= 30 and not b.ends_like_sentence), default=0)
+    longest = max((blocks[i].word_count for i in window
+                   if blocks[i].word_count <= 30 and not blocks[i].ends_like_sentence), default=0)
     # A headline names what the article is about: its content words recur in the
     # first paragraphs (a menu's or a promo's do not).
     lead = {w for b in blocks[start : start + 8] for w in b.normalized.split()} - _STOP
     out = []
-    nearest = next((i for i in range(min(start, len(window)) - 1, -1, -1)
-                    if 3 <= window[i].word_count <= 30 and not window[i].ends_like_sentence), None)
-    for i, b in enumerate(window):
-        if not 2 <= b.word_count <= 40 or len(b.text) > 300:
+    nearest = next((i for i in reversed(window)
+                    if 3 <= blocks[i].word_count <= 30 and not blocks[i].ends_like_sentence), None)
+    for i in window:
+        b = blocks[i]
+        if len(b.text) > 300 or not 2 <= b.word_count <= 40:
             continue
         texts = [(b.text, 0.0)]
         match = _SITE_SUFFIX.search(b.text)
@@ -93,8 +146,9 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
             if inner and len(inner.group("site").split()) <= 6 and inner.start() > 8:
                 texts.append((texts[-1][0][: inner.start()].strip(), 1.0))
         for text, stripped in texts:
-            norm = normal(text)
-            words = len(norm.split())
+            norm = b.normalized if not stripped else normal(text)
+            split = norm.split()
+            words = len(split)
             if words < 2:
                 continue
             caps = len([w for w in _CAPITALISED.findall(text) if w.isupper()]) / words
@@ -108,10 +162,10 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
                 stripped,
                 1.0 if i < start else 0.0,
                 math.log1p(abs(start - i)),
-                1.0 if any(0 < d - i <= 3 for d in dated) else 0.0,
-                1.0 if any(0 < d - i <= 3 for d in bylines) else 0.0,
+                1.0 if any(i + k in dated for k in (1, 2, 3)) else 0.0,
+                1.0 if any(i + k in bylines for k in (1, 2, 3)) else 0.0,
                 1.0 if i in dated else 0.0,
-                1.0 if looks_like_name(text) else 0.0,
+                1.0 if words <= 5 and looks_like_name(text) else 0.0,
                 i / len(blocks),
                 1.0 if i == 0 else 0.0,
                 1.0 if b.word_count == longest else 0.0,
@@ -122,7 +176,7 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
                 math.log1p(i),
                 1.0 if 4 <= words <= 20 else 0.0,
                 1.0 if words > 20 else 0.0,
-                sum(1 for w in norm.split() if w in _STOP) / words,
+                sum(1 for w in split if w in _STOP) / words,
                 1.0 if b.ends_like_sentence else 0.0,
                 1.0 if _GLUED.search(text) else 0.0,
                 1.0 if _BY_LINE.match(text) or text.lower().startswith("by:") else 0.0,
@@ -130,24 +184,24 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
                 1.0 if 4 <= start - i <= 10 else 0.0,
                 1.0 if i == nearest else 0.0,
                 1.0 if text.isupper() else 0.0,
-                1.0 if i > 0 and window[i - 1].word_count <= 3 else 0.0,
-                _overlap(norm, lead),
+                1.0 if i > 0 and blocks[i - 1].word_count <= 3 else 0.0,
+                _overlap(split, lead),
             ]
             out.append((b, text, feats))
     return out
 
 
-def _overlap(norm: str, lead: set[str]) -> float:
-    content = [w for w in norm.split() if w not in _STOP]
+def _overlap(split: list[str], lead: set[str]) -> float:
+    content = [w for w in split if w not in _STOP]
     return sum(1 for w in content if w in lead) / len(content) if content else 0.0
 
 
 def best_title(blocks: list[Block], start: int | None = None) -> tuple[Block, str] | None:
     """The candidate the scorer likes best, or None when there is no candidate."""
-    m = model()
+    weights = linear("title")
     best: tuple[float, Block, str] | None = None
     for block, text, feats in candidates(blocks, start):
-        z = m["bias"] + sum(w * (v - mu) / s for w, mu, s, v in zip(m["coef"], m["mean"], m["scale"], feats))
+        z = sum(map(mul, weights, feats))
         if best is None or z > best[0]:
             best = (z, block, text)
     return (best[1], best[2]) if best else None
