@@ -19,8 +19,8 @@ from operator import mul
 
 from ..blocks import Block
 from .dates import date_kind, parse_date
-from .text_title import linear, model
-from .names import looks_like_name, split_byline, split_explicit_byline
+from .text_title import linear, maybe_name, model
+from .names import split_byline, split_explicit_byline
 
 _BY = re.compile(r"^\W*(?:(?:written|posted|words|reviewed|edited|published)\s+)?by\s*:?\s+|^\W*authors?\s*:\s*", re.I)
 # Where a byline line stops naming people: a date, a label, a separator before them.
@@ -195,14 +195,14 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
             elif text[:1].isupper() and (dated := _LEADING_DATE.match(text)):
                 text = text[dated.end():]
         byline, names, explicit = byline_names(text)
-        if not names or (not explicit and not looks_like_name(byline) and "," not in byline):
+        if not names or (not explicit and not maybe_name(byline) and "," not in byline):
             continue
         found.append((b, byline, names, explicit and not inside, inside))
         copies[byline.lower()] = copies.get(byline.lower(), 0) + 1
     lower = _lowercase_words([blocks[i] for i in window] + blocks[anchor : anchor + 15]) if found else frozenset()
     for rank, (b, byline, names, explicit, inside) in enumerate(found):
         tokens = [t.lower() for name in names for t in name.split()]
-        feats = [0.0, 1.0 if explicit else 0.0, 1.0 if looks_like_name(b.text) else 0.0, math.log1p(len(names))]
+        feats = [0.0, 1.0 if explicit else 0.0, 1.0 if maybe_name(b.text) else 0.0, math.log1p(len(names))]
         feats += _place(b.index, title, anchor)
         feats += [
             1.0 if date_index is not None and 0 < abs(date_index - b.index) <= 2 else 0.0,
@@ -236,8 +236,7 @@ def date_pool(blocks: list[Block], title: int | None, anchor: int) -> list[tuple
     for b, v in date_lines(blocks, lines_matching(blocks, _YEAR)):
         # Below the first paragraph, a date without a label is a teaser's, a comment's
         # or the body's, not the article's.
-        if b.index in near and (b.index < anchor or date_kind(b.text)) or (
-                b.word_count <= 14 and date_kind(b.text)):
+        if b.index < anchor or (b.index in near or b.word_count <= 14) and date_kind(b.text):
             out.append((b, v))
     return out
 

@@ -100,9 +100,15 @@ def _is_date_line(b: Block) -> bool:
     return b.word_count <= 14 and _YEAR.search(b.text) is not None and parse_date(b.text) is not None
 
 
+def maybe_name(text: str) -> bool:
+    """looks_like_name behind a cheap gate: a name line is short and has 2-5 words (with
+    at most a "By" or "Written by" in front); most lines fail the gate and skip the call."""
+    return len(text) <= 75 and 1 <= text.count(" ") <= 7 and looks_like_name(text)
+
+
 def _is_byline(b: Block) -> bool:
-    # Length first: most lines are too long to be a byline, and looks_like_name is dear.
-    return len(b.text) <= 100 and 2 <= b.word_count <= 12 and (_BY_LINE.match(b.text) is not None or looks_like_name(b.text))
+    # Length first: most lines are too long to be a byline.
+    return len(b.text) <= 100 and 2 <= b.word_count <= 12 and (_BY_LINE.match(b.text) is not None or maybe_name(b.text))
 
 
 def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Block, str, list[float]]]:
@@ -120,7 +126,9 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
     # Flags of the lines just below each candidate (date, byline), computed once each.
     below = {j for i in window for j in (i + 1, i + 2, i + 3) if j < len(blocks)}
     dated = {i for i in below if _is_date_line(blocks[i])}
-    bylines = {i for i in below if _is_byline(blocks[i])}
+    # Lines with a date (a byline) one to three lines below them.
+    date_follows = {d - k for d in dated for k in (1, 2, 3)}
+    byline_follows = {j - k for j in below if _is_byline(blocks[j]) for k in (1, 2, 3)}
     copies: dict[str, int] = {}
     for i in set(window) | set(range(start, min(len(blocks), start + 10))):
         b = blocks[i]
@@ -162,10 +170,10 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
                 stripped,
                 1.0 if i < start else 0.0,
                 math.log1p(abs(start - i)),
-                1.0 if any(i + k in dated for k in (1, 2, 3)) else 0.0,
-                1.0 if any(i + k in bylines for k in (1, 2, 3)) else 0.0,
+                1.0 if i in date_follows else 0.0,
+                1.0 if i in byline_follows else 0.0,
                 1.0 if i in dated else 0.0,
-                1.0 if words <= 5 and looks_like_name(text) else 0.0,
+                1.0 if words <= 5 and maybe_name(text) else 0.0,
                 i / len(blocks),
                 1.0 if i == 0 else 0.0,
                 1.0 if b.word_count == longest else 0.0,
