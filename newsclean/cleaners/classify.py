@@ -13,7 +13,7 @@ sum), so the cost is linear in the number of lines.
 from __future__ import annotations
 
 import json
-import math
+import operator
 import re
 from functools import lru_cache
 from importlib import resources
@@ -58,6 +58,9 @@ def _english() -> frozenset[str]:
     return frozenset(justext.get_stoplist("English"))
 
 
+_WORD_COUNT = operator.attrgetter("word_count")
+
+
 def guess_stoplist(blocks: list[Block]) -> frozenset[str]:
     """The jusText stoplist of the page's language: English unless another hits more.
 
@@ -65,70 +68,92 @@ def guess_stoplist(blocks: list[Block]) -> frozenset[str]:
     guess costs a few hundred set look-ups, not one per word of the page.
     """
     sample: list[str] = []
-    for block in sorted(blocks, key=lambda b: -b.word_count)[:8]:
-        sample.extend(w.lower() for w in block.words)
+    for block in sorted(blocks, key=_WORD_COUNT, reverse=True)[:8]:  # reverse=True keeps ties in page order
+        sample.extend(map(str.lower, block.words))
     if not sample:
         return _english()
     english = _english()
-    if sum(w in english for w in sample) >= 0.2 * len(sample):
+    if sum(map(english.__contains__, sample)) >= 0.2 * len(sample):
         return english
     best, hits = english, 0
     for stoplist in _stoplists().values():
-        count = sum(w in stoplist for w in sample)
+        count = sum(map(stoplist.__contains__, sample))
         if count > hits:
             best, hits = stoplist, count
     return best
 
 
 def line_features(block: Block, stoplist: frozenset[str], repeats: int) -> list[float]:
-    """What one line says about itself (see FIRST_FEATURES).
+    """What one line says about itself (see FIRST_FEATURES): one row of ``line_feature_matrix``.
 
-    Every regex here is one C-level call on the whole line, and the ones that cannot
-    matter for a line (capitals of long prose, digits of a line without any) are
-    skipped: this runs on every line of every page.
+    >>> row = line_features(Block(0, "The vote came after weeks of debate."), frozenset({"the", "of"}), 1)
+    >>> dict(zip(FIRST_FEATURES, row))["stop_density"], dict(zip(FIRST_FEATURES, row))["sentence_end"]
+    (0.2857142857142857, 1.0)
     """
-    wc = block.word_count
-    text = block.text
-    if wc:
-        stop = sum(map(stoplist.__contains__, _WORD.findall(text.lower())))
-        lwc = math.log1p(wc)
-        density = stop / wc
-        caps = len(_CAPITAL.findall(text)) / wc if wc <= 40 else 0.0
-        digits = len(_NUMBER.findall(text)) / wc if block.has_digit else 0.0
-        inner = math.log1p(len(_INNER_SENTENCE.findall(text))) if wc > 8 else 0.0
-        chars = len(text) / wc
-    else:
-        stop = 0
-        lwc = density = caps = digits = inner = chars = 0.0
-    sentence = 1.0 if block.ends_like_sentence else 0.0
-    listed = 1.0 if block.tag == "li" else 0.0
-    short = 1.0 if wc <= 8 else 0.0
-    return [
-        lwc,
-        sentence,
-        density,
-        math.log1p(stop),
-        caps,
-        listed,
-        digits,
-        inner,
-        1.0 if block.blank_before else 0.0,
-        1.0 if repeats > 1 else 0.0,
-        1.0 if _SEPARATOR_CHARS.search(text) and _SEPARATORS.search(text) else 0.0,
-        1.0 if wc <= 3 else 0.0,
-        1.0 if text.endswith(":") else 0.0,
-        1.0 if block.removed_by else 0.0,
-        sentence * lwc,
-        density * lwc,
-        text.count(",") / (wc + 1),
-        chars,
-        1.0 if text.endswith(("...", "…")) else 0.0,
-        1.0 if _LINKISH.search(text) else 0.0,
-        1.0 if text[:1].isdigit() else 0.0,
-        1.0 if text.endswith("?") else 0.0,
-        caps * short,
-        listed * short,
-    ]
+    return line_feature_matrix([block], stoplist, [repeats])[0].tolist()
+
+
+def line_feature_matrix(blocks: list[Block], stoplist: frozenset[str], repeats: list[int]) -> np.ndarray:
+    """The FIRST_FEATURES of every line, one row each; ``repeats[i]`` is how often line i's
+    words occur as a line of the page.
+
+    Built column by column: each column is one pass over the lines with a C-level
+    function (a regex, a str method, a set look-up) mapped over them, and the arithmetic
+    between columns is done on whole arrays. Regexes that cannot matter for a line
+    (capitals of long prose, digits of a line without any) are not run on it.
+    """
+    n = len(blocks)
+    texts = [b.text for b in blocks]
+    counts = [b.word_count for b in blocks]
+    contains = stoplist.__contains__
+    wc = np.array(counts, dtype=float)
+    safe = np.maximum(wc, 1.0)  # divisions by the word count give 0 for a line without words
+    # The lower-cased words are the block's cached ``normalized`` text, shared with the repeat count.
+    stop = _column([sum(map(contains, b.normalized.split())) if c else 0 for b, c in zip(blocks, counts)])
+    caps = _column([len(_CAPITAL.findall(t)) if 0 < c <= 40 else 0 for t, c in zip(texts, counts)]) / safe
+    digits = _column([len(_NUMBER.findall(t)) if c and b.has_digit else 0 for t, c, b in zip(texts, counts, blocks)])
+    inner = _column([len(_INNER_SENTENCE.findall(t)) if c > 8 else 0 for t, c in zip(texts, counts)])
+    sentence = _column([b.ends_like_sentence for b in blocks])
+    listed = _column([b.tag == "li" for b in blocks])
+    short = (wc <= 8).astype(float)
+    lwc = np.log1p(wc)
+    density = stop / safe
+    x = np.empty((n, len(FIRST_FEATURES)))
+    x[:, 0] = lwc
+    x[:, 1] = sentence
+    x[:, 2] = density
+    x[:, 3] = np.log1p(stop)
+    x[:, 4] = caps
+    x[:, 5] = listed
+    x[:, 6] = digits / safe
+    x[:, 7] = np.log1p(inner)
+    x[:, 8] = _column([b.blank_before for b in blocks])
+    x[:, 9] = _column([r > 1 for r in repeats])
+    x[:, 10] = _column([bool(_SEPARATOR_CHARS.search(t) and _SEPARATORS.search(t)) for t in texts])
+    x[:, 11] = wc <= 3
+    x[:, 12] = _column(list(map(_ENDS_COLON, texts)))
+    x[:, 13] = _column([bool(b.removed_by) for b in blocks])
+    x[:, 14] = sentence * lwc
+    x[:, 15] = density * lwc
+    x[:, 16] = _column(list(map(_COUNT_COMMAS, texts))) / (wc + 1.0)
+    x[:, 17] = np.where(wc > 0, _column(list(map(len, texts))) / safe, 0.0)
+    x[:, 18] = _column(list(map(_ENDS_ELLIPSIS, texts)))
+    x[:, 19] = _column(list(map(bool, map(_LINKISH.search, texts))))
+    x[:, 20] = _column([t[:1].isdigit() for t in texts])
+    x[:, 21] = _column(list(map(_ENDS_QUESTION, texts)))
+    x[:, 22] = caps * short
+    x[:, 23] = listed * short
+    return x
+
+
+def _column(values: list) -> np.ndarray:
+    return np.array(values, dtype=float)
+
+
+_ENDS_COLON = operator.methodcaller("endswith", ":")
+_ENDS_QUESTION = operator.methodcaller("endswith", "?")
+_ENDS_ELLIPSIS = operator.methodcaller("endswith", ("...", "…"))
+_COUNT_COMMAS = operator.methodcaller("count", ",")
 
 
 FIRST_FEATURES = (
@@ -209,10 +234,8 @@ def page_features(page: Page) -> tuple[np.ndarray, list]:
     for b in blocks:
         if b.word_count <= 20:
             counts[b.normalized] = counts.get(b.normalized, 0) + 1
-    rows = np.array(
-        [line_features(b, stoplist, counts.get(b.normalized, 1) if b.word_count <= 20 else 1) for b in blocks],
-        dtype=float,
-    ).reshape(len(blocks), len(FIRST_FEATURES))
+    repeats = [counts[b.normalized] if b.word_count <= 20 else 1 for b in blocks]
+    rows = line_feature_matrix(blocks, stoplist, repeats)
     page.hints["region_features"] = rows, []
     return rows, []
 
