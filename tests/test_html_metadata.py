@@ -201,3 +201,62 @@ def test_declared_credentials_and_organisations_stay_whole():
 def test_names_that_start_with_by_are_not_cut():
     assert page('<meta name="author" content="Byron Smith">').authors == ["Byron Smith"]
     assert page('<meta name="author" content="BYRON SMITH">').authors == ["BYRON SMITH"]
+
+
+# --- title: logos, blog names, banners, damaged and truncated headlines -----------------
+
+def test_h1_that_links_home_is_the_logo_not_the_headline():
+    head = "<title>Why we moved the library - Jane Doe</title>"
+    assert page(head, '<h1><a href="/">Jane Doe</a></h1>').title == "Why we moved the library"
+    assert page(head, '<a href="https://janedoe.example/"><h1>Notes</h1></a>').title == "Why we moved the library"
+    # A headline that links to its own article is still the headline.
+    assert page(head, '<h1><a href="/2025/why-we-moved-the-library">Why we moved the library</a></h1>').title == (
+        "Why we moved the library")
+
+
+def test_h1_naming_the_blog_before_the_post_is_skipped():
+    head = ('<title>Field Notes: Tuning a small garden pond</title>'
+            '<meta property="og:title" content="Tuning a small garden pond">')
+    assert page(head, "<h1>Field Notes</h1>").title == "Tuning a small garden pond"
+    # A headline with a colon of its own is not cut.
+    head = '<title>Budget 2025: what changes for schools</title>'
+    assert page(head, "<h1>Budget 2025: what changes for schools</h1>").title == "Budget 2025: what changes for schools"
+
+
+def test_banner_h1_without_a_word_of_the_declared_title_gives_way():
+    head = '<meta property="og:title" content="Council approves a budget for schools">'
+    assert page(head, "<h1>Contact Us</h1>").title == "Council approves a budget for schools"
+    # A reworded headline that shares words with the declared one is what readers see.
+    assert page(head, "<h1>Schools win in the new budget</h1>").title == "Schools win in the new budget"
+
+
+def test_many_h1s_are_section_headings():
+    head = '<meta property="og:title" content="Small models in practice">'
+    header = "<h1>Why small</h1><h1>How to start</h1><h1>What models to pick</h1>"
+    assert page(head, header).title == "Small models in practice"
+    # One or two h1s are still read as the headline.
+    assert page(head, "<h1>Small models, in practice</h1>").title == "Small models, in practice"
+
+
+def test_damaged_h1_takes_the_declared_spelling():
+    assert page("<title>Weekend Coding Agent</title>", "<h1>WEEKENDCODING AGENT</h1>").title == "Weekend Coding Agent"
+    assert page("<title>The Beginner's Guide</title>", "<h1>The Beginner?s Guide</h1>").title == "The Beginner's Guide"
+    # A different question mark is a different title.
+    assert page("<title>Is it worth it? A guide</title>", "<h1>Is it worth it?</h1>").title == "Is it worth it?"
+
+
+def test_truncated_json_ld_headline_is_completed_by_the_og_title():
+    data = {"@type": "Article", "headline": "Four readers find solutions (including"}
+    head = ld(data) + '<meta property="og:title" content="Four readers find solutions (including one trick)">'
+    assert page(head).title == "Four readers find solutions (including one trick)"
+    # The og:title that only adds the site name does not replace the headline.
+    head = ld({"@type": "Article", "headline": "Four readers find solutions"}) + (
+        '<meta property="og:title" content="Four readers find solutions | Example Home">')
+    assert page(head).title == "Four readers find solutions"
+
+
+def test_mojibake_in_titles_is_repaired():
+    assert page("", "<h1>A DIY Investor\u00e2\u0080\u0099s Guide to Calculators</h1>").title == "A DIY Investor\u2019s Guide to Calculators"
+    # Real accented text is left alone.
+    assert page("", "<h1>Café au lait à Montréal</h1>").title == "Café au lait à Montréal"
+    assert page("", "<h1>30 Years of &lt;br&gt; Tags</h1>").title == "30 Years of <br> Tags"

@@ -13,6 +13,8 @@ from .html_ld import Declared
 # Separators between a headline and a site name. A colon is not one: headlines use it.
 _SEPARATORS = re.compile(r"\s+[|\-–—·•»/:]{1,2}\s+|\s*\|\s*|\s+::\s+")
 _WORDS = re.compile(r"\w+")
+# A UTF-8 lead byte read as a Latin-1/cp1252 character, then a continuation byte.
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
 
 
 def norm(text: str) -> str:
@@ -91,17 +93,40 @@ def clean_text(text: str | None) -> str | None:
             text = lxml_html.fromstring(f"<span>{text}</span>").text_content()
         except Exception:  # not markup after all: keep the text as given
             pass
-    text = " ".join(text.split())
+    text = " ".join(_repair_mojibake(text).split())
     return text or None
 
 
+def _repair_mojibake(text: str) -> str:
+    """UTF-8 read as Latin-1: "Investorâ\x80\x99s" -> "Investor’s". Only text that has the
+    telltale byte pairs and decodes cleanly back is changed."""
+    if not _MOJIBAKE.search(text):
+        return text
+    for codec in ("latin-1", "cp1252"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return text
+
+
 def _h1s(tree: lxml_html.HtmlElement) -> list[str]:
+    """The page's <h1> texts, without the ones that are the site's logo."""
     out = []
     for h1 in tree.iter("h1"):
-        text = " ".join(h1.text_content().split())
-        if 3 <= len(text) <= 300:
+        text = _repair_mojibake(" ".join(h1.text_content().split()))
+        if "&#" in text:  # "&#x26;" escaped twice by the CMS ("<br>" as text stays text)
+            text = clean_text(text) or text
+        if 3 <= len(text) <= 300 and not _is_logo(h1):
             out.append(text)
     return out
+
+
+def _is_logo(h1: lxml_html.HtmlElement) -> bool:
+    """An <h1> that links home ("/", "/blog/", the bare domain) is the site's name in the
+    page header, even when it reads like a person's name or a phrase."""
+    links = list(h1.iter("a")) + [a for a in h1.iterancestors("a")]
+    return any(_HOME.match(a.get("href") or "-") for a in links)
 
 
 def choose_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str]) -> str | None:
@@ -112,10 +137,9 @@ def choose_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[st
     raw_titles = [c for c in map(clean_text, raw) if c]
     stripped = [strip_site(c, sites) for c in raw_titles]
     wanted = {norm(c) for c in raw_titles + stripped}
-    for h1 in _h1s(tree):
+    h1s = [h for h in _h1s(tree) if norm(h) and not _is_site(h, sites) and not _names_the_blog(h, raw_titles)]
+    for h1 in h1s:
         n = norm(h1)
-        if not n or _is_site(h1, sites):
-            continue
         # The h1 is the declared title, or one part of "Headline | Site".
         match = next((s for s in stripped if norm(s) == n), None)
         # ... or the printed headline is the larger part of a longer declared one
@@ -124,14 +148,64 @@ def choose_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[st
             continue
         if h1.isupper() and match and not match.isupper():
             return match  # CSS capitals typed into the markup; the declared title has the real case
+        if match and _same_but_damaged(h1, match):
+            return match
         return h1
+    for h1 in h1s:
+        for declared_title in stripped:
+            if _same_but_damaged(h1, declared_title):
+                return declared_title
     # The printed headline and the declared one differ ("How Much Is X?" printed, "X Cost
     # Guide 2025" declared): the page's own headline is what readers see as the title.
-    h1s = [h for h in _h1s(tree) if not _is_site(h, sites) and not _is_label(h)]
+    h1s = [h for h in h1s if not _is_label(h)]
+    if h1s and stripped and len(h1s) >= _MANY_H1S:
+        return _longest_of_truncated(stripped)  # <h1> used for every section: none is the headline
     if h1s:
         declared_words = set(norm(" ".join(stripped)).split())
-        return max(h1s, key=lambda h: len(set(norm(h).split()) & declared_words) / (len(norm(h).split()) or 1))
-    return stripped[0] if stripped else None
+        best = max(h1s, key=lambda h: len(set(norm(h).split()) & declared_words) / (len(norm(h).split()) or 1))
+        if not stripped or set(norm(best).split()) & declared_words:
+            return best
+        # Not one word in common with the declared title: the <h1> is a banner ("Contact
+        # Us", "Web Designs"), not a rewording of the headline.
+    return _longest_of_truncated(stripped) if stripped else None
+
+
+def _longest_of_truncated(titles: list[str]) -> str:
+    """The first declared title, or a longer one it is the beginning of: a JSON-LD headline
+    cut at 110 characters ("... Solutions (Including") beside the full og:title."""
+    first = titles[0]
+    longer = [t for t in titles[1:] if len(t) > len(first) and t.startswith(first)
+              and not _SEPARATORS.match(t[len(first):]) and not t[len(first):].lstrip().startswith("via ")]
+    return max(longer, key=len) if longer else first
+
+
+def _same_but_damaged(h1: str, declared_title: str) -> bool:
+    """The <h1> is the declared title damaged by the markup: capitals typed by CSS with a
+    <br> gluing two words ("WEEKENDCODING AGENT"), or characters the page's encoding lost
+    ("Beginner? Guide" for "Beginner's Guide")."""
+    if h1.isupper() and not declared_title.isupper() and _squash(h1) == _squash(declared_title):
+        return True
+    return (len(h1) == len(declared_title) and any(c in "?\ufffd" for c in h1)
+            and all(a == b or a in "?\ufffd" for a, b in zip(h1, declared_title)))
+
+
+def _names_the_blog(h1: str, raw_titles: list[str]) -> bool:
+    """ "RogerBW's Blog" printed, "RogerBW's Blog: Advent of Code week 2" declared, and
+    "Advent of Code week 2" declared too: the <h1> is the blog's name before the post's."""
+    n = norm(h1)
+    others = {norm(t) for t in raw_titles}
+    for title in raw_titles:
+        head, sep, rest = title.partition(":")
+        if sep and norm(head) == n and norm(rest) and norm(rest) in others:
+            return True
+    return False
+
+
+# A page with this many <h1>s (after logos) uses them for section headings (tune split).
+_MANY_H1S = 3
+# Links to the site's front page or a section front: "/", "/blog/", "index.html",
+# "https://example.com/", "home".
+_HOME = re.compile(r"^(?:https?://[^/]+)?/?(?:index\.\w+|home|blog/?)?$|^https?://[^/]+/?$", re.I)
 
 
 def _is_label(text: str) -> bool:
