@@ -7,6 +7,8 @@ from .blocks import Block
 
 # Bullets a text renderer or a browser copy puts in front of list items.
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□►▶‣⁃∙*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s+\D))\s*")
+# The first character of every line _BULLET turns into a list item (a numbered line stays "p").
+_BULLET_SIGNS = frozenset("•·▪◦●○■□►▶‣⁃∙*-–")
 _HAS_WORD = re.compile(r"\w")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
@@ -18,20 +20,26 @@ def text_to_blocks(text: str) -> list[Block]:
     [('p', 'Menu', False), ('li', 'News', False), ('p', 'Body line.', True)]
     """
     blocks: list[Block] = []
+    append = blocks.append
     blank_before = False
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = _SPACES.sub(" ", raw).strip()
+    # Spaces are folded over the whole text at once (the class holds no line break), so
+    # each line costs a split and a strip, not a regex of its own.
+    text = _SPACES.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    for line in map(str.strip, text.split("\n")):
         if not line:
             blank_before = True
             continue
         tag = "p"
-        bullet = _BULLET.match(line)
-        # A numbered line ("1. High-Protein Meals") is a list item only when the page
-        # rendered it as one; numbered subheadings read the same, so keep them as "p".
-        if bullet and not bullet.group(0).strip()[:1].isdigit():
-            stripped = line[bullet.end():].strip()
-            if _HAS_WORD.search(stripped):
-                line, tag = stripped, "li"
-        blocks.append(Block(index=len(blocks), text=line, tag=tag, blank_before=blank_before))
+        # Only a line that starts with a bullet sign can become a list item; the regex
+        # runs on those alone.
+        if line[0] in _BULLET_SIGNS:
+            bullet = _BULLET.match(line)
+            # A numbered line ("1. High-Protein Meals") is a list item only when the page
+            # rendered it as one; numbered subheadings read the same, so keep them as "p".
+            if bullet and not bullet.group(0).strip()[:1].isdigit():
+                stripped = line[bullet.end():].strip()
+                if _HAS_WORD.search(stripped):
+                    line, tag = stripped, "li"
+        append(Block(len(blocks), line, tag, blank_before))
         blank_before = False
     return blocks

@@ -37,12 +37,9 @@ _AGENCY_NAMES = (
     "pool", "abaca", "abacapress", "rex features", "wireimage", "filmmagic", "unsplash", "pexels", "pixabay",
     "adobe stock", "dreamstime", "wikimedia commons",
 )
-_AGENCY_AT_END_REVERSED = re.compile(
-    r"\s*\)?\s*(?:[\w .'’-]{1,40}\s*/\s*)*(?:"
-    + "|".join(re.escape(name[::-1]) for name in sorted(_AGENCY_NAMES, key=len, reverse=True))
-    + ")",
-    re.IGNORECASE,
-)
+_REVERSED_AGENCIES = "|".join(re.escape(name[::-1]) for name in sorted(_AGENCY_NAMES, key=len, reverse=True))
+_AGENCY_AT_END_REVERSED = re.compile(rf"\s*\)?\s*(?:[\w .'’-]{{1,40}}\s*/\s*)*(?:{_REVERSED_AGENCIES})", re.IGNORECASE)
+_AGENCY_AT_VERY_END_REVERSED = re.compile(rf"\s*\)?\s*(?:{_REVERSED_AGENCIES})", re.IGNORECASE)
 
 
 def _ends_in_agency(text: str) -> bool:
@@ -53,7 +50,10 @@ def _ends_in_agency(text: str) -> bool:
     >>> _ends_in_agency("(REUTERS/Jane Doe)"), _ends_in_agency("Reuters reported the figure.")
     (True, False)
     """
-    return _AGENCY_AT_END_REVERSED.match(text[::-1]) is not None
+    # Without a "/" the "/ names" part cannot match: the agency must end the line, which a
+    # pattern without that backtracking part tells at once.
+    pattern = _AGENCY_AT_END_REVERSED if "/" in text else _AGENCY_AT_VERY_END_REVERSED
+    return pattern.match(text[::-1]) is not None
 
 
 _CREDIT_LABEL = re.compile(
@@ -62,6 +62,15 @@ _CREDIT_LABEL = re.compile(
     r"[^.!?]{1,80}\)?\s*$",
     re.IGNORECASE,
 )
+
+
+# Every credit label holds one of these words; the label regex is tried at every position of
+# a line, so it runs only on lines that have one (a substring test on the lower-cased words).
+_LABEL_WORD = re.compile("photo|image|picture|video|illustration|credit|courtesy")
+
+
+def _has_label_word(normalized: str) -> bool:
+    return _LABEL_WORD.search(normalized) is not None
 
 
 @cleaner
@@ -77,7 +86,7 @@ def photo_credits(page: Page) -> Iterator[Verdict]:
         if block.word_count > 80:
             continue
         text = block.text
-        if _CREDIT_LABEL.search(text) or (
+        if (_has_label_word(block.normalized) and _CREDIT_LABEL.search(text)) or (
             not block.ends_like_sentence and _ends_in_agency(text) and _CREDIT_TAIL.search(text)
         ):
             yield block, "image caption or photo credit"
