@@ -116,3 +116,34 @@ def test_a_labelled_date_far_above_the_article_is_found():
 def test_an_unlabelled_date_below_the_first_paragraphs_is_not_its_date():
     article = newsclean.extract("\n".join([HEADLINE, *PROSE, "March 2, 2024", *PROSE]), source_type="text")
     assert article.date is None
+
+
+def _blocks(*lines: str):
+    from newsclean.text import text_to_blocks
+    return text_to_blocks("\n".join(lines))
+
+
+def test_a_cookie_notice_above_the_page_is_not_where_the_article_starts():
+    from newsclean.metadata.text_title import anchor
+    notice = ("We and our partners use cookies to store and access information on your device, and to "
+              "measure how our services are used; select Accept to consent or Reject to decline them.")
+    blocks = _blocks(notice, notice, "Accept Reject", "Home", "News", HEADLINE, *PROSE)
+    assert anchor(blocks) == 6
+    article = newsclean.extract("\n".join(b.text for b in blocks), source_type="text")
+    assert article.title == HEADLINE
+
+
+def test_two_short_blurbs_in_a_menu_are_passed_over_for_the_paragraphs():
+    from newsclean.metadata.text_title import anchor
+    blurb = "For teams who need to reach their work computers from any device, anywhere, at any hour."
+    blocks = _blocks("Products", blurb, "Remote Support", blurb, "Pricing", "Company", "Support", "Careers",
+                     HEADLINE, *PROSE)
+    assert anchor(blocks) == 9
+
+
+def test_the_first_paragraphs_are_the_anchor_when_they_come_first():
+    from newsclean.metadata.text_title import anchor
+    assert anchor(_blocks(HEADLINE, *PROSE)) == 1
+    # A lone short run is still taken when no longer one follows.
+    blurb = "For teams who need to reach their work computers from any device, anywhere, at any hour."
+    assert anchor(_blocks("Products", blurb, "Pricing")) == 1
