@@ -29,8 +29,10 @@ class cached_property:  # noqa: N801 - named as the functools one it replaces
         return value
 
 
-# A line that reads as a finished sentence ends like one (possibly inside quotes or brackets).
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# A line that reads as a finished sentence ends like one (possibly inside quotes or brackets):
+# its last character, once closing quotes and brackets are stripped, is one of these.
+_SENTENCE_MARKS = ".!?…"
+_CLOSERS = "\"'”’)]"
 _DIGIT = re.compile(r"\d")
 
 
@@ -79,7 +81,15 @@ class Block:
 
     @cached_property
     def ends_like_sentence(self) -> bool:
-        return bool(_SENTENCE_END.search(self.text))
+        """Ends in ".", "!", "?" or "…", maybe inside quotes or brackets.
+
+        >>> Block(0, 'He said "No."').ends_like_sentence, Block(0, "Latest News").ends_like_sentence
+        (True, False)
+        """
+        text = self.text
+        # (A final line break is passed over, as the "$" of the regex this replaced did.)
+        last = (text[:-1] if text.endswith("\n") else text).rstrip(_CLOSERS)[-1:]
+        return last != "" and last in _SENTENCE_MARKS
 
     @cached_property
     def normalized(self) -> str:
