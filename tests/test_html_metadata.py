@@ -262,3 +262,26 @@ def test_mojibake_in_titles_is_repaired():
     # Real accented text is left alone.
     assert page("", "<h1>Café au lait à Montréal</h1>").title == "Café au lait à Montréal"
     assert page("", "<h1>30 Years of &lt;br&gt; Tags</h1>").title == "30 Years of <br> Tags"
+
+
+def test_personal_blog_byline_naming_the_site_is_kept_but_a_person_comes_first():
+    head = '<meta property="og:site_name" content="Kiersten Cooks">'
+    assert page(head, '<span class="entry-author-name">Kiersten</span>').authors == ["Kiersten"]
+    # A site-wide author box naming the site, then the story's byline naming a person.
+    header = '<div class="author-box">Kiersten Cooks</div><p class="byline">By Maria Lopez</p>'
+    assert page(head, header).authors == ["Maria Lopez"]
+    # The site's address is not a credit.
+    assert page("", '<span class="author">Example.com</span>').authors == []
+
+
+def test_byline_lines_with_dates_and_widget_labels():
+    assert page("", '<div class="byline-date">By Maria Lopez •</div>').authors == ["Maria Lopez"]
+    assert page("", '<div class="date-author">Dec. 19, 2025 · Maria Lopez on behalf of the team</div>').authors == [
+        "Maria Lopez"]
+    assert page("", '<p class="author_links">View all posts by Maria Lopez</p>').authors == ["Maria Lopez"]
+    assert page("", '<p class="post-author">Posted by:Maria Lopez</p>').authors == ["Maria Lopez"]
+    # "on" and a weekday start the date; "on" inside a name does not cut it.
+    assert page("", '<p class="byline">Posted by Maria Lopez on Tuesday</p>').authors == ["Maria Lopez"]
+    assert page("", '<p class="byline">Posted by Simon Leon</p>').authors == ["Simon Leon"]
+    # A date alone in a byline element credits nobody.
+    assert page("", '<div class="byline-date">March 12, 2025</div>').authors == []

@@ -27,7 +27,8 @@ _BYLINE_XPATH = (
 )
 # Names in comment threads and reply forms are readers, not authors.
 _IN_COMMENTS = 'ancestor-or-self::*[contains(@class, "comment") or contains(@id, "comment") or self::form]'
-_LABEL = re.compile(r"^\s*(?:(?:written|posted|published|reviewed|edited|reported|words|story|text)\s+)?by\s*:?\s+"
+_LABEL = re.compile(r"^\s*(?:(?:written|posted|published|reviewed|edited|reported|words|story|text)\s+)?by(?:\s*:\s*|\s+)"
+                    r"|^\s*(?:view|see)\s+(?:all\s+)?(?:posts|articles|stories)\s+by\s+"
                     r"|^\s*(?:author|authors|autor|auteur|writer)\s*:\s*", re.I)
 _LABEL_ONLY = re.compile(r"^\W*(?:(?:written|posted|published|reviewed|edited|article|words|story)\s+)?by\W*$"
                          r"|^\W*(?:author|authors|contributors?|writer)\W*$", re.I)
@@ -38,7 +39,10 @@ _BY_NAME = re.compile(r"^by\s+\S", re.I)
 # Links to an author's page: "/author/jane-doe", "/authors/jane-doe/", "/people/jane-doe".
 _AUTHOR_HREF = re.compile(r"/(?:author|authors|writers?|people|contributors?|producers?|journalists?|profiles?)/[^/?#]+/?$", re.I)
 # A byline runs into its date or reading time: "Jane Doe • March 12, 2025", "Jane Doe | 5 min read".
-_TRAILER = re.compile(r"\s+[•·|]\s+|\s+[-–—]\s+(?=\W*\d)")
+_TRAILER = re.compile(r"\s+[•·|]\s+|\s+on behalf of\b|\s+[-–—]\s+(?=\W*\d)|\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d"
+                      r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)", re.I)
+# Parts of one byline line: "Dec. 19, 2025 · Niko Matsakis", "By Jane Doe | March 4".
+_LINE_PARTS = re.compile(r"\s+[•·|]\s+")
 # Words of widgets and links around author boxes, never part of a credited name.
 _NOT_LOOSE = re.compile(r"\b(?:view|read|more|posts?|articles?|sign|log|follow|share|subscribe|comments?|reply|says|"
                         r"profile|about|contact|menu|search|all|min|written|posted|updated|published|by)\b|[!?;:=]", re.I)
@@ -48,6 +52,7 @@ _ROLE_TAIL = re.compile(
     r"writer|reporter|editor|correspondent|columnist|contributor|founder|co-founder|journalist)\b.*$", re.I)
 # Post-nominal letters and degrees: "CEPF®", "MS", "Ph.D.", "M.D.".
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}[®™]?|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?)$")
+_DOMAIN = re.compile(r"\.(?:com|net|org|co|io|info|news|blog|[a-z]{2})$", re.I)
 _MAX_BYLINE_ELEMENTS = 30
 _BODY_WORDS = 30  # a run this long is a paragraph of the story
 _BYLINE_REACH = 40  # text runs after the headline in which a printed byline is looked for
@@ -116,10 +121,11 @@ def _meta_authors(declared: Declared, sites: list[str]) -> list[str]:
 
 
 def _visible_authors(tree: lxml_html.HtmlElement, sites: list[str], persons_only: bool = False) -> list[str]:
-    """A person's name in a byline element; failing that, the name in the first byline
-    element that holds nothing but a name, even one that is not a person's ("Podium
-    Staff", "Kaspersky", "MixmasterFred"): a page that prints it in its byline credits it."""
-    loose: str | None = None
+    """A person's name in a byline element; failing that, the site's own name or another
+    credit in the first byline element that holds nothing but a name ("Podium Staff",
+    "Kaspersky", "MixmasterFred"): a page that prints it in its byline credits it. A
+    person is looked for first because a site-wide author box often precedes the byline."""
+    fallback: list[str] = []
     for element in tree.xpath(_BYLINE_XPATH)[:_MAX_BYLINE_ELEMENTS]:
         if element.xpath(_IN_COMMENTS):
             continue
@@ -131,13 +137,17 @@ def _visible_authors(tree: lxml_html.HtmlElement, sites: list[str], persons_only
         # as three pieces, where text_content() would glue "ByJane DoeSenior Editor".
         pieces = [" ".join(t.split()) for t in element.xpath(".//text()[not(ancestor::script or ancestor::style)]")]
         pieces = [p for p in pieces if p and not _LABEL_ONLY.match(p)]
-        for piece in pieces[:4]:
-            names = clean_names(piece, sites, strict=True)
-            if names:
+        parts = [_cut_trailer(part) for piece in pieces[:4] for part in [piece, *_LINE_PARTS.split(piece)[1:]]]
+        for piece in parts:
+            names = clean_names(piece, [], strict=True)
+            if names and not all(_is_site(n, sites) for n in names):
                 return _unique(names)
-        if loose is None and len(pieces) == 1 and not persons_only:
-            loose = loose_name(pieces[0], sites)
-    return [loose] if loose else []
+            if names and not fallback and not persons_only:
+                fallback = _unique(names)  # a personal blog's byline is the site's name
+        if not fallback and len(pieces) == 1 and not persons_only:
+            loose = loose_name(pieces[0], [])
+            fallback = [loose] if loose else []
+    return fallback
 
 
 def loose_name(text: str, sites: list[str]) -> str | None:
@@ -151,6 +161,8 @@ def loose_name(text: str, sites: list[str]) -> str | None:
     if not 1 <= len(words) <= 5 or len(text) > 50 or not any(ch.isalpha() for ch in text):
         return None
     if _NOT_LOOSE.search(text) or _NOT_A_NAME.search(text) or _ROLE_WORDS.search(text) or _is_site(text, sites):
+        return None
+    if _DOMAIN.search(text):  # "Example.com": the site's address, not a credit
         return None
     return text
 
@@ -201,7 +213,7 @@ def clean_names(value: str, sites: list[str], strict: bool = False) -> list[str]
     >>> clean_names("By Jane Doe, Senior Reporter", [])
     ['Jane Doe']
     """
-    value = " ".join(html.unescape(value).split())  # "Maria &amp; Katerina" in JSON-LD
+    value = " ".join(html.unescape(value).split()).strip(" •·|")  # "Maria &amp; Katerina" in JSON-LD
     value = _LABEL.sub("", _GLUED_LABEL.sub("", value))
     if not value or _NOT_A_NAME.search(value) or _SLUG.match(value) or len(value) > 120:
         return []
