@@ -147,3 +147,25 @@ def test_the_first_paragraphs_are_the_anchor_when_they_come_first():
     # A lone short run is still taken when no longer one follows.
     blurb = "For teams who need to reach their work computers from any device, anywhere, at any hour."
     assert anchor(_blocks("Products", blurb, "Pricing")) == 1
+
+
+@pytest.mark.parametrize("line", [
+    "Medically reviewed by Priya Raman",     # a reviewer, not the writer
+    "Hero image by Tomas Lindqvist",         # a photographer
+    "Articles by Tomas",                     # "by" after a plain word, not a date or label
+    "Recycle by City",
+    "Gardening, DIY",                        # one-word categories, no "By"
+])
+def test_lines_that_name_someone_other_than_the_writer_give_no_author(line):
+    article = extract(HEADLINE, line, "July 4, 2025")
+    assert article.authors == []
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Posted on July 4, 2025 by Tomas Lindqvist", ["Tomas Lindqvist"]),
+    ("By Priya RamanJuly 4, 2025 No Comments", ["Priya Raman"]),  # a date glued to the name
+    ("By kwright42", ["kwright42"]),
+])
+def test_a_byline_after_a_date_or_with_a_glued_date_is_read(line, authors):
+    article = extract(HEADLINE, line, "July 4, 2025")
+    assert article.authors == authors

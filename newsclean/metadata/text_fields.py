@@ -22,7 +22,15 @@ from .dates import date_kind, parse_date
 from .text_title import linear, maybe_name, model
 from .names import split_byline, split_explicit_byline
 
-_BY = re.compile(r"^\W*(?:(?:written|posted|words|reviewed|edited|published)\s+)?by\s*:?\s+|^\W*authors?\s*:\s*", re.I)
+_BY = re.compile(r"^\W*(?:(?:written|posted|words|published)\s+)?by\s*:?\s+|^\W*authors?\s*:\s*", re.I)
+# "by" after a word naming another part than the writing: a reviewer, an editor, a
+# photographer, a sponsor ("Medically reviewed by", "Hero image by", "Powered by").
+_OTHER_ROLE = re.compile(
+    r"\b(?:reviewed|edited|checked|tested|verified|photos?|photographs?|photography|images?|illustrations?|"
+    r"illustrated|video|produced|sponsored|powered|presented|hosted|narrated|translated|designed|"
+    r"sort|sorted|filter|filtered|browse|shop|search)\s*by\b", re.I)
+# Before a byline inside a line: a date or a label ("October 11, 2023 by ...", "Posted on ... by").
+_BY_INSIDE_LEAD = re.compile(r"\d|\b(?:posted|written|published|updated|on)\b|[|•·–—]", re.I)
 # Where a byline line stops naming people: a date, a label, a separator before them.
 _BYLINE_END = re.compile(
     r"\s+(?:[|–—•·]|-\s|on\s+\w+\s+\d|in\s+[A-Z]|published|updated|posted|last\s+updated|fact[- ]checked|"
@@ -30,7 +38,9 @@ _BYLINE_END = re.compile(
     re.I,
 )
 # A label glued to the name by the renderer: "By Amanda FurrerUpdated: Dec 19, 2025".
-_GLUED_LABEL = re.compile(r"(?<=[a-z])(?:Updated|Published|Posted|Last updated)\b.*$")
+_GLUED_LABEL = re.compile(
+    r"(?<=[a-z])(?:(?:Updated|Published|Posted|Last updated)\b|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*\d).*$")
 # A date in front of the name: "Dec 17, 2025 Julian K. Arni", "Dec 26, 2025 • Mahua Das".
 _LEADING_DATE = re.compile(
     r"^(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
@@ -185,17 +195,25 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
         if len(b.text) > 200 or not 1 <= b.word_count <= 25:
             continue
         text, inside = b.text, False
+        if "y " in text and _OTHER_ROLE.search(text):
+            continue
         if not _BY.match(text):
-            # "October 11, 2023 by Autumn Huerter": the byline after a date or label.
+            # "October 11, 2023 by Autumn Huerter": the byline after a date or label
+            # (after anything else, "Articles by Jo" or "Recycle by City" name no author).
             match = _BY_INSIDE.search(text) if b.word_count <= 16 and "y " in text else None
-            if match:
+            if match and _BY_INSIDE_LEAD.search(text[: match.start()]):
                 text, inside = "By " + text[match.end():], True
+            elif match:
+                continue
             elif b.word_count > 8 or not text[:1].isupper():
                 continue
             elif text[:1].isupper() and (dated := _LEADING_DATE.match(text)):
                 text = text[dated.end():]
         byline, names, explicit = byline_names(text)
         if not names or (not explicit and not maybe_name(byline) and "," not in byline):
+            continue
+        # Without a "By", one-word parts are a list of categories ("DIY, Home Decor").
+        if not explicit and any(" " not in name for name in names):
             continue
         found.append((b, byline, names, explicit and not inside, inside))
         copies[byline.lower()] = copies.get(byline.lower(), 0) + 1
