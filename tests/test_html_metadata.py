@@ -185,8 +185,8 @@ def test_indented_byline_box_is_read():
 def test_site_named_as_author_gives_way_to_the_person_in_the_byline():
     head = '<meta property="og:site_name" content="Example Daily"><meta name="author" content="Example Daily">'
     assert page(head, '<p class="byline">By Maria Lopez</p>').authors == ["Maria Lopez"]
-    # Without a person in the byline, the site's credit stands.
-    assert page(head).authors == ["Example Daily"]
+    # Without a person in the byline, the site's printed credit stands.
+    assert page(head, '<p class="byline">Example Daily</p>').authors == ["Example Daily"]
 
 
 def test_declared_credentials_and_organisations_stay_whole():
@@ -285,3 +285,14 @@ def test_byline_lines_with_dates_and_widget_labels():
     assert page("", '<p class="byline">Posted by Simon Leon</p>').authors == ["Simon Leon"]
     # A date alone in a byline element credits nobody.
     assert page("", '<div class="byline-date">March 12, 2025</div>').authors == []
+
+
+def test_company_credited_as_author_only_when_the_page_prints_it():
+    head = '<meta property="og:site_name" content="Acmewidgets"><meta name="author" content="Acmewidgets">'
+    # Declared, never printed as a byline: the CMS's default, not a credit.
+    assert page(head, "<h1>Council approves budget</h1>").authors == []
+    # Printed under the headline: the company signs the post.
+    assert page(head, "<h1>Council approves budget</h1><p>Acmewidgets</p>").authors == ["Acmewidgets"]
+    # A person's name declared as the site's name (a personal blog) needs no such proof.
+    head = '<meta property="og:site_name" content="Jane Doe"><meta name="author" content="Jane Doe">'
+    assert page(head, "<h1>Council approves budget</h1>").authors == ["Jane Doe"]

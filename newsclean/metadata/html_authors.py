@@ -82,8 +82,24 @@ def choose_authors(tree: lxml_html.HtmlElement, declared: Declared, sites: list[
                 shown = _visible_authors(tree, sites, persons_only=True)
                 if shown:
                     return shown
+                if not any(looks_like_name(n) for n in names) and not _printed(names, tree, title):
+                    break  # a company's name the page never prints as a byline: a CMS default
             return names
     return _visible_authors(tree, sites) or _printed_byline(tree, sites, title)
+
+
+def _printed(names: list[str], tree: lxml_html.HtmlElement, title: str | None) -> bool:
+    """Whether the page prints one of ``names`` in a byline element or near its headline."""
+    wanted = [n.casefold() for n in names]
+    for element in tree.xpath(_BYLINE_XPATH)[:_MAX_BYLINE_ELEMENTS]:
+        text = " ".join(element.text_content().split()).casefold()
+        if any(n in text for n in wanted):
+            return True
+    texts = headline_texts(tree, title, _BYLINE_REACH)
+    if texts.anchor is None:
+        return False
+    nearby = texts.nodes[max(0, texts.anchor - 5): texts.anchor + _BYLINE_REACH + 1]
+    return any(n in node.text.casefold() for node in nearby for n in wanted)
 
 
 def _ld_authors(declared: Declared, sites: list[str]) -> list[str]:
