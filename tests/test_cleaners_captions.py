@@ -49,3 +49,24 @@ def test_figure_captions_use_html_evidence():
     page = Page(blocks=blocks, source_type="html", metadata=Metadata())
     run_chain(page, [figure_captions])
     assert [b.kept for b in blocks] == [True, False, False]
+
+
+def test_glued_repeats_with_a_space_between_and_near_misses():
+    caption = "Crowds gather at the harbour at dawn"
+    assert removed_by(glued_repeats, [PROSE, caption + " " + caption, PROSE]) == [caption + " " + caption]
+    # The start of the line comes back, but the line is not one text twice.
+    near = caption + " " + caption + " again"
+    assert removed_by(glued_repeats, [PROSE, near, PROSE]) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Rescuers search the rubble. Jane Doe / Reuters )",
+    "A market in Lagos on Friday. Photo: John Roe/AFP via Getty Images",
+    "The stage before the concert. dpa",
+])
+def test_credits_at_the_end_with_or_without_slashes(line):
+    assert removed_by(photo_credits, [PROSE, line, PROSE]) == [line]
+
+
+def test_an_agency_name_before_the_end_is_not_a_credit():
+    assert removed_by(photo_credits, [PROSE, "AFP and Reuters coverage plans for the summit", PROSE]) == []

@@ -24,3 +24,10 @@ def test_removes_share_widgets(line):
 @pytest.mark.parametrize("line", KEEP)
 def test_keeps_sentences_about_sharing(line):
     assert removed_by(share_widgets, [PROSE, line, PROSE]) == []
+
+
+def test_share_vocabulary_inside_other_words_is_not_a_widget():
+    # "print", "copy" and "email" hide in these words; the lines still have other words.
+    lines = ["Printing costs and photocopying fees", "Emailed questions go unanswered"]
+    assert removed_by(share_widgets, [PROSE, *lines, PROSE]) == []
+    assert removed_by(share_widgets, [PROSE, "Print  Email  Copy link", PROSE]) == ["Print Email Copy link"]

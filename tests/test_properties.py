@@ -1,7 +1,7 @@
 """Promises that hold for any input."""
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newsclean
@@ -34,3 +34,57 @@ def test_bytes_never_raise(data):
 @given(st.text(max_size=500))
 def test_any_str_as_html(text):
     newsclean.extract("<html><body><p>" + text + "</p></body></html>")
+
+
+# The text path replaces some regexes with cheaper tests of the same thing. These check,
+# on any text, that they answer as the plain regexes they replaced.
+_SENTENCY = st.text(alphabet=st.sampled_from(list("ab .!?…\"'”’)]\n(-")), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_SENTENCY, st.text(max_size=40)))
+def test_ends_like_sentence_is_the_regex(text):
+    from newsclean.blocks import Block
+
+    assert Block(0, text).ends_like_sentence == bool(re.search(r"[.!?…][\"'”’)\]]*$", text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZÉ1_ -.éЖж9")), max_size=30) | st.text(max_size=40))
+def test_capitals_and_numbers_start_words(text):
+    from newsclean.cleaners.classify import _CAPITAL, _NUMBER
+
+    assert len(_CAPITAL.findall(text)) == len(re.findall(r"\b[A-ZÀ-ÖØ-ÞА-Я]", text))
+    assert len(_NUMBER.findall(text)) == len(re.findall(r"\b\d", text))
+
+
+_CREDITISH = st.lists(st.sampled_from(
+    ["AFP", "afp", "Getty Images", "EPA-EFE", "Reuters", "sepa", " ", "/", " / ", ")", "(", "Jane Doe", "x" * 41,
+     "Photo: ", ".", "Pool", "istockphoto", "-", "’"]), max_size=8).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CREDITISH)
+@example("Smoke over the city. AFP ) ")
+@example("Smoke over the city. Reuters / Jane Doe) ")
+@example("AFP/" + "x" * 41)
+@example("Photo: Jane Doe / Getty Images / Pool")
+def test_agency_at_the_end_read_backwards_is_the_forward_search(text):
+    from newsclean.cleaners.captions import _AGENCY, _ends_in_agency
+
+    forward = re.compile(rf"(?:{_AGENCY})(?:\s*/\s*[\w .'’-]{{1,40}})*\s*\)?\s*$", re.IGNORECASE)
+    assert _ends_in_agency(text) == bool(forward.search(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=9), max_size=12))
+def test_kept_follows_every_removal(order):
+    from newsclean.blocks import Block, Page
+    from newsclean.metadata import Metadata
+
+    page = Page([Block(i, f"line {i}") for i in range(10)], "text", Metadata())
+    for i in order:
+        page.kept().clear()  # a caller that changes the list it got changes nothing
+        if page.blocks[i].removed_by is None:
+            page.remove(page.blocks[i], "test", "why")
+        assert page.kept() == [b for b in page.blocks if b.removed_by is None]

@@ -58,3 +58,20 @@ def test_missing_path_and_wrong_type_raise_one_documented_error(tmp_path):
 def test_bad_input_gives_an_empty_article(source):
     article = newsclean.extract(source)
     assert article.body == ""
+
+
+def test_text_lines_become_blocks_with_bullets_and_breaks():
+    from newsclean.text import text_to_blocks
+
+    text = "Weather\r\n▪ Rain\tby\u00a0noon\r\n\r\n  - Wind  \n* Snow later\n• \n\n1. Intro\n-5 degrees overnight\n–  Fog"
+    got = [(b.tag, b.text, b.blank_before) for b in text_to_blocks(text)]
+    assert got == [
+        ("p", "Weather", False),
+        ("li", "Rain by noon", False),  # tab and no-break space folded to one space
+        ("li", "Wind", True),
+        ("li", "Snow later", False),
+        ("p", "•", False),  # a bullet with nothing after it is not an item
+        ("p", "1. Intro", True),  # numbered lines stay paragraphs (numbered subheadings read the same)
+        ("p", "-5 degrees overnight", False),  # a minus sign is not a bullet
+        ("li", "Fog", False),
+    ]
