@@ -296,3 +296,9 @@ def test_company_credited_as_author_only_when_the_page_prints_it():
     # A person's name declared as the site's name (a personal blog) needs no such proof.
     head = '<meta property="og:site_name" content="Jane Doe"><meta name="author" content="Jane Doe">'
     assert page(head, "<h1>Council approves budget</h1>").authors == ["Jane Doe"]
+
+
+def test_quotes_around_a_declared_name_are_dropped():
+    assert page(ld({"@type": "Article", "author": {"@type": "Person", "name": '"Maria Lopez"'}})).authors == ["Maria Lopez"]
+    # Quotes inside a name (a nickname) stay.
+    assert page('<meta name="author" content="Maria &quot;Mia&quot; Lopez">').authors == ['Maria "Mia" Lopez']

@@ -229,7 +229,8 @@ def clean_names(value: str, sites: list[str], strict: bool = False) -> list[str]
     >>> clean_names("By Jane Doe, Senior Reporter", [])
     ['Jane Doe']
     """
-    value = " ".join(html.unescape(value).split()).strip(" •·|")  # "Maria &amp; Katerina" in JSON-LD
+    # "Maria &amp; Katerina" and '"David Kim"' as JSON-LD gives them
+    value = " ".join(html.unescape(value).split()).strip(" •·|\"“”")
     value = _LABEL.sub("", _GLUED_LABEL.sub("", value))
     if not value or _NOT_A_NAME.search(value) or _SLUG.match(value) or len(value) > 120:
         return []
