@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import operator
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from typing import Sequence
@@ -78,9 +79,12 @@ def guess_stoplist(blocks: list[Block]) -> frozenset[str]:
     english = _english()
     if sum(map(english.__contains__, sample)) >= 0.2 * len(sample):
         return english
+    # Each of ~100 stoplists is tried: count each distinct word once, and let a C-level set
+    # intersection find the sample's words in a stoplist.
+    counts = Counter(sample)
     best, hits = english, 0
     for stoplist in _stoplists().values():
-        count = sum(map(stoplist.__contains__, sample))
+        count = sum(map(counts.__getitem__, stoplist.intersection(counts)))
         if count > hits:
             best, hits = stoplist, count
     return best

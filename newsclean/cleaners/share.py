@@ -18,6 +18,7 @@ _SHARE_WORDS = frozenset(
     icon button close more""".split()
 )
 _SHARE_VERBS = frozenset("share shares sharing tweet email print copy facebook twitter linkedin whatsapp".split())
+_SHARE_VERB_IN = re.compile("|".join(sorted(_SHARE_VERBS)))
 _TOKEN = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
 
 
@@ -32,10 +33,9 @@ def share_widgets(page: Page) -> Iterator[Verdict]:
     for block in page.kept():
         if block.word_count > 14:
             continue
-        # A sharing verb or network is required, and all of them are ASCII words: when
-        # none is in the lower-cased line, no token can be one, so skip the tokenising.
-        lowered = block.text.lower()
-        if not any(verb in lowered for verb in _SHARE_VERBS):
+        # A sharing verb or network is required, and every token is part of a word: when
+        # no verb is in the lower-cased words, no token can be one, so skip the tokenising.
+        if _SHARE_VERB_IN.search(block.normalized) is None:
             continue
         tokens = [t.lower() for t in _TOKEN.findall(block.text)]
         words = [t for t in tokens if not t.isdigit()]
