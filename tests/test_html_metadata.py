@@ -302,3 +302,8 @@ def test_quotes_around_a_declared_name_are_dropped():
     assert page(ld({"@type": "Article", "author": {"@type": "Person", "name": '"Maria Lopez"'}})).authors == ["Maria Lopez"]
     # Quotes inside a name (a nickname) stay.
     assert page('<meta name="author" content="Maria &quot;Mia&quot; Lopez">').authors == ['Maria "Mia" Lopez']
+
+
+def test_a_role_after_a_declared_name_is_not_an_author():
+    assert page('<meta name="author" content="Jane Doe, Senior Reporter">').authors == ["Jane Doe"]
+    assert page('<meta name="author" content="Jane Doe, John Roe">').authors == ["Jane Doe", "John Roe"]

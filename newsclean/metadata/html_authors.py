@@ -1,7 +1,10 @@
-"""Authors of an HTML page: JSON-LD, <meta> tags, then visible byline elements.
+"""Authors of an HTML page: JSON-LD, <meta> tags, visible byline elements, then a byline
+printed without markup between the headline and the story.
 
 Each source is read in turn and the first that names someone wins: a page that declares
 its authors in JSON-LD is not second-guessed by the author boxes of related articles.
+Two exceptions, both about the site credited as its own author: a person in the byline
+wins over it, and a company name the page never prints as a byline is a CMS default.
 """
 from __future__ import annotations
 
@@ -240,6 +243,8 @@ def clean_names(value: str, sites: list[str], strict: bool = False) -> list[str]
     for name in split_byline(value) if strict else _split_loose(value):
         if strict and (not looks_like_name(name) or _ROLE_WORDS.search(name)):
             continue  # page text: only a full name counts, "Senior Autos Reporter" is not one
+        if not _ROLE_WORDS.sub("", name).strip(" ,.-–—|:"):
+            continue  # a role alone ("Senior Reporter") after the name it describes
         name = _ROLE_WORDS.sub("", name).strip(" ,.-–—|:") if len(name.split()) > 2 else name
         if name and not _is_site(name, sites) and not _NOT_A_NAME.search(name):
             names.append(name)
