@@ -1,11 +1,14 @@
 """Tuning loop for the HTML path: newsclean vs trafilatura on the tune / held-back splits.
 
-    python benchmarks/tune_html.py [--split tune|held|all] [--dump OUT.jsonl] [--only ID,ID]
+    python benchmarks/tune_html.py [--split tune|held|all] [--dump OUT.jsonl] [--only ID,ID] [--meta-only]
 
 Pages with int(id) % 5 == 0 are held back: look at their figures only to confirm a
 change, never to choose one. trafilatura's outputs are cached in /tmp (they do not
 change between runs); newsclean runs fresh each time. Scores use benchmarks/metrics.py,
 the same as benchmarks/run.py.
+
+--meta-only reads the metadata alone (no body extraction, no trafilatura), in one
+process: the title/author/date figures are the same as a full run's, in seconds.
 """
 from __future__ import annotations
 
@@ -84,13 +87,42 @@ def score(ids: list[str], outputs: dict[str, tuple[Output, float]]) -> dict[str,
             "date": date[0] / max(date[1], 1), "docs_per_s": n / seconds if seconds else 0.0}
 
 
+def meta_only(ids: list[str], dump: Path | None) -> None:
+    """Title, author and date figures from newsclean's HTML metadata reader alone."""
+    from newsclean.html import parse_html
+    from newsclean.metadata.html import read_html_metadata
+
+    outputs: dict[str, tuple[Output, float]] = {}
+    for i in ids:
+        page = load_page(DEFAULT_DATA, i)
+        t0 = time.perf_counter()
+        tree = parse_html(page.html)
+        meta = read_html_metadata(tree, page.url) if tree is not None else None
+        out = Output(title=meta.title, authors=meta.authors, date=meta.date) if meta else Output()
+        outputs[i] = (out, time.perf_counter() - t0)
+    figures = score(ids, outputs)
+    print("newsclean    " + "  ".join(f"{k} {figures[k]:.3f}" for k in ("title", "author", "wrong_author", "date")))
+    if dump:
+        with dump.open("w") as fh:
+            for i in ids:
+                truth = load_page(DEFAULT_DATA, i).truth
+                o = outputs[i][0]
+                fh.write(json.dumps({"id": i, "title": o.title, "gt_title": truth.title, "authors": o.authors,
+                                     "gt_author": truth.author, "date": str(o.date) if o.date else None,
+                                     "gt_date": truth.date}) + "\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=["tune", "held", "all"], default="tune")
     parser.add_argument("--dump", type=Path, help="one JSON line per page: outputs beside the ground truth")
     parser.add_argument("--only", help="comma-separated page ids")
+    parser.add_argument("--meta-only", action="store_true", help="title/author/date only, without body extraction")
     args = parser.parse_args()
     ids = args.only.split(",") if args.only else split_ids(args.split)
+    if args.meta_only:
+        meta_only(ids, args.dump)
+        return
     cache: dict[str, tuple[Output, float]] = pickle.loads(CACHE.read_bytes()) if CACHE.exists() else {}
     missing = [i for i in ids if i not in cache]
     if missing:
