@@ -169,3 +169,49 @@ def test_lines_that_name_someone_other_than_the_writer_give_no_author(line):
 def test_a_byline_after_a_date_or_with_a_glued_date_is_read(line, authors):
     article = extract(HEADLINE, line, "July 4, 2025")
     assert article.authors == authors
+
+
+def test_a_breadcrumb_that_ends_with_the_headline_gives_the_headline():
+    for crumb in (f"Home » Local » {HEADLINE}", f"Blog / {HEADLINE}", f"News › {HEADLINE}"):
+        article = extract(crumb, "July 4, 2025")
+        assert article.title == HEADLINE
+
+
+def test_a_leading_home_step_is_offered_without_it():
+    from newsclean.metadata.text_title import candidates
+    from newsclean.text import text_to_blocks
+    texts = {text for _, text, _ in candidates(text_to_blocks("\n".join([f"Home {HEADLINE}", *PROSE])), 1)}
+    assert HEADLINE in texts and f"Home {HEADLINE}" in texts
+    texts = {text for _, text, _ in candidates(text_to_blocks("\n".join(["Homemade bread rises again", *PROSE])), 1)}
+    assert texts == {"Homemade bread rises again"}
+
+
+def test_a_breadcrumb_without_the_headline_is_not_taken_for_it():
+    article = extract("Home » Local » Council", HEADLINE, "July 4, 2025")
+    assert article.title == HEADLINE
+
+
+@pytest.mark.parametrize("line, numbered", [
+    ("2. Where the money goes", True),
+    ("Tip #3 - Ask before you sign", True),
+    ("Step 4: Compare the offers", True),
+    ("2025 budget approved after long debate", False),
+    ("10 ways the budget changes your bills", False),
+])
+def test_numbered_section_headings_are_flagged(line, numbered):
+    from newsclean.metadata.text_title import FEATURES, candidates
+    from newsclean.text import text_to_blocks
+    blocks = text_to_blocks("\n".join([line, *PROSE]))
+    feats = {text: f for _, text, f in candidates(blocks, 1)}
+    assert feats[line][FEATURES.index("numbered")] == (1.0 if numbered else 0.0)
+
+
+def test_a_site_suffix_is_stripped_and_checked_against_the_page_foot():
+    lines = ["Home", f"{HEADLINE} | Riverside Gazette", *PROSE, "© 2025 Riverside Gazette"]
+    article = newsclean.extract("\n".join(lines), source_type="text")
+    assert article.title == HEADLINE
+    from newsclean.metadata.text_title import _elsewhere
+    from newsclean.text import text_to_blocks
+    blocks = text_to_blocks("\n".join(lines))
+    assert _elsewhere("Riverside Gazette", 1, blocks, []) == 1.0
+    assert _elsewhere("My Favorite Picks", 1, blocks, []) == 0.0

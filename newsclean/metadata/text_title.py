@@ -35,8 +35,14 @@ FEATURES = (
     "looks_like_name", "position", "first_line", "longest", "separator_left", "blank_before",
     "list_item", "question", "log_index", "words_4_20", "words_over_20", "stop_density",
     "sentence_end", "glued", "by_prefix", "anchor_1_3", "anchor_4_10", "nearest_above_anchor",
-    "all_caps", "short_above", "body_vocabulary",
+    "all_caps", "short_above", "body_vocabulary", "crumb_stripped", "numbered", "site_elsewhere",
 )
+# A breadcrumb trail ends with the headline: "Home » Guides » <headline>", "Blog / <headline>".
+_CRUMB_SEPARATOR = re.compile(r"\s[>»/›]\s")
+_SEPARATORS = frozenset(">»/›")
+_HOME = re.compile(r"^(?:home|start)\s+(?=\S)", re.I)
+# A numbered section heading or a list entry ("2. Make a Plan", "Tip #3 -"): inside an article.
+_NUMBERED = re.compile(r"^(?:\d{1,2}\s*[.):]\s|#\d|(?:step|tip|part|chapter)\s*#?\d)", re.I)
 
 
 @lru_cache(maxsize=None)
@@ -152,6 +158,9 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
     # A headline names what the article is about: its content words recur in the
     # first paragraphs (a menu's or a promo's do not).
     lead = {w for b in blocks[start : start + 8] for w in b.normalized.split()} - _STOP
+    # The page's first and last lines, where a site names itself (logo, copyright);
+    # joined only when a line has a separator to check.
+    edges: list[str] = []
     out = []
     nearest = next((i for i in reversed(window)
                     if 3 <= blocks[i].word_count <= 30 and not blocks[i].ends_like_sentence), None)
@@ -159,15 +168,24 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
         b = blocks[i]
         if len(b.text) > 300 or not 2 <= b.word_count <= 40:
             continue
-        texts = [(b.text, 0.0)]
+        # (text, stripped of a site name, stripped of a breadcrumb, the site name is found elsewhere)
+        texts = [(b.text, 0.0, 0.0, 0.0)]
         match = _SITE_SUFFIX.search(b.text)
         if match and len(match.group("site").split()) <= 6 and match.start() > 8:
-            texts.append((b.text[: match.start()].strip(), 1.0))
+            texts.append((b.text[: match.start()].strip(), 1.0, 0.0, _elsewhere(match.group("site"), i, blocks, edges)))
             inner = _SITE_SUFFIX.search(texts[-1][0])
             if inner and len(inner.group("site").split()) <= 6 and inner.start() > 8:
-                texts.append((texts[-1][0][: inner.start()].strip(), 1.0))
-        for text, stripped in texts:
-            norm = b.normalized if not stripped else normal(text)
+                texts.append((texts[-1][0][: inner.start()].strip(), 1.0, 0.0,
+                              _elsewhere(inner.group("site"), i, blocks, edges)))
+        # Character tests first: most lines have no separator and start otherwise.
+        crumbs = _CRUMB_SEPARATOR.split(b.text) if b.word_count >= 3 and _SEPARATORS & set(b.text) else []
+        if len(crumbs) >= 2:
+            # The trail itself is never the headline: only its last step is a candidate.
+            texts = [(crumbs[-1].strip(), 0.0, 1.0, 0.0)]
+        elif b.word_count >= 3 and b.text[:1] in "HhSs" and (home := _HOME.match(b.text)):
+            texts.append((b.text[home.end():], 0.0, 1.0, 0.0))
+        for text, stripped, crumb, elsewhere in texts:
+            norm = b.normalized if not (stripped or crumb) else normal(text)
             split = norm.split()
             words = len(split)
             if words < 2:
@@ -207,9 +225,24 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
                 1.0 if text.isupper() else 0.0,
                 1.0 if i > 0 and blocks[i - 1].word_count <= 3 else 0.0,
                 _overlap(split, lead),
+                crumb,
+                1.0 if _NUMBERED.match(text) else 0.0,
+                elsewhere,
             ]
             out.append((b, text, feats))
     return out
+
+
+def _elsewhere(site: str, i: int, blocks: list[Block], edges: list[str]) -> float:
+    """1.0 when the text after a separator is also written at the page's top or foot
+    (a site names itself there; a headline's second half is not repeated)."""
+    name = site.strip().lower()
+    if not name:
+        return 0.0
+    if not edges:
+        edges.append("\n".join(b.text for b in blocks[:10] + blocks[-30:]).lower())
+    seen = edges[0].count(name) - (1 if i < 10 or i >= len(blocks) - 30 else 0)
+    return 1.0 if seen > 0 else 0.0
 
 
 def _overlap(split: list[str], lead: set[str]) -> float:
