@@ -88,3 +88,11 @@ def test_kept_follows_every_removal(order):
         if page.blocks[i].removed_by is None:
             page.remove(page.blocks[i], "test", "why")
         assert page.kept() == [b for b in page.blocks if b.removed_by is None]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("a \t\u00a0\u2009\u200b\u3000\n")), max_size=20) | st.text(max_size=40))
+def test_space_folding_is_every_run_to_one_space(text):
+    from newsclean.text import _SPACES
+
+    assert _SPACES.sub(" ", text) == re.sub(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+", " ", text)
