@@ -96,3 +96,40 @@ def test_space_folding_is_every_run_to_one_space(text):
     from newsclean.text import _SPACES
 
     assert _SPACES.sub(" ", text) == re.sub(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+", " ", text)
+
+
+def test_doctests_of_the_text_path_modules():
+    import doctest
+    import importlib
+
+    for name in ("newsclean.blocks", "newsclean.cleaners.base", "newsclean.cleaners.classify",
+                 "newsclean.cleaners.captions"):
+        result = doctest.testmod(importlib.import_module(name))
+        assert result.attempted > 0 and result.failed == 0, name
+
+
+_FOOTERISH = st.lists(st.sampled_from(
+    ["©", "(C)", "(c)", "Copyright", "COPR.", "Copr", "All Rights Reserved", "all rights", "ALL RIGHTS RESERVED.",
+     "Previous", "PREV", "Next", "next", "Older", "Newer", " ", "»", "→", "<", "«", "Post", "article", "2025", "x" * 60,
+     "Example Media", ".", "\u017f", "K"]), max_size=8).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_FOOTERISH)
+@example("© 2025 Example Media. All Rights Reserved.")
+@example("© 2025 Example Media")
+@example("(C) 2024 Example Media")
+def test_needed_fragments_are_in_every_line_the_pattern_takes(text):
+    # ``needs`` only skips lines the pattern cannot match: the cleaner takes a line
+    # exactly when it is short enough and the pattern matches.
+    from newsclean.blocks import Block, Page
+    from newsclean.cleaners.footer import copyright_lines
+    from newsclean.metadata import Metadata
+
+    for cleaner in (copyright_lines,):
+        run = cleaner.func
+        closure = dict(zip(run.__code__.co_freevars, (c.cell_contents for c in run.__closure__)))
+        assert "needed" in closure, cleaner.name  # the cleaner skips lines by its fragments
+        page = Page([Block(0, text)], "text", Metadata())
+        expected = [text] if page.blocks[0].word_count <= closure["max_words"] and closure["pattern"].match(text) else []
+        assert [b.text for b, _ in cleaner(page)] == expected

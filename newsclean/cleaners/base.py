@@ -36,18 +36,46 @@ def cleaner(func: Callable[[Page], Iterable[Verdict]]) -> NamedCleaner:
 
 
 def line_cleaner(
-    name: str, pattern: re.Pattern[str], reason: str, *, max_words: int = 40, doc: str = ""
+    name: str,
+    pattern: re.Pattern[str],
+    reason: str,
+    *,
+    max_words: int = 40,
+    doc: str = "",
+    needs: tuple[str, ...] = (),
 ) -> NamedCleaner:
     """A cleaner that removes every kept block whose whole text matches ``pattern``.
 
     Long prose lines are skipped before the regex runs: boilerplate lines are short,
-    and the text path must stay cheap per line.
+    and the text path must stay cheap per line. ``needs``, when given, lists fragments
+    (lower case) one of which is in every line ``pattern`` can match; a line holding
+    none of them (compared case-folded) is skipped before the regex, which pays for
+    patterns that backtrack over the whole line.
+
+    >>> tagline = line_cleaner("tagline", re.compile(r"^.{0,40}\\bis great$", re.I), "a tagline", needs=("great",))
+    >>> from newsclean.metadata import Metadata
+    >>> from newsclean.pipeline import run_chain
+    >>> from newsclean.text import text_to_blocks
+    >>> page = Page(text_to_blocks("Example News Is GREAT\\nThe vote is on Monday."), "text", Metadata())
+    >>> run_chain(page, [tagline])
+    >>> [(b.text, b.removed_by) for b in page.blocks]
+    [('Example News Is GREAT', 'tagline'), ('The vote is on Monday.', None)]
     """
 
     def run(page: Page) -> Iterator[Verdict]:
         for block in page.kept():
             if block.word_count <= max_words and pattern.match(block.text):
                 yield block, reason
+
+    needed = re.compile("|".join(map(re.escape, needs)))
+
+    def run_when_needed(page: Page) -> Iterator[Verdict]:
+        for block in page.kept():
+            if block.word_count <= max_words and needed.search(block.text.casefold()) and pattern.match(block.text):
+                yield block, reason
+
+    if needs:
+        run = run_when_needed
 
     run.__name__ = name
     return NamedCleaner(name, run, doc)

@@ -197,14 +197,12 @@ def context_features(first: Sequence[float], blocks: list[Block], title_index: i
     n = len(p)
     if n == 0:
         return np.zeros((0, len(CONTEXT_FEATURES) - 1))
-    i = np.arange(n)
+    i, windows = _windows(n)
     prefix = np.concatenate(([0.0], np.cumsum(p)))
     columns = []
-    for w in _WINDOWS:
-        hi = np.minimum(n, i + w + 1)
-        lo = np.maximum(0, i - w)
+    for hi, lo, neighbours in windows:
         # Neighbours only: the line's own score is already a feature.
-        columns.append((prefix[hi] - prefix[lo] - p) / np.maximum(1, hi - lo - 1))
+        columns.append((prefix[hi] - prefix[lo] - p) / neighbours)
     columns.append(np.concatenate(([0.0], p[:-1])))
     columns.append(np.concatenate((p[1:], [0.0])))
     mass = p * np.array([b.word_count for b in blocks], dtype=float)
@@ -220,6 +218,19 @@ def context_features(first: Sequence[float], blocks: list[Block], title_index: i
         columns.append(np.log1p(np.abs(i - title_index)) * (2.0 * after - 1.0))
     columns.append(i / n)
     return np.column_stack(columns)
+
+
+@lru_cache(maxsize=8)
+def _windows(n: int) -> tuple[np.ndarray, list[tuple[np.ndarray, np.ndarray, np.ndarray]]]:
+    """Line positions, and for each window the prefix-sum bounds and neighbour count of
+    every line: the same for every stage of a page (and for pages of the same length)."""
+    i = np.arange(n)
+    windows = []
+    for w in _WINDOWS:
+        hi = np.minimum(n, i + w + 1)
+        lo = np.maximum(0, i - w)
+        windows.append((hi, lo, np.maximum(1, hi - lo - 1)))
+    return i, windows
 
 
 CONTEXT_FEATURES = (

@@ -13,6 +13,9 @@ copyright_lines = line_cleaner(
     ),
     "copyright notice",
     max_words=35,
+    # The pattern backtracks over the whole line looking for "all rights reserved"; a line
+    # without any of these is skipped first.
+    needs=("©", "(c)", "copyright", "copr.", "all rights reserved"),
     doc="""'© 2025 OnlyTrustedInfo.com . All Rights Reserved.', 'Copyright 2024 Example
 Media Group', '(c) 2023 The Times'. A sentence about copyright law does not start
 with the sign and has no "All Rights Reserved".""",
