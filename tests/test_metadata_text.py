@@ -215,3 +215,19 @@ def test_a_site_suffix_is_stripped_and_checked_against_the_page_foot():
     blocks = text_to_blocks("\n".join(lines))
     assert _elsewhere("Riverside Gazette", 1, blocks, []) == 1.0
     assert _elsewhere("My Favorite Picks", 1, blocks, []) == 0.0
+
+
+def test_the_headline_window_reaches_sixty_lines_above_the_paragraphs():
+    from newsclean.metadata.text_title import title_window
+    from newsclean.text import text_to_blocks
+    lines = [f"Menu entry {n}" for n in range(120)] + PROSE
+    window = title_window(text_to_blocks("\n".join(lines)), 120)
+    assert 120 - 50 in window and 0 in window          # under a long menu; the first lines
+    assert 120 - 70 not in window and 119 in window    # far above the paragraphs: not looked at
+
+
+def test_a_headline_under_a_long_menu_is_found():
+    menu = [f"Section {n}" for n in range(30)]
+    blurbs = [f"Topic {n} and more" for n in range(40)]
+    article = newsclean.extract("\n".join([*menu, HEADLINE, "July 4, 2025", *blurbs, *PROSE]), source_type="text")
+    assert article.title == HEADLINE

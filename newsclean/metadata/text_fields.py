@@ -45,7 +45,6 @@ _GLUED_LABEL = re.compile(
 _LEADING_DATE = re.compile(
     r"^(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}\.?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*[•·|–—-]?\s*(?=[A-Z])")
-_LOWER_WORD = re.compile(r"\b[^\W\d_A-Z]+\b")
 _BY_INSIDE = re.compile(r"\s(?:by|By|BY)\s+(?=[A-Z])")
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
 _TIME = re.compile(r"\d[:.h][0-5]\d")
@@ -242,8 +241,9 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
 
 def _lowercase_words(blocks: list[Block]) -> frozenset[str]:
     """Words the page writes in lower case somewhere: common words, rarely names
-    ("Accept Reject", "Key Points" are made of them; "Taya Iv" is not)."""
-    return frozenset(_LOWER_WORD.findall("\n".join(b.text for b in blocks)))
+    ("Accept Reject", "Key Points" are made of them; "Taya Iv" is not). Read from the
+    lines' cached words, with no regex of its own."""
+    return frozenset(w for b in blocks for w in b.words if w.islower() and w.isalpha())
 
 
 def date_pool(blocks: list[Block], title: int | None, anchor: int) -> list[tuple[Block, dt.date | dt.datetime]]:

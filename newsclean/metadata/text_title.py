@@ -68,7 +68,7 @@ _SENTENCE_CHARS = frozenset(".!?…\"'”’)]")
 # Every date pattern of dates.py has a year: lines without one never reach parse_date.
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Headline candidates: this many lines above the first paragraph, and the page's first lines.
-ABOVE = 30
+ABOVE = 60
 TOP = 5
 # The article's first run of paragraphs: prose lines at most GAP lines apart, RUN_WORDS
 # words together (tune split: 60 words beat 45 and 80; gap 4 beat 3 and 6).
@@ -119,9 +119,11 @@ def _is_date_line(b: Block) -> bool:
     return b.word_count <= 14 and _YEAR.search(b.text) is not None and parse_date(b.text) is not None
 
 
+@lru_cache(maxsize=2048)
 def maybe_name(text: str) -> bool:
     """looks_like_name behind a cheap gate: a name line is short and has 2-5 words (with
-    at most a "By" or "Written by" in front); most lines fail the gate and skip the call."""
+    at most a "By" or "Written by" in front); most lines fail the gate and skip the call.
+    Cached: the headline, byline and date scorers ask about the same lines."""
     return len(text) <= 75 and 1 <= text.count(" ") <= 7 and looks_like_name(text)
 
 
