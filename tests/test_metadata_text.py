@@ -231,3 +231,16 @@ def test_a_headline_under_a_long_menu_is_found():
     blurbs = [f"Topic {n} and more" for n in range(40)]
     article = newsclean.extract("\n".join([*menu, HEADLINE, "July 4, 2025", *blurbs, *PROSE]), source_type="text")
     assert article.title == HEADLINE
+
+
+def test_a_date_under_a_long_dek_is_the_articles_date():
+    dek = ("The plan, passed after a long night of debate, sets aside more money for schools, buses and "
+           "the repair of old bridges across the city.")
+    article = newsclean.extract("\n".join([HEADLINE, dek, "Mar 2, 2024 · 3 min read", *PROSE]), source_type="text")
+    assert article.date.isoformat()[:10] == "2024-03-02"
+
+
+def test_a_date_after_the_second_paragraph_is_still_not_the_articles():
+    article = newsclean.extract("\n".join([HEADLINE, PROSE[0], PROSE[1], "Mar 2, 2024", PROSE[2]]),
+                                source_type="text")
+    assert article.date is None

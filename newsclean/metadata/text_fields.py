@@ -19,7 +19,7 @@ from operator import mul
 
 from ..blocks import Block
 from .dates import date_kind, parse_date
-from .text_title import linear, maybe_name, model
+from .text_title import is_prose_line, linear, maybe_name, model
 from .names import split_byline, split_explicit_byline
 
 _BY = re.compile(r"^\W*(?:(?:written|posted|words|published)\s+)?by\s*:?\s+|^\W*authors?\s*:\s*", re.I)
@@ -60,6 +60,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 BEFORE_ANCHOR = 12
 AFTER_ANCHOR = 3
 AFTER_TITLE = 12
+# How far below the first prose line the next paragraph is looked for (date_pool).
+DEK_GAP = 6
 # How much a line must beat the "nobody" candidate by: naming a wrong author is worse
 # than naming none. Tune split: margin 0 -> author 0.40, wrong 7.5%; 1.0 -> 0.35, 3.9%.
 AUTHOR_MARGIN = 1.0
@@ -250,11 +252,18 @@ def date_pool(blocks: list[Block], title: int | None, anchor: int) -> list[tuple
     """The date lines the scorer chooses among: those around the headline and the first
     paragraph, and labelled ones ("Published", "Posted on", "Updated") anywhere on top."""
     near = set(field_window(blocks, title, anchor))
+    # The first prose line under a headline is often a dek, not the article's first
+    # paragraph: a date line between it and the next paragraph still belongs to the header.
+    second = anchor + 1
+    if title is not None and title < anchor:
+        second = next((i for i in range(anchor + 1, min(len(blocks), anchor + 1 + DEK_GAP))
+                       if is_prose_line(blocks[i])), anchor + 1 + DEK_GAP)
     out = []
     for b, v in date_lines(blocks, lines_matching(blocks, _YEAR)):
-        # Below the first paragraph, a date without a label is a teaser's, a comment's
+        # Below the first paragraphs, a date without a label is a teaser's, a comment's
         # or the body's, not the article's.
-        if b.index < anchor or (b.index in near or b.word_count <= 14) and date_kind(b.text):
+        if (b.index < anchor or anchor < b.index < second and b.word_count <= 14
+                or (b.index in near or b.word_count <= 14) and date_kind(b.text)):
             out.append((b, v))
     return out
 
