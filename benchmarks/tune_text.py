@@ -1,7 +1,7 @@
 """Tune the text path: newsclean on cached text dumps, scored per renderer and per split.
 
     python benchmarks/tune_text.py [--split tune|held|all] [--renderers inscriptis,html-text,lxml]
-                                   [--worst N] [--page ID] [--profile]
+                                   [--worst N] [--page ID] [--profile] [--speed] [--stages]
     python benchmarks/tune_text.py --splits-of benchmarks/out/text_perdoc.jsonl
 
 The second form reads the harness' --per-doc output (benchmarks/run.py) and prints every
@@ -124,6 +124,50 @@ def print_speed(pages: dict[str, dict], renderers: list[str]) -> None:
               f"growth x10: {times[1] / times[0]:.1f}, x100: {times[2] / times[0]:.1f}")
 
 
+def print_stages(pages: dict[str, dict], renderers: list[str]) -> None:
+    """Where the time of one dump goes: CPU ms per dump of 9-13 KB for reading the source,
+    cutting blocks, the metadata, each cleaner and building the Article (best of two rounds)."""
+    from newsclean import pipeline
+    from newsclean.blocks import Page
+    from newsclean.cleaners import DEFAULT_CLEANERS
+    from newsclean.cleaners.base import cleaner_name
+    from newsclean.metadata.text import read_text_metadata
+    from newsclean.sources import looks_like_binary, read_source
+    from newsclean.text import text_to_blocks
+
+    docs = [rec["dumps"][r] for r in renderers for rec in pages.values()
+            if 9_000 <= len(rec["dumps"][r].encode()) <= 13_000]
+    clock = time.process_time
+    best: dict[str, float] = {}
+    for _ in range(2):
+        spent: dict[str, float] = {}
+        for d in docs:
+            t0 = clock()
+            src = read_source(d, "text")
+            looks_like_binary(src.text)
+            t1 = clock()
+            blocks = text_to_blocks(src.text)
+            t2 = clock()
+            page = Page(blocks=blocks, source_type="text", metadata=read_text_metadata(blocks))
+            t3 = clock()
+            for key, value in (("read source", t1 - t0), ("text to blocks", t2 - t1), ("metadata", t3 - t2)):
+                spent[key] = spent.get(key, 0.0) + value
+            for item in DEFAULT_CLEANERS:
+                t = clock()
+                pipeline.run_chain(page, (item,))
+                spent[cleaner_name(item)] = spent.get(cleaner_name(item), 0.0) + clock() - t
+            t = clock()
+            pipeline.to_article(page)
+            spent["article"] = spent.get("article", 0.0) + clock() - t
+        best = spent if not best else {k: min(v, best[k]) for k, v in spent.items()}
+    total = sum(best.values())
+    print(f"{len(docs)} dumps of 9-13 KB ({', '.join(renderers)}): {1000 * total / len(docs):.2f} ms each, "
+          f"{len(docs) / total:.0f} docs/s (CPU time). A cached feature (word_count, normalized, ...) is "
+          "charged to the first stage that reads it.")
+    for key, value in sorted(best.items(), key=lambda kv: -kv[1]):
+        print(f"  {key:24s} {1000 * value / len(docs):6.3f} ms  {100 * value / total:5.1f}%")
+
+
 def print_splits(path: Path) -> None:
     """The harness' per-page records, macro-averaged per split, input and system."""
     groups: dict[tuple[str, str, str], list[dict]] = {}
@@ -152,6 +196,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--baseline", action="store_true", help="score the dump itself (no cleaning)")
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--speed", action="store_true", help="docs/s on dumps of 9-13 KB, and growth with size")
+    ap.add_argument("--stages", action="store_true", help="CPU ms per 9-13 KB dump for each stage and cleaner")
     ap.add_argument("--splits-of", type=Path, help="per-doc JSONL of benchmarks/run.py: figures per split")
     args = ap.parse_args(argv)
     if args.splits_of:
@@ -162,6 +207,9 @@ def main(argv: list[str] | None = None) -> None:
     renderers = [r for r in args.renderers.split(",") if r]
     if args.speed:
         print_speed(pages, renderers)
+        return
+    if args.stages:
+        print_stages(pages, renderers)
         return
     if args.page:
         rec = pages[args.page]
