@@ -69,3 +69,24 @@ def test_split_explicit_byline_rejects_phrases_and_agencies():
     assert split_explicit_byline("signing up you accept the terms") == []
     assert split_explicit_byline("Reuters") == []
     assert split_explicit_byline("2025") == []
+
+
+@pytest.mark.parametrize("line, day", [
+    ("09/25/2025", dt.date(2025, 9, 25)),                 # second part > 12: month first
+    ("25/09/2025", dt.date(2025, 9, 25)),                 # first part > 12: day first
+    ("8/1/2025", dt.date(2025, 8, 1)),                    # ambiguous with "/": month first
+    ("04.05.2024", dt.date(2024, 5, 4)),                  # ambiguous with ".": day first
+    ("Post time: 01-04-2024", dt.date(2024, 1, 4)),
+    ("Stef KeeganAugust 5, 2024", dt.date(2024, 8, 5)),   # a name glued to the date
+    ("August 25, 2025August 29, 2025", dt.date(2025, 8, 25)),
+])
+def test_parse_text_date_reads_numeric_orders_and_glued_dates(line, day):
+    from newsclean.metadata.dates import parse_text_date
+    value = parse_text_date(line)
+    assert (value.date() if isinstance(value, dt.datetime) else value) == day
+
+
+@pytest.mark.parametrize("line", ["31/31/2025", "2 hours ago", "Call 1-888-644-6226", "Version 10.4"])
+def test_parse_text_date_rejects_what_is_not_a_date(line):
+    from newsclean.metadata.dates import parse_text_date
+    assert parse_text_date(line) is None

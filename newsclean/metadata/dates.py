@@ -109,3 +109,48 @@ def _build(match: re.Match[str]) -> dt.date | dt.datetime | None:
     if hour > 23:
         return date
     return dt.datetime(year, month, day, hour, minute)
+
+
+# A numeric date with its separator: "09/25/2025", "06.18.2025", "01-04-2024".
+_NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
+# Words glued by a renderer that dropped the space between elements:
+# "Stef KeeganAugust 5, 2024", "August 25, 2025August 29, 2025".
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=\d{4})(?=[A-Z][a-z])")
+
+
+def parse_text_date(text: str) -> dt.date | dt.datetime | None:
+    """:func:`parse_date` for a line of a text dump, which loses the spaces between
+    elements and writes numeric dates in either order.
+
+    A numeric date is read month first when its second part cannot be a month or, being
+    ambiguous, is written with "/" or "-" (the American habit); day first when its first
+    part cannot be a month or it is written with "." (the European one).
+
+    >>> parse_text_date("09/25/2025"), parse_text_date("8/1/2025"), parse_text_date("23.07.2025")
+    (datetime.date(2025, 9, 25), datetime.date(2025, 8, 1), datetime.date(2025, 7, 23))
+    >>> parse_text_date("Stef KeeganAugust 5, 2024")
+    datetime.date(2024, 8, 5)
+    """
+    value = parse_date(text)
+    if value is None and _GLUED.search(text):
+        value = parse_date(_GLUED.sub(" ", text))
+    numeric = _NUMERIC.search(text)
+    if numeric is None:
+        return value
+    a, b, year = int(numeric["a"]), int(numeric["b"]), int(numeric["year"])
+    month_first = b > 12 or (a <= 12 and numeric["sep"] != ".")
+    month, day = (a, b) if month_first else (b, a)
+    try:
+        reading = dt.date(year, month, day)
+        european = dt.date(year, b, a) if b <= 12 else None
+    except ValueError:
+        return value
+    if not 1990 <= year <= dt.date.today().year + 1:
+        return value
+    # Replace parse_date's reading only when it came from this numeric date (or none).
+    day_of = value.date() if isinstance(value, dt.datetime) else value
+    if value is None:
+        return reading
+    if day_of == european:
+        return value.replace(year=year, month=month, day=day)
+    return value

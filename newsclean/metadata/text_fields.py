@@ -18,7 +18,7 @@ from functools import lru_cache
 from operator import mul
 
 from ..blocks import Block
-from .dates import date_kind, parse_date
+from .dates import date_kind, parse_text_date
 from .text_title import is_prose_line, linear, maybe_name, model
 from .names import split_byline, split_explicit_byline
 
@@ -125,7 +125,7 @@ def date_lines(blocks: list[Block], window: list[int] | None = None) -> list[tup
         b = blocks[i]
         # Every date pattern has a year: the cheap test drops almost every line.
         if len(b.text) <= 250 and _YEAR.search(b.text) and b.word_count <= 25:
-            value = parse_date(b.text)
+            value = parse_text_date(b.text)
             # A sentence that mentions a day ("..., said on March 3, 2024 that ...") is
             # body text, not a date line.
             if value is not None and not (b.ends_like_sentence and b.word_count > 9 and not date_kind(b.text)):

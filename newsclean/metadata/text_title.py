@@ -16,7 +16,7 @@ from importlib import resources
 from operator import mul
 
 from ..blocks import Block
-from .dates import parse_date
+from .dates import parse_text_date
 from .names import looks_like_name
 
 _BY_LINE = re.compile(r"^(?:by|written by|words by)\s+\S", re.I)
@@ -116,7 +116,7 @@ def title_window(blocks: list[Block], start: int) -> list[int]:
 
 
 def _is_date_line(b: Block) -> bool:
-    return b.word_count <= 14 and _YEAR.search(b.text) is not None and parse_date(b.text) is not None
+    return b.word_count <= 14 and _YEAR.search(b.text) is not None and parse_text_date(b.text) is not None
 
 
 @lru_cache(maxsize=2048)
