@@ -120,8 +120,12 @@ def line_feature_matrix(blocks: list[Block], stoplist: frozenset[str], repeats: 
     caps = _column([len(_CAPITAL.findall(t)) if 0 < c <= 40 else 0 for t, c in zip(texts, counts)]) / safe
     digits = _column([len(_NUMBER.findall(t)) if c and b.has_digit else 0 for t, c, b in zip(texts, counts, blocks)])
     inner = _column([len(_INNER_SENTENCE.findall(t)) if c > 8 else 0 for t, c in zip(texts, counts)])
-    sentence = _column([b.ends_like_sentence for b in blocks])
-    listed = _column([b.tag == "li" for b in blocks])
+    # The block's own yes/no facts, read in one pass: sentence end, list item, blank line
+    # above, removed by an earlier cleaner.
+    flags = np.array(
+        [(b.ends_like_sentence, b.tag == "li", b.blank_before, bool(b.removed_by)) for b in blocks], dtype=float
+    ).reshape(n, 4)
+    sentence, listed = flags[:, 0], flags[:, 1]
     short = (wc <= 8).astype(float)
     lwc = np.log1p(wc)
     density = stop / safe
@@ -134,12 +138,12 @@ def line_feature_matrix(blocks: list[Block], stoplist: frozenset[str], repeats: 
     x[:, 5] = listed
     x[:, 6] = digits / safe
     x[:, 7] = np.log1p(inner)
-    x[:, 8] = _column([b.blank_before for b in blocks])
+    x[:, 8] = flags[:, 2]
     x[:, 9] = _column([r > 1 for r in repeats])
     x[:, 10] = _column([bool(_SEPARATOR_CHARS.search(t) and _SEPARATORS.search(t)) for t in texts])
     x[:, 11] = wc <= 3
     x[:, 12] = _column(list(map(_ENDS_COLON, texts)))
-    x[:, 13] = _column([bool(b.removed_by) for b in blocks])
+    x[:, 13] = flags[:, 3]
     x[:, 14] = sentence * lwc
     x[:, 15] = density * lwc
     x[:, 16] = _column(list(map(_COUNT_COMMAS, texts))) / (wc + 1.0)
@@ -197,40 +201,49 @@ def context_features(first: Sequence[float], blocks: list[Block], title_index: i
     n = len(p)
     if n == 0:
         return np.zeros((0, len(CONTEXT_FEATURES) - 1))
-    i, windows = _windows(n)
+    # The columns that do not depend on the scores (title, position) come ready made.
+    x = _static_context(n, title_index).copy()
+    hi, lo, neighbours = _windows(n)
     prefix = np.concatenate(([0.0], np.cumsum(p)))
-    columns = []
-    for hi, lo, neighbours in windows:
-        # Neighbours only: the line's own score is already a feature.
-        columns.append((prefix[hi] - prefix[lo] - p) / neighbours)
-    columns.append(np.concatenate(([0.0], p[:-1])))
-    columns.append(np.concatenate((p[1:], [0.0])))
+    # All windows at once, one row each. Neighbours only: the line's own score is already a feature.
+    x[:, 0:4] = ((prefix[hi] - prefix[lo] - p) / neighbours).T
+    x[1:, 4] = p[:-1]
+    x[:-1, 5] = p[1:]
     mass = p * np.array([b.word_count for b in blocks], dtype=float)
     total = mass.sum() or 1.0
     above = np.concatenate(([0.0], np.cumsum(mass)[:-1])) / total
     below = 1.0 - above - mass / total
-    columns += [above, below, (above < 0.02).astype(float), (below < 0.02).astype(float)]
-    if title_index is None:
-        columns += [np.zeros(n), np.zeros(n)]
-    else:
-        after = (i > title_index).astype(float)
-        columns.append(after)
-        columns.append(np.log1p(np.abs(i - title_index)) * (2.0 * after - 1.0))
-    columns.append(i / n)
-    return np.column_stack(columns)
+    x[:, 6] = above
+    x[:, 7] = below
+    x[:, 8] = above < 0.02
+    x[:, 9] = below < 0.02
+    return x
 
 
 @lru_cache(maxsize=8)
-def _windows(n: int) -> tuple[np.ndarray, list[tuple[np.ndarray, np.ndarray, np.ndarray]]]:
-    """Line positions, and for each window the prefix-sum bounds and neighbour count of
-    every line: the same for every stage of a page (and for pages of the same length)."""
+def _windows(n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each window (rows) and line (columns): the prefix-sum bounds and the number
+    of neighbours. The same for every stage of a page, and for pages of the same length."""
     i = np.arange(n)
-    windows = []
-    for w in _WINDOWS:
-        hi = np.minimum(n, i + w + 1)
-        lo = np.maximum(0, i - w)
-        windows.append((hi, lo, np.maximum(1, hi - lo - 1)))
-    return i, windows
+    w = np.array(_WINDOWS)[:, None]
+    hi = np.minimum(n, i + w + 1)
+    lo = np.maximum(0, i - w)
+    return hi, lo, np.maximum(1, hi - lo - 1)
+
+
+@lru_cache(maxsize=8)
+def _static_context(n: int, title_index: int | None) -> np.ndarray:
+    """The context columns that do not depend on scores (below_title, title_distance,
+    position), in place in an otherwise zero matrix; the line above the first and
+    below the last are zero too."""
+    x = np.zeros((n, len(CONTEXT_FEATURES) - 1))
+    i = np.arange(n)
+    if title_index is not None:
+        after = (i > title_index).astype(float)
+        x[:, 10] = after
+        x[:, 11] = np.log1p(np.abs(i - title_index)) * (2.0 * after - 1.0)
+    x[:, 12] = i / n
+    return x
 
 
 CONTEXT_FEATURES = (
