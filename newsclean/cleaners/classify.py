@@ -24,7 +24,6 @@ import numpy as np
 
 from ..blocks import Block, Page
 
-_WORD = re.compile(r"\w+")
 # Words that start with a capital letter, and words that start with a digit: the letter
 # or digit, not preceded by a word character. Written letter first, with the boundary as a
 # look-behind, so the regex engine scans for the letter (a fast character-class scan)
