@@ -244,3 +244,15 @@ def test_a_date_after_the_second_paragraph_is_still_not_the_articles():
     article = newsclean.extract("\n".join([HEADLINE, PROSE[0], PROSE[1], "Mar 2, 2024", PROSE[2]]),
                                 source_type="text")
     assert article.date is None
+
+
+def test_far_above_the_paragraphs_only_headline_shaped_lines_are_candidates():
+    from newsclean.metadata.text_title import candidates
+    from newsclean.text import text_to_blocks
+    far = ["Menu"] * 10 + [HEADLINE, "Sign up for our daily newsletter today.", "Top Stories"] + ["Menu"] * 30
+    blocks = text_to_blocks("\n".join([*far, *PROSE]))
+    texts = {text for _, text, _ in candidates(blocks, len(far))}
+    assert HEADLINE in texts                                    # headline-shaped: kept
+    assert "Sign up for our daily newsletter today." not in texts  # a sentence far above: skipped
+    near = text_to_blocks("\n".join(["Menu"] * 10 + ["Sign up for our daily newsletter today.", *PROSE]))
+    assert "Sign up for our daily newsletter today." in {t for _, t, _ in candidates(near, 11)}

@@ -14,6 +14,7 @@ import datetime as dt
 import math
 import re
 from functools import lru_cache
+from itertools import chain
 
 from operator import mul
 
@@ -245,7 +246,7 @@ def _lowercase_words(blocks: list[Block]) -> frozenset[str]:
     """Words the page writes in lower case somewhere: common words, rarely names
     ("Accept Reject", "Key Points" are made of them; "Taya Iv" is not). Read from the
     lines' cached words, with no regex of its own."""
-    return frozenset(w for b in blocks for w in b.words if w.islower() and w.isalpha())
+    return frozenset(filter(str.islower, chain.from_iterable(b.words for b in blocks)))
 
 
 def date_pool(blocks: list[Block], title: int | None, anchor: int) -> list[tuple[Block, dt.date | dt.datetime]]:

@@ -69,6 +69,8 @@ _SENTENCE_CHARS = frozenset(".!?…\"'”’)]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Headline candidates: this many lines above the first paragraph, and the page's first lines.
 ABOVE = 60
+# Within NEAR lines of the first paragraph every line is a candidate; above, headline-shaped ones.
+NEAR = 15
 TOP = 5
 # The article's first run of paragraphs: prose lines at most GAP lines apart, RUN_WORDS
 # words together (tune split: 60 words beat 45 and 80; gap 4 beat 3 and 6).
@@ -166,9 +168,14 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
     out = []
     nearest = next((i for i in reversed(window)
                     if 3 <= blocks[i].word_count <= 30 and not blocks[i].ends_like_sentence), None)
+    near = start - NEAR
     for i in window:
         b = blocks[i]
         if len(b.text) > 300 or not 2 <= b.word_count <= 40:
+            continue
+        # Far above the paragraphs, only a line shaped like a headline is considered
+        # (not a one-word menu entry, not a sentence of a promo).
+        if TOP <= i < near and (b.word_count < 3 or b.text[-1] == "."):
             continue
         # (text, stripped of a site name, stripped of a breadcrumb, the site name is found elsewhere)
         texts = [(b.text, 0.0, 0.0, 0.0)]
@@ -210,7 +217,7 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
                 i / len(blocks),
                 1.0 if i == 0 else 0.0,
                 1.0 if b.word_count == longest else 0.0,
-                1.0 if _SITE_SUFFIX.search(text) else 0.0,
+                (1.0 if match else 0.0) if text is b.text else (1.0 if _SITE_SUFFIX.search(text) else 0.0),
                 1.0 if b.blank_before else 0.0,
                 1.0 if b.is_list_item else 0.0,
                 1.0 if text.endswith("?") else 0.0,
