@@ -256,3 +256,16 @@ def test_far_above_the_paragraphs_only_headline_shaped_lines_are_candidates():
     assert "Sign up for our daily newsletter today." not in texts  # a sentence far above: skipped
     near = text_to_blocks("\n".join(["Menu"] * 10 + ["Sign up for our daily newsletter today.", *PROSE]))
     assert "Sign up for our daily newsletter today." in {t for _, t, _ in candidates(near, 11)}
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Written by: Tomas Lindqvist Tomas Lindqvist", ["Tomas Lindqvist"]),       # name written twice
+    ("Priya Raman USA TODAY", ["Priya Raman"]),                                 # agency in capitals glued on
+    ("Written By: Priya Raman Senior Digital Editor", ["Priya Raman"]),         # role glued on
+    ("Posted by kwright42 on Friday July 4, 2025 @08:00PM", ["kwright42"]),     # "on <weekday>" ends it
+    ("By Mary Ann Lee", ["Mary Ann Lee"]),                                      # three names stay whole
+    ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+])
+def test_what_a_renderer_glues_after_the_name_is_trimmed(line, authors):
+    article = extract(HEADLINE, line, "July 4, 2025")
+    assert article.authors == authors

@@ -34,7 +34,7 @@ _OTHER_ROLE = re.compile(
 _BY_INSIDE_LEAD = re.compile(r"\d|\b(?:posted|written|published|updated|on)\b|[|•·–—]", re.I)
 # Where a byline line stops naming people: a date, a label, a separator before them.
 _BYLINE_END = re.compile(
-    r"\s+(?:[|–—•·]|-\s|on\s+\w+\s+\d|in\s+[A-Z]|published|updated|posted|last\s+updated|fact[- ]checked|"
+    r"\s+(?:[|–—•·]|-\s|on\s+\w+\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|in\s+[A-Z]|published|updated|posted|last\s+updated|fact[- ]checked|"
     r"reviewed|\d{1,2}\s*(?:min|minute)|\d).*$|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$",
     re.I,
 )
@@ -172,7 +172,7 @@ def byline_names(text: str) -> tuple[str, list[str], bool]:
     """The byline part of a line and the people in it; and whether it said "By"."""
     explicit = bool(_BY.match(text))
     part = _BY.sub("", text, count=1)
-    part = _BYLINE_END.sub("", _GLUED_LABEL.sub("", part)).strip(" ,;:|-–—")
+    part = _trim_name(_BYLINE_END.sub("", _GLUED_LABEL.sub("", part)).strip(" ,;:|-–—"))
     if len(part) > 80:
         # "Daniel Burstein, Senior Director, Content & Marketing, ...": the name comes first.
         part = part.split(",")[0].strip()
@@ -182,6 +182,33 @@ def byline_names(text: str) -> tuple[str, list[str], bool]:
     if explicit and not names:
         names = split_explicit_byline(part)
     return part, names, explicit
+
+
+# A job title written after the name with no separator: "Jane Doe Senior Editor".
+_ROLE_AFTER = re.compile(
+    r"(?<=\S)\s+(?:senior|executive|managing|contributing|associate|deputy|chief|staff|lead|head|digital|"
+    r"editor|editorial|reporter|correspondent|columnist|contributor|writer|director|founder|co-founder|"
+    r"ceo|cto|cfo|president|vice|professor|analyst|producer|manager)\b.*$", re.I)
+
+
+def _trim_name(part: str) -> str:
+    """The name part of a byline without what a renderer glued after it: a job title
+    ("Jane Doe Senior Editor"), an agency in capitals ("Jane Doe USA TODAY"), the name
+    written twice ("Jane Doe Jane Doe")."""
+    tokens = part.split()
+    if len(tokens) < 3:
+        return part
+    if len(tokens) % 2 == 0 and tokens[: len(tokens) // 2] == tokens[len(tokens) // 2:]:
+        return " ".join(tokens[: len(tokens) // 2])
+    role = _ROLE_AFTER.search(part)
+    if role and len(part[: role.start()].split()) >= 2:
+        return part[: role.start()]
+    caps = len(tokens)
+    while caps > 0 and tokens[caps - 1].isupper() and len(tokens[caps - 1]) > 1:
+        caps -= 1
+    if 2 <= caps < len(tokens) and not any(t.isupper() for t in tokens[:caps]):
+        return " ".join(tokens[:caps])
+    return part
 
 
 def author_candidates(blocks: list[Block], title: int | None, anchor: int,
