@@ -9,12 +9,15 @@ from .base import Verdict, cleaner
 
 # Who took or owns a picture. Photo agencies and stock libraries are a kind of thing
 # every news page credits, not one site's words.
-_AGENCY = (
-    r"getty images|afp|ap photo|associated press|reuters|epa(?:-efe)?|shutterstock|istock(?:photo)?|"
-    r"alamy|bloomberg|anadolu(?: agency)?|sipa(?: usa)?|zuma(?: press| wire)?|nurphoto|imago|"
-    r"picture alliance|dpa|xinhua|tass|sputnik|pool|abaca(?:press)?|rex features|"
-    r"wireimage|filmmagic|unsplash|pexels|pixabay|adobe stock|dreamstime|wikimedia commons"
+_AGENCY_NAMES = (
+    "getty images", "afp", "ap photo", "associated press", "reuters", "epa", "epa-efe", "shutterstock",
+    "istock", "istockphoto", "alamy", "bloomberg", "anadolu", "anadolu agency", "sipa", "sipa usa", "zuma",
+    "zuma press", "zuma wire", "nurphoto", "imago", "picture alliance", "dpa", "xinhua", "tass", "sputnik",
+    "pool", "abaca", "abacapress", "rex features", "wireimage", "filmmagic", "unsplash", "pexels", "pixabay",
+    "adobe stock", "dreamstime", "wikimedia commons",
 )
+# One alternation of them, longest first; _CREDIT_TAIL ends in it.
+_AGENCY = "|".join(re.escape(name) for name in sorted(_AGENCY_NAMES, key=len, reverse=True))
 # "- Barbara Wojazer/AFP/Getty Images", "(Photo: Jane Doe/Reuters)", "Photo by Jane Doe",
 # "Image credit: NASA", "Credit: AP", "REUTERS/Jane Doe", "© Jane Doe / Shutterstock".
 _CREDIT_TAIL = re.compile(
@@ -30,13 +33,6 @@ _CREDIT_TAIL = re.compile(
 # the reversed pattern, which fails within a few characters on ordinary lines.
 # A regular pattern matches a string exactly when its reversal matches the reversed
 # string, so this accepts the same lines as the forward search.
-_AGENCY_NAMES = (
-    "getty images", "afp", "ap photo", "associated press", "reuters", "epa", "epa-efe", "shutterstock",
-    "istock", "istockphoto", "alamy", "bloomberg", "anadolu", "anadolu agency", "sipa", "sipa usa", "zuma",
-    "zuma press", "zuma wire", "nurphoto", "imago", "picture alliance", "dpa", "xinhua", "tass", "sputnik",
-    "pool", "abaca", "abacapress", "rex features", "wireimage", "filmmagic", "unsplash", "pexels", "pixabay",
-    "adobe stock", "dreamstime", "wikimedia commons",
-)
 _REVERSED_AGENCIES = "|".join(re.escape(name[::-1]) for name in sorted(_AGENCY_NAMES, key=len, reverse=True))
 _AGENCY_AT_END_REVERSED = re.compile(rf"\s*\)?\s*(?:[\w .'’-]{{1,40}}\s*/\s*)*(?:{_REVERSED_AGENCIES})", re.IGNORECASE)
 _AGENCY_AT_VERY_END_REVERSED = re.compile(rf"\s*\)?\s*(?:{_REVERSED_AGENCIES})", re.IGNORECASE)
