@@ -91,3 +91,15 @@ def test_text_pages_have_no_context():
     page = page_of(ARTICLE)
     for item in (footer_sections, author_bios, signup_boxes, advert_sections):
         assert list(item(page)) == []
+
+
+def test_text_pages_are_passed_over():
+    # Text blocks never carry markup context; even a hand-made one on a text page is ignored.
+    blocks = [Block(index=i, text=t) for i, t in enumerate(ARTICLE)]
+    blocks.append(Block(index=len(blocks), text="Site footer line", context=frozenset({"footer"})))
+    page = Page(blocks=blocks, source_type="text", metadata=Metadata())
+    run_chain(page, [footer_sections])
+    assert not [b for b in page.blocks if b.removed_by]
+    page.source_type = "html"
+    run_chain(page, [footer_sections])
+    assert [b.text for b in page.blocks if b.removed_by] == ["Site footer line"]

@@ -14,6 +14,8 @@ _MAX_SHARE = 0.5
 
 
 def _sections(page: Page, tokens: frozenset[str], reason: str) -> Iterator[Verdict]:
+    if page.source_type != "html":
+        return  # text blocks carry no markup context; skip the walk over them
     kept = page.kept()
     total = sum(b.word_count for b in kept) or 1
     for token in sorted(tokens):
