@@ -269,3 +269,25 @@ def test_far_above_the_paragraphs_only_headline_shaped_lines_are_candidates():
 def test_what_a_renderer_glues_after_the_name_is_trimmed(line, authors):
     article = extract(HEADLINE, line, "July 4, 2025")
     assert article.authors == authors
+
+
+def _byline_candidates(*lines: str) -> list[str]:
+    from newsclean.metadata.text_fields import author_candidates
+    from newsclean.metadata.text_title import anchor, best_title
+    from newsclean.text import text_to_blocks
+    blocks = text_to_blocks("\n".join(lines))
+    start = anchor(blocks)
+    title = best_title(blocks, start)
+    return [byline for b, byline, _, _ in author_candidates(blocks, title[0].index if title else None, start, None)
+            if b is not None]
+
+
+def test_an_explicit_byline_far_from_the_headline_is_a_candidate():
+    menu = [f"Section {n}" for n in range(40)]
+    assert "Tomas Lindqvist" in _byline_candidates("Written by Tomas Lindqvist", *menu, HEADLINE, *PROSE)
+
+
+def test_a_far_line_starting_with_by_and_a_lower_case_word_is_not_a_candidate():
+    menu = [f"Section {n}" for n in range(40)]
+    assert _byline_candidates("By clicking Accept you agree", *menu, HEADLINE, *PROSE) == []
+    assert _byline_candidates("Tomas Lindqvist", *menu, HEADLINE, *PROSE) == []   # no "By": not far away

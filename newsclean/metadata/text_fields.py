@@ -46,6 +46,8 @@ _GLUED_LABEL = re.compile(
 _LEADING_DATE = re.compile(
     r"^(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}\.?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*[•·|–—-]?\s*(?=[A-Z])")
+# "By Jane Doe", "Written by: Jane Doe" at the start of a line (two capitalised words).
+_EXPLICIT_BY = re.compile(r"(?i:(?:written\s+|posted\s+)?by:?)\s+[A-Z][\w.'-]*\s+[A-Z]")
 _BY_INSIDE = re.compile(r"\s(?:by|By|BY)\s+(?=[A-Z])")
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
 _TIME = re.compile(r"\d[:.h][0-5]\d")
@@ -219,6 +221,11 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     copies: dict[str, int] = {}
     found = []
     window = field_window(blocks, title, anchor)
+    # A line that says "By <Name>" or "Written by <Name>" is a candidate anywhere on top.
+    # (First-character and length tests first: most lines are passed over without a regex.)
+    window = sorted(set(window).union(
+        i for i, b in enumerate(blocks[:_WINDOW])
+        if b.text[:1] in "BbWwPp" and len(b.text) <= 100 and _EXPLICIT_BY.match(b.text)))
     for i in window:
         b = blocks[i]
         if len(b.text) > 200 or not 1 <= b.word_count <= 25:
