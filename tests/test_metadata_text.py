@@ -291,3 +291,21 @@ def test_a_far_line_starting_with_by_and_a_lower_case_word_is_not_a_candidate():
     menu = [f"Section {n}" for n in range(40)]
     assert _byline_candidates("By clicking Accept you agree", *menu, HEADLINE, *PROSE) == []
     assert _byline_candidates("Tomas Lindqvist", *menu, HEADLINE, *PROSE) == []   # no "By": not far away
+
+
+def test_page_words_in_lower_case_are_found_whole():
+    from newsclean.metadata.text_fields import _LowerCase
+    lower = _LowerCase("Key Insights\nThe key point is that insights matter. Tomas Lindqvist wrote it.")
+    assert "key" in lower and "insights" in lower
+    assert "tomas" not in lower          # written only with a capital
+    assert "insight" not in lower        # part of a longer word is not the word
+
+
+def test_a_heading_made_of_words_the_article_uses_is_not_an_author():
+    body = [p + " The key insights come from the survey." for p in PROSE]
+    article = newsclean.extract("\n".join(["Home", HEADLINE, "July 4, 2025", "Key Insights", *body]),
+                                source_type="text")
+    assert article.authors == []
+    article = newsclean.extract("\n".join(["Home", HEADLINE, "July 4, 2025", "Tomas Lindqvist", *body]),
+                                source_type="text")
+    assert article.authors == ["Tomas Lindqvist"]

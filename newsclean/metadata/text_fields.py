@@ -14,7 +14,6 @@ import datetime as dt
 import math
 import re
 from functools import lru_cache
-from itertools import chain
 
 from operator import mul
 
@@ -63,6 +62,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 BEFORE_ANCHOR = 12
 AFTER_ANCHOR = 3
 AFTER_TITLE = 12
+# Lines from the first paragraph on where the name words are looked for in lower case
+# (tune split: 15 -> 80 cut wrong authors on author-less pages from 4-6% to 3%).
+COMMON_LINES = 80
 # How far below the first prose line the next paragraph is looked for (date_pool).
 DEK_GAP = 6
 # How much a line must beat the "nobody" candidate by: naming a wrong author is worse
@@ -253,7 +255,10 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
             continue
         found.append((b, byline, names, explicit and not inside, inside))
         copies[byline.lower()] = copies.get(byline.lower(), 0) + 1
-    lower = _lowercase_words([blocks[i] for i in window] + blocks[anchor : anchor + 15]) if found else frozenset()
+    # The page text the name words are looked up in (lower case there = a common word):
+    # the window and the first paragraphs; joined once, searched only for the names' words.
+    page = "\n".join([blocks[i].text for i in window] + [b.text for b in blocks[anchor : anchor + COMMON_LINES]]) if found else ""
+    lower = _LowerCase(page)
     for rank, (b, byline, names, explicit, inside) in enumerate(found):
         tokens = [t.lower() for name in names for t in name.split()]
         feats = [0.0, 1.0 if explicit else 0.0, 1.0 if maybe_name(b.text) else 0.0, math.log1p(len(names))]
@@ -276,11 +281,29 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     return out
 
 
-def _lowercase_words(blocks: list[Block]) -> frozenset[str]:
-    """Words the page writes in lower case somewhere: common words, rarely names
-    ("Accept Reject", "Key Points" are made of them; "Taya Iv" is not). Read from the
-    lines' cached words, with no regex of its own."""
-    return frozenset(filter(str.islower, chain.from_iterable(b.words for b in blocks)))
+class _LowerCase:
+    """Whether the page writes a word in lower case somewhere: common words, rarely names
+    ("Accept Reject", "Key Points" are made of them; "Taya Iv" is not). Each word is
+    searched for once, in the joined text: no per-line regex, no word lists built."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.seen: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        if word not in self.seen:
+            self.seen[word] = word.islower() and self._whole(word)
+        return self.seen[word]
+
+    def _whole(self, word: str) -> bool:
+        # str.find and a look at the neighbours: faster than a regex over the text.
+        text, at = self.text, self.text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                return True
+            at = text.find(word, at + 1)
+        return False
 
 
 def date_pool(blocks: list[Block], title: int | None, anchor: int) -> list[tuple[Block, dt.date | dt.datetime]]:
