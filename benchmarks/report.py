@@ -256,7 +256,7 @@ def _method(result: dict) -> list[str]:
         "",
         "## How it is scored",
         "",
-        f"- **Body**: each text is NFKC-normalised, case-folded and cut into `\\w+` tokens; these make",
+        "- **Body**: each text is NFKC-normalised, case-folded and cut into `\\w+` tokens; these make",
         f"  {SHINGLE}-token shingles (a text shorter than {SHINGLE} tokens is one shingle). Precision and recall",
         "  count shingles as multisets: a shingle twice in the output and once in the truth is one hit",
         "  and one false positive. An empty output scores 0 (precision too) against a non-empty truth.",

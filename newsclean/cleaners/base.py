@@ -62,20 +62,15 @@ def line_cleaner(
     [('Example News Is GREAT', 'tagline'), ('The vote is on Monday.', None)]
     """
 
-    def run(page: Page) -> Iterator[Verdict]:
-        for block in page.kept():
-            if block.word_count <= max_words and pattern.match(block.text):
-                yield block, reason
-
+    # Without ``needs`` the fragment test is skipped (not run against an empty pattern),
+    # so those cleaners pay nothing for it.
     needed = re.compile("|".join(map(re.escape, needs)))
 
-    def run_when_needed(page: Page) -> Iterator[Verdict]:
+    def run(page: Page) -> Iterator[Verdict]:
         for block in page.kept():
-            if block.word_count <= max_words and needed.search(block.text.casefold()) and pattern.match(block.text):
+            if block.word_count <= max_words and (not needs or needed.search(block.text.casefold())) \
+                    and pattern.match(block.text):
                 yield block, reason
-
-    if needs:
-        run = run_when_needed
 
     run.__name__ = name
     return NamedCleaner(name, run, doc)
