@@ -19,7 +19,7 @@ from operator import mul
 
 from ..blocks import Block
 from .dates import date_kind, parse_text_date
-from .text_title import is_prose_line, linear, maybe_name, model
+from .text_title import YEAR, is_prose_line, linear, maybe_name, model
 from .names import split_byline, split_explicit_byline
 
 _BY = re.compile(r"^\W*(?:(?:written|posted|words|published)\s+)?by\s*:?\s+|^\W*authors?\s*:\s*", re.I)
@@ -57,7 +57,6 @@ _DATE_WORDS = re.compile(
     re.I,
 )
 _WINDOW = 300
-_YEAR = re.compile(r"(?:19|20)\d\d")
 # The field window (see field_window): lines around the headline and the first paragraph.
 BEFORE_ANCHOR = 12
 AFTER_ANCHOR = 3
@@ -131,7 +130,7 @@ def date_lines(blocks: list[Block], window: list[int] | None = None) -> list[tup
     for i in window if window is not None else range(min(len(blocks), _WINDOW)):
         b = blocks[i]
         # Every date pattern has a year: the cheap test drops almost every line.
-        if len(b.text) <= 250 and _YEAR.search(b.text) and b.word_count <= 25:
+        if len(b.text) <= 250 and YEAR.search(b.text) and b.word_count <= 25:
             value = parse_text_date(b.text)
             # A sentence that mentions a day ("..., said on March 3, 2024 that ...") is
             # body text, not a date line.
@@ -319,7 +318,7 @@ def date_pool(blocks: list[Block], title: int | None, anchor: int) -> list[tuple
         second = next((i for i in range(anchor + 1, min(len(blocks), anchor + 1 + DEK_GAP))
                        if is_prose_line(blocks[i])), anchor + 1 + DEK_GAP)
     out = []
-    for b, v in date_lines(blocks, lines_matching(blocks, _YEAR)):
+    for b, v in date_lines(blocks, lines_matching(blocks, YEAR)):
         # Below the first paragraphs, a date without a label is a teaser's, a comment's
         # or the body's, not the article's.
         if (b.index < anchor or anchor < b.index < second and b.word_count <= 14

@@ -66,7 +66,7 @@ def normal(text: str) -> str:
 # Cheap tests before any regex: a prose line is long and ends like a sentence.
 _SENTENCE_CHARS = frozenset(".!?…\"'”’)]")
 # Every date pattern of dates.py has a year: lines without one never reach parse_date.
-_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = re.compile(r"(?:19|20)\d\d")
 # Headline candidates: this many lines above the first paragraph, and the page's first lines.
 ABOVE = 60
 # Within NEAR lines of the first paragraph every line is a candidate; above, headline-shaped ones.
@@ -118,7 +118,7 @@ def title_window(blocks: list[Block], start: int) -> list[int]:
 
 
 def _is_date_line(b: Block) -> bool:
-    return b.word_count <= 14 and _YEAR.search(b.text) is not None and parse_text_date(b.text) is not None
+    return b.word_count <= 14 and YEAR.search(b.text) is not None and parse_text_date(b.text) is not None
 
 
 @lru_cache(maxsize=2048)
