@@ -307,3 +307,58 @@ def test_quotes_around_a_declared_name_are_dropped():
 def test_a_role_after_a_declared_name_is_not_an_author():
     assert page('<meta name="author" content="Jane Doe, Senior Reporter">').authors == ["Jane Doe"]
     assert page('<meta name="author" content="Jane Doe, John Roe">').authors == ["Jane Doe", "John Roe"]
+
+
+# --- bylines without byline markup: beside the headline, in an author box -------------
+
+def test_name_beside_the_headline_that_the_line_shows_to_be_a_byline():
+    header = "<h1>Council approves budget</h1><p>Maria Lopez | Senior Writer | July 2, 2025</p>"
+    assert page("", header).authors == ["Maria Lopez"]
+    header = "<h1>Council approves budget</h1><time>July 2, 2025</time><span>Maria Lopez</span>"
+    assert page("", header).authors == ["Maria Lopez"]
+    header = '<h1>Council approves budget</h1><p>Maria Lopez in</p><a href="/topics/city/">City Hall</a>'
+    assert page("", header).authors == ["Maria Lopez"]
+
+
+def test_title_cased_labels_beside_the_headline_are_not_bylines():
+    # A category link next to the date.
+    header = '<h1>Council approves budget</h1><time>July 2, 2025</time><a href="/category/city-news/">Nonessential Thoughts</a>'
+    assert page("", header).authors == []
+    # A tag made of words the page uses in lower case.
+    header = "<h1>Council approves budget</h1><time>July 2, 2025</time><span>Opposition Members</span>"
+    assert page("", header).authors == []
+    # A menu label printed twice (label and hover copy), and a name with nothing to show it is a byline.
+    header = "<span>Maria Lopez</span><span>Maria Lopez</span><h1>Council approves budget</h1><time>July 2, 2025</time>"
+    assert page("", header).authors == []
+    assert page("", "<h1>Council approves budget</h1><span>Maria Lopez</span>").authors == []
+
+
+def test_by_and_a_link_to_the_author_page_credits_a_first_name_alone():
+    header = '<h1>Council approves budget</h1><p>by <a href="/author/amanda/">Amanda</a> · Dec 20, 2025 · 3 comments</p>'
+    assert page("", header).authors == ["Amanda"]
+    # Without the author-page link a lone first name is not enough.
+    assert page("", "<h1>Council approves budget</h1><p>by <a href='/'>Amanda</a> · Dec 20, 2025</p>").authors == []
+
+
+def test_author_box_below_the_story_is_read():
+    lede = "<p>" + " ".join(["The council voted on the budget after a long debate."] * 4) + "</p>"
+
+    def with_box(box: str) -> newsclean.Article:
+        html = f"<html><body><article><h1>Council approves budget</h1>{lede}{BODY}{box}</article></body></html>"
+        return newsclean.extract(html, source_type="html")
+
+    assert with_box("<h3>Written by</h3><p>Maria Lopez</p><p>Maria covers city hall.</p>").authors == ["Maria Lopez"]
+    assert with_box("<h2>Article by</h2><div>Maria Lopez</div>").authors == ["Maria Lopez"]
+    assert with_box("<p>Written by Maria Lopez</p>").authors == ["Maria Lopez"]
+    # "Author:" once per book in a list of books names the books' authors, not the page's.
+    books = "<li><b>Author:</b> Heather Webber</li><li><b>Author:</b> John Roe</li>"
+    assert with_box(f"<ul>{books}</ul>").authors == []
+    # A bare "By" below the story credits photos and related stories; comments are readers.
+    assert with_box("<p>By</p><p>Maria Lopez</p>").authors == []
+    assert with_box('<div class="comments"><p>Written by</p><p>Maria Lopez</p></div>').authors == []
+
+
+def test_headline_printed_without_h1_anchors_the_byline():
+    head = '<meta property="og:title" content="Council approves budget">'
+    header = '<p class="post-title">Council approves budget</p><p>By</p><p>Maria Lopez</p>'
+    assert page(head, header).authors == ["Maria Lopez"]

@@ -1,5 +1,6 @@
 """Authors of an HTML page: JSON-LD, <meta> tags, visible byline elements, then a byline
-printed without markup between the headline and the story.
+printed without markup between the headline and the story (labelled "By", or a name the
+line shows to be a byline), then an author box labelled "Written by" anywhere.
 
 Each source is read in turn and the first that names someone wins: a page that declares
 its authors in JSON-LD is not second-guessed by the author boxes of related articles.
@@ -14,8 +15,9 @@ import re
 from lxml import html as lxml_html
 
 from .html_ld import Declared, as_list
+from .dates import parse_date
 from .html_title import _is_site, headline_texts
-from .names import looks_like_name, split_byline
+from .names import looks_like_name, split_byline, split_explicit_byline
 
 _META_KEYS = ("author", "article:author", "parsely-author", "dc.creator", "dc.creator.author", "sailthru.author",
               "byl", "citation_author", "dcterms.creator")
@@ -88,7 +90,8 @@ def choose_authors(tree: lxml_html.HtmlElement, declared: Declared, sites: list[
                 if not any(looks_like_name(n) for n in names) and not _printed(names, tree, title):
                     break  # a company's name the page never prints as a byline: a CMS default
             return names
-    return _visible_authors(tree, sites) or _printed_byline(tree, sites, title)
+    return (_visible_authors(tree, sites) or _printed_byline(tree, sites, title)
+            or _unlabelled_byline(tree, sites, title) or _labelled_author_box(tree, sites))
 
 
 def _printed(names: list[str], tree: lxml_html.HtmlElement, title: str | None) -> bool:
@@ -218,10 +221,109 @@ def _printed_byline(tree: lxml_html.HtmlElement, sites: list[str], title: str | 
             candidate = node.text
         elif node.owner.tag == "a" and _AUTHOR_HREF.search(node.owner.get("href") or "") and _stands_alone(node.owner):
             candidate = node.text
+        if i and _LABEL_ONLY.match(nodes[i - 1].text) and node.owner.tag == "a" \
+                and _AUTHOR_HREF.search(node.owner.get("href") or ""):
+            # "by" and a link to the author's page: the page says this is a name, even a
+            # first name or a handle alone ("by Amanda").
+            names = [n for n in split_explicit_byline(node.text) if not _is_site(n, sites)]
+            if names:
+                return _unique(names)
         if candidate and len(candidate) <= 120:
             names = clean_names(_cut_trailer(candidate), sites, strict=True)
             if names:
                 return _unique(names)
+    return []
+
+
+# How close to the headline an unlabelled name must be printed, in text runs.
+_UNLABELLED_BEFORE = 3
+_UNLABELLED_AFTER = 8
+_IN_SECTION = re.compile(r"\s+in$")  # "Mahua Das in" <a>Project Management</a>
+
+
+def _unlabelled_byline(tree: lxml_html.HtmlElement, sites: list[str], title: str | None) -> list[str]:
+    """A name printed beside the headline without "By" or byline markup, that the line
+    shows to be a byline: "Jane Doe | Senior Writer | July 2, 2025", a name next to the
+    date, "Jane Doe in <section>". The name's words must not be common words of the page
+    (written in lower case somewhere in it): "Cloud Computing" beside a date is a tag."""
+    texts = headline_texts(tree, title, _UNLABELLED_AFTER + 2)
+    if texts.anchor is None:
+        return []
+    start = max(0, texts.anchor - _UNLABELLED_BEFORE)
+    nodes = texts.nodes[start: texts.anchor + _UNLABELLED_AFTER + 1]
+    anchor = texts.anchor - start
+    lower: set[str] | None = None
+    for i, node in enumerate(nodes):
+        if i == anchor or node.owner.xpath(_IN_COMMENTS):
+            continue
+        if i > anchor and len(node.text.split()) >= _BODY_WORDS:
+            break  # the story has begun
+        link = node.owner if node.owner.tag == "a" else next(node.owner.iterancestors("a"), None)
+        if link is not None and link.get("href") and not _AUTHOR_HREF.search(link.get("href")):
+            continue  # a link to a category, a tag or the home page
+        if sum(1 for other in nodes if other.text == node.text) > 1:
+            continue  # printed twice side by side: a menu's label and its hover copy
+        parts = _LINE_PARTS.split(node.text)
+        for k, part in enumerate(parts):
+            part = _IN_SECTION.sub("", part.strip())
+            names = clean_names(part, sites, strict=True)
+            if len(names) != 1 or names[0] != part.strip(" ,.:;"):
+                continue
+            others = parts[:k] + parts[k + 1:]
+            beside = [n.text for n in nodes[max(0, i - 2): i + 3] if n is not node and len(n.text) <= 40]
+            shown_as_byline = (
+                any(_ROLE_WORDS.search(o) or parse_date(o) for o in others)
+                or any(parse_date(b) for b in beside)
+                or bool(_IN_SECTION.search(node.text.strip()))
+                or (i + 1 < len(nodes) and nodes[i + 1].text == "in")
+            )
+            if not shown_as_byline:
+                continue
+            if lower is None:
+                lower = _lower_case_words(tree)
+            if any(w.casefold() in lower for w in names[0].split()):
+                continue
+            return names
+    return []
+
+
+def _lower_case_words(tree: lxml_html.HtmlElement) -> set[str]:
+    """Words the page writes in lower case: common words, which names are not."""
+    text = " ".join(tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]"))
+    return {w for w in re.findall(r"\b[^\W\d_]+\b", text) if w.islower()}
+
+
+# An author box's label, on its own line or before the name: "Written by", "Article by",
+# "About the author", "Author". A bare "By" is not one: below the story it credits photos,
+# quotes and related stories.
+_BOX_LABEL = re.compile(r"^\W*(?:(?:written|article|posted|words)\s+by|(?:about\s+the\s+)?author)\W*$", re.I)
+_BOX_LABELLED_NAME = re.compile(r"^\W*(?:written|article|posted|words)\s+by\s*:?\s+(?=\S)", re.I)
+
+
+def _labelled_author_box(tree: lxml_html.HtmlElement, sites: list[str]) -> list[str]:
+    """A name the page labels as its author anywhere outside comments: the author box
+    below the story ("Written by" / "Jane Doe", "Article by Jane Doe") or a details panel
+    ("Author" / "Jane Doe"). Only a person's full name counts."""
+    nodes = [" ".join(str(t).split()) for t in tree.xpath(
+        "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+        " or ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')] or ancestor::form)]")]
+    nodes = [n for n in nodes if n]
+    found: list[tuple[str, list[str]]] = []  # (label, names) in page order
+    for i, text in enumerate(nodes):
+        candidate, label = None, text.casefold().strip(" :")
+        if _BOX_LABEL.match(text) and i + 1 < len(nodes):
+            candidate = nodes[i + 1]
+        elif _BOX_LABELLED_NAME.match(text):
+            candidate, label = text, _BOX_LABELLED_NAME.match(text).group().casefold().strip(" :")
+        if candidate and len(candidate) <= 80:
+            names = clean_names(_cut_trailer(candidate), sites, strict=True)
+            if names:
+                found.append((label, _unique(names)))
+    for label, names in found:
+        # One label naming different people is a list of items (books and their
+        # "Author:"), not the page's author box.
+        if all(other == names for other_label, other in found if other_label == label):
+            return names
     return []
 
 

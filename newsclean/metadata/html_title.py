@@ -224,7 +224,7 @@ class TextNode:
 @dataclass(frozen=True)
 class HeadlineTexts:
     """The page's text runs in reading order, up to some way past the headline, and the
-    index of the headline's first run (None for a page without an <h1>)."""
+    index of the headline's first run (None when no run is the headline)."""
 
     nodes: list[TextNode]
     anchor: int | None
@@ -234,11 +234,12 @@ def headline_texts(tree: lxml_html.HtmlElement, title: str | None, after: int) -
     """Text runs of the page up to ``after`` runs past the headline.
 
     The headline is the <h1> that holds the chosen title, else the first <h1>: a logo or
-    section <h1> comes before the story's on many pages. Dates and bylines are printed
+    section <h1> comes before the story's on many pages. A page without <h1> may still
+    print the title as a line of its own; that line is the headline then. Dates and bylines are printed
     within a few runs of it, which is how the date and author readers anchor to it.
     """
     nodes: list[TextNode] = []
-    anchor = first_h1 = None
+    anchor = first_h1 = same_text = None
     wanted = " ".join(title.split())[:40].casefold() if title else None
     for node in tree.xpath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"):
         text = " ".join(str(node).split())
@@ -253,7 +254,11 @@ def headline_texts(tree: lxml_html.HtmlElement, title: str | None, after: int) -
             first_h1 = len(nodes) if first_h1 is None else first_h1
             if wanted and text.casefold()[:40] in wanted:
                 anchor = len(nodes)
+        elif same_text is None and wanted and len(text) >= 10 and text.casefold()[:40] == wanted[:40]:
+            same_text = len(nodes)  # the headline printed in a <p> or <div> on a page without <h1>
         nodes.append(TextNode(text, owner))
         if anchor is not None and len(nodes) > anchor + after:
             break
-    return HeadlineTexts(nodes, anchor if anchor is not None else first_h1)
+    if anchor is None:
+        anchor = first_h1 if first_h1 is not None else same_text
+    return HeadlineTexts(nodes, anchor)
