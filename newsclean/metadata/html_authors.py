@@ -271,8 +271,10 @@ def _unlabelled_byline(tree: lxml_html.HtmlElement, sites: list[str], title: str
                 continue
             others = parts[:k] + parts[k + 1:]
             beside = [n.text for n in nodes[max(0, i - 2): i + 3] if n is not node and len(n.text) <= 40]
+            after = nodes[i + 1].text if i + 1 < len(nodes) else ""
             shown_as_byline = (
                 any(_ROLE_WORDS.search(o) or parse_date(o) for o in others)
+                or (len(after.split()) <= 4 and bool(_ROLE_WORDS.search(after)))  # "Tech Writer" below
                 or any(parse_date(b) for b in beside)
                 or bool(_IN_SECTION.search(node.text.strip()))
                 or (i + 1 < len(nodes) and nodes[i + 1].text == "in")
@@ -313,6 +315,8 @@ def _labelled_author_box(tree: lxml_html.HtmlElement, sites: list[str]) -> list[
         candidate, label = None, text.casefold().strip(" :")
         if _BOX_LABEL.match(text) and i + 1 < len(nodes):
             candidate = nodes[i + 1]
+            if len(candidate) > 80:  # "About the author:" / "Jane Doe is a reporter who ..."
+                candidate = _bio_lead(candidate) or candidate
         elif _BOX_LABELLED_NAME.match(text):
             candidate, label = text, _BOX_LABELLED_NAME.match(text).group().casefold().strip(" :")
         if candidate and len(candidate) <= 80:
@@ -324,7 +328,61 @@ def _labelled_author_box(tree: lxml_html.HtmlElement, sites: list[str]) -> list[
         # "Author:"), not the page's author box.
         if all(other == names for other_label, other in found if other_label == label):
             return names
-    return []
+    return _bio_box(nodes, sites)
+
+
+# A biography's first words after the name: "Jane Doe is a ...", "Jane has written ...".
+_BIO_VERB = re.compile(r"^\s*(?:is|was|has|covers|writes|leads|holds|joined|specializes|specialises)\b")
+
+
+_BIO_LEAD = re.compile(r"^((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’-]+)\s+(?:is|was|has)\s")
+
+
+# Words that say a biography is about a person, not a product or company described the
+# same way ("Rosetta Stone is a language app").
+_PERSONAL = re.compile(r"\b(?:he|she|his|her|they|their|writer|editor|journalist|author|reporter|founder|"
+                       r"expert|specialist|consultant|developer|engineer|professional|freelance|career|graduate|"
+                       r"degree|background|passion|loves|lives)\b", re.I)
+
+
+def _bio_lead(text: str) -> str | None:
+    """The name a biography begins with: "Jane Doe is a reporter ..." -> "Jane Doe"."""
+    match = _BIO_LEAD.match(text)
+    return match.group(1) if match and len(text.split()) >= 8 and _PERSONAL.search(text) else None
+
+
+def _bio_box(nodes: list[str], sites: list[str]) -> list[str]:
+    """An author box without a label: a name on its own line, and within the next three
+    lines a biography that begins with that name or its first name ("Jane Doe" / "Jane
+    is a reporter who ..."). Only when one person on the page is described so: several
+    are a team page or a list of people the story is about."""
+    found: list[str] = []
+    # Biographies that begin with a full name may stand away from the name's own line
+    # (the byline under the headline, the biography at the foot of the page).
+    leads = {lead for lead in map(_bio_lead, nodes) if lead}
+    for i, text in enumerate(nodes):
+        if len(text) > 40:
+            continue
+        names = clean_names(text, sites, strict=True)
+        if len(names) != 1 or names[0] != text.strip(" ,.:;") or any(len(w) > 1 and w.isupper() for w in text.split()):
+            continue  # not one name alone; "Stanford GSB" is an institution
+        if names[0] in leads and names[0] not in found:
+            found.append(names[0])
+            continue
+        first = names[0].split()[0]
+        for bio in nodes[i + 1: i + 4]:
+            for lead in (names[0], first):
+                if (bio.startswith(lead + " ") and len(bio.split()) >= 8 and _BIO_VERB.match(bio[len(lead):])
+                        and _PERSONAL.search(bio)):
+                    if names[0] not in found:
+                        found.append(names[0])
+                    break
+    if len(found) != 1:
+        return []
+    # "Storage Solutions" / "Storage Solutions is a ..." is a section about a thing: its
+    # words are common words the page also writes in lower case.
+    lower = {w for text in nodes for w in re.findall(r"\b[^\W\d_]+\b", text) if w.islower()}
+    return [] if any(w.casefold() in lower for w in found[0].split()) else found
 
 
 def clean_names(value: str, sites: list[str], strict: bool = False) -> list[str]:

@@ -52,7 +52,7 @@ def looks_like_name(text: str) -> bool:
         bare = token.strip(".,'’")
         if not bare or any(ch.isdigit() for ch in bare) or bare.lower() in _NOT_NAME_WORDS:
             return False
-        if bare.lower() in _PARTICLES:
+        if bare in _PARTICLES:  # lower case only: "Das", "Van" capitalised are name words
             continue
         if not bare[0].isupper() or not bare.replace("-", "").replace("'", "").replace("’", "").isalpha():
             return False
