@@ -362,3 +362,30 @@ def test_headline_printed_without_h1_anchors_the_byline():
     head = '<meta property="og:title" content="Council approves budget">'
     header = '<p class="post-title">Council approves budget</p><p>By</p><p>Maria Lopez</p>'
     assert page(head, header).authors == ["Maria Lopez"]
+
+
+def test_one_person_described_by_a_biography_is_the_author():
+    lede = "<p>" + " ".join(["The council voted on the budget after a long debate."] * 4) + "</p>"
+
+    def with_box(box: str, header: str = "") -> newsclean.Article:
+        html = f"<html><body><article><h1>Council approves budget</h1>{header}{lede}{BODY}{box}</article></body></html>"
+        return newsclean.extract(html, source_type="html")
+
+    bio = "<h4>Maria Lopez</h4><p>Maria is a reporter who has covered city hall and its budgets for ten years.</p>"
+    assert with_box(bio).authors == ["Maria Lopez"]
+    # The name under the headline, the biography at the foot of the page.
+    far = "<p>Maria Lopez is a freelance writer who has covered city budgets for ten years.</p>"
+    assert with_box(far, "<p>Maria Lopez</p><p>City News</p>").authors == ["Maria Lopez"]
+    # Two people described: a team page or the people the story is about.
+    two = bio + "<h4>John Roe</h4><p>John is an engineer who has built bridges in the city for ten years.</p>"
+    assert with_box(two).authors == []
+    # A product or an institution described the same way is not a person.
+    product = "<h4>Rosetta Stone</h4><p>Rosetta Stone is a language app that teaches with pictures and sound.</p>"
+    assert with_box(product).authors == []
+    school = "<h4>Stanford GSB</h4><p>Stanford GSB is a business school whose graduates have a degree in management.</p>"
+    assert with_box(school).authors == []
+
+
+def test_role_line_under_a_name_beside_the_headline():
+    header = "<h1>Council approves budget</h1><p>Maria Lopez</p><p>Tech Writer</p>"
+    assert page("", header).authors == ["Maria Lopez"]

@@ -38,8 +38,8 @@ _NOT_PERSON = re.compile(
 def looks_like_name(text: str) -> bool:
     """True for a line that is a person's name, with or without a leading "By".
 
-    >>> looks_like_name("Oliver James"), looks_like_name("By Jane van der Berg")
-    (True, True)
+    >>> looks_like_name("Oliver James"), looks_like_name("By Jane van der Berg"), looks_like_name("Mahua Das")
+    (True, True, True)
     >>> looks_like_name("Share This Article"), looks_like_name("Latest News")
     (False, False)
     """
