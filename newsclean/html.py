@@ -124,12 +124,24 @@ def _xml_blocks(root: etree._Element) -> list[Block]:
             block_tag = _TAGS[tag]
         else:
             continue
-        if tag == "p" and element.getparent() is not None and element.getparent().tag in ("item", "quote", "cell"):
-            continue  # its text is part of the enclosing item
-        content = _SPACES.sub(" ", " ".join(element.itertext())).strip()
+        if tag in ("p", "head", "code") and element.getparent() is not None and element.getparent().tag in ("item", "quote", "cell"):
+            continue  # its text is part of the enclosing item: "<li><h3>x</h3></li>" is one block
+        # A list nested in an item gives blocks of its own items; the outer item keeps only
+        # its own words, or every nested item would be printed twice.
+        content = _SPACES.sub(" ", " ".join(_text_outside_lists(element) if tag == "item" else element.itertext())).strip()
         if content:
             blocks.append(Block(index=len(blocks), text=content, tag=block_tag))
     return blocks
+
+
+def _text_outside_lists(element: etree._Element) -> list[str]:
+    """The texts of ``element`` without those of nested <list>s (tails after them stay)."""
+    out = [element.text or ""]
+    for child in element:
+        if child.tag != "list":
+            out.extend(child.itertext() if isinstance(child.tag, str) else [])
+        out.append(child.tail or "")
+    return out
 
 
 # Paragraph-level source elements whose text trafilatura's blocks are matched against.

@@ -49,3 +49,22 @@ def test_trafilatura_leaves_the_tree_intact():
     before = etree.tostring(tree)
     nc_html._trafilatura_xml(tree, None, favor_recall=True)
     assert etree.tostring(tree) == before
+
+
+def test_headings_in_items_and_nested_lists_are_printed_once():
+    xml = etree.fromstring(
+        "<doc><main><list><item><head rend='h3'>my sandals</head></item>"
+        "<item>Outer item<list><item>Inner one</item><item>Inner two</item></list> and after</item></list></main></doc>")
+    texts = [b.text for b in nc_html._xml_blocks(xml)]
+    assert texts == ["my sandals", "Outer item and after", "Inner one", "Inner two"]
+
+
+def test_real_page_with_headings_inside_list_items():
+    # Real trafilatura on a page that wraps list items' text in <h3>: each item once.
+    story = "<p>" + "The shop sells shoes made of hemp and recycled cotton in many sizes. " * 6 + "</p>"
+    items = "".join(f"<li><h3>my {w} shoes</h3></li>" for w in ("walking", "running", "travel"))
+    page = f"<html><body><article><h1>Shoes</h1>{story}<ul>{items}</ul>{story}</article></body></html>"
+    import newsclean
+
+    body = newsclean.extract(page, source_type="html").body
+    assert body.count("my travel shoes") == 1 and body.count("my walking shoes") == 1
