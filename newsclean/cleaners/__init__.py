@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .base import Cleaner, NamedCleaner, Verdict, cleaner, line_cleaner
 from .captions import figure_captions, photo_credits
-from .duplicates import glued_repeats, repeated_headline
+from .duplicates import glued_repeats, repeated_headline, repeated_paragraphs
 from .footer import copyright_lines, footer_links, reading_time, source_attributions
 from .markup import advert_sections, author_bios, footer_sections, signup_boxes
 from .metadata import metadata_lines
@@ -31,6 +31,7 @@ DEFAULT_CLEANERS: tuple[Cleaner, ...] = (
     signup_boxes,
     advert_sections,
     glued_repeats,
+    repeated_paragraphs,
     photo_credits,
     figure_captions,
     copyright_lines,
