@@ -124,8 +124,12 @@ def _xml_blocks(root: etree._Element) -> list[Block]:
             block_tag = _TAGS[tag]
         else:
             continue
-        if tag in ("p", "head", "code") and element.getparent() is not None and element.getparent().tag in ("item", "quote", "cell"):
+        parent = element.getparent()
+        if tag in ("p", "head", "code") and parent is not None and parent.tag in ("item", "quote", "cell") \
+                and not _is_layout_cell(parent):
             continue  # its text is part of the enclosing item: "<li><h3>x</h3></li>" is one block
+        if tag == "row" and any(_is_layout_cell(cell) for cell in element):
+            continue  # a layout table's row holds the article: its paragraphs are the blocks
         # A list nested in an item gives blocks of its own items; the outer item keeps only
         # its own words, or every nested item would be printed twice.
         content = _SPACES.sub(" ", " ".join(_text_outside_lists(element) if tag == "item" else element.itertext())).strip()
@@ -134,11 +138,26 @@ def _xml_blocks(root: etree._Element) -> list[Block]:
     return blocks
 
 
+_BLOCK_CHILDREN = frozenset({"head", "p", "list", "quote", "table", "code"})
+
+
+def _is_layout_cell(element: etree._Element) -> bool:
+    """A long table cell that holds headings, paragraphs or lists: the page is laid out
+    in a table (old sites), and the cell is a page region, not a value."""
+    return (element.tag == "cell" and any(child.tag in _BLOCK_CHILDREN for child in element)
+            and _word_count(element) >= _LAYOUT_CELL_WORDS)
+
+
+# A data table's cell may hold a short paragraph or two; a layout cell holds the article.
+_LAYOUT_CELL_WORDS = 150
+
+
 def _text_outside_lists(element: etree._Element) -> list[str]:
-    """The texts of ``element`` without those of nested <list>s (tails after them stay)."""
+    """The texts of ``element`` without those of nested lists and tables, which give
+    blocks of their own (tails after them stay)."""
     out = [element.text or ""]
     for child in element:
-        if child.tag != "list":
+        if child.tag not in ("list", "table"):
             out.extend(child.itertext() if isinstance(child.tag, str) else [])
         out.append(child.tail or "")
     return out

@@ -68,3 +68,14 @@ def test_real_page_with_headings_inside_list_items():
 
     body = newsclean.extract(page, source_type="html").body
     assert body.count("my travel shoes") == 1 and body.count("my walking shoes") == 1
+
+
+def test_layout_table_cell_gives_its_paragraphs_once():
+    para = "The region grows red grapes on chalk hills and sells most of its wine abroad. " * 4
+    cell = f"<cell><head rend='h2'>Regions</head><p>{para}</p><list><item>France</item><item>Italy</item></list><p>{para}</p></cell>"
+    xml = etree.fromstring(f"<doc><main><table><row>{cell}</row></table></main></doc>")
+    texts = [b.text for b in nc_html._xml_blocks(xml)]
+    assert texts == ["Regions", para.strip(), "France", "Italy", para.strip()]
+    # A data table's row, its cells short, stays one block.
+    xml = etree.fromstring("<doc><main><table><row><cell><p>Price</p></cell><cell><p>$5</p></cell></row></table></main></doc>")
+    assert [b.text for b in nc_html._xml_blocks(xml)] == ["Price $5"]
