@@ -71,7 +71,7 @@ def test_real_page_with_headings_inside_list_items():
 
 
 def test_layout_table_cell_gives_its_paragraphs_once():
-    para = "The region grows red grapes on chalk hills and sells most of its wine abroad. " * 4
+    para = "The region grows red grapes on chalk hills and sells most of its wine abroad. " * 6
     cell = f"<cell><head rend='h2'>Regions</head><p>{para}</p><list><item>France</item><item>Italy</item></list><p>{para}</p></cell>"
     xml = etree.fromstring(f"<doc><main><table><row>{cell}</row></table></main></doc>")
     texts = [b.text for b in nc_html._xml_blocks(xml)]
