@@ -46,3 +46,9 @@ def test_teaser_dates(line):
 def test_teaser_dates_keep_sentences_with_dates():
     line = "The vote is set for July 8, 2025."
     assert removed_by(teaser_dates, [PROSE, line]) == []
+
+
+def test_teaser_dates_keep_table_rows_of_dated_values():
+    # The page's own date line is taken by the metadata first; the rows after it are data.
+    rows = ["1/1/2013 +13.1%", "2/1/2013 -2.5%", "Jan 2024 $1,200", "2024-03-01 -2.5%", "March 2025 12%"]
+    assert removed_by(teaser_dates, ["July 8, 2025", PROSE, *rows, PROSE]) == []

@@ -77,12 +77,16 @@ def teaser_dates(page: Page) -> Iterator[Verdict]:
             continue
         if block.index in page.metadata.blocks:
             continue
+        if block.tag == "tr" or _DATA_VALUE.search(block.text):
+            continue  # a table row: "1/1/2013 +13.1%", "Jan 2024 $1,200" is data beside a date
         # The cheap test first: one substitution rules out most lines with a number in
         # them before the date parser tries its patterns.
         if len(_DATE_WORDS.sub(" ", block.text).split()) <= 2 and parse_date(block.text) is not None:
             yield block, "teaser date line"
 
 
+# A value printed beside a date in a data table: a percentage, an amount, a signed change.
+_DATA_VALUE = re.compile(r"[%$€£¥]|(?<!\S)[+−]\d")
 # What a date line is made of: numbers, month names, weekday names, separators, times.
 _DATE_WORDS = re.compile(
     r"\d+(?:st|nd|rd|th)?|[,.:/|•·–—-]|\b(?:am|pm|a\.m\.|p\.m\.|at|de|on|utc|gmt|[ecmp][sd]t)\b|"
