@@ -65,3 +65,21 @@ def test_decoration_lines():
 
 def test_decoration_lines_keep_anything_with_a_word():
     assert removed_by(decoration_lines, [PROSE, "— 30 —", "A.", PROSE]) == []
+
+
+def test_menu_runs_in_html_take_links_and_keep_plain_items_below_the_story():
+    from newsclean.blocks import Block, Page
+    from newsclean.metadata import Metadata
+    from newsclean.pipeline import run_chain
+
+    def removed(items: list[tuple[str, float]]) -> list[str]:
+        blocks = [Block(index=0, text=PROSE), Block(index=1, text=PROSE)]
+        blocks += [Block(index=2 + i, text=t, tag="li", link_density=d) for i, (t, d) in enumerate(items)]
+        page = Page(blocks=blocks, source_type="html", metadata=Metadata())
+        run_chain(page, [menu_runs])
+        return [b.text for b in page.blocks if b.removed_by]
+
+    # A brand's features listed after the last paragraph: the article's own list.
+    assert removed([("organic cotton", 0.0), ("hemp", 0.0), ("recycled", 0.0)]) == []
+    # Links to sections: a menu.
+    assert removed([("About Us", 1.0), ("Careers", 1.0), ("Contact", 1.0)]) == ["About Us", "Careers", "Contact"]

@@ -55,14 +55,18 @@ repeated_site_name = line_cleaner(
 def menu_runs(page: Page) -> Iterator[Verdict]:
     """Runs of three or more short list items outside the article's paragraphs:
     "• News / • Finance / • Sports / • Life". Short items inside the article
-    (a list of tips between its paragraphs) stay.
+    (a list of tips between its paragraphs) stay; in HTML, so do runs that are mostly
+    not links (a list of features closing the article).
     """
     run: list = []
     for block in [*page.kept(), None]:
         if block is not None and block.is_list_item and block.word_count <= 4 and not block.ends_like_sentence:
             run.append(block)
             continue
-        if len(run) >= 3 and all(outside_body(page, b) for b in run):
+        if len(run) >= 3 and all(outside_body(page, b) for b in run) and (
+                page.source_type != "html" or sum(b.link_density >= 0.5 for b in run) * 2 >= len(run)):
+            # In HTML a menu is links; a list of plain items below the last paragraph
+            # (features, ingredients) is the article's.
             for item in run:
                 yield item, "menu: a run of short list items outside the article"
         run = []
