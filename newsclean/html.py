@@ -114,31 +114,83 @@ def _word_count(root: etree._Element) -> int:
 
 
 def _xml_blocks(root: etree._Element) -> list[Block]:
+    """trafilatura's XML as blocks, in reading order: each heading, paragraph, list item,
+    quote, code block and table row once. An element printed inside another (a section of
+    headings inside a paragraph, a nested list) splits the outer one where it stands, so
+    no words are printed twice or out of place."""
     main = root.find("main")
     blocks: list[Block] = []
-    for element in (main if main is not None else root).iter():
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag == "head":
-            block_tag = "h" + (element.get("rend", "h2")[-1:] if element.get("rend", "").startswith("h") else "2")
-        elif tag in ("p", "item", "quote", "code", "row"):
-            block_tag = _TAGS[tag]
-        else:
-            continue
-        parent = element.getparent()
-        if tag in ("p", "head", "code") and parent is not None and parent.tag in ("item", "quote", "cell") \
-                and not _is_layout_cell(parent):
-            continue  # its text is part of the enclosing item: "<li><h3>x</h3></li>" is one block
-        if tag == "row" and any(_is_layout_cell(cell) for cell in element):
-            continue  # a layout table's row holds the article: its paragraphs are the blocks
-        # A list nested in an item gives blocks of its own items; the outer item keeps only
-        # its own words, or every nested item would be printed twice.
-        content = _SPACES.sub(" ", " ".join(_text_outside_lists(element) if tag == "item" else element.itertext())).strip()
-        if content:
-            blocks.append(Block(index=len(blocks), text=content, tag=block_tag))
+    _walk(main if main is not None else root, blocks)
     return blocks
 
 
+def _walk(element: etree._Element, blocks: list[Block]) -> None:
+    if _emits(element):
+        _segments(element, element, blocks, [])
+        return
+    for child in element:
+        if isinstance(child.tag, str):
+            _walk(child, blocks)
+
+
+def _segments(owner: etree._Element, element: etree._Element, blocks: list[Block], text: list[str]) -> None:
+    """Add ``owner``'s text found in ``element`` to ``text``; a descendant printed as a block
+    of its own first closes the text gathered so far as one block of ``owner``."""
+    top = element is owner
+    text.append(element.text or "")
+    for child in element:
+        if not isinstance(child.tag, str):
+            pass  # a comment or processing instruction
+        elif _emits(child):
+            _close(owner, text, blocks)
+            _walk(child, blocks)
+        elif any(_emits(d) for d in child.iter()):
+            _segments(owner, child, blocks, text)  # a section inside a paragraph: go through it
+        else:
+            text.extend(child.itertext())
+        text.append(child.tail or "")
+    if top:
+        _close(owner, text, blocks)
+
+
+def _close(owner: etree._Element, text: list[str], blocks: list[Block]) -> None:
+    content = _SPACES.sub(" ", " ".join(text)).strip()
+    text.clear()
+    if not content:
+        return
+    if owner.tag == "head":
+        rend = owner.get("rend", "")
+        tag = "h" + (rend[-1:] if rend.startswith("h") else "2")
+    else:
+        tag = _TAGS[owner.tag]
+    blocks.append(Block(index=len(blocks), text=content, tag=tag))
+
+
+_BLOCK_TAGS = frozenset({"head", "p", "item", "quote", "code", "row"})
 _BLOCK_CHILDREN = frozenset({"head", "p", "list", "quote", "table", "code"})
+
+
+def _emits(element: etree._Element) -> bool:
+    """Whether ``element`` is printed as a block of its own."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag not in _BLOCK_TAGS:
+        return False
+    parent = element.getparent()
+    if tag in ("p", "head", "code") and parent is not None and parent.tag in ("item", "quote", "cell") \
+            and not _is_layout_cell(parent):
+        return False  # its text is part of the enclosing item: "<li><h3>x</h3></li>" is one block
+    if tag == "code" and parent is not None and (parent.tag == "p" or _inline(element)):
+        return False  # inline code: a word of the sentence around it
+    if tag == "row" and any(_is_layout_cell(cell) for cell in element):
+        return False  # a layout table's row holds the article: its paragraphs are the blocks
+    return True
+
+
+def _inline(element: etree._Element) -> bool:
+    """Whether text runs on right before or after ``element`` in its parent."""
+    previous = element.getprevious()
+    before = (previous.tail if previous is not None else element.getparent().text) or ""
+    return bool(before.strip() or (element.tail or "").strip())
 
 
 def _is_layout_cell(element: etree._Element) -> bool:
@@ -150,17 +202,6 @@ def _is_layout_cell(element: etree._Element) -> bool:
 
 # A data table's cell may hold a short paragraph or two; a layout cell holds the article.
 _LAYOUT_CELL_WORDS = 150
-
-
-def _text_outside_lists(element: etree._Element) -> list[str]:
-    """The texts of ``element`` without those of nested lists and tables, which give
-    blocks of their own (tails after them stay)."""
-    out = [element.text or ""]
-    for child in element:
-        if child.tag not in ("list", "table"):
-            out.extend(child.itertext() if isinstance(child.tag, str) else [])
-        out.append(child.tail or "")
-    return out
 
 
 # Paragraph-level source elements whose text trafilatura's blocks are matched against.

@@ -56,7 +56,18 @@ def test_headings_in_items_and_nested_lists_are_printed_once():
         "<doc><main><list><item><head rend='h3'>my sandals</head></item>"
         "<item>Outer item<list><item>Inner one</item><item>Inner two</item></list> and after</item></list></main></doc>")
     texts = [b.text for b in nc_html._xml_blocks(xml)]
-    assert texts == ["my sandals", "Outer item and after", "Inner one", "Inner two"]
+    # The nested list splits the outer item where it stands: reading order, each word once.
+    assert texts == ["my sandals", "Outer item", "Inner one", "Inner two", "and after"]
+
+
+def test_section_inside_a_paragraph_splits_it_at_each_heading():
+    # trafilatura sometimes wraps a whole page region in one <p>: its headings stay in place.
+    xml = etree.fromstring(
+        "<doc><main><p>Skip<section><head rend='h1'>Title</head>First part of the text."
+        "<head rend='h2'>Second</head> Second part with <code>inline code</code>.</section></p></main></doc>")
+    texts = [(b.tag, b.text) for b in nc_html._xml_blocks(xml)]
+    assert texts == [("p", "Skip"), ("h1", "Title"), ("p", "First part of the text."), ("h2", "Second"),
+                     ("p", "Second part with inline code .")]
 
 
 def test_real_page_with_headings_inside_list_items():
