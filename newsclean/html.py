@@ -24,11 +24,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TAGS = {"p": "p", "item": "li", "quote": "blockquote", "code": "pre", "row": "tr", "cell": "td"}
 
 
+# Comments and processing instructions are dropped at parse time, as trafilatura's own
+# loader does: "<p> <!-- -->Consider ...</p>" (React's text separators) otherwise leaves
+# paragraphs that trafilatura's pruning loses (one tune page kept 940 of 1,282 words).
+_PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+
+
 def parse_html(text: str) -> lxml_html.HtmlElement | None:
     # lxml refuses str input that declares its own encoding.
     text = _CONTROL.sub("", _XML_DECLARATION.sub("", text, count=1))
     try:
-        return lxml_html.document_fromstring(text)
+        return lxml_html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError):
         return None
 

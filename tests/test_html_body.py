@@ -90,3 +90,11 @@ def test_layout_table_cell_gives_its_paragraphs_once():
     # A data table's row, its cells short, stays one block.
     xml = etree.fromstring("<doc><main><table><row><cell><p>Price</p></cell><cell><p>$5</p></cell></row></table></main></doc>")
     assert [b.text for b in nc_html._xml_blocks(xml)] == ["Price $5"]
+
+
+def test_comments_are_dropped_at_parse_time_so_paragraph_text_is_one_run():
+    # React prints "<!-- -->" between text pieces; trafilatura's own loader drops them, and
+    # on a real page the tree with them kept lost a quarter of the article.
+    tree = parse_html("<html><body><p> <!-- -->Consider the assumption<!-- --> that all men are mortal.</p></body></html>")
+    paragraph = tree.find(".//p")
+    assert len(paragraph) == 0 and paragraph.text == " Consider the assumption that all men are mortal."

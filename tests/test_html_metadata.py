@@ -389,3 +389,11 @@ def test_one_person_described_by_a_biography_is_the_author():
 def test_role_line_under_a_name_beside_the_headline():
     header = "<h1>Council approves budget</h1><p>Maria Lopez</p><p>Tech Writer</p>"
     assert page("", header).authors == ["Maria Lopez"]
+
+
+def test_byline_with_a_colon_and_the_date_after_a_comma():
+    header = "<h1>Council approves budget</h1><p>by: Maria Lopez, Dec 17, 2025</p>"
+    assert page("", header).authors == ["Maria Lopez"]
+    # A year after the comma is a citation ("a book by X, 1721"), and a date alone is no name.
+    assert page("", "<h1>Council approves budget</h1><p>by Kan Chu Sen, 1721.</p>").authors == []
+    assert page("", '<div class="byline">Sat, 20 Dec, 2025 - 06:36</div>').authors == []

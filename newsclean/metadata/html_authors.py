@@ -40,12 +40,14 @@ _LABEL_ONLY = re.compile(r"^\W*(?:(?:written|posted|published|reviewed|edited|ar
 # "Posted byDamien Walter": the label and the name glued by markup without a space.
 # Only a lower-case "by" glues: "BYRON SMITH" and "Byron Smith" are names.
 _GLUED_LABEL = re.compile(r"^\s*(?:(?i:written|posted|published)\s*)?by(?=[A-Z])")
-_BY_NAME = re.compile(r"^by\s+\S", re.I)
+_BY_NAME = re.compile(r"^by\s*:?\s+\S", re.I)  # "By Jane Doe", "by: Jane Doe"
 # Links to an author's page: "/author/jane-doe", "/authors/jane-doe/", "/people/jane-doe".
 _AUTHOR_HREF = re.compile(r"/(?:author|authors|writers?|people|contributors?|producers?|journalists?|profiles?)/[^/?#]+/?$", re.I)
-# A byline runs into its date or reading time: "Jane Doe • March 12, 2025", "Jane Doe | 5 min read".
+# A byline runs into its date or reading time: "Jane Doe • March 12, 2025", "Jane Doe | 5 min read",
+# "Jane Doe, Dec 17, 2025".
 _TRAILER = re.compile(r"\s+[•·|]\s+|\s+on behalf of\b|\s+[-–—]\s+(?=\W*\d)|\s+on\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d"
-                      r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)", re.I)
+                      r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)"
+                      r"|,\s*(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d)", re.I)
 # Parts of one byline line: "Dec. 19, 2025 · Niko Matsakis", "By Jane Doe | March 4".
 _LINE_PARTS = re.compile(r"\s+[•·|]\s+")
 # Words of widgets and links around author boxes, never part of a credited name.
