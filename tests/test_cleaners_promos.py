@@ -1,7 +1,7 @@
 import pytest
 
 from helpers import PROSE, removed_by
-from newsclean.cleaners.promos import calls_to_action, inline_headline_links
+from newsclean.cleaners.promos import calls_to_action, cookie_notices, inline_headline_links
 
 CTAS = [
     "For more CNN news and newsletters create an account at CNN.com",
@@ -43,3 +43,23 @@ def test_inline_headline_links(line):
                                   "Check the forecast before travelling, police said."])
 def test_inline_headline_links_keep_sentences(line):
     assert removed_by(inline_headline_links, [PROSE, line, PROSE]) == []
+
+
+@pytest.mark.parametrize("line", [
+    "We use cookies on our website to give you the most relevant experience by remembering your preferences.",
+    "Manage consent",
+    "This website uses cookies to improve your experience while you navigate through the website.",
+    "cookielawinfo-checkbox-analytics 11 months This cookie is set by GDPR Cookie Consent plugin.",
+    "By clicking “Accept All”, you agree to the storing of cookies on your device.",
+])
+def test_cookie_notices(line):
+    assert removed_by(cookie_notices, [PROSE, line, PROSE]) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Regulators say websites must ask before they set cookies that track readers across other sites.",
+    "The court ruled that consent buried in a settings page was not consent at all.",
+    "She baked cookies for the whole street and handed them out on Sunday.",
+])
+def test_cookie_notices_keep_articles_about_cookies(line):
+    assert removed_by(cookie_notices, [PROSE, line, PROSE]) == []

@@ -13,7 +13,7 @@ from .footer import copyright_lines, footer_links, reading_time, source_attribut
 from .markup import advert_sections, author_bios, footer_sections, signup_boxes
 from .metadata import metadata_lines
 from .navigation import decoration_lines, menu_runs, reading_indicator, repeated_site_name, widget_labels
-from .promos import calls_to_action, inline_headline_links
+from .promos import calls_to_action, cookie_notices, inline_headline_links
 from .region import header_chrome, tail_after_article, text_region
 from .related import prev_next_links, related_sections, teaser_dates
 from .share import share_widgets
@@ -39,6 +39,7 @@ DEFAULT_CLEANERS: tuple[Cleaner, ...] = (
     reading_time,
     source_attributions,
     calls_to_action,
+    cookie_notices,
     inline_headline_links,
     prev_next_links,
     teaser_dates,

@@ -1,9 +1,12 @@
-"""Inline promos and calls to action: newsletters, accounts, apps, tips, "Also, Check – ..."."""
+"""Inline promos and calls to action: newsletters, accounts, apps, tips, "Also, Check – ...",
+and the site's cookie notice."""
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
-from .base import line_cleaner
+from ..blocks import Page
+from .base import Verdict, cleaner, line_cleaner
 
 calls_to_action = line_cleaner(
     "calls_to_action",
@@ -50,3 +53,26 @@ inline_headline_links = line_cleaner(
 "Also, Check – Oldest Surviving Church In The World", "READ MORE: Fed holds rates",
 "Related: How the strikes unfolded", "Watch - Drone footage of the attack".""",
 )
+
+
+# The site talking about its own cookies: the banner, the settings panel, its table of
+# cookies. An article about cookie law quotes none of these phrasings.
+_CONSENT = re.compile(
+    r"\bwe use cookies\b|\b(?:this|our) (?:website|site) uses cookies\b|\bthis cookie\b"
+    r"|\bcookies? (?:is|are) (?:set|used|installed) by\b|\bby clicking [“\"']?(?:accept|allow|agree)"
+    r"|^(?:manage|cookie) (?:consent|settings|preferences)$|\bcookielawinfo|\bgdpr cookie consent\b",
+    re.IGNORECASE,
+)
+
+
+@cleaner
+def cookie_notices(page: Page) -> Iterator[Verdict]:
+    """The site's cookie banner and settings panel: "We use cookies on our website to give
+    you the most relevant experience ...", "Manage consent", "This cookie is set by GDPR
+    Cookie Consent plugin". A paragraph of an article about cookies ("Regulators say
+    sites must ask before they set cookies") stays."""
+    for block in page.kept():
+        text = block.text
+        if "ookie" in text or "onsent" in text or "OOKIE" in text:
+            if _CONSENT.search(text.strip()):
+                yield block, "the site's cookie notice"
