@@ -50,7 +50,10 @@ def test_each_region_removal_says_why():
     assert region, "the region finder removed nothing the pattern cleaners left"
     for r in region:
         assert r.reason.startswith(("above the article", "below the article", "between paragraphs")), r.reason
-    assert any(r.text == COOKIES[0] and r.reason.startswith("below the article") for r in region)
+    # Below the article, a reader's comment goes because of where it is (no pattern names
+    # it); the cookie notice, which a pattern names, is credited to that cleaner.
+    assert any(r.text == "I disagree with this." and r.reason.startswith("below the article") for r in region)
+    assert any(r.text == COOKIES[0] and r.cleaner == "cookie_notices" for r in article.removed)
 
 
 def test_an_unnamed_menu_run_goes_as_a_run():
