@@ -284,17 +284,19 @@ def _unlabelled_byline(tree: lxml_html.HtmlElement, sites: list[str], title: str
             if not shown_as_byline:
                 continue
             if lower is None:
-                lower = _lower_case_words(tree)
+                lower = _lower_case_words(tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]"))
             if any(w.casefold() in lower for w in names[0].split()):
                 continue
             return names
     return []
 
 
-def _lower_case_words(tree: lxml_html.HtmlElement) -> set[str]:
+def _lower_case_words(texts: list[str]) -> set[str]:
     """Words the page writes in lower case: common words, which names are not."""
-    text = " ".join(tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]"))
-    return {w for w in re.findall(r"\b[^\W\d_]+\b", text) if w.islower()}
+    return {w for w in _LETTERS.findall(" ".join(texts)) if w.islower()}
+
+
+_LETTERS = re.compile(r"\b[^\W\d_]+\b")
 
 
 # An author box's label, on its own line or before the name: "Written by", "Article by",
@@ -335,11 +337,8 @@ def _labelled_author_box(tree: lxml_html.HtmlElement, sites: list[str]) -> list[
 
 # A biography's first words after the name: "Jane Doe is a ...", "Jane has written ...".
 _BIO_VERB = re.compile(r"^\s*(?:is|was|has|covers|writes|leads|holds|joined|specializes|specialises)\b")
-
-
+# A biography that begins with a full name: "Jane Doe is a reporter who ...".
 _BIO_LEAD = re.compile(r"^((?:[A-Z][\w'’.-]+\s){1,3}[A-Z][\w'’-]+)\s+(?:is|was|has)\s")
-
-
 # Words that say a biography is about a person, not a product or company described the
 # same way ("Rosetta Stone is a language app").
 _PERSONAL = re.compile(r"\b(?:he|she|his|her|they|their|writer|editor|journalist|author|reporter|founder|"
@@ -371,19 +370,16 @@ def _bio_box(nodes: list[str], sites: list[str]) -> list[str]:
         if names[0] in leads and names[0] not in found:
             found.append(names[0])
             continue
-        first = names[0].split()[0]
-        for bio in nodes[i + 1: i + 4]:
-            for lead in (names[0], first):
-                if (bio.startswith(lead + " ") and len(bio.split()) >= 8 and _BIO_VERB.match(bio[len(lead):])
-                        and _PERSONAL.search(bio)):
-                    if names[0] not in found:
-                        found.append(names[0])
-                    break
+        leads_here = (names[0], names[0].split()[0])  # "Jane Doe is ..." or "Jane is ..."
+        if names[0] not in found and any(
+                bio.startswith(lead + " ") and len(bio.split()) >= 8 and _BIO_VERB.match(bio[len(lead):])
+                and _PERSONAL.search(bio) for bio in nodes[i + 1: i + 4] for lead in leads_here):
+            found.append(names[0])
     if len(found) != 1:
         return []
     # "Storage Solutions" / "Storage Solutions is a ..." is a section about a thing: its
     # words are common words the page also writes in lower case.
-    lower = {w for text in nodes for w in re.findall(r"\b[^\W\d_]+\b", text) if w.islower()}
+    lower = _lower_case_words(nodes)
     return [] if any(w.casefold() in lower for w in found[0].split()) else found
 
 
