@@ -125,51 +125,56 @@ def _xml_blocks(root: etree._Element) -> list[Block]:
     headings inside a paragraph, a nested list) splits the outer one where it stands, so
     no words are printed twice or out of place."""
     main = root.find("main")
-    blocks: list[Block] = []
-    _walk(main if main is not None else root, blocks)
-    return blocks
+    return _BlockReader(main if main is not None else root).blocks
 
 
-def _walk(element: etree._Element, blocks: list[Block]) -> None:
-    if _emits(element):
-        _segments(element, element, blocks, [])
-        return
-    for child in element:
-        if isinstance(child.tag, str):
-            _walk(child, blocks)
+class _BlockReader:
+    """One pass over trafilatura's XML. Which elements are printed as blocks, and which
+    hold such an element below them, is worked out once up front."""
 
+    def __init__(self, root: etree._Element) -> None:
+        self.printed = {element for element in root.iter() if _emits(element)}
+        self.holders = {ancestor for element in self.printed for ancestor in element.iterancestors()}
+        self.blocks: list[Block] = []
+        self._walk(root)
 
-def _segments(owner: etree._Element, element: etree._Element, blocks: list[Block], text: list[str]) -> None:
-    """Add ``owner``'s text found in ``element`` to ``text``; a descendant printed as a block
-    of its own first closes the text gathered so far as one block of ``owner``."""
-    top = element is owner
-    text.append(element.text or "")
-    for child in element:
-        if not isinstance(child.tag, str):
-            pass  # a comment or processing instruction
-        elif _emits(child):
-            _close(owner, text, blocks)
-            _walk(child, blocks)
-        elif any(_emits(d) for d in child.iter()):
-            _segments(owner, child, blocks, text)  # a section inside a paragraph: go through it
+    def _walk(self, element: etree._Element) -> None:
+        if element in self.printed:
+            self._segments(element, element, [])
+            return
+        for child in element:
+            if child in self.holders or child in self.printed:
+                self._walk(child)
+
+    def _segments(self, owner: etree._Element, element: etree._Element, text: list[str]) -> None:
+        """Add ``owner``'s text found in ``element`` to ``text``; a descendant printed as a
+        block of its own first closes the text gathered so far as one block of ``owner``."""
+        text.append(element.text or "")
+        for child in element:
+            if not isinstance(child.tag, str):
+                pass  # a comment or processing instruction
+            elif child in self.printed:
+                self._close(owner, text)
+                self._walk(child)
+            elif child in self.holders:
+                self._segments(owner, child, text)  # a section inside a paragraph: go through it
+            else:
+                text.extend(child.itertext())
+            text.append(child.tail or "")
+        if element is owner:
+            self._close(owner, text)
+
+    def _close(self, owner: etree._Element, text: list[str]) -> None:
+        content = _SPACES.sub(" ", " ".join(text)).strip()
+        text.clear()
+        if not content:
+            return
+        if owner.tag == "head":
+            rend = owner.get("rend", "")
+            tag = "h" + (rend[-1:] if rend.startswith("h") else "2")
         else:
-            text.extend(child.itertext())
-        text.append(child.tail or "")
-    if top:
-        _close(owner, text, blocks)
-
-
-def _close(owner: etree._Element, text: list[str], blocks: list[Block]) -> None:
-    content = _SPACES.sub(" ", " ".join(text)).strip()
-    text.clear()
-    if not content:
-        return
-    if owner.tag == "head":
-        rend = owner.get("rend", "")
-        tag = "h" + (rend[-1:] if rend.startswith("h") else "2")
-    else:
-        tag = _TAGS[owner.tag]
-    blocks.append(Block(index=len(blocks), text=content, tag=tag))
+            tag = _TAGS[owner.tag]
+        self.blocks.append(Block(index=len(self.blocks), text=content, tag=tag))
 
 
 _BLOCK_TAGS = frozenset({"head", "p", "item", "quote", "code", "row"})
