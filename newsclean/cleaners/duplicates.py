@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..blocks import Page
+from ..blocks import Block, Page
 from .base import Verdict, cleaner
 
 _GLUED = re.compile(r"^(.{12,}?)\s*\1$", re.DOTALL)
@@ -61,7 +61,7 @@ def repeated_paragraphs(page: Page) -> Iterator[Verdict]:
     [4, 5, 6]
     """
     seen: set[str] = set()
-    run: list = []
+    run: list[Block] = []
     for block in page.kept():
         if block.word_count < _REPEAT_MIN_WORDS:
             continue
@@ -74,7 +74,7 @@ def repeated_paragraphs(page: Page) -> Iterator[Verdict]:
     yield from _copied(run)
 
 
-def _copied(run: list) -> Iterator[Verdict]:
+def _copied(run: list[Block]) -> Iterator[Verdict]:
     if len(run) >= _REPEAT_RUN:
         for block in run:
             yield block, "a run of paragraphs the page already printed"
