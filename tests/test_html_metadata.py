@@ -397,3 +397,17 @@ def test_byline_with_a_colon_and_the_date_after_a_comma():
     # A year after the comma is a citation ("a book by X, 1721"), and a date alone is no name.
     assert page("", "<h1>Council approves budget</h1><p>by Kan Chu Sen, 1721.</p>").authors == []
     assert page("", '<div class="byline">Sat, 20 Dec, 2025 - 06:36</div>').authors == []
+
+
+def test_printed_byline_wins_over_a_declared_person_the_page_never_shows():
+    head = '<meta name="author" content="Luke Daigle">'
+    # The CMS account that posted the story is declared; the page prints who wrote it.
+    assert page(head, "<h1>Council approves budget</h1><p>By: Paul Fenaroli</p>").authors == ["Paul Fenaroli"]
+    # The declared person printed in the byline is kept.
+    assert page(head, "<h1>Council approves budget</h1><p>By Luke Daigle</p>").authors == ["Luke Daigle"]
+    # A declared login that is the printed person's name squashed stays as declared.
+    head = '<meta name="author" content="pfenaroli">'
+    assert page(head, "<h1>Council approves budget</h1><p>By Paul Fenaroli</p>").authors == ["pfenaroli"]
+    # Nothing printed under the headline: the declaration stands.
+    assert page('<meta name="author" content="Luke Daigle">', "<h1>Council approves budget</h1>").authors == [
+        "Luke Daigle"]

@@ -16,7 +16,7 @@ from lxml import html as lxml_html
 
 from .html_ld import Declared, as_list
 from .dates import parse_date
-from .html_title import _is_site, headline_texts
+from .html_title import _is_site, _squash, headline_texts
 from .names import looks_like_name, split_byline, split_explicit_byline
 
 _META_KEYS = ("author", "article:author", "parsely-author", "dc.creator", "dc.creator.author", "sailthru.author",
@@ -91,9 +91,27 @@ def choose_authors(tree: lxml_html.HtmlElement, declared: Declared, sites: list[
                     return shown
                 if not any(looks_like_name(n) for n in names) and not _printed(names, tree, title):
                     break  # a company's name the page never prints as a byline: a CMS default
+            elif not _printed(names, tree, title):
+                # The declared person appears nowhere near the headline, while the page
+                # prints "By" and someone else there: the CMS account that posted the
+                # story (an editor, a login) is declared, the printed byline is the writer.
+                shown = _printed_byline(tree, sites, title)
+                if shown and all(looks_like_name(n) for n in shown) and not _same_people(shown, names):
+                    return shown
             return names
     return (_visible_authors(tree, sites) or _printed_byline(tree, sites, title)
             or _unlabelled_byline(tree, sites, title) or _labelled_author_box(tree, sites))
+
+
+def _same_people(shown: list[str], declared: list[str]) -> bool:
+    """Whether a printed name and a declared one may be one person: a word of the printed
+    name inside the declared names ("Solene Rauturier" printed, "srauturier" declared).
+
+    >>> _same_people(["Solene Rauturier"], ["srauturier"]), _same_people(["Aoife Ryan"], ["KatieS"])
+    (True, False)
+    """
+    squashed = " ".join(_squash(n) for n in declared)
+    return any(len(w) >= 3 and _squash(w) in squashed for n in shown for w in n.split())
 
 
 def _printed(names: list[str], tree: lxml_html.HtmlElement, title: str | None) -> bool:
