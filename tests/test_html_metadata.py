@@ -175,6 +175,10 @@ def test_byline_element_credits_a_team_or_a_one_word_name():
     assert page("", '<p class="author-links">View all posts</p>').authors == []
     assert page("", '<p class="author-title">Senior Reporter</p>').authors == []
     assert page("", '<a class="authorization-link">Maria Lopez</a>').authors == []
+    # A first name alone, linked to the writer's page, beside the date.
+    linked = '<div class="author"><a href="/blog/author/yucy/">Yucy</a><span>3/4/2025</span></div>'
+    assert page("", linked).authors == ["Yucy"]
+    assert page("", linked.replace("/blog/author/yucy/", "/blog/")).authors == []
 
 
 def test_indented_byline_box_is_read():

@@ -189,6 +189,13 @@ def _visible_authors(tree: lxml_html.HtmlElement, sites: list[str], persons_only
         if not fallback and len(pieces) == 1 and not persons_only:
             loose = loose_name(pieces[0], [])
             fallback = [loose] if loose else []
+        if not fallback and not persons_only:
+            # A link to the writer's own page credits a first name or handle alone ("Yucy").
+            for link in element.iter("a"):
+                if _AUTHOR_HREF.search(link.get("href") or ""):
+                    fallback = [n for n in split_explicit_byline(" ".join(link.text_content().split()))
+                                if not _is_site(n, sites)][:1]
+                    break
     return fallback
 
 
