@@ -50,6 +50,18 @@ def test_h1_that_is_the_site_or_a_section_label_is_not_the_title():
     assert page("<title>Council approves budget</title>", "<h1>Our Blog</h1>").title == "Council approves budget"
 
 
+def test_site_name_or_section_label_printed_inside_the_h1_is_cut():
+    head = '<title>Council approves budget - Example Daily</title><meta property="og:site_name" content="Example Daily">'
+    assert page(head, "<h1>Council approves budget – Example Daily</h1>").title == "Council approves budget"
+    assert page(head, "<h1>Blog: Council approves budget</h1>").title == "Council approves budget"
+    # A part that is not the site's name stays: it is the headline's own.
+    assert page(head, "<h1>Council approves budget – Schools Gain</h1>").title == (
+        "Council approves budget – Schools Gain")
+    # A colon after a word that is not a section label belongs to the headline.
+    head = "<title>Budget: what changes for schools</title>"
+    assert page(head, "<h1>Budget: what changes for schools</h1>").title == "Budget: what changes for schools"
+
+
 def test_site_name_stripping():
     assert strip_site("Council approves budget | Example News", ["Example News"]) == "Council approves budget"
     assert strip_site("ExampleNews - Council approves budget", ["examplenews.com", "examplenews"]) == "Council approves budget"

@@ -137,7 +137,8 @@ def choose_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[st
     raw_titles = [c for c in map(clean_text, raw) if c]
     stripped = [strip_site(c, sites) for c in raw_titles]
     wanted = {norm(c) for c in raw_titles + stripped}
-    h1s = [h for h in _h1s(tree) if norm(h) and not _is_site(h, sites) and not _names_the_blog(h, raw_titles)]
+    h1s = [_without_label(h, wanted) for h in _h1s(tree)]
+    h1s = [h for h in h1s if norm(h) and not _is_site(h, sites) and not _names_the_blog(h, raw_titles)]
     for h1 in h1s:
         n = norm(h1)
         # The h1 is the declared title, or one part of "Headline | Site".
@@ -150,6 +151,11 @@ def choose_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[st
             return match  # CSS capitals typed into the markup; the declared title has the real case
         if match and _same_but_damaged(h1, match):
             return match
+        if match is None:
+            parts = [p for p in _SEPARATORS.split(h1) if p.strip()]
+            if len(parts) >= 2 and _is_site(parts[-1], sites):
+                # The site's name printed in the headline itself ("Headline – Site").
+                return strip_site(h1, sites)
         return h1
     for h1 in h1s:
         for declared_title in stripped:
@@ -168,6 +174,17 @@ def choose_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[st
         # Not one word in common with the declared title: the <h1> is a banner ("Contact
         # Us", "Web Designs"), not a rewording of the headline.
     return _longest_of_truncated(stripped) if stripped else None
+
+
+def _without_label(h1: str, wanted: set[str]) -> str:
+    """A section label printed before the headline ("Blog: Headline") is cut when the rest
+    is the declared title.
+
+    >>> _without_label("Blog: Ten ways to save", {"ten ways to save"})
+    'Ten ways to save'
+    """
+    head, sep, rest = h1.partition(":")
+    return rest.strip() if sep and _is_label(head) and norm(rest) in wanted else h1
 
 
 def _longest_of_truncated(titles: list[str]) -> str:
