@@ -114,3 +114,21 @@ def test_repeat_page_repeats_body_only():
 
 def test_growth_ratios():
     assert growth_ratios({"1": 0.1, "10": 1.0, "100": None}) == {"10/1": pytest.approx(10.0), "100/10": None}
+
+
+def test_html_ceiling_candidates_and_declared_days():
+    from benchmarks.html_ceilings import declared_days, title_candidates
+    from newsclean.html import parse_html
+
+    page = parse_html(
+        '<html><head><title>Council approves budget | Example News</title>'
+        '<meta property="og:site_name" content="Example News">'
+        '<meta property="article:published_time" content="2025-03-01T10:00:00Z">'
+        '<meta property="article:modified_time" content="2025-03-04T08:00:00Z"></head>'
+        '<body><h1>Budget passes after long night</h1></body></html>')
+    candidates, h1s, declared = title_candidates(page, "https://example.com/budget")
+    assert candidates == {"Council approves budget | Example News", "Council approves budget",
+                          "Budget passes after long night"}
+    assert h1s == {"Budget passes after long night"}
+    assert declared == "Council approves budget"
+    assert declared_days(page) == ("2025-03-01", "2025-03-04")
