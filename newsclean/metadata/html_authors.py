@@ -105,9 +105,9 @@ def choose_authors(tree: lxml_html.HtmlElement, declared: Declared, sites: list[
 
 def _same_people(shown: list[str], declared: list[str]) -> bool:
     """Whether a printed name and a declared one may be one person: a word of the printed
-    name inside the declared names ("Solene Rauturier" printed, "srauturier" declared).
+    name inside the declared names ("Maria Lopez" printed, "mlopez" declared).
 
-    >>> _same_people(["Solene Rauturier"], ["srauturier"]), _same_people(["Aoife Ryan"], ["KatieS"])
+    >>> _same_people(["Maria Lopez"], ["mlopez"]), _same_people(["Maria Lopez"], ["SamC"])
     (True, False)
     """
     squashed = " ".join(_squash(n) for n in declared)
@@ -190,7 +190,7 @@ def _visible_authors(tree: lxml_html.HtmlElement, sites: list[str], persons_only
             loose = loose_name(pieces[0], [])
             fallback = [loose] if loose else []
         if not fallback and not persons_only:
-            # A link to the writer's own page credits a first name or handle alone ("Yucy").
+            # A link to the writer's own page credits a first name or handle alone ("Amara").
             for link in element.iter("a"):
                 if _AUTHOR_HREF.search(link.get("href") or ""):
                     fallback = [n for n in split_explicit_byline(" ".join(link.text_content().split()))
