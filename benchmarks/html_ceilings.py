@@ -38,7 +38,7 @@ from benchmarks.data import DEFAULT_DATA, load_page  # noqa: E402
 from benchmarks.tune_html import split_ids  # noqa: E402
 from newsclean.html import parse_html  # noqa: E402
 from newsclean.metadata.html_ld import read_declared  # noqa: E402
-from newsclean.metadata.html_title import clean_text, site_names, strip_site  # noqa: E402
+from newsclean.metadata.html_title import declared_titles, site_names, strip_site  # noqa: E402
 
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
@@ -47,9 +47,7 @@ def title_candidates(tree: lxml_html.HtmlElement, url: str) -> tuple[set[str], s
     """(every candidate, the <h1> texts, the first declared title with its site name cut)."""
     declared = read_declared(tree)
     sites = site_names(declared, url)
-    raw = [declared.first("headline"), declared.tags.get("og:title"), declared.tags.get("twitter:title"),
-           tree.findtext(".//title")]
-    titles = [t for t in map(clean_text, raw) if t]
+    titles = declared_titles(tree, declared)
     stripped = [strip_site(t, sites) for t in titles]
     h1s = {" ".join(h.text_content().split()) for h in tree.iter("h1")}
     candidates = {metrics.normalise_title(t) for t in [*titles, *stripped, *h1s] if t}

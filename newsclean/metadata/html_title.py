@@ -130,11 +130,7 @@ def _is_logo(h1: lxml_html.HtmlElement) -> bool:
 
 
 def choose_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str]) -> str | None:
-    raw = [declared.first("headline"), declared.tags.get("og:title"), declared.tags.get("twitter:title")]
-    title_el = tree.find(".//title")
-    if title_el is not None:
-        raw.append(title_el.text_content())
-    raw_titles = [c for c in map(clean_text, raw) if c]
+    raw_titles = declared_titles(tree, declared)
     stripped = [strip_site(c, sites) for c in raw_titles]
     wanted = {norm(c) for c in raw_titles + stripped}
     h1s = [_without_label(h, wanted) for h in _h1s(tree)]
@@ -185,6 +181,16 @@ def _without_label(h1: str, wanted: set[str]) -> str:
     """
     head, sep, rest = h1.partition(":")
     return rest.strip() if sep and _is_label(head) and norm(rest) in wanted else h1
+
+
+def declared_titles(tree: lxml_html.HtmlElement, declared: Declared) -> list[str]:
+    """The titles the page declares, cleaned, best first: JSON-LD headline, og:title,
+    twitter:title, <title>."""
+    raw = [declared.first("headline"), declared.tags.get("og:title"), declared.tags.get("twitter:title")]
+    title_el = tree.find(".//title")
+    if title_el is not None:
+        raw.append(title_el.text_content())
+    return [c for c in map(clean_text, raw) if c]
 
 
 def _longest_of_truncated(titles: list[str]) -> str:
