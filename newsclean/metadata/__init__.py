@@ -3,6 +3,7 @@ declared language, tags, categories, lead image."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..dates import PublicationDate
 
@@ -26,3 +27,17 @@ class Metadata:
     # Index of each block that carried a field, with the field's name: the
     # metadata cleaner takes these lines out of the body.
     blocks: dict[int, str] = field(default_factory=dict)
+
+    def article_fields(self, body: str, page_url: str | None = None) -> dict[str, Any]:
+        """The Article fields that need the body or the caller's URL besides the metadata:
+        ``url`` (the caller's, else the page's canonical URL), ``language`` (detected
+        in the body, the declared one as a hint), ``tags``, ``categories``, ``image``."""
+        from .language import detect_language
+
+        return {
+            "url": page_url or self.url,
+            "language": detect_language(body, self.declared_language),
+            "tags": list(self.tags),
+            "categories": list(self.categories),
+            "image": self.image,
+        }
