@@ -132,3 +132,37 @@ def test_a_text_dump_has_no_url_tags_or_image():
     meta = read_text_metadata(text_to_blocks("Council approves budget\n\nhttps://example.com/news/1\n\nTags: budget"))
     fields = meta.article_fields("The council voted on Tuesday to approve the new budget.")
     assert (fields["url"], fields["tags"], fields["categories"], fields["image"]) == (None, [], [], None)
+
+
+# --- through extract ------------------------------------------------------------------
+
+def test_extract_gives_every_field_of_an_html_page():
+    import newsclean
+
+    html = ('<!doctype html><html lang="en"><head><link rel="canonical" href="https://example.com/news/budget">'
+            '<meta property="og:image" content="/img/lead.jpg"><meta property="article:tag" content="Budget">'
+            '<meta property="article:section" content="Politics"></head><body><article>'
+            '<h1>Der Stadtrat beschließt den Haushalt</h1>'
+            '<p>Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen. Die Ausgaben für Schulen steigen in den '
+            'nächsten zwei Jahren um fast acht Prozent, und auch der Nahverkehr bekommt mehr Geld.</p>'
+            '<p>Die Opposition kritisierte, dass der Plan auf zu optimistischen Steuerschätzungen beruhe, und '
+            'warnte vor späteren Kürzungen bei den Schulen und beim Nahverkehr der Stadt.</p></article></body></html>')
+    article = newsclean.extract(html, source_type="html")
+    data = json.loads(article.to_json())
+    assert (data["url"], data["language"], data["tags"], data["categories"], data["image"]) == (
+        "https://example.com/news/budget", "de", ["Budget"], ["Politics"], "https://example.com/img/lead.jpg")
+    # The caller's URL stays the article's URL.
+    assert newsclean.extract(html, url="https://mirror.test/a", source_type="html").url == "https://mirror.test/a"
+
+
+def test_extract_gives_a_text_dump_its_language_and_nothing_it_cannot_have():
+    import newsclean
+
+    dump = "\n\n".join([
+        "Le conseil approuve le budget", "https://example.com/news/1",
+        "Le conseil municipal a approuvé mardi le nouveau budget, qui augmente les dépenses pour les écoles et "
+        "les transports publics de près de huit pour cent au cours des deux prochaines années.",
+        "L'opposition a critiqué un plan fondé sur des prévisions de recettes trop optimistes, et a mis en garde "
+        "contre des coupes plus tard dans les écoles."])
+    article = newsclean.extract(dump, source_type="text")
+    assert (article.language, article.url, article.tags, article.categories, article.image) == ("fr", None, [], [], None)
