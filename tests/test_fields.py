@@ -79,7 +79,7 @@ def test_declared_language(attrs, head, expected):
 def test_tags_from_every_source_in_order_without_repeats():
     head = ('<meta property="article:tag" content="Budget"><meta property="article:tag" content="Schools">'
             '<meta name="news_keywords" content="budget, city council">'
-            '<meta name="keywords" content="Transport; Schools">'
+            '<meta name="keywords" content="Transport, Schools">'
             + ld({"@type": "NewsArticle", "headline": "x", "keywords": ["Mayor", "City Council", {"name": "Bridges"}],
                   "articleSection": "Politics"})
             + '<meta property="article:section" content="Local">')
@@ -98,6 +98,12 @@ def test_malformed_keywords_are_skipped():
     long_text = "word " * 40
     meta = meta_of(ld({"@type": "NewsArticle", "headline": "x", "keywords": [3, None, {"x": 1}, long_text, "Budget"]}))
     assert meta.tags == ["Budget"]
+
+
+def test_escaped_names_stay_whole_and_cms_key_values_are_not_tags():
+    meta = meta_of(ld({"@type": "NewsArticle", "headline": "x", "articleSection": ["Food &amp; Drink", "Blog"],
+                       "keywords": ["locale: US", "displayType: standard article", "nutrition"]}))
+    assert (meta.tags, meta.categories) == (["nutrition"], ["Food & Drink", "Blog"])
 
 
 # --- image ----------------------------------------------------------------------------

@@ -7,6 +7,7 @@ Every URL comes from page data, so every parse of one is guarded: a malformed UR
 from __future__ import annotations
 
 import re
+from html import unescape
 from typing import Any, Iterable
 from urllib.parse import urljoin, urlsplit
 
@@ -20,6 +21,8 @@ _MAX_TAG = 80
 _MIN_IMAGE_SIDE = 100
 # Words in an image's address or class that say it is not the story's picture.
 _NOT_LEAD = re.compile(r"logo|icon|avatar|sprite|spacer|pixel|badge|gravatar|emoji|placeholder|blank\.gif", re.I)
+# "locale: US", "content-type: How-to", "displayType: standard article": a CMS's key and value.
+_KEY_VALUE = re.compile(r"^[A-Za-z][\w-]*:\s")
 _LANGUAGE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
 # Retired or three-letter codes pages still declare, as ISO 639-1.
 _LANGUAGE_ALIASES = {"iw": "he", "in": "id", "ji": "yi", "jw": "jv", "eng": "en", "deu": "de", "ger": "de",
@@ -116,14 +119,17 @@ def tags_and_categories(declared: Declared) -> tuple[list[str], list[str]]:
 
 
 def _split(values: Iterable[Any]) -> Iterable[str]:
+    """Each value split at commas ("budget, schools"); a JSON-LD list arrives as separate
+    values. Entities are decoded first ("Food &amp; Drink" is one tag), and key-value
+    pairs some CMSs put among keywords ("locale: US", "displayType: standard") are not tags."""
     for value in values:
         if isinstance(value, dict):
             value = value.get("name")
         if not isinstance(value, str):
             continue
-        for part in re.split(r"[,;]", value):
+        for part in unescape(value).split(","):
             part = " ".join(part.split())
-            if part and len(part) <= _MAX_TAG:
+            if part and len(part) <= _MAX_TAG and not _KEY_VALUE.match(part):
                 yield part
 
 
