@@ -54,9 +54,14 @@ class PublicationDate:
             if abs(self.utc_offset) >= dt.timedelta(hours=24):
                 raise ValueError(f"UTC offset out of range: {self.utc_offset}")
         local = dt.datetime.combine(self.date, self.time or dt.time())
-        instant = local - (self.utc_offset or _ZERO)
+        offset = self.utc_offset or _ZERO
+        try:
+            instant = local - offset
+        except OverflowError:  # year 1 or 9999 with an offset: the ends of time
+            instant = dt.datetime.min if offset > _ZERO else dt.datetime.max
         rank = 0 if self.time is None else 1 if self.utc_offset is None else 2
-        object.__setattr__(self, "_key", (instant, rank, self.utc_offset or _ZERO))
+        # The local reading last: two dates with the same key are the same date.
+        object.__setattr__(self, "_key", (instant, rank, offset, local))
 
     # -- making one --------------------------------------------------------------------
     @classmethod

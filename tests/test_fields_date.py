@@ -96,6 +96,10 @@ def test_order_is_total_and_agrees_with_equality():
     # Equal instants, different readings: still a strict order, date-only first.
     assert sorted(reversed(same_moment)) == same_moment
     assert len(set(same_moment)) == 4 and PublicationDate(day) == PublicationDate(day)
+    # At the ends of the calendar the UTC instant does not exist; the order still holds.
+    first = [PublicationDate(dt.date.min, dt.time(0, 0), H), PublicationDate(dt.date.min, dt.time(0, 30), H)]
+    last = PublicationDate(dt.date.max, dt.time(23, 0), -5 * H)
+    assert sorted([last, first[1], first[0]]) == [*first, last]
 
 
 def test_iso_round_trip_and_conversion():
