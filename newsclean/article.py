@@ -1,10 +1,11 @@
 """The result of an extraction: the Article and the Removal records that explain it."""
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from .dates import PublicationDate
 
 
 @dataclass(frozen=True)
@@ -27,13 +28,24 @@ class Article:
     title: str | None = None
     byline: str | None = None
     authors: list[str] = field(default_factory=list)
-    date: dt.date | dt.datetime | None = None
+    # The day, with the time and UTC offset when the page gives them; sortable on any
+    # mix: sorted(articles, key=lambda a: a.date) (see newsclean/dates.py, docs/fields.md).
+    date: PublicationDate | None = None
     body: str = ""
     description: str | None = None
     site_name: str | None = None
     url: str | None = None
     source_type: str = "text"  # "html" or "text": which path read the page
     removed: list[Removal] = field(default_factory=list)
+    language: str | None = None  # ISO 639-1 code of the body's language ("en", "de")
+    tags: list[str] = field(default_factory=list)  # keywords, article:tag, news_keywords
+    categories: list[str] = field(default_factory=list)  # articleSection, article:section
+    image: str | None = None  # absolute URL of the lead image (og:image, ...)
+
+    def __post_init__(self) -> None:
+        # A date or datetime given by a caller becomes the one date type.
+        if self.date is not None and not isinstance(self.date, PublicationDate):
+            self.date = PublicationDate.from_value(self.date)
 
     @property
     def paragraphs(self) -> list[str]:
@@ -42,7 +54,7 @@ class Article:
     def to_dict(self, *, include_removed: bool = True) -> dict[str, Any]:
         """A JSON-ready dict; the date is ISO 8601."""
         data = asdict(self)
-        data["date"] = self.date.isoformat() if self.date else None
+        data["date"] = self.date.isoformat() if self.date else None  # with its offset when known
         if include_removed:
             data["removed"] = [asdict(r) for r in self.removed]
         else:

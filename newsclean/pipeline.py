@@ -57,15 +57,17 @@ def run_chain(page: Page, cleaners: Iterable[Cleaner]) -> None:
 
 def to_article(page: Page) -> Article:
     meta = page.metadata
+    body = "\n\n".join(b.text for b in page.blocks if b.kept)
     return Article(
         title=meta.title,
         byline=meta.byline,
         authors=list(meta.authors),
         date=meta.date,
-        body="\n\n".join(b.text for b in page.blocks if b.kept),
+        body=body,
         description=meta.description,
         site_name=meta.site_name,
-        url=page.url,
         source_type=page.source_type,
         removed=[Removal(b.removed_by, b.reason or "", b.text) for b in page.blocks if b.removed_by],
+        # url (the caller's, else the page's canonical one), language, tags, categories, image
+        **meta.article_fields(body, page.url),
     )

@@ -3,6 +3,7 @@ import datetime as dt
 import json
 
 import newsclean
+from newsclean.dates import PublicationDate
 
 PARAGRAPHS = [
     "The city council voted on Tuesday to approve the new budget, which raises spending on schools and "
@@ -33,7 +34,7 @@ def test_json_ld_metadata():
     assert article.source_type == "html"
     assert article.title == "Council approves budget"
     assert article.authors == ["Jane Doe"]
-    assert article.date.date() == dt.date(2025, 3, 4)
+    assert article.date == PublicationDate(dt.date(2025, 3, 4), dt.time(10, 0), dt.timedelta(0))
     assert "approve the new budget" in article.body
     assert "Home" not in article.body and "All Rights Reserved" not in article.body
 
@@ -46,7 +47,7 @@ def test_opengraph_and_meta():
     article = newsclean.extract(page(head))
     assert article.title == "Council approves budget"
     assert article.authors == ["John Roe"]
-    assert article.date == dt.date(2024, 11, 2)
+    assert article.date == PublicationDate(dt.date(2024, 11, 2))
     assert article.site_name == "Example News"
 
 

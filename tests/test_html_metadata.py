@@ -3,6 +3,7 @@ import datetime as dt
 import json
 
 import newsclean
+from newsclean.dates import PublicationDate
 from newsclean.html import parse_html
 from newsclean.metadata.html_ld import read_declared
 from newsclean.metadata.html_title import strip_site
@@ -112,13 +113,13 @@ def test_comment_authors_are_not_article_authors():
 
 def test_published_not_modified():
     data = {"@type": "NewsArticle", "dateModified": "2025-03-05T10:00:00Z", "datePublished": "2025-03-04T10:00:00Z"}
-    assert page(ld(data)).date.date() == dt.date(2025, 3, 4)
+    assert page(ld(data)).date.date == dt.date(2025, 3, 4)
 
 
 def test_shown_published_date_before_updated_one():
     header = ('<p class="date">Updated March 9, 2025</p>'
               '<time class="published" datetime="2025-03-04">March 4, 2025</time>')
-    assert page("", header).date == dt.date(2025, 3, 4)
+    assert page("", header).date == PublicationDate(dt.date(2025, 3, 4))
 
 
 def test_control_characters_do_not_sink_a_page():
@@ -138,22 +139,22 @@ def test_date_printed_under_the_headline_when_none_is_declared():
     header = ("<div class='ticker'><time datetime='2025-03-01'>March 1, 2025</time> Markets rally</div>"
               "<nav><a>News</a><a>Sport</a><a>Weather</a></nav>"
               "<h1>Council approves budget</h1><p class='meta'>Maria Lopez</p><p>March 9, 2025</p>")
-    assert page("", header).date == dt.date(2025, 3, 9)
+    assert page("", header).date == PublicationDate(dt.date(2025, 3, 9))
     # A declared publication date stands, whatever date the page prints.
     data = {"@type": "NewsArticle", "datePublished": "2019-05-02T08:00:00Z", "dateModified": "2025-03-09T10:00:00Z"}
-    assert page(ld(data), "<h1>Council approves budget</h1><p>Updated March 9, 2025</p>").date.date() == dt.date(2019, 5, 2)
+    assert page(ld(data), "<h1>Council approves budget</h1><p>Updated March 9, 2025</p>").date.date == dt.date(2019, 5, 2)
 
 
 def test_dates_far_from_the_headline_or_inside_sentences_do_not_count():
     fallback = "<p class='date'>May 2, 2019</p>"  # what the date-class reader finds instead
     # A date in a long sentence of the story is what it is about, not its date.
     sentence = "<p>The plan, first put to a vote on March 9, 2025, was sent back to committee twice before it passed.</p>"
-    assert page("", "<h1>Council approves budget</h1>" + sentence + fallback).date == dt.date(2019, 5, 2)
+    assert page("", "<h1>Council approves budget</h1>" + sentence + fallback).date == PublicationDate(dt.date(2019, 5, 2))
     # A date in a teaser list far below the headline is another story's.
     filler = "".join(f"<span>item {n}</span>" for n in range(30))
-    assert page("", "<h1>Council approves budget</h1>" + filler + "<p>March 9, 2025</p>" + fallback).date == dt.date(2019, 5, 2)
+    assert page("", "<h1>Council approves budget</h1>" + filler + "<p>March 9, 2025</p>" + fallback).date == PublicationDate(dt.date(2019, 5, 2))
     # No <h1>: nothing to anchor a printed date to.
-    assert page("", "<p>March 9, 2025</p>" + fallback).date == dt.date(2019, 5, 2)
+    assert page("", "<p>March 9, 2025</p>" + fallback).date == PublicationDate(dt.date(2019, 5, 2))
 
 
 # --- authors printed without byline markup, teams, credentials ------------------------

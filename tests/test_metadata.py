@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 
 import newsclean
+from newsclean.dates import PublicationDate
 from helpers import PROSE, page_of
 from newsclean.metadata.dates import parse_date
 from newsclean.metadata.names import looks_like_name, split_byline
@@ -40,7 +41,7 @@ def test_published_is_kept_over_updated():
     text = "\n".join(["Storm floods the old town", "Updated: March 5, 2024", "Published: March 3, 2024",
                       "By Jane Doe", PROSE])
     article = newsclean.extract(text, source_type="text")
-    assert article.date == dt.date(2024, 3, 3)
+    assert article.date == PublicationDate(dt.date(2024, 3, 3))
     assert article.byline == "Jane Doe" and article.authors == ["Jane Doe"]
     assert article.title == "Storm floods the old town"
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .zones import ZONE_PATTERN, zone_offset
+
 # Month names in English and a few other common news languages; keys are lower-case
 # prefixes long enough to be unambiguous.
 _MONTHS = {
@@ -32,14 +34,17 @@ _MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# A time zone printed after the time ("10:30 AM ET", "02:24:00 UTC", "(MEZ)"): see zones.py.
+_ZONE = r"(?:\s*(?:Uhr\s*)?\(?" + ZONE_PATTERN + r"\)?)?"
 _TIME = (
     r"(?:\s*(?:,|at|um|à|a las|-|–|\|)?\s*(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)"
-    r"(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+    r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?" + _ZONE + r")?"
 )
 _DATE_PATTERNS = [
     # 2025-07-04, 2025/07/04, 2025-07-04T00:41
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)"
-               r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?"),
+               r"(?:[T ](?P<hour>[0-2]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d)(?:\.\d+)?)?"
+               r"(?P<iso_offset>Z|[+-][01]\d:?[0-5]\d)?" + _ZONE + r")?"),
     # July 4, 2025 / Jul. 4th 2025 12:41 am
     re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b" + _TIME, re.IGNORECASE),
     # 4 July 2025 / 4. Juli 2025 / 4 de julio de 2025
@@ -71,7 +76,21 @@ def parse_date(text: str) -> dt.date | dt.datetime | None:
             if value is not None and (best is None or match.start() < best[0]):
                 best = (match.start(), value)
                 break
-    return best[1] if best else None
+    if best is None:
+        return None
+    start, value = best
+    if not isinstance(value, dt.datetime) and ":" in text[:start]:
+        # The time printed before the day: "Updated 10:30 AM EDT, Fri July 4, 2025".
+        lead = _LEAD_TIME.search(text[:start])
+        if lead is not None:
+            return _with_time(value, lead) or value
+    return value
+
+
+# A time right before the date, with its zone, a separator and a weekday between them.
+_LEAD_TIME = re.compile(
+    r"(?<![\d:])(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
+    + _ZONE + r"\s*[,|•·–—-]?\s*(?:(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.I)
 
 
 def date_kind(text: str) -> str:
@@ -100,15 +119,38 @@ def _build(match: re.Match[str]) -> dt.date | dt.datetime | None:
         return None
     if parts.get("hour") is None:
         return date
-    hour, minute = int(parts["hour"]), int(parts["minute"])
+    return _with_time(date, match) or date
+
+
+def _with_time(date: dt.date, match: re.Match[str]) -> dt.datetime | None:
+    """The day at the time a match gives (hour, minute, second, am/pm), aware when the
+    match names a UTC offset or a zone of zones.py; None for an impossible time."""
+    parts = match.groupdict()
+    hour, minute, second = int(parts["hour"]), int(parts["minute"]), int(parts.get("second") or 0)
     ampm = (parts.get("ampm") or "").replace(".", "").lower()
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
     if hour > 23:
-        return date
-    return dt.datetime(year, month, day, hour, minute)
+        return None
+    time = dt.time(hour, minute, second)
+    offset = None
+    if parts.get("iso_offset"):
+        offset = _iso_offset(parts["iso_offset"])
+    elif parts.get("zone"):
+        offset = zone_offset(parts["zone"], date, time, parts.get("zone_offset"))
+    tzinfo = dt.timezone(offset) if offset is not None else None
+    return dt.datetime.combine(date, time, tzinfo=tzinfo)
+
+
+def _iso_offset(text: str) -> dt.timedelta | None:
+    """'Z' -> 0; '+01:00' / '-0500' -> the offset."""
+    if text == "Z":
+        return dt.timedelta(0)
+    hours, minutes = int(text[1:3]), int(text[-2:])
+    offset = dt.timedelta(hours=hours, minutes=minutes)
+    return -offset if text[0] == "-" else offset
 
 
 # A numeric date with its separator: "09/25/2025", "06.18.2025", "01-04-2024".
@@ -154,3 +196,22 @@ def parse_text_date(text: str) -> dt.date | dt.datetime | None:
     if day_of == european:
         return value.replace(year=year, month=month, day=day)
     return value
+
+
+# What may follow an ISO time: seconds, a fraction, then "Z", "+01:00", "-0500" or a zone name.
+_ISO_REST = re.compile(r"^(?::(?P<second>[0-5]\d)(?:[.,]\d+)?)?\s*(?:(?P<iso_offset>Z|[+-][01]\d:?[0-5]\d)\b|" + ZONE_PATTERN + ")")
+
+
+def iso_time_zone(rest: str, date: dt.date, time: dt.time) -> tuple[dt.time, dt.timedelta | None]:
+    """The seconds and the UTC offset written after an ISO "YYYY-MM-DD HH:MM" that
+    ``datetime.fromisoformat`` refused ("2019-11-19 02:24:00 UTC", "...T10:00:00.000-0500")."""
+    match = _ISO_REST.match(rest)
+    if match is None:
+        return time, None
+    if match["second"]:
+        time = time.replace(second=int(match["second"]))
+    if match["iso_offset"]:
+        return time, _iso_offset(match["iso_offset"])
+    if match["zone"]:
+        return time, zone_offset(match["zone"], date, time, match["zone_offset"])
+    return time, None

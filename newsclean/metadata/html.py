@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
+from ..dates import PublicationDate
 from . import Metadata
 from .html_authors import choose_authors
 from .html_date import choose_date, parse_iso
+from .html_fields import canonical_url, declared_language, lead_image, tags_and_categories
 from .html_ld import read_declared
 from .html_title import clean_text, choose_title, site_names
 
@@ -22,9 +24,13 @@ def read_html_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> M
     meta.title = choose_title(tree, declared, sites)
     meta.authors = choose_authors(tree, declared, sites, meta.title)
     meta.byline = ", ".join(meta.authors) if meta.authors else None
-    meta.date = choose_date(tree, declared, url, meta.title)
+    meta.date = PublicationDate.from_value(choose_date(tree, declared, url, meta.title))
     description = declared.first("description") or declared.tags.get("og:description") or declared.tags.get("description")
     meta.description = clean_text(description)
+    meta.url = canonical_url(tree, declared, url)
+    meta.declared_language = declared_language(tree, declared)
+    meta.tags, meta.categories = tags_and_categories(declared)
+    meta.image = lead_image(tree, declared, url or meta.url)
     return meta
 
 
@@ -32,5 +38,8 @@ def _host_only(url: str | None) -> str | None:
     """The site name guessed from the URL is for matching only, not for Article.site_name."""
     from urllib.parse import urlsplit
 
-    host = urlsplit(url or "").hostname
+    try:
+        host = urlsplit(url or "").hostname
+    except ValueError:  # a malformed URL ("http://[::1") names no site
+        return None
     return host.split(".")[-2] if host and host.count(".") >= 1 else None

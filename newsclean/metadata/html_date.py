@@ -13,7 +13,7 @@ import re
 
 from lxml import html as lxml_html
 
-from .dates import date_kind, parse_date
+from .dates import date_kind, iso_time_zone, parse_date
 from .html_ld import Declared
 from .html_title import headline_texts
 
@@ -70,8 +70,25 @@ def headline_date(tree: lxml_html.HtmlElement, title: str | None) -> dt.date | d
         if len(node.text) <= _MAX_DATE_TEXT:
             value = parse_date(node.text)
             if value:
-                return value
+                return _machine_reading(node.owner, value)
     return None
+
+
+def _machine_reading(owner: lxml_html.HtmlElement, printed: dt.date | dt.datetime) -> dt.date | dt.datetime:
+    """The printed date, or the machine-readable one of its element when that says the
+    same day with more (the time, the zone): <time datetime="2024-03-12T16:45:00+01:00">
+    12 March 2024</time>. A different day is not taken: the printed one is what was chosen."""
+    for element in (owner, owner.getparent()):
+        attr = element.get("datetime") if element is not None else None
+        machine = parse_iso(attr) if attr else None
+        if isinstance(machine, dt.datetime) and machine.date() == _day(printed):
+            if not isinstance(printed, dt.datetime) or machine.utcoffset() is not None:
+                return machine
+    return printed
+
+
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _shown_date(tree: lxml_html.HtmlElement) -> dt.date | dt.datetime | None:
@@ -109,6 +126,9 @@ def parse_iso(value: str) -> dt.date | dt.datetime | None:
         try:
             return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
-            return dt.datetime(year, month, day, int(match.group(4)), int(match.group(5)))
+            # Keep the zone fromisoformat cannot read: "2019-11-19 02:24:00 UTC".
+            date = dt.date(year, month, day)
+            time, offset = iso_time_zone(value[match.end():], date, dt.time(int(match.group(4)), int(match.group(5))))
+            return dt.datetime.combine(date, time, tzinfo=dt.timezone(offset) if offset is not None else None)
     except ValueError:
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..blocks import Block
+from ..dates import PublicationDate
 from . import Metadata
 from .text_fields import best_byline, best_date
 from .text_title import anchor, best_title
@@ -25,7 +26,8 @@ def read_text_metadata(blocks: list[Block]) -> Metadata:
     title = next((i for i, f in meta.blocks.items() if f == "title"), None)
     dated = best_date(blocks, title, start)
     if dated is not None:
-        block, meta.date = dated
+        block, value = dated
+        meta.date = PublicationDate.from_value(value)
         meta.blocks[block.index] = "date"
     named = best_byline(blocks, title, start, dated[0].index if dated else None)
     if named is not None:
