@@ -105,9 +105,14 @@ class Article:
             raise NotImplementedError("to_markdown(links=True): link targets are not kept yet; links print as text")
         return render_markdown(self.blocks or _paragraph_blocks(self.body), title=self.title if title else None)
 
-    def to_dict(self, *, include_removed: bool = True, include_blocks: bool = False) -> dict[str, Any]:
-        """A JSON-ready dict; the date is ISO 8601. ``include_blocks`` adds the body's
-        structured blocks (``"blocks"``: kind, text and the fields of that kind)."""
+    def to_dict(self, *, include_removed: bool = False, include_blocks: bool = False) -> dict[str, Any]:
+        """A JSON-ready dict; the date is ISO 8601.
+
+        The explanation and the structure are left out unless asked for, as in the CLI
+        (``--json`` adds ``removed`` with ``--explain``) and in batch records:
+        ``include_removed`` adds ``"removed"`` (each removed block's cleaner, reason and
+        text), ``include_blocks`` adds ``"blocks"`` (kind, text and the fields of that kind).
+        """
         # Field by field rather than asdict(self), which would first copy every block.
         data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "blocks"}
         for name in ("authors", "tags", "categories"):
@@ -121,7 +126,7 @@ class Article:
             data["blocks"] = [block.to_dict() for block in self.blocks]
         return data
 
-    def to_json(self, *, include_removed: bool = True, include_blocks: bool = False,
+    def to_json(self, *, include_removed: bool = False, include_blocks: bool = False,
                 indent: int | None = None) -> str:
         data = self.to_dict(include_removed=include_removed, include_blocks=include_blocks)
         return json.dumps(data, ensure_ascii=False, indent=indent)
