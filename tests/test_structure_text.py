@@ -67,6 +67,27 @@ def test_lines_that_are_not_headings(line):
     assert _marked([P1, "What changed", P2, P3])[1] == "heading"  # the same place takes a title-like line
 
 
+@pytest.mark.parametrize("line", [
+    "Why did so many people switch?",         # a question
+    "3. The river line",                      # a numbered subheading
+])
+def test_questions_and_numbered_lines_can_be_headings(line):
+    assert _marked([P1, line, P2, P3])[1] == "heading"
+
+
+def test_headings_next_to_lists():
+    lines = [P1, "What the new lines serve", "• The airport", "• The hospital", "Ticket prices", P2, P3]
+    blocks = text_to_blocks("\n".join(lines))
+    mark_headings(blocks)
+    # One introduces a list, the other follows one.
+    assert [b.kind for b in blocks] == ["paragraph", "heading", "list_item", "list_item", "heading",
+                                        "paragraph", "paragraph"]
+
+
+def test_a_line_before_a_list_that_ends_the_text_is_not_a_heading():
+    assert _marked([P1, "Related", "• More news"]) == ["paragraph", "paragraph", "list_item"]
+
+
 def test_byline_under_the_dek_is_removed_not_a_heading():
     text = "\n".join(["Valley commuters switch to trains", "By Jane Doe", P1, P2, P3])
     article = newsclean.extract(text, source_type="text")
