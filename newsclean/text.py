@@ -117,7 +117,7 @@ def _annotate_tables(blocks: list[Block], raw_lines: list[str], numbers: list[in
             while end < len(blocks) and spans[end] is not None and not blocks[end].blank_before \
                     and _shape(spans[end], raw_lines[numbers[end]]) == shape:
                 end += 1
-        if end - start >= _MIN_TABLE_ROWS and _lines_up([spans[k] for k in range(start, end)],
+        if end - start >= _MIN_TABLE_ROWS and not _list_markers(blocks, spans, start, end) and _lines_up([spans[k] for k in range(start, end)],
                                                         [raw_lines[numbers[k]] for k in range(start, end)]):
             group += 1
             rows = blocks[start:end]
@@ -128,6 +128,14 @@ def _annotate_tables(blocks: list[Block], raw_lines: list[str], numbers: list[in
             # A first row without figures over rows with figures is the header row.
             rows[0].header = not rows[0].has_digit and all(b.has_digit for b in rows[1:])
         start = end
+
+
+# A first column of these is a list's numbers or bullets ("1.", "+"), not a table's column.
+_MARKER = re.compile(r"\d{1,3}[.)]|[^\w\s]")
+
+
+def _list_markers(blocks: list[Block], spans: list, start: int, end: int) -> bool:
+    return all(_MARKER.fullmatch(blocks[k].text[:spans[k][0][1] - spans[k][0][0]]) for k in range(start, end))
 
 
 def _shape(row: list[tuple[int, int]], line: str) -> tuple[int, bool]:

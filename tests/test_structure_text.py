@@ -139,6 +139,10 @@ def test_tab_separated_rows_are_a_table_with_a_header():
     "He left.  Then she came back.\nIt rained all day.  The roads flooded.\nNobody came.  The shop shut.",
     # Columns that do not line up.
     "Mode  2023  2024\nFerries boats  6.5  4.0\nTrains  3.1    2.2",
+    # A numbered list whose text is lined up after the numbers (seen on a dev page).
+    "1.  Make a budget\n2.  Create a mood board\n3.  Choose your object",
+    # Nested bullets a renderer drew with "+" (not bullets the text path knows).
+    "  +  First inner item\n  +  Second inner item\n  +  Third inner item",
 ])
 def test_what_is_not_a_table(text):
     assert all(b.kind != "table_row" for b in text_to_blocks(text))
