@@ -38,6 +38,7 @@ def text_to_blocks(text: str) -> list[Block]:
     # each line costs a split and a strip, not a regex of its own.
     text = _SPACES.sub(" ", raw)
     numbers: list[int] = []  # each block's line number, for the structure pass
+    items: list[int] = []  # the list items' block indexes
     for number, line in enumerate(map(str.strip, text.split("\n"))):
         if not line:
             blank_before = True
@@ -54,38 +55,34 @@ def text_to_blocks(text: str) -> list[Block]:
                 stripped = line[bullet.end():].strip()
                 if _HAS_WORD.search(stripped):
                     line, tag = stripped, "li"
-        append(Block(len(blocks), line, tag, blank_before, kind="list_item" if tag == "li" else "paragraph"))
+                    items.append(len(blocks))
+        append(Block(len(blocks), line, tag, blank_before))
         blank_before = False
     # The structure pass reads the unfolded lines (indentation, column gaps); a page
     # with neither a list item nor a column gap skips it.
-    has_items = any(b.tag == "li" for b in blocks)
-    if has_items or _COLUMN_GAP.search(raw):
-        _annotate_structure(blocks, [raw_line.rstrip() for raw_line in raw.split("\n")], numbers, has_items)
+    if items or "  " in raw or "\t" in raw:
+        _annotate_structure(blocks, raw, numbers, items)
     return blocks
 
 
-# Two cells of a row: text, then a tab or two or more spaces, then text.
-_COLUMN_GAP = re.compile(r"\S(?:\t|  )\s*\S")
 # A cell: words separated by single spaces (a tab or a wider gap ends it).
 _CELL = re.compile(r"\S+(?: \S+)*")
 # A table needs this many consecutive rows with the same number of cells.
 _MIN_TABLE_ROWS = 3
 
 
-def _annotate_structure(blocks: list[Block], raw_lines: list[str], numbers: list[int], has_items: bool) -> None:
-    group = 0
-    if has_items:
-        group = _annotate_lists(blocks, raw_lines, numbers)
+def _annotate_structure(blocks: list[Block], raw: str, numbers: list[int], items: list[int]) -> None:
+    raw_lines = raw.split("\n")  # the same lines as the folded text's: folding keeps line breaks
+    group = _annotate_lists(blocks, raw_lines, numbers, items)
     _annotate_tables(blocks, raw_lines, numbers, group)
 
 
-def _annotate_lists(blocks: list[Block], raw_lines: list[str], numbers: list[int]) -> int:
+def _annotate_lists(blocks: list[Block], raw_lines: list[str], numbers: list[int], items: list[int]) -> int:
     """Consecutive list items form one list; deeper indentation nests an item.
     Returns the last list number used."""
     group, indents, previous = 0, [], -2
-    for i, block in enumerate(blocks):
-        if block.kind != "list_item":
-            continue
+    for i in items:
+        block = blocks[i]
         if i != previous + 1:  # a new list
             group, indents = group + 1, []
         line = raw_lines[numbers[i]]
@@ -94,7 +91,7 @@ def _annotate_lists(blocks: list[Block], raw_lines: list[str], numbers: list[int
             indents.pop()
         if not indents or indents[-1] < indent:
             indents.append(indent)
-        block.group, block.depth, previous = group, len(indents) - 1, i
+        block.kind, block.group, block.depth, previous = "list_item", group, len(indents) - 1, i
     return group
 
 
@@ -103,39 +100,48 @@ def _annotate_tables(blocks: list[Block], raw_lines: list[str], numbers: list[in
     tabs, or by wider gaps whose columns line up (each column starts, or ends, at the
     same place on every line). A line that only happens to hold a double space (two
     spaces after a full stop) does not line up with its neighbours, so stays prose."""
-    spans: list[list[tuple[int, int]] | None] = []
-    for i, block in enumerate(blocks):
+    # Only lines with a gap between two cells can be rows, and only runs of 3+ of them
+    # can be a table: the cells are read for those alone (most lines of a page are not).
+    gapped = {i for i, number in enumerate(numbers)
+              if "  " in (line := raw_lines[number].strip()) or "\t" in line}  # a tab, or two spaces
+    rows: dict[int, list[tuple[int, int]]] = {}
+    for i in sorted(gapped):
+        if not ({i - 2, i - 1} <= gapped or {i - 1, i + 1} <= gapped or {i + 1, i + 2} <= gapped):
+            continue
         line = raw_lines[numbers[i]]
-        row = [m.span() for m in _CELL.finditer(line)] if block.kind == "paragraph" else []
-        ok = len(row) >= 2 and " ".join(line[a:b] for a, b in row) == block.text
-        spans.append(row if ok else None)
-    start = 0
-    while start < len(blocks):
+        cells = [m.span() for m in _CELL.finditer(line)]
+        if blocks[i].kind == "paragraph" and len(cells) >= 2 and " ".join(line[a:b] for a, b in cells) == blocks[i].text:
+            rows[i] = cells
+    done = -1
+    for start in sorted(rows):
+        if start <= done:
+            continue  # inside the run found before
+        shape = _shape(rows[start], raw_lines[numbers[start]])
         end = start + 1
-        if spans[start] is not None:
-            shape = _shape(spans[start], raw_lines[numbers[start]])
-            while end < len(blocks) and spans[end] is not None and not blocks[end].blank_before \
-                    and _shape(spans[end], raw_lines[numbers[end]]) == shape:
-                end += 1
-        if end - start >= _MIN_TABLE_ROWS and not _list_markers(blocks, spans, start, end) and _lines_up([spans[k] for k in range(start, end)],
-                                                        [raw_lines[numbers[k]] for k in range(start, end)]):
-            group += 1
-            rows = blocks[start:end]
-            for k, block in enumerate(rows, start):
-                line = raw_lines[numbers[k]]
-                block.kind, block.group = "table_row", group
-                block.cells = tuple(line[a:b] for a, b in spans[k])
-            # A first row without figures over rows with figures is the header row.
-            rows[0].header = not rows[0].has_digit and all(b.has_digit for b in rows[1:])
-        start = end
+        while end in rows and not blocks[end].blank_before and _shape(rows[end], raw_lines[numbers[end]]) == shape:
+            end += 1
+        done = end - 1
+        run = range(start, end)
+        if len(run) < _MIN_TABLE_ROWS or _list_markers([blocks[k].text for k in run], [rows[k] for k in run]) \
+                or not _lines_up([rows[k] for k in run], [raw_lines[numbers[k]] for k in run]):
+            continue
+        group += 1
+        for k in run:
+            line = raw_lines[numbers[k]]
+            blocks[k].kind, blocks[k].group = "table_row", group
+            blocks[k].cells = tuple(line[a:b] for a, b in rows[k])
+        # A first row without figures over rows with figures is the header row.
+        blocks[start].header = not blocks[start].has_digit and all(blocks[k].has_digit for k in run[1:])
 
 
 # A first column of these is a list's numbers or bullets ("1.", "+"), not a table's column.
 _MARKER = re.compile(r"\d{1,3}[.)]|[^\w\s]")
 
 
-def _list_markers(blocks: list[Block], spans: list, start: int, end: int) -> bool:
-    return all(_MARKER.fullmatch(blocks[k].text[:spans[k][0][1] - spans[k][0][0]]) for k in range(start, end))
+def _list_markers(texts: list[str], rows: list[list[tuple[int, int]]]) -> bool:
+    """Whether every row's first cell is a list number or bullet (the text starts with the
+    first cell: the cells joined by spaces are the text)."""
+    return all(_MARKER.fullmatch(text[:row[0][1] - row[0][0]]) for text, row in zip(texts, rows))
 
 
 def _shape(row: list[tuple[int, int]], line: str) -> tuple[int, bool]:
