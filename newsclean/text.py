@@ -110,7 +110,10 @@ def _annotate_tables(blocks: list[Block], raw_lines: list[str], numbers: list[in
             continue
         line = raw_lines[numbers[i]]
         cells = [m.span() for m in _CELL.finditer(line)]
-        if blocks[i].kind == "paragraph" and len(cells) >= 2 and " ".join(line[a:b] for a, b in cells) == blocks[i].text:
+        # (The cells joined by spaces are the block's text, unless a space the folding
+        # knows but the cell pattern does not sits in the line: then it is not read.)
+        if blocks[i].kind == "paragraph" and len(cells) >= 2 \
+                and " ".join(line[a:b] for a, b in cells) == blocks[i].text:
             rows[i] = cells
     done = -1
     for start in sorted(rows):
@@ -122,8 +125,9 @@ def _annotate_tables(blocks: list[Block], raw_lines: list[str], numbers: list[in
             end += 1
         done = end - 1
         run = range(start, end)
-        if len(run) < _MIN_TABLE_ROWS or _list_markers([blocks[k].text for k in run], [rows[k] for k in run]) \
-                or not _lines_up([rows[k] for k in run], [raw_lines[numbers[k]] for k in run]):
+        cells = [rows[k] for k in run]
+        if len(run) < _MIN_TABLE_ROWS or _list_markers([blocks[k].text for k in run], cells) \
+                or not _lines_up(cells, [raw_lines[numbers[k]] for k in run]):
             continue
         group += 1
         for k in run:
