@@ -100,3 +100,12 @@ def test_two_tables_are_two_groups():
     rows = [b for b in page.blocks if b.kind == "table_row"]
     assert [b.text for b in rows] == ["City Share", "Lyon 12", "City Share", "Nice 12"]
     assert rows[0].group == rows[1].group != rows[2].group == rows[3].group
+
+
+def test_a_paragraph_the_html_marks_as_a_caption_is_a_caption():
+    from newsclean.blocks import Block
+    from newsclean.pipeline import article_block
+
+    assert article_block(Block(0, "The bridge at dawn.", context=frozenset({"class:caption"}))).kind == "caption"
+    assert article_block(Block(0, "The bridge at dawn.", tag="figcaption")).kind == "caption"
+    assert article_block(Block(0, "The bridge at dawn.", context=frozenset({"aside"}))).kind == "paragraph"
