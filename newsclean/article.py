@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from .dates import PublicationDate
@@ -15,6 +15,39 @@ class Removal:
     cleaner: str
     reason: str
     text: str
+
+
+@dataclass(frozen=True)
+class ArticleBlock:
+    """One kept block of the article with its structure (see ``Block`` for the fields).
+
+    ``kind`` is "heading", "paragraph", "list_item", "quote", "code", "table_row" or
+    "caption"; ``text`` is the block's text as it is in ``Article.body``.
+    """
+
+    kind: str
+    text: str
+    level: int = 0  # heading level 1-6
+    ordered: bool = False  # an item of a numbered list
+    depth: int = 0  # list nesting, 0 for a top-level item
+    cells: tuple[str, ...] | None = None  # a table row's cells
+    header: bool = False  # a table row of header cells
+    group: int = 0  # the list or table the item or row belongs to (0: none)
+    code: str | None = None  # a code block's text with its line breaks
+
+    def to_dict(self) -> dict[str, Any]:
+        """The kind and text, and only the fields that say something for this kind."""
+        data: dict[str, Any] = {"kind": self.kind, "text": self.text}
+        if self.kind == "heading":
+            data["level"] = self.level
+        elif self.kind == "list_item":
+            data.update(ordered=self.ordered, depth=self.depth, group=self.group)
+        elif self.kind == "table_row":
+            data.update(cells=list(self.cells) if self.cells is not None else None, header=self.header,
+                        group=self.group)
+        elif self.kind == "code" and self.code is not None:
+            data["code"] = self.code
+        return data
 
 
 @dataclass
@@ -41,6 +74,9 @@ class Article:
     tags: list[str] = field(default_factory=list)  # keywords, article:tag, news_keywords
     categories: list[str] = field(default_factory=list)  # articleSection, article:section
     image: str | None = None  # absolute URL of the lead image (og:image, ...)
+    # The body's blocks with their structure (headings, lists, tables, ...), for
+    # to_markdown(); left out of to_dict() unless asked for (include_blocks=True).
+    blocks: list[ArticleBlock] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         # A date or datetime given by a caller becomes the one date type.
@@ -51,15 +87,51 @@ class Article:
     def paragraphs(self) -> list[str]:
         return [p for p in self.body.split("\n\n") if p]
 
-    def to_dict(self, *, include_removed: bool = True) -> dict[str, Any]:
-        """A JSON-ready dict; the date is ISO 8601."""
-        data = asdict(self)
+    def to_text(self) -> str:
+        """The body as plain text: paragraphs separated by one blank line (``body``)."""
+        return self.body
+
+    def to_markdown(self, *, title: bool = False, links: bool = False) -> str:
+        """The body as markdown: ``##`` headings, ``-`` and ``1.`` lists (nested by
+        indentation), GitHub pipe tables, ``>`` quotes and fenced code; with ``title``,
+        the article's title first as a ``#`` heading. See docs/formats.md.
+
+        Links print as their text. ``links=True`` (keep link targets) raises
+        ``NotImplementedError``: blocks do not keep link targets yet.
+        """
+        from .markdown import render_markdown
+
+        if links:
+            raise NotImplementedError("to_markdown(links=True): link targets are not kept yet; links print as text")
+        return render_markdown(self.blocks or _paragraph_blocks(self.body), title=self.title if title else None)
+
+    def to_dict(self, *, include_removed: bool = False, include_blocks: bool = False) -> dict[str, Any]:
+        """A JSON-ready dict; the date is ISO 8601.
+
+        The explanation and the structure are left out unless asked for, as in the CLI
+        (``--json`` adds ``removed`` with ``--explain``) and in batch records:
+        ``include_removed`` adds ``"removed"`` (each removed block's cleaner, reason and
+        text), ``include_blocks`` adds ``"blocks"`` (kind, text and the fields of that kind).
+        """
+        # Field by field rather than asdict(self), which would first copy every block.
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "blocks"}
+        for name in ("authors", "tags", "categories"):
+            data[name] = list(data[name])
         data["date"] = self.date.isoformat() if self.date else None  # with its offset when known
         if include_removed:
             data["removed"] = [asdict(r) for r in self.removed]
         else:
             del data["removed"]
+        if include_blocks:
+            data["blocks"] = [block.to_dict() for block in self.blocks]
         return data
 
-    def to_json(self, *, include_removed: bool = True, indent: int | None = None) -> str:
-        return json.dumps(self.to_dict(include_removed=include_removed), ensure_ascii=False, indent=indent)
+    def to_json(self, *, include_removed: bool = False, include_blocks: bool = False,
+                indent: int | None = None) -> str:
+        data = self.to_dict(include_removed=include_removed, include_blocks=include_blocks)
+        return json.dumps(data, ensure_ascii=False, indent=indent)
+
+
+def _paragraph_blocks(body: str) -> list[ArticleBlock]:
+    """An Article made by hand (no ``blocks``) renders its body's paragraphs."""
+    return [ArticleBlock("paragraph", p) for p in body.split("\n\n") if p]

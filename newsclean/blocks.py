@@ -36,6 +36,10 @@ _CLOSERS = "\"'”’)]"
 _DIGIT = re.compile(r"\d")
 
 
+# What a block is, on either input (``Block.kind``).
+KINDS = ("heading", "paragraph", "list_item", "quote", "code", "table_row", "caption")
+
+
 @dataclass(eq=False)
 class Block:
     """One unit of page text: a line of a text dump, or a paragraph-level element of HTML.
@@ -53,6 +57,16 @@ class Block:
     context: frozenset[str] = frozenset()
     removed_by: str | None = None
     reason: str | None = None
+    # The block's structure, for the output formats (``Article.blocks``, markdown). It is
+    # annotation only: no cleaner reads it, and ``text`` is the same whatever it says.
+    kind: str = "paragraph"  # one of KINDS
+    level: int = 0  # a heading's level, 1-6
+    ordered: bool = False  # a list item of a numbered list
+    depth: int = 0  # a list item's nesting: 0 in a top-level list, 1 in a list inside an item, ...
+    cells: tuple[str, ...] | None = None  # a table row's cells (``text`` is them joined by spaces)
+    header: bool = False  # a table row of header cells
+    group: int = 0  # which list or table on the page the item or row belongs to (0: none)
+    code: str | None = None  # a code block's text with its line breaks (``text`` folds them)
 
     @property
     def kept(self) -> bool:

@@ -1,4 +1,4 @@
-"""The command line: `newsclean PAGE [--json] [--explain]` and `newsclean batch ...`."""
+"""The command line: `newsclean PAGE [--format text|markdown|json] [--explain]` and `newsclean batch ...`."""
 from __future__ import annotations
 
 import argparse
@@ -19,6 +19,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return batch_main(args[1:])
     parser = _parser()
     options = parser.parse_args(args)
+    if options.json:  # --json is --format json
+        if options.format not in (None, "json"):
+            parser.error(f"--json means --format json; it cannot go with --format {options.format}")
+        options.format = "json"
+    options.format = options.format or "text"
     try:
         if options.source == "-":
             article = extract(sys.stdin.buffer.read(), url=options.url, source_type=options.type)
@@ -30,10 +35,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"newsclean: {error}", file=sys.stderr)
         return 2
     try:
-        if options.json:
+        if options.format == "json":
             print(article.to_json(include_removed=options.explain, indent=2))
         elif article.body or options.explain:
-            print(format_article(article, explain=options.explain))
+            print(format_article(article, explain=options.explain, markdown=options.format == "markdown"))
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader went away (`newsclean page.html | head`): not an error of ours.
@@ -53,11 +58,15 @@ def _as_path(source: str):
     return Path(source)
 
 
-def format_article(article: Article, *, explain: bool = False) -> str:
-    """Title, byline and date lines (those the page gives), a blank line, the body."""
-    header = [article.title, article.byline, article.date.isoformat() if article.date else None]
-    lines = [line for line in header if line]
-    text = "\n".join(lines) + ("\n\n" if lines else "") + article.body
+def format_article(article: Article, *, explain: bool = False, markdown: bool = False) -> str:
+    """Title, byline and date lines (those the page gives), a blank line, the body; or,
+    with ``markdown``, the article as markdown (the title as ``#``, then the body)."""
+    if markdown:
+        text = article.to_markdown(title=True)
+    else:
+        header = [article.title, article.byline, article.date.isoformat() if article.date else None]
+        lines = [line for line in header if line]
+        text = "\n".join(lines) + ("\n\n" if lines else "") + article.body
     if explain:
         text += f"\n\n--- removed: {len(article.removed)} blocks ---"
         for removal in article.removed:
@@ -72,9 +81,14 @@ def _parser() -> argparse.ArgumentParser:
         "a blank line, then the body. `newsclean batch --help` cleans many pages.",
     )
     parser.add_argument("source", help="a file (HTML, text, or .gz of either), or - for standard input")
-    parser.add_argument("--json", action="store_true", help="print the article as one JSON object")
+    parser.add_argument("--format", choices=("text", "markdown", "json"), default=None,
+                        help="text: title, byline, date, then the body (default); markdown: the title as "
+                        "'#', then the body with its headings, lists, tables, quotes and code; json: one "
+                        "JSON object (see docs/formats.md)")
+    parser.add_argument("--json", action="store_true", help="the same as --format json")
     parser.add_argument("--explain", action="store_true",
-                        help="also list each removed block with the cleaner that removed it and why")
+                        help="also list each removed block with the cleaner that removed it and why "
+                        "(in JSON: the \"removed\" list, which is left out without --explain)")
     parser.add_argument("--url", help="the page's URL, if known (helps HTML metadata)")
     parser.add_argument("--type", choices=("auto", "html", "text"), default="auto",
                         help="read the input as HTML or text instead of sniffing (default: auto)")

@@ -136,6 +136,7 @@ class _BlockReader:
         self.printed = {element for element in root.iter() if _emits(element)}
         self.holders = {ancestor for element in self.printed for ancestor in element.iterancestors()}
         self.blocks: list[Block] = []
+        self._groups: dict[etree._Element, int] = {}  # outermost list or table -> its number
         self._walk(root)
 
     def _walk(self, element: etree._Element) -> None:
@@ -174,7 +175,40 @@ class _BlockReader:
             tag = "h" + (rend[-1:] if rend.startswith("h") else "2")
         else:
             tag = _TAGS[owner.tag]
-        self.blocks.append(Block(index=len(self.blocks), text=content, tag=tag))
+        block = Block(index=len(self.blocks), text=content, tag=tag)
+        self._annotate(block, owner)
+        self.blocks.append(block)
+
+    def _annotate(self, block: Block, owner: etree._Element) -> None:
+        """The block's structure (kind, heading level, list nesting, table cells), read
+        from trafilatura's markup. Only new fields are set: ``text`` stays as it is."""
+        tag = owner.tag
+        if tag == "head":
+            block.kind, block.level = "heading", int(block.tag[1]) if block.tag[1:].isdigit() else 2
+        elif tag == "item":
+            lists = [a for a in owner.iterancestors("list")]
+            block.kind, block.depth = "list_item", max(len(lists) - 1, 0)
+            block.ordered = bool(lists) and lists[0].get("rend") == "ol"
+            if lists:
+                block.group = self._group(lists[-1])
+        elif tag == "quote":
+            block.kind = "quote"
+        elif tag == "code":
+            block.kind = "code"
+            if owner not in self.holders:  # the whole element is this one block
+                block.code = "".join(owner.itertext()).strip("\n")
+        elif tag == "row":
+            block.kind = "table_row"
+            table = owner.getparent()
+            if table is not None:
+                block.group = self._group(table)
+            if owner not in self.holders:  # no cell holds a block of its own: the cells are whole
+                cells = [cell for cell in owner if cell.tag == "cell"]
+                block.cells = tuple(_SPACES.sub(" ", " ".join(c.itertext())).strip() for c in cells)
+                block.header = bool(cells) and all(c.get("role") == "head" for c in cells)
+
+    def _group(self, container: etree._Element) -> int:
+        return self._groups.setdefault(container, len(self._groups) + 1)
 
 
 _BLOCK_TAGS = frozenset({"head", "p", "item", "quote", "code", "row"})
@@ -315,5 +349,6 @@ def _justext_blocks(text: str) -> list[Block]:
         if paragraph.is_boilerplate:
             continue
         tag = "h2" if paragraph.is_heading else "p"
-        blocks.append(Block(index=len(blocks), text=_SPACES.sub(" ", paragraph.text).strip(), tag=tag))
+        blocks.append(Block(index=len(blocks), text=_SPACES.sub(" ", paragraph.text).strip(), tag=tag,
+                            kind="heading" if paragraph.is_heading else "paragraph", level=2 if paragraph.is_heading else 0))
     return blocks

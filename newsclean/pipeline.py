@@ -4,13 +4,13 @@ from __future__ import annotations
 import os
 from typing import Iterable
 
-from .article import Article, Removal
-from .blocks import Page
+from .article import Article, ArticleBlock, Removal
+from .blocks import Block, Page
 from .cleaners import DEFAULT_CLEANERS, Cleaner
 from .cleaners.base import cleaner_name
 from .metadata.text import read_text_metadata
 from .sources import looks_like_binary, read_source
-from .text import text_to_blocks
+from .text import mark_headings, text_to_blocks
 
 
 def extract(
@@ -57,7 +57,10 @@ def run_chain(page: Page, cleaners: Iterable[Cleaner]) -> None:
 
 def to_article(page: Page) -> Article:
     meta = page.metadata
-    body = "\n\n".join(b.text for b in page.blocks if b.kept)
+    kept = page.kept()
+    body = "\n\n".join(b.text for b in kept)
+    if page.source_type == "text":
+        mark_headings(kept)  # subheadings stand between the article's own paragraphs
     return Article(
         title=meta.title,
         byline=meta.byline,
@@ -68,6 +71,18 @@ def to_article(page: Page) -> Article:
         site_name=meta.site_name,
         source_type=page.source_type,
         removed=[Removal(b.removed_by, b.reason or "", b.text) for b in page.blocks if b.removed_by],
+        blocks=[article_block(b) for b in kept],
         # url (the caller's, else the page's canonical one), language, tags, categories, image
         **meta.article_fields(body, page.url),
     )
+
+
+def article_block(block: Block) -> ArticleBlock:
+    """A kept block's structure for the Article. A paragraph the HTML marks as a caption
+    (a <figcaption>, or inside a caption-classed element) is a caption."""
+    kind = block.kind
+    if kind == "paragraph" and (block.tag == "figcaption" or "class:caption" in block.context
+                                or "figure" in block.context):
+        kind = "caption"
+    return ArticleBlock(kind=kind, text=block.text, level=block.level, ordered=block.ordered, depth=block.depth,
+                        cells=block.cells, header=block.header, group=block.group, code=block.code)
