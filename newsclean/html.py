@@ -39,8 +39,9 @@ _TAGS = {"p": "p", "item": "li", "quote": "blockquote", "code": "pre", "row": "t
 # HTML parser loads no DTD and resolves no entity; no_network is its default, said anyway.
 _PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True,
                                no_network=True)
-# Even with huge_tree libxml2 refuses to nest deeper than this (it stops parsing there).
-_MAX_DEPTH = 2048
+# Even with huge_tree libxml2 stops parsing at 2,048 levels; pages nested deeper are
+# parsed again flattened to this depth, which is what Chromium keeps (512).
+_FLAT_DEPTH = 512
 
 
 def parse_html(text: str) -> lxml_html.HtmlElement | None:
@@ -59,7 +60,7 @@ def parse_html(text: str) -> lxml_html.HtmlElement | None:
         if not _depth_exceeded(_PARSER.error_log):
             break
         try:
-            tree = lxml_html.document_fromstring(flatten_nesting(text, _MAX_DEPTH // 2, keep), parser=_PARSER)
+            tree = lxml_html.document_fromstring(flatten_nesting(text, _FLAT_DEPTH, keep), parser=_PARSER)
         except (etree.ParserError, ValueError):
             return None
     return tree
