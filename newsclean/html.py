@@ -23,9 +23,11 @@ _SPACES = re.compile(r"\s+")
 # pages holding one): C0 controls, U+FFFE/U+FFFF, and lone surrogates (after one of
 # those, lxml silently dropped the rest of the page). Surrogates become U+FFFD.
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
-# Character references to C0 controls, which the parser would turn into the characters.
+# Character references to those characters (C0 controls, U+FFFE, U+FFFF), which the
+# parser would turn into the characters themselves.
 _CONTROL_REF = re.compile(
-    r"&#(?:0*(?:[1-8]|1[124-9]|2[0-9]|3[01])(?![0-9])|[xX]0*(?:[1-8bcefBCEF]|1[0-9a-fA-F])(?![0-9a-fA-F]));?"
+    r"&#(?:0*(?:[1-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0-9])"
+    r"|[xX]0*(?:[1-8bcefBCEF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F]));?"
 )
 # trafilatura's XML output element -> our block tag.
 _TAGS = {"p": "p", "item": "li", "quote": "blockquote", "code": "pre", "row": "tr", "cell": "td"}

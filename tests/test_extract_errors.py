@@ -20,9 +20,9 @@ def text_page(middle: str = "") -> str:
 
 
 def test_a_malformed_url_from_the_caller_is_ignored_not_raised():
-    # The first two made urlsplit raise ValueError; the others are checked alongside.
-    for url in ("http://[::1", "https://[fe80::1/x", "http://[v1.x]/", "http://a.b:port/", "http://[::1]:99999/",
-                "\x00", "::::"):
+    # The first four made urlsplit (or its .hostname) raise ValueError; the others are checked alongside.
+    for url in ("http://[::1", "https://[fe80::1/x", "http://[0:0:0:0:0:0:0:0:0]/", "//[x]/", "http://[v1.x]/",
+                "http://a.b:port/", "http://[::1]:99999/", "\x00", "::::"):
         for page in (article_page(), text_page()):
             article = newsclean.extract(page, url=url)
             assert FIRST in article.body and SECOND in article.body
@@ -35,6 +35,9 @@ def test_a_malformed_url_from_the_caller_is_ignored_not_raised():
     "<div>x<a<b>y</a<b></div>",        # a tag name holding "<"
     "<div>x<p>&#8;",                   # a character reference to a control character
     "<div>x<p>&#x1F;&#11;&#x0000c;",
+    "<div>x<p>&#xFFFF;",               # references to the non-characters U+FFFF and U+FFFE
+    "<div>x<p>&#65534;",
+    "<div>x<pre><code>\uffff<p>",     # and the characters themselves
 ])
 def test_markup_xml_cannot_hold_does_not_raise(page):
     article = newsclean.extract(page)
