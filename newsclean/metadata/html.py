@@ -32,5 +32,8 @@ def _host_only(url: str | None) -> str | None:
     """The site name guessed from the URL is for matching only, not for Article.site_name."""
     from urllib.parse import urlsplit
 
-    host = urlsplit(url or "").hostname
+    try:
+        host = urlsplit(url or "").hostname
+    except ValueError:  # a malformed URL ("http://[::1") names no site
+        return None
     return host.split(".")[-2] if host and host.count(".") >= 1 else None
