@@ -9,33 +9,20 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ..errors import NewscleanError
+from ..errors import InputTooLargeError, NewscleanError
+from ..sources import DEFAULT_MAX_BYTES, inflate_gzip
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_SUFFIXES = (".txt",)
 WARC_SUFFIXES = (".warc", ".wet")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-FALLBACK_MAX_BYTES = 20_000_000  # the core's default cap, when the core does not export one
 
 # What can go wrong while reading bytes off disk or out of an archive.
 READ_ERRORS = (OSError, EOFError, zlib.error, UnicodeDecodeError)
 
 
 def default_max_bytes() -> int:
-    try:
-        from ..sources import DEFAULT_MAX_BYTES
-    except ImportError:
-        return FALLBACK_MAX_BYTES
     return DEFAULT_MAX_BYTES
-
-
-def too_large(message: str) -> NewscleanError:
-    """The core's InputTooLargeError when it has one."""
-    try:
-        from ..errors import InputTooLargeError
-    except ImportError:
-        return NewscleanError(message)
-    return InputTooLargeError(message)
 
 
 @dataclass
@@ -92,11 +79,11 @@ def read_regular_file(path: str, max_bytes: int) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise OSError(f"not a regular file ({file_type(info.st_mode)})")
         if info.st_size > max_bytes:
-            raise too_large(f"the file is {info.st_size} bytes, over the size cap of {max_bytes} bytes")
+            raise InputTooLargeError(f"the file is {info.st_size} bytes, over the size cap of {max_bytes} bytes")
         os.set_blocking(fd, True)
         data = handle.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise too_large(f"the file is over the size cap of {max_bytes} bytes")
+        raise InputTooLargeError(f"the file is over the size cap of {max_bytes} bytes")
     return data
 
 
@@ -106,34 +93,22 @@ def inflate(data: bytes, encoding: str, max_bytes: int) -> bytes:
     if encoding in ("identity", "none"):
         return data
     if encoding in ("gzip", "x-gzip"):
-        try:
-            from ..sources import inflate_gzip
-        except ImportError:
-            inflate_gzip = None
-        if inflate_gzip is not None:
-            return inflate_gzip(data, max_bytes)
-        wbits = 16 + zlib.MAX_WBITS
-    elif encoding == "deflate":
+        return inflate_gzip(data, max_bytes)
+    if encoding == "deflate":
         # Servers send zlib-wrapped or raw deflate under this name.
         wbits = zlib.MAX_WBITS if data[:1] == b"\x78" else -zlib.MAX_WBITS
     else:
         raise NewscleanError(f"unsupported HTTP Content-Encoding {encoding!r}")
-    out = bytearray()
-    rest = data
-    while rest:
-        inflater = zlib.decompressobj(wbits)
-        try:
-            out += inflater.decompress(rest, max_bytes + 1 - len(out))
-        except zlib.error as exc:
-            raise NewscleanError(f"broken {encoding} data ({exc})") from None
-        if len(out) > max_bytes:
-            raise too_large(f"the {encoding} data inflates to over the size cap of {max_bytes} bytes")
-        if not inflater.eof:
-            raise NewscleanError(f"the {encoding} data is cut off before its end")
-        rest = inflater.unused_data
-        if wbits != 16 + zlib.MAX_WBITS or not rest.strip(b"\0"):
-            break  # one deflate stream; or the last gzip member (then zero padding at most)
-    return bytes(out)
+    inflater = zlib.decompressobj(wbits)
+    try:
+        out = inflater.decompress(data, max_bytes + 1)
+    except zlib.error as exc:
+        raise NewscleanError(f"broken deflate data ({exc})") from None
+    if len(out) > max_bytes:
+        raise InputTooLargeError(f"the deflate data inflates to over the size cap of {max_bytes} bytes")
+    if not inflater.eof:
+        raise NewscleanError("the deflate data is cut off before its end")
+    return out
 
 
 def file_type(mode: int) -> str:

@@ -6,7 +6,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from typing import Any, Literal
 
-from ..errors import NewscleanError
+from ..errors import InputTooLargeError, NewscleanError
+from ..sources import DEFAULT_MAX_BYTES
 from .pool import Failure, ordered_map
 from .readers import READ_ERRORS, Document, describe
 
@@ -34,14 +35,6 @@ def error_record(doc: Document, kind: str, message: str) -> dict[str, Any]:
     return {"id": doc.id, "url": doc.url, **doc.origin_fields(), "error": {"kind": kind, "message": message}}
 
 
-def _too_large_error():
-    try:
-        from ..errors import InputTooLargeError
-    except ImportError:  # a core without size caps
-        return None
-    return InputTooLargeError
-
-
 def extract_document(doc: Document, *, cleaners: Sequence | None = None, max_bytes: int | None = None):
     """The Article of ``doc``, or an ``(error kind, message)`` pair; never raises on a bad page.
 
@@ -51,25 +44,24 @@ def extract_document(doc: Document, *, cleaners: Sequence | None = None, max_byt
 
     if doc.error is not None:
         return doc.error
-    too_large = _too_large_error()
+    cap = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     try:
-        source = doc.load(max_bytes)
+        source = doc.load(cap)
     except MemoryError:
         raise
+    except InputTooLargeError as exc:
+        return ("too_large", describe(exc, with_type=False))
+    except NewscleanError as exc:
+        return ("read_error", describe(exc, with_type=False))
     except READ_ERRORS as exc:
         return ("read_error", describe(exc))
-    except NewscleanError as exc:
-        return ("too_large" if too_large and isinstance(exc, too_large) else "read_error", describe(exc, with_type=False))
-    options: dict[str, Any] = {}
-    if max_bytes is not None and too_large is not None:
-        options["max_bytes"] = max_bytes
     try:
-        return extract(source, url=doc.url, cleaners=cleaners, source_type=doc.source_type, **options)
+        return extract(source, url=doc.url, cleaners=cleaners, source_type=doc.source_type, max_bytes=cap)
     except MemoryError:
         raise
+    except InputTooLargeError as exc:
+        return ("too_large", describe(exc, with_type=False))
     except NewscleanError as exc:
-        if too_large is not None and isinstance(exc, too_large):
-            return ("too_large", describe(exc, with_type=False))
         return ("unusable", describe(exc))
     except Exception as exc:  # a bug in the core must cost one record, not the batch
         return ("internal_error", describe(exc))

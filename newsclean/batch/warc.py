@@ -189,7 +189,7 @@ def read_warc_items(handle: BinaryIO, *, max_bytes: int, keep_all_statuses: bool
         record = None
         try:
             line = stream.readline()
-            while line in (b"\r\n", b"\n"):
+            while line and not line.strip():  # the blank lines that end a record (or part of them)
                 line = stream.readline()
             if not line:
                 if first:
