@@ -108,7 +108,7 @@ def _worker_main(
         warmup()  # load the libraries before the clock and the memory cap start
     if max_memory_mb:
         _limit_memory(max_memory_mb)
-    conn.send(("ready", None))
+    conn.send(("ready", None, 0.0))
     while True:
         try:
             message = conn.recv()
@@ -116,18 +116,22 @@ def _worker_main(
             return
         if message is _STOP:
             return
+        started = time.monotonic()
         try:
             result: Any = ("result", func(message))
         except MemoryError:
             result = ("out_of_memory", None)
         except BaseException as exc:  # func's own error travels back to the caller
             result = ("raised", exc)
+        # The time taken travels too: a result that took longer than the limit is a
+        # timeout however soon the busy parent got round to reading it.
+        result = (*result, time.monotonic() - started)
         try:
             conn.send(result)
         except MemoryError:
-            conn.send(("out_of_memory", None))
+            conn.send(("out_of_memory", None, 0.0))
         except Exception as exc:  # an unpicklable result
-            conn.send(("raised", RuntimeError(f"the result could not be sent back: {exc!r}")))
+            conn.send(("raised", RuntimeError(f"the result could not be sent back: {exc!r}"), result[2]))
         if result[0] == "out_of_memory":
             os._exit(0)  # the heap may be in a bad state: a fresh worker takes over
 
@@ -253,9 +257,11 @@ class _Pool(Generic[T, R]):
             if worker.task is not None and worker.deadline <= now:
                 seq, _ = worker.task
                 worker.kill()
-                done[seq] = Failure("timeout", f"over the time limit of {self.timeout:g} s per document; "
-                                    "its worker process was stopped")
+                done[seq] = self._timeout()
                 self.workers[index] = self._start()
+
+    def _timeout(self) -> Failure:
+        return Failure("timeout", f"over the time limit of {self.timeout:g} s per document")
 
     def _answer(self, worker: _Worker, done: dict[int, Any]) -> None:
         index = self.workers.index(worker)
@@ -272,7 +278,9 @@ class _Pool(Generic[T, R]):
             seq, _ = worker.task
             worker.task = None
             worker.deadline = float("inf")
-            if message[0] == "out_of_memory":
+            if self.timeout and message[2] > self.timeout and message[0] != "out_of_memory":
+                done[seq] = self._timeout()
+            elif message[0] == "out_of_memory":
                 done[seq] = Failure(
                     "out_of_memory",
                     f"the document needed more than the memory limit of {self.max_memory_mb} MB; "
@@ -281,7 +289,7 @@ class _Pool(Generic[T, R]):
                 worker.kill()
                 self.workers[index] = self._start()
             else:
-                done[seq] = message
+                done[seq] = message[:2]
             return
         if worker.process.is_alive() and message is None:
             return  # woken by something else; nothing from this worker yet
