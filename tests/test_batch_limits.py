@@ -63,7 +63,7 @@ def hang_on_marker(page):
 def test_a_slow_document_becomes_a_timeout_record_in_place():
     docs = [Document(id=f"d{n}", source_type="html", data=article_html(n)) for n in range(4)]
     docs[1] = Document(id="d1", source_type="html", data=article_html(1).replace("Report 1.2.", "HANG-HERE"))
-    records = list(iter_records(docs, jobs=2, timeout=3, cleaners=[hang_on_marker]))
+    records = list(iter_records(docs, jobs=2, timeout=2, cleaners=[hang_on_marker]))
     assert [r["id"] for r in records] == ["d0", "d1", "d2", "d3"]
     assert records[1]["error"]["kind"] == "timeout"
     assert all("error" not in records[n] and f"Report {n}.3." in records[n]["body"] for n in (0, 2, 3))
@@ -71,7 +71,7 @@ def test_a_slow_document_becomes_a_timeout_record_in_place():
 
 def test_extract_many_time_limit():
     pages = [article_html(0), article_html(1).replace("Report 1.2.", "HANG-HERE"), article_html(2)]
-    results = list(extract_many(pages, jobs=1, timeout=3, cleaners=[hang_on_marker], errors="return"))
+    results = list(extract_many(pages, jobs=1, timeout=2, cleaners=[hang_on_marker], errors="return"))
     assert "Report 0.1." in results[0].body and "Report 2.1." in results[2].body
     assert isinstance(results[1], NewscleanError) and "timeout" in str(results[1])
 
