@@ -101,3 +101,23 @@ def test_an_earlier_output_in_an_input_directory_is_not_read_as_pages(tmp_path):
     about_old = records[2]  # in sorted order: five.txt.gz, four.txt, old-run.jsonl, then a/
     assert about_old["id"] == str(old) and about_old["error"]["kind"] == "bad_record"
     assert "output" in about_old["error"]["message"]
+
+
+def test_max_bytes_caps_gzip_files_and_jsonl_lines(tmp_path):
+    import gzip
+
+    (tmp_path / "in").mkdir()
+    bomb = b"<html><body><p>" + b"a" * 5_000_000 + b"</p></body></html>"
+    (tmp_path / "in" / "bomb.html.gz").write_bytes(gzip.compress(bomb))  # about 5 KB, inflates to 5 MB
+    (tmp_path / "in" / "ok.html").write_text(article_html(3))
+    lines = [json.dumps({"id": "long", "html": "<p>" + "b" * 2_000_000 + "</p>"}),
+             json.dumps({"id": "short", "html": article_html(4)})]
+    (tmp_path / "in" / "docs.jsonl").write_text("\n".join(lines) + "\n")
+    out = tmp_path / "out.jsonl"
+    proc = run_batch(tmp_path / "in", "-o", out, "-j", "1", "--max-bytes", "1000000")
+    assert proc.returncode == 0, proc.stderr
+    by_id = {r["id"]: r for r in read_records(out)}
+    assert by_id[str(tmp_path / "in" / "bomb.html.gz")]["error"]["kind"] == "too_large"
+    assert by_id[f"{tmp_path / 'in' / 'docs.jsonl'}:1"]["error"]["kind"] == "too_large"
+    assert "Report 3.2." in by_id[str(tmp_path / "in" / "ok.html")]["body"]
+    assert "Report 4.2." in by_id["short"]["body"]

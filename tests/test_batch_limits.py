@@ -53,6 +53,25 @@ def test_an_item_over_the_memory_limit_costs_its_result_only():
     assert results[2].kind == "out_of_memory" and "200 MB" in results[2].message
 
 
+def test_text_and_html_documents_extract_under_a_tight_memory_limit(tmp_path):
+    """The worker loads every library before its limit: numpy's OpenBLAS, loaded later, aborts under one.
+
+    Run through the CLI, whose parent process has not loaded the libraries for the workers.
+    """
+    from batch_corpus import article_plain
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_bytes(article_plain(1).encode("cp1252"))
+    (tmp_path / "in" / "b.html").write_text(article_html(2))
+    out = tmp_path / "out.jsonl"
+    proc = run_cli(tmp_path / "in", "-o", out, "-j", "1", "--max-memory", "80", log=tmp_path / "log")
+    proc.wait(timeout=120)
+    assert proc.returncode == 0, (tmp_path / "log").read_text()
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert "Report 1.3." in records[0].get("body", records[0])
+    assert "Report 2.3." in records[1].get("body", records[1])
+
+
 def hang_on_marker(page):
     """A cleaner that never ends on a page holding the marker: a stand-in for a pathological page."""
     if any("HANG-HERE" in block.text for block in page.blocks):

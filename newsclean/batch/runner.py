@@ -24,11 +24,20 @@ def default_jobs() -> int:
 
 
 def load_core() -> None:
-    """Import the extraction libraries and run one small page, so a worker's first document is not slow."""
+    """Load what extraction uses, in a new worker, before its time and memory limits start.
+
+    Each path (HTML, a text dump, bytes in an undeclared encoding) is run once, so the
+    libraries they import lazily are loaded here: numpy's OpenBLAS, for one, aborts the
+    process when it cannot reserve its buffers under an address-space limit.
+    """
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")  # one worker per core already: no thread pools in them
     from .. import extract
 
-    extract("<html><body><article><h1>Warm</h1><p>" + "A sentence of warm-up text. " * 20
-            + "</p></article></body></html>")
+    sentences = "A sentence of warm-up text, long enough to be read as prose. " * 12
+    extract("<html><body><article><h1>Warm-up</h1><p>" + sentences + "</p></article></body></html>")
+    extract("Warm-up\n\nBy A. Writer\n\n" + sentences + "\n\n" + sentences)
+    extract(("Caf\u00e9 " + sentences).encode("cp1252"))
 
 
 def error_record(doc: Document, kind: str, message: str) -> dict[str, Any]:
