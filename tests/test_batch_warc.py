@@ -125,6 +125,24 @@ def test_a_gzipped_warc_cut_at_many_offsets(tmp_path):
         check_break(docs, [d.id for d in docs[:-1]], path, starts[k])
 
 
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_a_damaged_byte_anywhere_gives_records_then_at_most_one_error(tmp_path, gzipped):
+    pieces = [gzip.compress(record, mtime=0) if gzipped else record for record, _ in RECORDS]
+    data = b"".join(pieces)
+    starts = [0]
+    for piece in pieces:
+        starts.append(starts[-1] + len(piece))
+    path = tmp_path / ("damaged.warc.gz" if gzipped else "damaged.warc")
+    for at in cuts(data, starts, [b"\r\n\r\n", b"HTTP/1.1", b"Content-Length"] if not gzipped else []):
+        damaged = data[:at] + bytes([data[at] ^ 0xFF]) + data[at + 1 :]
+        docs = read(_write(path, damaged))  # never an exception
+        errors = [n for n, d in enumerate(docs) if d.error is not None and d.error[0] == "read_error"]
+        assert errors in ([], [len(docs) - 1]), at
+        if errors:
+            assert str(path) in docs[-1].error[1] and "offset" in docs[-1].error[1]
+        assert len(docs) <= len(RECORDS), at  # a flipped byte may change an id or a type, never add records
+
+
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
