@@ -291,8 +291,8 @@ class _Pool(Generic[T, R]):
             else:
                 done[seq] = message[:2]
             return
-        if worker.process.is_alive() and message is None:
-            return  # woken by something else; nothing from this worker yet
+        if worker.process.is_alive() and (message is None or worker.task is None):
+            return  # woken by something else, or an answer nobody waits for
         # The worker is gone without an answer.
         if worker.task is not None:
             seq, _ = worker.task

@@ -265,7 +265,8 @@ def _read_content(
                 raise WarcBreak("the file ends inside this record", record.offset)
             return item("document", source_type="text", payload=payload)
         content_type = record.headers.get("content-type", "").lower()
-        if record.type != "response" or "application/http" not in content_type:
+        # A response without a Content-Type is tried as HTTP too (the status line decides).
+        if record.type != "response" or (content_type and "application/http" not in content_type):
             skip_rest()
             return None
         head = _read_http_head(stream, start, length, record)
