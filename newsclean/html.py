@@ -84,8 +84,13 @@ _STRUCTURE = frozenset(
 
 
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr keygen command basefont frame isindex".split())
-# A tag, or a script/style element whole (its text may hold "<").
-_TAG_TOKEN = re.compile(r"<(script|style)\b.*?</\1\s*>|<(/?)([A-Za-z][^\s/>]*)[^>]*>", re.IGNORECASE | re.DOTALL)
+# A start or end tag. No "<" inside, and the name ends where the attributes start, so a
+# failed match costs the characters up to the next "<" only: linear on any text.
+_TAG_TOKEN = re.compile(r"<(/?)([A-Za-z][^\s/<>]*)(?:[\s/][^<>]*)?>")
+# Elements whose text is not page text: their tags always stay, or the text would show
+# (scripts and styles nested too deep are dropped whole instead).
+_HIDDEN = frozenset({"title", "textarea", "template", "noscript", "select", "option", "head"})
+_RAW_TEXT_END = {"script": re.compile(r"</script", re.IGNORECASE), "style": re.compile(r"</style", re.IGNORECASE)}
 
 
 def flatten_nesting(text: str, max_depth: int, keep: frozenset[str] = frozenset()) -> str:
@@ -98,15 +103,23 @@ def flatten_nesting(text: str, max_depth: int, keep: frozenset[str] = frozenset(
     """
     out: list[str] = []
     stack: list[tuple[str, bool]] = []  # (tag name, dropped)
-    depth = start = 0
-    for match in _TAG_TOKEN.finditer(text):
-        if match.group(1):
-            continue
-        name = match.group(3).lower()
+    depth = start = pos = 0
+    while (match := _TAG_TOKEN.search(text, pos)) is not None:
+        pos = match.end()
+        name = match.group(2).lower()
         if name in _VOID or match.group(0).endswith("/>"):
             continue
-        if not match.group(2):  # a start tag
-            dropped = depth >= max_depth and name not in keep
+        if not match.group(1):  # a start tag
+            if name in _RAW_TEXT_END:  # script and style text may hold "<": skip to its end tag
+                end = _RAW_TEXT_END[name].search(text, pos)
+                pos = end.start() if end else len(text)
+                if depth >= max_depth:  # too deep to keep: no page text is lost with it
+                    closing = text.find(">", pos)
+                    pos = len(text) if closing < 0 else closing + 1
+                    out.append(text[start:match.start()])
+                    start = pos
+                    continue
+            dropped = depth >= max_depth and name not in keep and name not in _HIDDEN
             stack.append((name, dropped))
             depth += 1
         elif stack and stack[-1][0] == name:

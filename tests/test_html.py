@@ -66,7 +66,8 @@ def test_no_author_is_none():
 def _deep_page(levels: int, tag: str = "div") -> str:
     paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     return (f"<!doctype html><html><head><title>Council approves budget | Example</title></head><body>"
-            f"{f'<{tag}>' * levels}<article><h1>Council approves budget</h1>{paragraphs}</article>"
+            f"{f'<{tag}>' * levels}<article><h1>Council approves budget</h1>"
+            f"<script>var hidden = 1 < 2;</script><style>p < b {{}}</style>{paragraphs}</article>"
             f"{f'</{tag}>' * levels}<footer><p>Contact us</p></footer></body></html>")
 
 
@@ -79,6 +80,7 @@ def test_deep_nesting_keeps_the_article():
     # Nesting of elements that are not wrappers is flattened too; the words stay.
     article = newsclean.extract(_deep_page(3000, "blockquote"))
     assert all(p in article.body for p in PARAGRAPHS)
+    assert "hidden" not in article.body and "p < b" not in article.body  # script and style stay hidden
 
 
 def test_a_text_node_over_ten_million_characters_is_read_whole():
