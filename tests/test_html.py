@@ -96,3 +96,16 @@ def test_a_text_node_over_ten_million_characters_is_read_whole():
     assert tree.findtext(".//title") == "Council approves budget"
     blocks = [b.text for b in _trafilatura_blocks(tree, None)]
     assert blocks == ["Council approves budget", PARAGRAPHS[0], long_text, PARAGRAPHS[1]]
+
+
+def test_flattening_keeps_every_word_and_no_script_text():
+    from lxml import html as lxml_html
+
+    from newsclean.html import flatten_nesting
+
+    page = ("<div><section>wo<b>r</b>d<p>one<p>two</section><div>three</div>"
+            "<script>var s = '<p>hidden</p>';</script><style>p{}</style></div>")
+    flat = flatten_nesting(page, 1)
+    assert flat.count("<") == 2  # only the outer <div> and </div> stay: the script and style went whole
+    assert lxml_html.fromstring(flat).text_content().split() == ["word", "one", "two", "three"]
+    assert flatten_nesting(page, 10) == page  # shallow enough: untouched
