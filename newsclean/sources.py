@@ -43,6 +43,7 @@ _FILE_SUFFIX = re.compile(r"\.(?:html?|xhtml|shtml|txt|text|gz|json|jsonl|ndjson
                           re.IGNORECASE)
 _SEPARATOR = re.compile(r"[/\\]")
 _SPACE = re.compile(r"\s")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # Longer than any file name a caller would type; a one-line page this long is content.
 _PATH_MAX_CHARS = 1024
 
@@ -86,7 +87,7 @@ def read_source(
         problem = _path_like(source)
         if problem:
             raise NewscleanError(problem)
-        text = source
+        text = _without_surrogates(source)
     else:
         raise NewscleanError(f"cannot read a {type(source).__name__}: pass str, bytes or a path")
     text = text.lstrip("\ufeff")
@@ -116,6 +117,15 @@ def _path_like(text: str) -> str | None:
         return ("this str looks like a file name, not a page: a str is always page content and is never "
                 f"opened; to read a file pass pathlib.Path(name) (got {shown!r})")
     return None
+
+
+def _without_surrogates(text: str) -> str:
+    """``text`` with surrogate code points (from JSON "\\ud83d" escapes or "surrogatepass"
+    decoding) paired up where they form a character and U+FFFD where they do not, as
+    decoding bytes gives: an Article field must encode as UTF-8 (JSON output, a file)."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def _check_size(size: int, max_bytes: int, what: str, unit: str = "bytes") -> None:
