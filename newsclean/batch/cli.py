@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         "WARC and WET archives (.warc, .wet, .gz) and JSONL files (an 'html' or 'text' field, and "
         "'id'/'url'), writing one JSON record per document.",
     )
-    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="file, directory, WARC or JSONL file")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="file, directory, WARC, WET or JSONL file")
     parser.add_argument("-o", "--output", required=True, help="JSONL file to write ('-' for stdout)")
     parser.add_argument(
         "-j", "--jobs", type=_positive, default=None,
