@@ -127,3 +127,27 @@ def make_jsonl(path: Path) -> list[str]:
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return ["doc-html", "https://news.example/j2", "23", f"{path}:4", "no-content"]
+
+
+def warc_record(warc_type: str, record_id: str, content: bytes, **headers: str) -> bytes:
+    """One WARC record written by hand: version line, headers, blank line, content, blank lines."""
+    lines = [
+        "WARC/1.1",
+        f"WARC-Type: {warc_type}",
+        f"WARC-Record-ID: <urn:uuid:{record_id}>",
+        "WARC-Date: 2024-05-06T07:08:09Z",
+        *(f"{name.replace('_', '-')}: {value}" for name, value in headers.items()),
+        f"Content-Length: {len(content)}",
+    ]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode() + content + b"\r\n\r\n"
+
+
+def http_response(body: bytes, status: str = "200 OK", content_type: str = "text/html; charset=utf-8",
+                  *extra: str) -> bytes:
+    head = [f"HTTP/1.1 {status}", f"Content-Type: {content_type}", *extra, f"Content-Length: {len(body)}"]
+    return ("\r\n".join(head) + "\r\n\r\n").encode() + body
+
+
+def response_record(record_id: str, uri: str, http: bytes) -> bytes:
+    return warc_record("response", record_id, http, WARC_Target_URI=uri,
+                       Content_Type="application/http; msgtype=response")

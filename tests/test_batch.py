@@ -113,7 +113,12 @@ def test_corrupt_files_become_error_records(corpus, serial):
     first_page, cut_page = records[-2:]  # from the WARC cut off inside its second page
     assert "Report 11.0." in first_page["body"]
     assert cut_page["url"] == "https://news.example/b"
-    assert cut_page["error"] == {"kind": "read_error", "message": "the archive ends inside this record"}
+    cut_warc = corpus["root"] / "corrupt" / "truncated.warc"
+    cut_at = cut_warc.read_bytes().rindex(b"WARC/1.")  # the start of the last, cut record
+    assert cut_page["error"] == {
+        "kind": "read_error",
+        "message": f"{cut_warc}: the file ends inside this record (record at offset {cut_at})",
+    }
     assert "Traceback" not in proc.stderr
 
 

@@ -8,7 +8,7 @@ import pytest
 
 import newsclean
 from newsclean.batch import Document, extract_many, iter_documents, iter_records
-from newsclean.batch.runner import ordered_map
+from newsclean.batch.pool import ordered_map
 from newsclean.errors import NewscleanError
 
 from batch_corpus import article_html, article_plain, make_jsonl, make_tree
@@ -69,5 +69,7 @@ def square_or_die(n: int) -> int:
 
 
 def test_a_dying_worker_costs_one_result_not_the_batch():
-    results = list(ordered_map(square_or_die, range(40), jobs=2, chunksize=4, on_crash=lambda n, exc: -n))
-    assert results == [-13 if n == 13 else n * n for n in range(40)]
+    results = list(ordered_map(square_or_die, range(40), jobs=2, on_failure=lambda n, failure: (-n, failure)))
+    assert [r if isinstance(r, int) else r[0] for r in results] == [-13 if n == 13 else n * n for n in range(40)]
+    failure = results[13][1]
+    assert failure.kind == "worker_crashed" and "exit status 3" in failure.message

@@ -4,16 +4,21 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from .readers import Document, iter_documents
-from .runner import default_jobs, iter_records
+from .readers import Document, ReadStats, default_max_bytes, iter_documents
+from .runner import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, default_jobs, iter_records
 
 PROG = "newsclean batch"
-USAGE = f"{PROG} INPUT... --output OUT.jsonl [--jobs N] [--resume]"
+USAGE = (f"{PROG} INPUT... --output OUT.jsonl [--jobs N] [--resume] [--timeout S] [--max-memory MB] "
+         "[--max-bytes N] [--all-statuses]")
+# A lone surrogate (from a file name that is not valid UTF-8, read with surrogateescape)
+# cannot be written as UTF-8: it is written as a JSON escape, which reads back the same.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class UsageError(Exception):
@@ -35,21 +40,54 @@ def _positive(value: str) -> int:
     return number
 
 
+def _limit(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not number >= 0 or number == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 (no limit) or more, got {value}")
+    return number
+
+
+def dumps(record: dict) -> str:
+    """One output line: UTF-8 JSON that reads back to exactly ``record``, ids included."""
+    line = json.dumps(record, ensure_ascii=False)
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
         usage=USAGE,
         description="Extract the article of every document in files, directories (recursive), "
-        "WARC archives (.warc, .warc.gz) and JSONL files (an 'html' or 'text' field, and "
+        "WARC and WET archives (.warc, .wet, .gz) and JSONL files (an 'html' or 'text' field, and "
         "'id'/'url'), writing one JSON record per document.",
     )
-    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="file, directory, WARC or JSONL file")
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="file, directory, WARC, WET or JSONL file")
     parser.add_argument("-o", "--output", required=True, help="JSONL file to write ('-' for stdout)")
     parser.add_argument(
         "-j", "--jobs", type=_positive, default=None,
         help=f"worker processes (default: the number of cores, here {default_jobs()})",
     )
     parser.add_argument("--resume", action="store_true", help="skip ids already in the output file, append the rest")
+    parser.add_argument(
+        "--timeout", type=_limit, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+        help=f"time limit per document; over it, an error record of kind 'timeout' (default {DEFAULT_TIMEOUT:g}; 0: none)",
+    )
+    parser.add_argument(
+        "--max-memory", type=_limit, default=DEFAULT_MAX_MEMORY_MB, metavar="MB",
+        help=f"memory a worker may take for one document; over it, kind 'out_of_memory' "
+        f"(default {DEFAULT_MAX_MEMORY_MB}; 0: none)",
+    )
+    parser.add_argument(
+        "--max-bytes", type=_positive, default=None, metavar="N",
+        help=f"size cap of one document, after gzip is undone; over it, kind 'too_large' (default {default_max_bytes()})",
+    )
+    parser.add_argument(
+        "--all-statuses", action="store_true",
+        help="keep WARC responses of any HTTP status (default: only 2xx; the others are counted in the summary)",
+    )
     return parser
 
 
@@ -68,7 +106,7 @@ def read_done_ids(path: str) -> tuple[set[str], int]:
                 record = json.loads(line) if line.endswith(b"\n") else None
             except ValueError:
                 record = None
-            if isinstance(record, dict) and "id" in record:
+            if isinstance(record, dict) and isinstance(record.get("id"), str):
                 ids.add(record["id"])
                 good_end = offset
             else:
@@ -118,8 +156,15 @@ def run(args: argparse.Namespace, stderr: TextIO) -> int:
         return 1
 
     skipped = [0]
-    docs = _skip_done(iter_documents(args.inputs, exclude=None if to_stdout else args.output), done, skipped)
-    records = iter_records(docs, jobs=args.jobs)
+    stats = ReadStats()
+    documents = iter_documents(
+        args.inputs, exclude=None if to_stdout else args.output, max_bytes=args.max_bytes,
+        keep_all_statuses=args.all_statuses, stats=stats,
+    )
+    records = iter_records(
+        _skip_done(documents, done, skipped), jobs=args.jobs, timeout=args.timeout,
+        max_memory_mb=int(args.max_memory) or None, max_bytes=args.max_bytes,
+    )
     n_docs = n_errors = 0
     status = 0
     bar = None
@@ -129,7 +174,7 @@ def run(args: argparse.Namespace, stderr: TextIO) -> int:
         for record in records:
             if bar is None:  # after the first record, so the workers fork before tqdm starts
                 bar = _progress(stderr)
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.write(dumps(record) + "\n")
             n_docs += 1
             n_errors += "error" in record
             if bar is not None:
@@ -166,6 +211,8 @@ def run(args: argparse.Namespace, stderr: TextIO) -> int:
     )
     if args.resume:
         summary += f", {skipped[0]} already done"
+    if stats.status_skipped:
+        summary += f", {stats.status_skipped} non-2xx responses skipped"
     if status == 130:
         summary += ", interrupted"
     elif stopped:

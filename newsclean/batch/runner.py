@@ -2,22 +2,17 @@
 from __future__ import annotations
 
 import os
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
-from itertools import islice
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal
 
-from ..errors import NewscleanError
+from ..errors import InputTooLargeError, NewscleanError
+from ..sources import DEFAULT_MAX_BYTES
+from .pool import Failure, ordered_map
 from .readers import READ_ERRORS, Document, describe
 
-T = TypeVar("T")
-R = TypeVar("R")
-
-CHUNKSIZE = 8  # documents per task sent to a worker
-AHEAD = 4  # tasks queued per worker: keeps workers busy, bounds memory
+DEFAULT_TIMEOUT = 60.0  # seconds per document; a normal page takes well under one
+DEFAULT_MAX_MEMORY_MB = 2048  # per worker, beyond what it holds after loading the libraries
 
 
 def default_jobs() -> int:
@@ -28,125 +23,99 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _map_chunk(func: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
-    return [func(item) for item in chunk]
+def load_core() -> None:
+    """Load what extraction uses, in a new worker, before its time and memory limits start.
 
-
-def ordered_map(
-    func: Callable[[T], R],
-    items: Iterable[T],
-    *,
-    jobs: int,
-    chunksize: int = CHUNKSIZE,
-    on_crash: Callable[[T, BaseException], R] | None = None,
-) -> Iterator[R]:
-    """``map(func, items)`` on ``jobs`` worker processes, results in input order.
-
-    Unlike ``Pool.imap``, which reads its whole input ahead, this keeps at most
-    ``jobs * AHEAD`` chunks in flight, so a corpus of any size streams through in
-    bounded memory. ``func`` must be picklable (a module-level function or a partial).
-    With ``jobs <= 1`` everything runs in this process.
-
-    When a worker process dies (a crash in native code, the OOM killer), the chunk it
-    was on is run again one item at a time on a fresh pool; the item that kills a
-    worker again gets ``on_crash(item, exc)`` as its result (without ``on_crash`` the
-    ``BrokenProcessPool`` is raised).
+    Each path (HTML, a text dump, bytes in an undeclared encoding) is run once, so the
+    libraries they import lazily are loaded here: numpy's OpenBLAS, for one, aborts the
+    process when it cannot reserve its buffers under an address-space limit.
     """
-    if jobs <= 1:
-        yield from map(func, items)
-        return
-    source = iter(items)
-    pending: deque[tuple[Future, list[T]]] = deque()
-    executor = ProcessPoolExecutor(max_workers=jobs)
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")  # one worker per core already: no thread pools in them
+    from .. import extract
 
-    def submit(chunk: list[T]) -> None:
-        try:
-            future = executor.submit(_map_chunk, func, chunk)
-        except BrokenProcessPool as exc:  # broken by a chunk still queued: recovered when it is reached
-            future = Future()
-            future.set_exception(exc)
-        pending.append((future, chunk))
-
-    def fill() -> None:
-        while len(pending) < jobs * AHEAD:
-            chunk = list(islice(source, chunksize))
-            if not chunk:
-                break
-            submit(chunk)
-
-    try:
-        fill()
-        while pending:
-            future, chunk = pending.popleft()
-            try:
-                results = future.result()
-            except BrokenProcessPool:
-                if on_crash is None:
-                    raise
-                retry = [c for _, c in pending]
-                pending.clear()
-                executor.shutdown(wait=True)
-                executor = ProcessPoolExecutor(max_workers=jobs)
-                results = []
-                for item in chunk:
-                    try:
-                        results.append(executor.submit(func, item).result())
-                    except BrokenProcessPool as exc:
-                        results.append(on_crash(item, exc))
-                        executor.shutdown(wait=True)
-                        executor = ProcessPoolExecutor(max_workers=jobs)
-                for c in retry:
-                    submit(c)
-            fill()
-            yield from results
-    finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+    sentences = "A sentence of warm-up text, long enough to be read as prose. " * 12
+    extract("<html><body><article><h1>Warm-up</h1><p>" + sentences + "</p></article></body></html>")
+    extract("Warm-up\n\nBy A. Writer\n\n" + sentences + "\n\n" + sentences)
+    extract(("Caf\u00e9 " + sentences).encode("cp1252"))
 
 
 def error_record(doc: Document, kind: str, message: str) -> dict[str, Any]:
-    return {"id": doc.id, "url": doc.url, "error": {"kind": kind, "message": message}}
+    return {"id": doc.id, "url": doc.url, **doc.origin_fields(), "error": {"kind": kind, "message": message}}
 
 
-def extract_document(doc: Document, *, cleaners: Sequence | None = None):
-    """The Article of ``doc``, or an ``(error kind, message)`` pair; never raises on a bad page."""
+def extract_document(doc: Document, *, cleaners: Sequence | None = None, max_bytes: int | None = None):
+    """The Article of ``doc``, or an ``(error kind, message)`` pair; never raises on a bad page.
+
+    MemoryError is let through: the worker reports it (kind ``out_of_memory``) and is replaced.
+    """
     from .. import extract  # the core, imported where the work happens
 
     if doc.error is not None:
         return doc.error
+    cap = DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
     try:
-        source = doc.load()
+        source = doc.load(cap)
+    except MemoryError:
+        raise
+    except InputTooLargeError as exc:
+        return ("too_large", describe(exc, with_type=False))
+    except NewscleanError as exc:
+        return ("read_error", describe(exc, with_type=False))
     except READ_ERRORS as exc:
         return ("read_error", describe(exc))
     try:
-        return extract(source, url=doc.url, cleaners=cleaners, source_type=doc.source_type)
+        return extract(source, url=doc.url, cleaners=cleaners, source_type=doc.source_type, max_bytes=cap)
+    except MemoryError:
+        raise
+    except InputTooLargeError as exc:
+        return ("too_large", describe(exc, with_type=False))
     except NewscleanError as exc:
         return ("unusable", describe(exc))
     except Exception as exc:  # a bug in the core must cost one record, not the batch
         return ("internal_error", describe(exc))
 
 
-def document_record(doc: Document, *, cleaners: Sequence | None = None) -> dict[str, Any]:
+def document_record(
+    doc: Document, *, cleaners: Sequence | None = None, max_bytes: int | None = None
+) -> dict[str, Any]:
     """The JSON-ready output record of one document: its article, or an ``error``."""
-    result = extract_document(doc, cleaners=cleaners)
+    result = extract_document(doc, cleaners=cleaners, max_bytes=max_bytes)
     if isinstance(result, tuple):
         return error_record(doc, *result)
     if not result.body.strip():
         return error_record(doc, "no_article", "no article text found on the page")
     fields = result.to_dict(include_removed=False)
     article_url = fields.pop("url", None)
-    return {"id": doc.id, "url": doc.url or article_url, **fields}
+    return {"id": doc.id, "url": doc.url or article_url, **doc.origin_fields(), **fields}
 
 
-def _crash_record(doc: Document, exc: BaseException) -> dict[str, Any]:
-    return error_record(doc, "worker_crashed", f"the worker process died on this document ({describe(exc)})")
+def _failure_record(doc: Document, failure: Failure) -> dict[str, Any]:
+    return error_record(doc, failure.kind, failure.message)
 
 
 def iter_records(
-    docs: Iterable[Document], *, jobs: int | None = None, cleaners: Sequence | None = None
+    docs: Iterable[Document],
+    *,
+    jobs: int | None = None,
+    cleaners: Sequence | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB,
+    max_bytes: int | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """One record per document, in input order, on ``jobs`` processes (default: all cores)."""
-    func = partial(document_record, cleaners=cleaners) if cleaners is not None else document_record
-    return ordered_map(func, docs, jobs=default_jobs() if jobs is None else jobs, on_crash=_crash_record)
+    """One record per document, in input order, on ``jobs`` processes (default: all cores).
+
+    A document over ``timeout`` seconds, or over ``max_memory_mb`` MB, or whose worker
+    dies, becomes an error record (``timeout``, ``out_of_memory``, ``worker_crashed``);
+    its worker is replaced and the batch goes on. ``None`` or 0 switches a limit off;
+    with ``jobs=1`` and no limits everything runs in this process.
+    ``max_bytes`` is the core's input size cap (None: the core's default).
+    """
+    func = partial(document_record, cleaners=cleaners, max_bytes=max_bytes)
+    return ordered_map(
+        func, docs, jobs=default_jobs() if jobs is None else jobs, timeout=timeout,
+        max_memory_mb=max_memory_mb, on_failure=_failure_record, warmup=load_core,
+    )
 
 
 def _as_document(index: int, item: Any, source_type: str) -> Document:
@@ -156,19 +125,24 @@ def _as_document(index: int, item: Any, source_type: str) -> Document:
         return Document(id=str(index), source_type=source_type, data=item)
     if isinstance(item, os.PathLike):
         path = os.fspath(item)
+        if isinstance(path, bytes):
+            path = os.fsdecode(path)
         return Document(id=path, source_type=source_type, path=path)
-    raise TypeError(f"extract_many: item {index} is {type(item).__name__}, not str, bytes or a path")
+    return Document(
+        id=str(index),
+        error=("unusable", f"item {index} is {type(item).__name__}, not str, bytes or a path"),
+    )
 
 
-def _article_or_error(doc: Document, *, cleaners: Sequence | None = None):
-    result = extract_document(doc, cleaners=cleaners)
+def _article_or_error(doc: Document, *, cleaners: Sequence | None = None, max_bytes: int | None = None):
+    result = extract_document(doc, cleaners=cleaners, max_bytes=max_bytes)
     if isinstance(result, tuple):
         return NewscleanError(f"{doc.id}: {result[0]}: {result[1]}")
     return result
 
 
-def _crash_error(doc: Document, exc: BaseException) -> NewscleanError:
-    return NewscleanError(f"{doc.id}: worker_crashed: the worker process died on this document")
+def _failure_error(doc: Document, failure: Failure) -> NewscleanError:
+    return NewscleanError(f"{doc.id}: {failure.kind}: {failure.message}")
 
 
 def extract_many(
@@ -178,22 +152,36 @@ def extract_many(
     source_type: str = "auto",
     cleaners: Sequence | None = None,
     errors: Literal["raise", "return"] = "raise",
+    timeout: float | None = DEFAULT_TIMEOUT,
+    max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB,
+    max_bytes: int | None = None,
 ) -> Iterator[Any]:
     """``extract`` over many sources on ``jobs`` worker processes, yielding Articles in input order.
 
     ``sources`` is any iterable (read lazily) of what ``extract`` takes: str, bytes or a
     path (``os.PathLike``; a plain str is page content, as for ``extract``), or
-    ``newsclean.batch.Document`` objects. A source that cannot be read raises
-    ``NewscleanError`` at its place in the sequence; with ``errors="return"`` the
-    exception object is yielded instead and the iteration goes on. ``cleaners``
-    must be picklable (module-level functions or classes) when ``jobs > 1``.
+    ``newsclean.batch.Document`` objects. A source that cannot be read (or is not a
+    source at all, such as ``None``) raises ``NewscleanError`` at its place in the
+    sequence; with ``errors="return"`` the exception object is yielded instead and
+    the iteration goes on.
+
+    ``timeout`` (seconds per source, default 60) and ``max_memory_mb`` (per worker,
+    default 2048) stop a source that runs away: it gives a ``NewscleanError`` whose
+    message names ``timeout``, ``out_of_memory`` or ``worker_crashed``, and the run goes
+    on. Limits need worker processes, so ``cleaners`` must be picklable (module-level
+    functions or classes) unless ``jobs=1, timeout=None, max_memory_mb=None``.
     """
     if errors not in ("raise", "return"):
         raise ValueError("errors must be 'raise' or 'return'")
     docs = (_as_document(i, item, source_type) for i, item in enumerate(sources))
-    func = partial(_article_or_error, cleaners=cleaners)
+    func = partial(_article_or_error, cleaners=cleaners, max_bytes=max_bytes)
     jobs = default_jobs() if jobs is None else jobs
-    for result in ordered_map(func, docs, jobs=jobs, on_crash=_crash_error):
+    results = ordered_map(
+        func, docs, jobs=jobs, timeout=timeout, max_memory_mb=max_memory_mb,
+        on_failure=_failure_error, warmup=load_core,
+    )
+    for result in results:
         if isinstance(result, NewscleanError) and errors == "raise":
+            results.close()
             raise result
         yield result

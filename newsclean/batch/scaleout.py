@@ -23,7 +23,7 @@ def dask_records(inputs: Iterable[str], *, npartitions: int | None = None, clean
     """
     import dask.bag as db
 
-    paths = list(expand_inputs(inputs))
+    paths = [item.path for item in expand_inputs(inputs)]
     if npartitions is None:
         npartitions = max(1, min(len(paths), 100))
     return db.from_sequence(paths, npartitions=npartitions).map(path_records, cleaners=cleaners).flatten()
