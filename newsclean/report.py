@@ -127,7 +127,7 @@ def _kept_item(block: ArticleBlock) -> str:
     if block.kind == "code" and block.code is not None:
         text = f"<pre>{escape(block.code)}</pre>"
     elif block.kind == "table_row" and block.cells:
-        text = "".join(f'<span class="cell">{escape(cell)}</span>' for cell in block.cells)
+        text = " ".join(f'<span class="cell">{escape(cell)}</span>' for cell in block.cells)
     else:
         text = escape(block.text)
     depth = f" d{min(block.depth, 3)}" if block.kind == "list_item" and block.depth else ""
