@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from .dates import PublicationDate
@@ -15,6 +15,11 @@ class Removal:
     cleaner: str
     reason: str
     text: str
+    # Where the block stood: how many of the article's kept blocks (``Article.blocks``)
+    # come before it on the page, so that a report can interleave kept and removed
+    # blocks as on the page. None when unknown (a Removal made by hand). Not in
+    # to_dict(), and not compared.
+    position: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,7 @@ class Article:
             data[name] = list(data[name])
         data["date"] = self.date.isoformat() if self.date else None  # with its offset when known
         if include_removed:
-            data["removed"] = [asdict(r) for r in self.removed]
+            data["removed"] = [{"cleaner": r.cleaner, "reason": r.reason, "text": r.text} for r in self.removed]
         else:
             del data["removed"]
         if include_blocks:

@@ -81,11 +81,22 @@ def to_article(page: Page) -> Article:
         description=meta.description,
         site_name=meta.site_name,
         source_type=page.source_type,
-        removed=[Removal(b.removed_by, b.reason or "", b.text) for b in page.blocks if b.removed_by],
+        removed=removals(page),
         blocks=[article_block(b) for b in kept],
         # url (the caller's, else the page's canonical one), language, tags, categories, image
         **meta.article_fields(body, page.url),
     )
+
+
+def removals(page: Page) -> list[Removal]:
+    """The removed blocks in page order, each with its position among the kept ones."""
+    result, kept_before = [], 0
+    for block in page.blocks:
+        if block.removed_by is None:
+            kept_before += 1
+        else:
+            result.append(Removal(block.removed_by, block.reason or "", block.text, kept_before))
+    return result
 
 
 def article_block(block: Block) -> ArticleBlock:
