@@ -145,10 +145,14 @@ def _read_file(path: str, max_bytes: int) -> bytes:
             if stat.S_ISREG(info.st_mode):
                 _check_size(info.st_size, max_bytes, path)
             data = handle.read(max_bytes + 1)  # bounded: pipes and devices have no size
+    except NewscleanError:
+        raise  # a ValueError too: not the one below
     except IsADirectoryError:
         raise NewscleanError(f"cannot read {path}: it is a directory") from None
     except OSError as error:
         raise NewscleanError(f"cannot read {path}: {error.strerror or error}") from None
+    except ValueError as error:  # a NUL in the path
+        raise NewscleanError(f"cannot read {path!r}: {error}") from None
     _check_size(len(data), max_bytes, path)
     if data[:2] == _GZIP_MAGIC:
         try:
