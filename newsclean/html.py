@@ -64,6 +64,7 @@ def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str | None) -> list[Bl
     result is short beside the page's own text (under a quarter of its words): on the
     tune split that is 14% of pages and holds all 13 pages where the default won.
     """
+    _split_wide_rows(tree)
     recall = _trafilatura_xml(tree, url, favor_recall=True)
     recall_words = _word_count(recall) if recall is not None else 0
     if recall is not None and recall_words >= _SECOND_OPINION_SHARE * _page_words(tree):
@@ -72,6 +73,44 @@ def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str | None) -> list[Bl
     if default is not None and (recall is None or _word_count(default) > 2 * recall_words):
         recall = default
     return [] if recall is None else _xml_blocks(recall)
+
+
+# trafilatura lays out a table row cell by cell and counts the row's cells anew for each
+# (lxml's len() walks the children): quadratic in the cells of one row, minutes for a row
+# of 100,000 unclosed <td>s. Wider rows are split into rows this wide (trafilatura's own
+# cap on a colspan); the widest row on the development pages has 24 cells.
+_MAX_ROW_CELLS = 100
+_CELLS = ("td", "th")
+
+
+def _split_wide_rows(tree: lxml_html.HtmlElement) -> None:
+    """Split table rows of over _MAX_ROW_CELLS cells, and runs of as many cells placed
+    straight in a <table> (which trafilatura adds to one row), into rows of that many."""
+    for row in list(tree.iter("tr")):
+        cells = [cell for cell in row if cell.tag in _CELLS]
+        if len(cells) > _MAX_ROW_CELLS:
+            _move_into_rows(row, cells[_MAX_ROW_CELLS:], after=row)
+    for table in list(tree.iter("table")):
+        run: list[lxml_html.HtmlElement] = []
+        for child in [*table, None]:
+            if child is not None and child.tag in _CELLS:
+                run.append(child)
+                continue
+            if len(run) > _MAX_ROW_CELLS:
+                first = table.makeelement("tr", {})
+                run[0].addprevious(first)
+                first.extend(run[:_MAX_ROW_CELLS])
+                _move_into_rows(first, run[_MAX_ROW_CELLS:], after=first)
+            run = []
+
+
+def _move_into_rows(model: lxml_html.HtmlElement, cells: list[lxml_html.HtmlElement],
+                    after: lxml_html.HtmlElement) -> None:
+    for start in range(0, len(cells), _MAX_ROW_CELLS):
+        row = model.makeelement("tr", {})
+        row.extend(cells[start:start + _MAX_ROW_CELLS])  # moves them, with their tails
+        after.addnext(row)
+        after = row
 
 
 # Share of the page's words under which the recall result may have missed the article.
