@@ -37,7 +37,11 @@ _CREDIT_HEAD = re.compile(
 # A head holds at most this many non-space characters (a separator, the longest label,
 # 60 name characters, a "/"): the head regex is searched only that far back.
 _HEAD_REACH = 100
-_AGENCY_AT_END = re.compile(rf"(?:{_AGENCY})\Z", re.IGNORECASE)
+# An agency name at the end of a text, matched on its last characters reversed: a match
+# at the start fails within a character or two on most lines, where a search for
+# "(?:AGENCY)\Z" tried every alternative at each of the last positions.
+_AGENCY_REVERSED = re.compile(
+    "|".join(re.escape(name[::-1]) for name in sorted(_AGENCY_NAMES, key=len, reverse=True)), re.IGNORECASE)
 _LONGEST_AGENCY = max(map(len, _AGENCY_NAMES))
 # A name between two "/": up to 40 word characters, spaces, dots, apostrophes, hyphens.
 _CREDIT_NAME = re.compile(r"[\w .'’-]{1,40}", re.IGNORECASE)
@@ -47,20 +51,22 @@ def _agencies_at_end(text: str) -> Iterator[int]:
     r"""Where an agency name ends that only "/ names", spaces and a ")" follow:
     the ends at which ``(?:AGENCY)(?:\s*/\s*[\w .'’-]{1,40})*\s*\)?\s*$`` matches,
     right to left."""
-    parts = text.split("/")
-    end = len(text)
-    last = parts[-1]
+    # Parts are sliced off one "/" at a time from the right, so an ordinary line (no "/",
+    # no agency at its end) costs two short tests and no copy.
+    start = text.rfind("/") + 1
+    last = text[start:]
     if last.rstrip().endswith(")"):
         last = last.rstrip()[:-1]
-    start = end - len(parts[-1])
     if _agency_ends(last):
         yield start + len(last.rstrip())
     if not _is_credit_name(last):
         return
     # Each earlier part: an agency may end it (then only spaces follow up to the "/"),
     # and if it is a name, the agency may be further left.
-    for part in reversed(parts[:-1]):
-        start -= len(part) + 1
+    while start > 0:
+        stop = start - 1  # the "/"
+        start = text.rfind("/", 0, stop) + 1
+        part = text[start:stop]
         if _agency_ends(part):
             yield start + len(part.rstrip())
         if not _is_credit_name(part):
@@ -99,7 +105,7 @@ def _head_start(text: str, end: int) -> int:
 
 
 def _agency_ends(part: str) -> bool:
-    return _AGENCY_AT_END.search(part.rstrip()[-_LONGEST_AGENCY:]) is not None
+    return _AGENCY_REVERSED.match(part.rstrip()[:-_LONGEST_AGENCY - 1:-1]) is not None
 
 
 def _is_credit_name(part: str) -> bool:
