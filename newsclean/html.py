@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -43,6 +44,7 @@ def html_to_page(text: str, url: str | None = None) -> Page:
     tree = parse_html(text)
     if tree is None:
         return Page(blocks=[], source_type="html", metadata=Metadata(), url=url)
+    flatten_deep_nesting(tree)
     metadata = read_html_metadata(tree, url)
     blocks = _trafilatura_blocks(tree, url)
     if blocks:
@@ -50,6 +52,67 @@ def html_to_page(text: str, url: str | None = None) -> Page:
     else:
         blocks = _justext_blocks(text)
     return Page(blocks=blocks, source_type="html", metadata=metadata, url=url)
+
+
+# Elements nested deeper than this are taken out of their wrappers. Several passes of
+# trafilatura (its XML clean-up, its link-density and jusText checks) and the date and
+# byline readers walk each element's ancestors or subtree: quadratic in the depth, a
+# second for a 15 KB page of 2,000 nested <div>s. The deepest development page nests 56.
+_MAX_DEPTH = 100
+# Below that depth, these stay elements (each is a paragraph, item, cell or break the
+# extractors read as a unit); every other element (<div>, <span>, <font>, <section>,
+# <ul>, <table>, ...) is replaced by its text and children. Past _MAX_DEPTH + _KEEP_LEVELS
+# (say, list items nested in list items) nothing stays but text.
+_KEEP = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "li", "dt", "dd", "figcaption", "td", "th",
+                   "blockquote", "img", "br", "hr"})
+_KEEP_LEVELS = 8
+
+
+def flatten_deep_nesting(tree: lxml_html.HtmlElement) -> None:
+    """Flatten every element at depth _MAX_DEPTH: its descendants become a flat run of
+    text and paragraph-level elements (see _KEEP), in the same order; pages nested less
+    deeply are not touched."""
+    depth = 0
+    roots = []
+    for event, element in etree.iterwalk(tree, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        if depth == _MAX_DEPTH and len(element):
+            roots.append(element)
+    level = 0
+    while roots and level <= _KEEP_LEVELS:
+        roots = [kept for root in roots for kept in _flatten(root, keep=level < _KEEP_LEVELS) if len(kept)]
+        level += 1
+
+
+def _flatten(root: etree._Element, keep: bool) -> list[etree._Element]:
+    """Replace ``root``'s descendants by their text and their top _KEEP elements (whole,
+    when ``keep``), in document order; return those elements."""
+    kept: list[tuple[etree._Element, list[str]]] = []
+    leading: list[str] = [root.text or ""]
+    current = leading  # where the text being read goes: before the first kept element, or after one
+    stack: list[tuple[Iterator[etree._Element], str]] = [(iter(list(root)), "")]
+    while stack:
+        child = next(stack[-1][0], None)
+        if child is None:
+            current.append(stack.pop()[1])  # the tail of the wrapper whose children are done
+            continue
+        if keep and child.tag in _KEEP:
+            after = [child.tail or ""]
+            kept.append((child, after))
+            current = after
+        else:
+            current.append(child.text or "" if isinstance(child.tag, str) else "")
+            stack.append((iter(list(child)), child.tail or ""))
+    for child in list(root):
+        root.remove(child)
+    root.text = "".join(leading) or None
+    for element, after in kept:
+        root.append(element)
+        element.tail = "".join(after) or None
+    return [element for element, _ in kept]
 
 
 def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str | None) -> list[Block]:

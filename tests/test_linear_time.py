@@ -9,8 +9,6 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsclean.cleaners.duplicates import is_glued_twice
-
 # Characters that make these patterns interesting: spaces of several kinds, a line
 # break, letters that repeat, a case pair.
 _CHARS = st.sampled_from(list("ab  \t\n\u2028xX/"))
@@ -33,6 +31,8 @@ _OLD_GLUED = re.compile(r"^(.{12,}?)\s*\1$", re.DOTALL)
 @example("  abcdefghijkl   abcdefghijkl")
 @example("abcdefghijkl \n abcdefghijkl\n")
 def test_glued_twice_is_the_old_pattern(text):
+    from newsclean.cleaners.duplicates import is_glued_twice
+
     assert is_glued_twice(text) == bool(_OLD_GLUED.match(text))
 
 
@@ -101,3 +101,67 @@ def test_credit_patterns_are_the_old_ones(text):
     at_end_reversed, credit_tail = _old_caption_patterns()
     assert _ends_in_agency(text) == bool(at_end_reversed.match(text[::-1]))
     assert _ends_in_credit(text) == bool(credit_tail.search(text))
+
+
+def test_deep_nesting_is_flattened_keeping_text_and_paragraphs():
+    """3,000 nested wrappers (more than lxml's parser keeps, so the tree is built by hand):
+    the text stays, in order, paragraphs stay elements, and no element is left deeper
+    than the bound plus the few paragraph-level levels kept."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from newsclean.html import _KEEP_LEVELS, _MAX_DEPTH, flatten_deep_nesting
+
+    tree = lxml_html.document_fromstring("<html><body><div>top</div></body></html>")
+    node = tree.find("body/div")
+    for i in range(3000):
+        child = etree.SubElement(node, "div" if i % 2 else "span")
+        child.text, child.tail = f"t{i} ", f" u{i}"
+        node = child
+    paragraph = etree.SubElement(node, "p")
+    paragraph.text = "The paragraph at the bottom."
+    etree.SubElement(paragraph, "b").text = " Bold."
+    before = tree.text_content()
+
+    flatten_deep_nesting(tree)
+
+    assert tree.text_content() == before
+    assert [p.text_content() for p in tree.iter("p")] == ["The paragraph at the bottom. Bold."]
+    deepest = max(sum(1 for _ in element.iterancestors()) for element in tree.iter())
+    assert deepest <= _MAX_DEPTH + _KEEP_LEVELS
+
+
+def test_shallow_pages_are_not_touched():
+    from lxml import html as lxml_html
+
+    from newsclean.html import flatten_deep_nesting
+
+    page = "<html><body>" + "<div>" * 40 + "<p>Text <a href='/x'>link</a></p>" + "</div>" * 40 + "</body></html>"
+    tree = lxml_html.document_fromstring(page)
+    before = lxml_html.tostring(tree)
+    flatten_deep_nesting(tree)
+    assert lxml_html.tostring(tree) == before
+
+
+def test_backtracking_shapes_finish():
+    """Lines on which the replaced patterns backtracked exponentially (photo credits:
+    4**40 ways to share out the spaces) or quadratically (1 MB glued or periodic lines)
+    now finish; the old code never returned on the first. A generous alarm turns a hang
+    into a failure (a limit, not a timing: the new code takes milliseconds)."""
+    import signal
+
+    import newsclean
+
+    lines = ["b" + " / a" * 40, "ab ab " * 100_000, "a" * 500_000 + "b", "- " * 200_000 + "AFP"]
+
+    def hang(signum, frame):
+        raise AssertionError("still running after 60 s")
+
+    previous = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(60)
+    try:
+        for line in lines:
+            newsclean.extract("A headline for this page\n\n" + line, source_type="text")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
