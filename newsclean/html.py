@@ -66,21 +66,16 @@ _MAX_DEPTH = 100
 _KEEP = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "li", "dt", "dd", "figcaption", "td", "th",
                    "blockquote", "img", "br", "hr"})
 _KEEP_LEVELS = 8
+# The elements at depth _MAX_DEPTH (the root is at depth 1), found by libxml2 without a
+# Python object for every element on the way.
+_AT_MAX_DEPTH = etree.XPath("/" + "/".join(["*"] * _MAX_DEPTH))
 
 
 def flatten_deep_nesting(tree: lxml_html.HtmlElement) -> None:
     """Flatten every element at depth _MAX_DEPTH: its descendants become a flat run of
     text and paragraph-level elements (see _KEEP), in the same order; pages nested less
     deeply are not touched."""
-    depth = 0
-    roots = []
-    for event, element in etree.iterwalk(tree, events=("start", "end")):
-        if event == "end":
-            depth -= 1
-            continue
-        depth += 1
-        if depth == _MAX_DEPTH and len(element):
-            roots.append(element)
+    roots = [element for element in _AT_MAX_DEPTH(tree) if len(element)]
     level = 0
     while roots and level <= _KEEP_LEVELS:
         roots = [kept for root in roots for kept in _flatten(root, keep=level < _KEEP_LEVELS) if len(kept)]
