@@ -144,11 +144,10 @@ _CELLS = ("td", "th")
 def _split_wide_rows(tree: lxml_html.HtmlElement) -> None:
     """Split table rows of over _MAX_ROW_CELLS cells, and runs of as many cells placed
     straight in a <table> (which trafilatura adds to one row), into rows of that many."""
-    for row in list(tree.iter("tr")):
+    for row in _WIDE_ROWS(tree):
         cells = [cell for cell in row if cell.tag in _CELLS]
-        if len(cells) > _MAX_ROW_CELLS:
-            _move_into_rows(row, cells[_MAX_ROW_CELLS:], after=row)
-    for table in list(tree.iter("table")):
+        _move_into_rows(row, cells[_MAX_ROW_CELLS:], after=row)
+    for table in _TABLES_WITH_LOOSE_CELLS(tree):
         run: list[lxml_html.HtmlElement] = []
         for child in [*table, None]:
             if child is not None and child.tag in _CELLS:
@@ -160,6 +159,11 @@ def _split_wide_rows(tree: lxml_html.HtmlElement) -> None:
                 first.extend(run[:_MAX_ROW_CELLS])
                 _move_into_rows(first, run[_MAX_ROW_CELLS:], after=first)
             run = []
+
+
+# Found by libxml2, so that ordinary pages pay no Python work per row.
+_WIDE_ROWS = etree.XPath(f"//tr[count(td|th) > {_MAX_ROW_CELLS}]")
+_TABLES_WITH_LOOSE_CELLS = etree.XPath(f"//table[count(td|th) > {_MAX_ROW_CELLS}]")
 
 
 def _move_into_rows(model: lxml_html.HtmlElement, cells: list[lxml_html.HtmlElement],
