@@ -1,6 +1,6 @@
 """Batch processing: many documents in, one record each out, on every core or on Dask.
 
-Light to import: worker pools, tqdm, warcio and dask are only loaded when used.
+Light to import: worker pools, tqdm and dask are only loaded when used.
 """
 from .cli import main
 from .readers import Document, iter_documents
