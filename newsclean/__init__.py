@@ -7,12 +7,12 @@ from .article import Article, Removal
 from .blocks import Block, Page
 from .cleaners import DEFAULT_CLEANERS, cleaner
 from .dates import PublicationDate
-from .errors import NewscleanError
+from .errors import InputTooLargeError, NewscleanError
 from .pipeline import extract
 
 __version__ = "0.1.0"
 __all__ = [
-    "Article", "Block", "DEFAULT_CLEANERS", "NewscleanError", "Page", "PublicationDate", "Removal",
+    "Article", "Block", "DEFAULT_CLEANERS", "InputTooLargeError", "NewscleanError", "Page", "PublicationDate", "Removal",
     "cleaner", "extract", "extract_many",
 ]
 

@@ -209,3 +209,12 @@ def test_inflating_is_a_stream_bounded_by_the_cap():
         tracemalloc.stop()
     assert peak < 4 * cap  # the output so far and one step of inflating, not the gigabyte
     assert inflate_gzip(member * 2, 16_000_000) == bytes(16_000_000)
+
+
+def test_the_size_cap_error_is_exported_beside_newsclean_error():
+    # The README tells users to catch newsclean.InputTooLargeError.
+    import newsclean
+
+    with pytest.raises(newsclean.InputTooLargeError):
+        newsclean.extract(b"<p>" + b"x" * 100 + b"</p>", max_bytes=50)
+    assert issubclass(newsclean.InputTooLargeError, newsclean.NewscleanError)
