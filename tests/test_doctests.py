@@ -50,3 +50,10 @@ def test_the_wrapped_cleaners_example_runs():
         runner.run(test)
     result = runner.summarize(verbose=False)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_benchmark_scoring_examples_run():
+    """The split rule and the scoring module of benchmarks/ carry examples too."""
+    for name in ("benchmarks.splits", "benchmarks.metrics"):
+        result = doctest.testmod(importlib.import_module(name))
+        assert result.attempted > 0 and result.failed == 0, name
