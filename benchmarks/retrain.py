@@ -16,7 +16,8 @@ The order, and why (each model is trained on what the models before it choose):
 
 Retrain after any change to those features, to a cleaner before ``text_region``, or
 to the metadata readers. Each weight file records its provenance: the commit of the
-code (``-dirty`` when newsclean/ or benchmarks/ had uncommitted changes), a hash of
+code (``-dirty`` when newsclean/ or benchmarks/ had uncommitted changes besides the
+weight files), a hash of
 the training pages' files and of the dumps made from them, the renderers' versions,
 the chain before the model, the models it reads, and the date. Only the tune split
 (benchmarks/splits.py) is used; the held-back fifth is never seen here.
@@ -53,7 +54,9 @@ def commit() -> str:
         return subprocess.run(["git", *args], cwd=REPO_ROOT, capture_output=True, text=True, check=False).stdout.strip()
 
     sha = git("rev-parse", "HEAD") or "unknown"
-    return sha + ("-dirty" if git("status", "--porcelain", "--", "newsclean", "benchmarks") else "")
+    # The weight files themselves change while retraining: they are not the code.
+    dirty = git("status", "--porcelain", "--", "newsclean", "benchmarks", ":!newsclean/data", ":!benchmarks/out")
+    return sha + ("-dirty" if dirty else "")
 
 
 def data_hash(ids: list[str], data: Path = DEFAULT_DATA) -> str:
