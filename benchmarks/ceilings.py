@@ -24,7 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import metrics  # noqa: E402
 from benchmarks.render import RENDERER_NAMES  # noqa: E402
-from benchmarks.tune_text import in_split, load_dumps  # noqa: E402
+from benchmarks.splits import SPLITS, in_split  # noqa: E402
+from benchmarks.tune_text import load_dumps  # noqa: E402
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
@@ -60,7 +61,7 @@ def day_forms(day: str) -> set[str]:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--renderers", default=",".join(RENDERER_NAMES))
-    ap.add_argument("--split", choices=["tune", "held", "all"], default="all")
+    ap.add_argument("--split", choices=SPLITS, default="all")
     ap.add_argument("--missing", type=int, default=0, help="show N pages whose date is not in the dump")
     args = ap.parse_args(argv)
     pages = {pid: rec for pid, rec in load_dumps().items() if in_split(pid, args.split)}

@@ -134,10 +134,8 @@ def score(page, input_name: str, system: System, out: Output, failure: str | Non
     joined = " ".join(metrics.tokens(out.body))
     found = [metrics.contains_snippet(joined, s) for s in truth.with_snippets]
     leaked = [metrics.contains_snippet(joined, s) for s in truth.without_snippets]
-    has_author = bool(metrics.author_names(truth.author))
-    judge_title = TITLE in system.fields and bool(truth.title.strip())
-    judge_author = AUTHOR in system.fields and has_author
-    judge_date = DATE in system.fields and metrics.day(truth.date) is not None
+    # Fields a system does not output are not judged.
+    fields = metrics.judge_fields(out.title, out.authors, out.date, truth.title, truth.author, truth.date)
     return Record(
         page_id=page.page_id,
         input=input_name,
@@ -153,10 +151,10 @@ def score(page, input_name: str, system: System, out: Output, failure: str | Non
         with_total=sum(1 for f in found if f is not None),
         without_absent=sum(1 for f in leaked if f is False),
         without_total=sum(1 for f in leaked if f is not None),
-        title=metrics.title_match(out.title, truth.title) if judge_title else None,
-        author=metrics.author_match(out.authors, truth.author) if judge_author else None,
-        author_wrong=bool(metrics.author_names(out.authors)) if AUTHOR in system.fields and not has_author else None,
-        date=metrics.date_match(out.date, truth.date) if judge_date else None,
+        title=fields.title if TITLE in system.fields else None,
+        author=fields.author if AUTHOR in system.fields else None,
+        author_wrong=fields.author_wrong if AUTHOR in system.fields else None,
+        date=fields.date if DATE in system.fields else None,
     )
 
 
@@ -183,8 +181,7 @@ def _mean(values: list[float]) -> float | None:
 
 
 def _share(flags: list[bool | None]) -> dict[str, float | int | None]:
-    judged = [f for f in flags if f is not None]
-    return {"share": _mean([1.0 if f else 0.0 for f in judged]), "n": len(judged)}
+    return {"share": metrics.share(flags), "n": sum(1 for f in flags if f is not None)}
 
 
 def aggregate(records: list[Record]) -> dict[str, dict[str, dict]]:

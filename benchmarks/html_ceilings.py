@@ -35,7 +35,8 @@ from lxml import html as lxml_html  # noqa: E402
 from benchmarks import metrics  # noqa: E402
 from benchmarks.ceilings import day_forms, fold  # noqa: E402
 from benchmarks.data import DEFAULT_DATA, load_page  # noqa: E402
-from benchmarks.tune_html import split_ids  # noqa: E402
+from benchmarks.splits import SPLITS, select  # noqa: E402
+from benchmarks.data import page_ids  # noqa: E402
 from newsclean.html import parse_html  # noqa: E402
 from newsclean.metadata.html_ld import read_declared  # noqa: E402
 from newsclean.metadata.html_title import declared_titles, site_names, strip_site  # noqa: E402
@@ -64,14 +65,14 @@ def declared_days(tree: lxml_html.HtmlElement) -> tuple[str | None, str | None]:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["tune", "held", "all"], default="all")
+    ap.add_argument("--split", choices=SPLITS, default="all")
     ap.add_argument("--show", type=int, default=0, help="list N page ids of each disagreement")
     args = ap.parse_args(argv)
     n_title = title_in = h1_side = declared_side = 0
     n_date = date_in = pub_side = mod_side = 0
     n_author = author_in = 0
     shown: dict[str, list[str]] = {"h1": [], "declared": [], "published": [], "modified": [], "no day": []}
-    for page_id in split_ids(args.split):
+    for page_id in select(page_ids(DEFAULT_DATA), args.split):
         page = load_page(DEFAULT_DATA, page_id)
         tree = parse_html(page.html)
         raw = fold(page.html)

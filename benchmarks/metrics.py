@@ -151,3 +151,39 @@ def day(value: object) -> str | None:
 def date_match(predicted: object, truth: str) -> bool:
     """Equal as days (time of day and time zone ignored)."""
     return day(truth) is not None and day(predicted) == day(truth)
+
+
+@dataclass(frozen=True)
+class FieldScores:
+    """Whether each metadata field is right; None where the truth does not judge it
+    (no true title, no true day; ``author`` needs true authors, ``author_wrong`` is
+    judged on pages without any: naming someone there is wrong)."""
+
+    title: bool | None
+    author: bool | None
+    author_wrong: bool | None
+    date: bool | None
+
+
+def judge_fields(title: str | None, authors: str | list[str] | None, date: object,
+                 truth_title: str, truth_author: str, truth_date: str) -> FieldScores:
+    """The metadata verdicts of one extraction, the same for every script.
+
+    >>> judge_fields("Council  approves ‘budget’", [], None, "Council approves 'budget'", "", "2025-07-04")
+    FieldScores(title=True, author=None, author_wrong=False, date=False)
+    >>> judge_fields("Council Approves Budget", ["Jane Doe"], "2025-07-04", "Council approves budget", "", "")
+    FieldScores(title=False, author=None, author_wrong=True, date=None)
+    """
+    has_author = bool(author_names(truth_author))
+    return FieldScores(
+        title=title_match(title, truth_title) if truth_title.strip() else None,
+        author=author_match(authors, truth_author) if has_author else None,
+        author_wrong=bool(author_names(authors)) if not has_author else None,
+        date=date_match(date, truth_date) if day(truth_date) else None,
+    )
+
+
+def share(flags: list[bool | None]) -> float | None:
+    """The share of judged verdicts that are true (None: nothing judged)."""
+    judged = [f for f in flags if f is not None]
+    return sum(1 for f in judged if f) / len(judged) if judged else None

@@ -3,8 +3,13 @@ on the tune split.
 
     python benchmarks/train_text_metadata.py [title,date,author]
 
+Normally run by ``benchmarks/retrain.py``, which rebuilds every model in order and
+records provenance (docs/training.md). The fields train in the order given, title
+first: the date's features place lines against the chosen headline, the byline's
+against the headline and the chosen date line.
+
 Needs numpy (training only). Every candidate line of every cached dump (all renderers)
-of pages with int(id) % 5 != 0 is one example; a dump is one choice among its
+of the tune split (benchmarks/splits.py) is one example; a dump is one choice among its
 candidates (listwise softmax), labelled by the benchmark's own comparisons: the
 candidate equals the true title after normalisation, gives the true day, names the
 true authors (or, on an author-less page, the "nobody" candidate). Dumps where no
@@ -21,7 +26,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import metrics  # noqa: E402
-from benchmarks.tune_text import in_split, load_dumps  # noqa: E402
+from benchmarks.splits import in_split  # noqa: E402
+from benchmarks.tune_text import load_dumps  # noqa: E402
 from newsclean.metadata import text_fields, text_title  # noqa: E402
 from newsclean.text import text_to_blocks  # noqa: E402
 
@@ -50,9 +56,12 @@ def fit_listwise(x: np.ndarray, y: np.ndarray, starts: np.ndarray, l2: float = 1
     return {"coef": beta.round(5).tolist(), "bias": 0.0, "mean": mean.round(5).tolist(), "scale": scale.round(5).tolist()}
 
 
-def examples(field: str) -> tuple[list, list, list]:
+FEATURES = {"title": text_title.FEATURES, "date": text_fields.DATE_FEATURES, "author": text_fields.AUTHOR_FEATURES}
+
+
+def examples(field: str, pages: dict[str, dict]) -> tuple[list, list, list]:
     xs, ys, groups = [], [], []
-    for pid, rec in load_dumps().items():
+    for pid, rec in pages.items():
         if not in_split(pid, "tune"):
             continue
         truth = rec["truth"]
@@ -85,17 +94,32 @@ def examples(field: str) -> tuple[list, list, list]:
     return xs, ys, groups
 
 
+def train(field: str, pages: dict[str, dict]) -> dict:
+    """The weight file of one field's scorer, fitted on the tune split of ``pages``
+    (with the models currently loaded for the fields it depends on)."""
+    xs, ys, groups = examples(field, pages)
+    model = fit_listwise(np.array(xs), np.array(ys), np.array(groups))
+    model["features"] = list(FEATURES[field])
+    print(f"{field}: {len(groups)} dumps, {len(xs)} candidates", file=sys.stderr)
+    for name, c in zip(FEATURES[field], model["coef"]):
+        print(f"  {name:22s} {c:+.3f}", file=sys.stderr)
+    return model
+
+
+def write(field: str, model: dict) -> Path:
+    path = DATA / f"text_{field}.json"
+    path.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    # The next field's training reads this one's choices: load the new weights.
+    text_title.model.cache_clear()
+    text_fields.model.cache_clear()
+    return path
+
+
 def main() -> None:
     fields = sys.argv[1].split(",") if len(sys.argv) > 1 else ["title", "date", "author"]
-    names = {"title": text_title.FEATURES, "date": text_fields.DATE_FEATURES, "author": text_fields.AUTHOR_FEATURES}
+    pages = load_dumps()
     for field in fields:
-        xs, ys, groups = examples(field)
-        model = fit_listwise(np.array(xs), np.array(ys), np.array(groups))
-        model["features"] = list(names[field])
-        (DATA / f"text_{field}.json").write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-        print(f"{field}: {len(groups)} dumps, {len(xs)} candidates", file=sys.stderr)
-        for name, c in zip(names[field], model["coef"]):
-            print(f"  {name:22s} {c:+.3f}", file=sys.stderr)
+        write(field, train(field, pages))
 
 
 if __name__ == "__main__":

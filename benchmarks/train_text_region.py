@@ -2,9 +2,13 @@
 
     python benchmarks/train_text_region.py [--out newsclean/data/text_region.json]
 
-Needs numpy (training only; newsclean itself does not). Reads the cached dumps of
-benchmarks/tune_text.py (all renderers, so no one renderer's habits are learned) and
-only pages with int(id) % 5 != 0: the held-back fifth is never seen here.
+Normally run by ``benchmarks/retrain.py``, after the metadata scorers: the region model
+sees each page as the chain before it leaves it (the metadata read, the cleaners
+before the region rules), so it is trained on what those models choose now.
+
+Needs numpy (training only). Reads the cached dumps of benchmarks/tune_text.py (all
+renderers, so no one renderer's habits are learned) and only the tune split
+(benchmarks/splits.py): the held-back fifth is never seen here.
 
 A line's label: it is article text when at least half of its 4-token shingles occur in
 the page's true body; a line too short for a shingle (< 4 tokens) when its tokens
@@ -24,7 +28,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import metrics  # noqa: E402
-from benchmarks.tune_text import in_split, load_dumps  # noqa: E402
+from benchmarks.splits import in_split  # noqa: E402
+from benchmarks.tune_text import load_dumps  # noqa: E402
 from newsclean.cleaners import classify  # noqa: E402
 from newsclean.cleaners.region import pre_region_cleaners  # noqa: E402
 from newsclean.pipeline import build_page, run_chain  # noqa: E402
@@ -77,12 +82,8 @@ def predict(stage: dict, rows: np.ndarray) -> np.ndarray:
     return 1 / (1 + np.exp(-z))
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--stages", type=int, default=3, help="stacked regressions (the first without context)")
-    args = ap.parse_args()
-    pages = load_dumps()
+def train(pages: dict[str, dict], n_stages: int = 3) -> dict:
+    """The region model's weight file, fitted on the tune split of ``pages``."""
     prepared = []
     for pid, rec in pages.items():
         if not in_split(pid, "tune"):
@@ -102,23 +103,37 @@ def main() -> None:
     print(f"{len(prepared)} dumps, {len(y)} lines, {y.mean():.2f} positive", file=sys.stderr)
     stages = [fit(x, y, w)]
     scores = [predict(stages[0], rows) for _, rows, _, _ in prepared]
-    for _ in range(1, args.stages):
+    for _ in range(1, n_stages):
         stacked = []
         for (page, rows, _, _), s in zip(prepared, scores):
             ctx = classify.context_features(s.tolist(), page.blocks, classify.title_index(page))
             stacked.append(np.hstack([rows, s[:, None], np.array(ctx)]))
         stages.append(fit(np.vstack(stacked), y, w))
         scores = [predict(stages[-1], x2) for x2 in stacked]
-    model = {
-        "about": "newsclean text-path line scorer; trained by benchmarks/train_text_region.py on the tune split",
-        "first_features": list(classify.FIRST_FEATURES),
-        "context_features": list(classify.CONTEXT_FEATURES),
-        "stages": stages,
-    }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-    for name, c in zip(list(classify.FIRST_FEATURES) + list(classify.CONTEXT_FEATURES), stages[-1]["coef"]):
+    for k, stage in enumerate(stages):
+        stage["features"] = list(classify.FIRST_FEATURES if k == 0 else classify.STAGE_FEATURES)
+    for name, c in zip(classify.STAGE_FEATURES, stages[-1]["coef"]):
         print(f"  {name:22s} {c:+.3f}", file=sys.stderr)
+    return {
+        "about": "newsclean text-path line scorer; trained by benchmarks/train_text_region.py on the tune split",
+        "stages": [{"features": s.pop("features"), **s} for s in stages],
+    }
+
+
+def write(model: dict, out: Path = OUT) -> Path:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    classify.model.cache_clear()
+    classify.folded.cache_clear()
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--stages", type=int, default=3, help="stacked regressions (the first without context)")
+    args = ap.parse_args()
+    write(train(load_dumps(), args.stages), args.out)
 
 
 if __name__ == "__main__":

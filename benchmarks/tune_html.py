@@ -2,7 +2,7 @@
 
     python benchmarks/tune_html.py [--split tune|held|all] [--dump OUT.jsonl] [--only ID,ID] [--meta-only]
 
-Pages with int(id) % 5 == 0 are held back: look at their figures only to confirm a
+Pages with int(id) % 5 == 0 are held back (benchmarks/splits.py): look at their figures only to confirm a
 change, never to choose one. trafilatura's outputs are cached in /tmp (they do not
 change between runs); newsclean runs fresh each time. Scores use benchmarks/metrics.py,
 the same as benchmarks/run.py.
@@ -24,18 +24,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import metrics  # noqa: E402
 from benchmarks.data import DEFAULT_DATA, load_page, page_ids  # noqa: E402
+from benchmarks.splits import SPLITS, select  # noqa: E402
 from benchmarks.systems import Newsclean, Output, Trafilatura  # noqa: E402
 
 CACHE = Path("/tmp/newsclean_tune_trafilatura.pkl")
 
 
 def split_ids(split: str) -> list[str]:
-    ids = page_ids(DEFAULT_DATA)
-    if split == "tune":
-        return [i for i in ids if int(i) % 5 != 0]
-    if split == "held":
-        return [i for i in ids if int(i) % 5 == 0]
-    return ids
+    return select(page_ids(DEFAULT_DATA), split)
 
 
 def _run(args: tuple[str, str]) -> tuple[str, Output, float]:
@@ -58,8 +54,7 @@ def run_system(system: str, ids: list[str]) -> dict[str, tuple[Output, float]]:
 
 def score(ids: list[str], outputs: dict[str, tuple[Output, float]]) -> dict[str, float]:
     sums = {"p": 0.0, "r": 0.0, "f": 0.0}
-    title = author = wrong = date = [0, 0]
-    title, author, wrong, date = [0, 0], [0, 0], [0, 0], [0, 0]
+    verdicts: list[metrics.FieldScores] = []
     seconds = 0.0
     for i in ids:
         truth = load_page(DEFAULT_DATA, i).truth
@@ -69,22 +64,12 @@ def score(ids: list[str], outputs: dict[str, tuple[Output, float]]) -> dict[str,
         sums["p"] += prf.precision
         sums["r"] += prf.recall
         sums["f"] += prf.f1
-        if truth.title.strip():
-            title[0] += metrics.title_match(out.title, truth.title)
-            title[1] += 1
-        if metrics.author_names(truth.author):
-            author[0] += metrics.author_match(out.authors, truth.author)
-            author[1] += 1
-        else:
-            wrong[0] += bool(metrics.author_names(out.authors))
-            wrong[1] += 1
-        if metrics.day(truth.date):
-            date[0] += metrics.date_match(out.date, truth.date)
-            date[1] += 1
+        verdicts.append(metrics.judge_fields(out.title, out.authors, out.date, truth.title, truth.author, truth.date))
     n = len(ids)
-    return {"P": sums["p"] / n, "R": sums["r"] / n, "F1": sums["f"] / n, "title": title[0] / max(title[1], 1),
-            "author": author[0] / max(author[1], 1), "wrong_author": wrong[0] / max(wrong[1], 1),
-            "date": date[0] / max(date[1], 1), "docs_per_s": n / seconds if seconds else 0.0}
+    shares = {key: metrics.share([getattr(v, field) for v in verdicts]) or 0.0
+              for key, field in (("title", "title"), ("author", "author"), ("wrong_author", "author_wrong"), ("date", "date"))}
+    return {"P": sums["p"] / n, "R": sums["r"] / n, "F1": sums["f"] / n, **shares,
+            "docs_per_s": n / seconds if seconds else 0.0}
 
 
 def meta_only(ids: list[str], dump: Path | None) -> None:
@@ -114,7 +99,7 @@ def meta_only(ids: list[str], dump: Path | None) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--split", choices=["tune", "held", "all"], default="tune")
+    parser.add_argument("--split", choices=SPLITS, default="tune")
     parser.add_argument("--dump", type=Path, help="one JSON line per page: outputs beside the ground truth")
     parser.add_argument("--only", help="comma-separated page ids")
     parser.add_argument("--meta-only", action="store_true", help="title/author/date only, without body extraction")

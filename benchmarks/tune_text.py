@@ -11,8 +11,8 @@ Dumps are rendered once with the harness' renderers (benchmarks/render.py) and c
 benchmarks/out/dumps/ (git-ignored), so a tuning run only costs newsclean itself.
 Scoring is the harness' own (benchmarks/metrics.py).
 
-The split: pages with int(id) % 5 == 0 are held back. Tune on "tune"; look at "held"
-only to confirm a change, never to choose one.
+The split: pages with int(id) % 5 == 0 are held back (benchmarks/splits.py). Tune on
+"tune"; look at "held" only to confirm a change, never to choose one.
 """
 from __future__ import annotations
 
@@ -29,13 +29,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks import metrics  # noqa: E402
 from benchmarks.data import DEFAULT_DATA, load_page, page_ids  # noqa: E402
 from benchmarks.render import RENDERER_NAMES, available_renderers  # noqa: E402
+from benchmarks.splits import SPLITS, in_split, split_of  # noqa: E402
 
 CACHE = Path(__file__).resolve().parent / "out" / "dumps"
-
-
-def in_split(page_id: str, split: str) -> bool:
-    held = int(page_id) % 5 == 0
-    return split == "all" or (split == "held") == held
 
 
 def _render_one(args: tuple[str, str]) -> tuple[str, dict]:
@@ -75,15 +71,10 @@ def load_dumps(data: Path = DEFAULT_DATA, processes: int = 2) -> dict[str, dict]
 
 def score(article, truth: dict) -> dict:  # noqa: ANN001
     prf = metrics.body_prf(article.body, truth["body"])
-    has_author = bool(metrics.author_names(truth["author"]))
-    authors = article.authors or article.byline
-    return {
-        "p": prf.precision, "r": prf.recall, "f1": prf.f1,
-        "title": metrics.title_match(article.title, truth["title"]) if truth["title"].strip() else None,
-        "author": metrics.author_match(authors, truth["author"]) if has_author else None,
-        "wrong": bool(metrics.author_names(authors)) if not has_author else None,
-        "date": metrics.date_match(article.date, truth["date"]) if metrics.day(truth["date"]) else None,
-    }
+    fields = metrics.judge_fields(article.title, article.authors or article.byline, article.date,
+                                  truth["title"], truth["author"], truth["date"])
+    return {"p": prf.precision, "r": prf.recall, "f1": prf.f1,
+            "title": fields.title, "author": fields.author, "wrong": fields.author_wrong, "date": fields.date}
 
 
 def _mean(values: list) -> float:
@@ -126,14 +117,12 @@ def print_speed(pages: dict[str, dict], renderers: list[str]) -> None:
 
 def print_stages(pages: dict[str, dict], renderers: list[str]) -> None:
     """Where the time of one dump goes: CPU ms per dump of 9-13 KB for reading the source,
-    cutting blocks, the metadata, each cleaner and building the Article (best of two rounds)."""
+    building the page (blocks and metadata), each cleaner and building the Article (best
+    of two rounds). The steps are newsclean.pipeline's own, as ``extract`` runs them."""
     from newsclean import pipeline
-    from newsclean.blocks import Page
     from newsclean.cleaners import DEFAULT_CLEANERS
     from newsclean.cleaners.base import cleaner_name
-    from newsclean.metadata.text import read_text_metadata
     from newsclean.sources import looks_like_binary, read_source
-    from newsclean.text import text_to_blocks
 
     docs = [rec["dumps"][r] for r in renderers for rec in pages.values()
             if 9_000 <= len(rec["dumps"][r].encode()) <= 13_000]
@@ -146,11 +135,9 @@ def print_stages(pages: dict[str, dict], renderers: list[str]) -> None:
             src = read_source(d, "text")
             looks_like_binary(src.text)
             t1 = clock()
-            blocks = text_to_blocks(src.text)
+            page = pipeline.build_page(src.text, src.source_type)
             t2 = clock()
-            page = Page(blocks=blocks, source_type="text", metadata=read_text_metadata(blocks))
-            t3 = clock()
-            for key, value in (("read source", t1 - t0), ("text to blocks", t2 - t1), ("metadata", t3 - t2)):
+            for key, value in (("read source", t1 - t0), ("blocks and metadata", t2 - t1)):
                 spent[key] = spent.get(key, 0.0) + value
             for item in DEFAULT_CLEANERS:
                 t = clock()
@@ -174,7 +161,7 @@ def print_splits(path: Path) -> None:
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
-            split = "held" if int(rec["page_id"]) % 5 == 0 else "tune"
+            split = split_of(rec["page_id"])
             groups.setdefault((split, rec["input"], rec["system"]), []).append(rec)
     print("| split | input | system | pages | P | R | F1 | title | author | wrong author | date |")
     print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
@@ -188,7 +175,7 @@ def main(argv: list[str] | None = None) -> None:
     import newsclean
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", choices=["tune", "held", "all"], default="tune")
+    ap.add_argument("--split", choices=SPLITS, default="tune")
     ap.add_argument("--renderers", default=",".join(RENDERER_NAMES))
     ap.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest F1")
     ap.add_argument("--field", default="f1", help="with --worst: list failures of this field (title, author, wrong, date)")

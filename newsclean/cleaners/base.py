@@ -1,7 +1,10 @@
 """What a cleaner is, and the small helpers cleaners share."""
 from __future__ import annotations
 
+import functools
+import inspect
 import re
+import sys
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Protocol
 
@@ -25,20 +28,50 @@ class Cleaner(Protocol):
     def __call__(self, page: Page) -> Iterable[Verdict]: ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class NamedCleaner:
-    """A cleaner function with its name; made by the ``@cleaner`` decorator."""
+    """A cleaner function with its name; made by the ``@cleaner`` decorator.
+
+    It wears the function's identity (``functools.update_wrapper``): ``__doc__``,
+    ``__name__``, ``__qualname__``, ``__module__``, ``__wrapped__`` and the signature are
+    the function's, so ``help()`` shows the cleaner's own docstring and doctest finds
+    its examples.
+    """
 
     name: str
     func: Callable[[Page], Iterable[Verdict]]
     doc: str = ""
 
+    def __post_init__(self) -> None:
+        # A frozen dataclass refuses setattr: write the wrapper attributes directly.
+        for attr in functools.WRAPPER_ASSIGNMENTS:
+            if hasattr(self.func, attr):
+                object.__setattr__(self, attr, getattr(self.func, attr))
+        object.__setattr__(self, "__doc__", self.doc or getattr(self.func, "__doc__", None))
+        object.__setattr__(self, "__wrapped__", self.func)
+        object.__setattr__(self, "__signature__", inspect.signature(self.func))
+
     def __call__(self, page: Page) -> Iterable[Verdict]:
         return self.func(page)
 
+    def __repr__(self) -> str:
+        return f"<cleaner {self.name}>"
+
 
 def cleaner(func: Callable[[Page], Iterable[Verdict]]) -> NamedCleaner:
-    """Name a cleaner after its function: ``share.share_widgets`` is "share_widgets"."""
+    """Name a cleaner after its function: ``share.share_widgets`` is "share_widgets".
+
+    The cleaner keeps the function's docstring, name, module and signature:
+
+    >>> @cleaner
+    ... def shouting(page: Page) -> Iterator[Verdict]:
+    ...     \"\"\"Lines written all in capitals.\"\"\"
+    ...     return iter(())
+    >>> shouting.name, shouting.__name__, shouting.__doc__
+    ('shouting', 'shouting', 'Lines written all in capitals.')
+    >>> import inspect; str(inspect.signature(shouting))
+    "(page: 'Page') -> 'Iterator[Verdict]'"
+    """
     return NamedCleaner(func.__name__, func, func.__doc__ or "")
 
 
@@ -79,7 +112,10 @@ def line_cleaner(
                     and pattern.match(block.text):
                 yield block, reason
 
-    run.__name__ = name
+    # The cleaner is written in the caller's module: say so, for help() and doctest.
+    run.__name__ = run.__qualname__ = name
+    run.__doc__ = doc or None
+    run.__module__ = sys._getframe(1).f_globals.get("__name__", __name__)
     return NamedCleaner(name, run, doc)
 
 

@@ -1,7 +1,8 @@
 """Line features and a small learned scorer: how much each block of a text dump reads like article prose.
 
 A few stacked logistic regressions, trained on the development set by
-``benchmarks/train_text_region.py`` and shipped as ``newsclean/data/text_region.json``:
+``benchmarks/train_text_region.py`` (run by ``benchmarks/retrain.py``, docs/training.md)
+and shipped as ``newsclean/data/text_region.json``:
 the first scores each line on its own evidence (length, sentence punctuation,
 stopword density, capitalisation, bullets, repetition); each next one adds the
 context, the previous scores of the neighbours and where the line sits relative to
@@ -9,20 +10,24 @@ the page's prose mass, so that a short line between paragraphs stays and a run o
 lines between menus goes. The line features are computed once per block in Python;
 the stages are numpy array operations over the whole page (every window a prefix
 sum), so the cost is linear in the number of lines.
+
+Columns are named (FIRST_FEATURES, CONTEXT_FEATURES; a later stage reads
+STAGE_FEATURES) and written by name; loading checks each stage's names in the weight
+file against them (newsclean.learned).
 """
 from __future__ import annotations
 
-import json
 import operator
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Sequence
 
 import numpy as np
 
 from ..blocks import Block, Page
+from ..learned import check_features, read
 
 # Words that start with a capital letter, and words that start with a digit: the letter
 # or digit, not preceded by a word character. Written letter first, with the boundary as a
@@ -42,9 +47,17 @@ _WINDOWS = (1, 3, 10, 30)
 
 @lru_cache(maxsize=1)
 def model() -> dict:
-    """The shipped weights (feature names, means, scales, coefficients)."""
-    with resources.files("newsclean").joinpath("data/text_region.json").open(encoding="utf-8") as fh:
-        return json.load(fh)
+    """The shipped weights (per stage: feature names, means, scales, coefficients)."""
+    return load_model()
+
+
+def load_model(path: Path | None = None) -> dict:
+    """newsclean/data/text_region.json (or ``path``), each stage's feature names checked
+    against the code: FIRST_FEATURES, then STAGE_FEATURES (ModelMismatchError if not)."""
+    data = read("text_region", path)
+    for k, stage in enumerate(data["stages"]):
+        check_features(f"text_region stage {k}", FIRST_FEATURES if k == 0 else STAGE_FEATURES, stage.get("features") or [])
+    return data
 
 
 @lru_cache(maxsize=1)
@@ -129,30 +142,31 @@ def line_feature_matrix(blocks: list[Block], stoplist: frozenset[str], repeats: 
     lwc = np.log1p(wc)
     density = stop / safe
     x = np.empty((n, len(FIRST_FEATURES)))
-    x[:, 0] = lwc
-    x[:, 1] = sentence
-    x[:, 2] = density
-    x[:, 3] = np.log1p(stop)
-    x[:, 4] = caps
-    x[:, 5] = listed
-    x[:, 6] = digits / safe
-    x[:, 7] = np.log1p(inner)
-    x[:, 8] = flags[:, 2]
-    x[:, 9] = _column([r > 1 for r in repeats])
-    x[:, 10] = _column([bool(_SEPARATOR_CHARS.search(t) and _SEPARATORS.search(t)) for t in texts])
-    x[:, 11] = wc <= 3
-    x[:, 12] = _column(list(map(_ENDS_COLON, texts)))
-    x[:, 13] = flags[:, 3]
-    x[:, 14] = sentence * lwc
-    x[:, 15] = density * lwc
-    x[:, 16] = _column(list(map(_COUNT_COMMAS, texts))) / (wc + 1.0)
-    x[:, 17] = np.where(wc > 0, _column(list(map(len, texts))) / safe, 0.0)
-    x[:, 18] = _column(list(map(_ENDS_ELLIPSIS, texts)))
-    x[:, 19] = _column(list(map(bool, map(_LINKISH.search, texts))))
-    x[:, 20] = _column([t[:1].isdigit() for t in texts])
-    x[:, 21] = _column(list(map(_ENDS_QUESTION, texts)))
-    x[:, 22] = caps * short
-    x[:, 23] = listed * short
+    col = _FIRST_COLUMN
+    x[:, col["log_words"]] = lwc
+    x[:, col["sentence_end"]] = sentence
+    x[:, col["stop_density"]] = density
+    x[:, col["log_stopwords"]] = np.log1p(stop)
+    x[:, col["capitalised"]] = caps
+    x[:, col["list_item"]] = listed
+    x[:, col["digits"]] = digits / safe
+    x[:, col["log_inner_sentences"]] = np.log1p(inner)
+    x[:, col["blank_before"]] = flags[:, 2]
+    x[:, col["repeated"]] = _column([r > 1 for r in repeats])
+    x[:, col["separators"]] = _column([bool(_SEPARATOR_CHARS.search(t) and _SEPARATORS.search(t)) for t in texts])
+    x[:, col["short"]] = wc <= 3
+    x[:, col["ends_colon"]] = _column(list(map(_ENDS_COLON, texts)))
+    x[:, col["removed_earlier"]] = flags[:, 3]
+    x[:, col["sentence_x_words"]] = sentence * lwc
+    x[:, col["stop_x_words"]] = density * lwc
+    x[:, col["commas"]] = _column(list(map(_COUNT_COMMAS, texts))) / (wc + 1.0)
+    x[:, col["chars_per_word"]] = np.where(wc > 0, _column(list(map(len, texts))) / safe, 0.0)
+    x[:, col["ellipsis_end"]] = _column(list(map(_ENDS_ELLIPSIS, texts)))
+    x[:, col["link_or_email"]] = _column(list(map(bool, map(_LINKISH.search, texts))))
+    x[:, col["starts_digit"]] = _column([t[:1].isdigit() for t in texts])
+    x[:, col["question_end"]] = _column(list(map(_ENDS_QUESTION, texts)))
+    x[:, col["capitalised_x_short"]] = caps * short
+    x[:, col["list_item_x_short"]] = listed * short
     return x
 
 
@@ -173,6 +187,7 @@ FIRST_FEATURES = (
     "chars_per_word", "ellipsis_end", "link_or_email", "starts_digit", "question_end",
     "capitalised_x_short", "list_item_x_short",
 )
+_FIRST_COLUMN = {name: i for i, name in enumerate(FIRST_FEATURES)}
 
 
 @lru_cache(maxsize=None)
@@ -199,23 +214,24 @@ def context_features(first: Sequence[float], blocks: list[Block], title_index: i
     p = np.asarray(first, dtype=float)
     n = len(p)
     if n == 0:
-        return np.zeros((0, len(CONTEXT_FEATURES) - 1))
+        return np.zeros((0, len(CONTEXT_FEATURES)))
     # The columns that do not depend on the scores (title, position) come ready made.
     x = _static_context(n, title_index).copy()
+    col = _CONTEXT_COLUMN
     hi, lo, neighbours = _windows(n)
     prefix = np.concatenate(([0.0], np.cumsum(p)))
     # All windows at once, one row each. Neighbours only: the line's own score is already a feature.
-    x[:, 0:4] = ((prefix[hi] - prefix[lo] - p) / neighbours).T
-    x[1:, 4] = p[:-1]
-    x[:-1, 5] = p[1:]
+    x[:, [col[f"neighbours_{w}"] for w in _WINDOWS]] = ((prefix[hi] - prefix[lo] - p) / neighbours).T
+    x[1:, col["line_above"]] = p[:-1]
+    x[:-1, col["line_below"]] = p[1:]
     mass = p * np.array([b.word_count for b in blocks], dtype=float)
     total = mass.sum() or 1.0
     above = np.concatenate(([0.0], np.cumsum(mass)[:-1])) / total
     below = 1.0 - above - mass / total
-    x[:, 6] = above
-    x[:, 7] = below
-    x[:, 8] = above < 0.02
-    x[:, 9] = below < 0.02
+    x[:, col["prose_above"]] = above
+    x[:, col["prose_below"]] = below
+    x[:, col["nothing_above"]] = above < 0.02
+    x[:, col["nothing_below"]] = below < 0.02
     return x
 
 
@@ -235,21 +251,26 @@ def _static_context(n: int, title_index: int | None) -> np.ndarray:
     """The context columns that do not depend on scores (below_title, title_distance,
     position), in place in an otherwise zero matrix; the line above the first and
     below the last are zero too."""
-    x = np.zeros((n, len(CONTEXT_FEATURES) - 1))
+    x = np.zeros((n, len(CONTEXT_FEATURES)))
     i = np.arange(n)
+    col = _CONTEXT_COLUMN
     if title_index is not None:
         after = (i > title_index).astype(float)
-        x[:, 10] = after
-        x[:, 11] = np.log1p(np.abs(i - title_index)) * (2.0 * after - 1.0)
-    x[:, 12] = i / n
+        x[:, col["below_title"]] = after
+        x[:, col["title_distance"]] = np.log1p(np.abs(i - title_index)) * (2.0 * after - 1.0)
+    x[:, col["position"]] = i / n
     return x
 
 
+# The columns of context_features (the windows are _WINDOWS).
 CONTEXT_FEATURES = (
-    "previous_score", "neighbours_1", "neighbours_3", "neighbours_10", "neighbours_30", "line_above",
+    "neighbours_1", "neighbours_3", "neighbours_10", "neighbours_30", "line_above",
     "line_below", "prose_above", "prose_below",
     "nothing_above", "nothing_below", "below_title", "title_distance", "position",
 )
+_CONTEXT_COLUMN = {name: i for i, name in enumerate(CONTEXT_FEATURES)}
+# What a stage after the first reads: the line's features, the previous stage's score, the context.
+STAGE_FEATURES = FIRST_FEATURES + ("previous_score",) + CONTEXT_FEATURES
 
 
 def page_features(page: Page) -> tuple[np.ndarray, list]:

@@ -4,7 +4,9 @@ A candidate is a line that holds an absolute date (or names people); features sa
 where it sits (right under the headline, above the first paragraph, beside the other
 field's line) and what it says ("Published", "Updated", "By", a bare name, a
 copyright). Linear weights, fitted listwise on the tune split by
-``benchmarks/train_text_metadata.py`` (newsclean/data/text_date.json, text_author.json).
+``benchmarks/train_text_metadata.py`` (newsclean/data/text_date.json, text_author.json;
+``benchmarks/retrain.py`` rebuilds them, docs/training.md). Features are built by name
+(DATE_FEATURES, AUTHOR_FEATURES), and loading checks the files' names against them.
 An author-less page is a real case: the byline scorer has a "nobody" candidate, chosen
 when no line beats it.
 """
@@ -18,8 +20,9 @@ from functools import lru_cache
 from operator import mul
 
 from ..blocks import Block
+from ..learned import LinearModel, load_linear, vector
 from .dates import date_kind, parse_text_date
-from .text_title import YEAR, is_prose_line, linear, maybe_name, model
+from .text_title import YEAR, is_prose_line, maybe_name
 from .names import split_byline, split_explicit_byline
 
 _BY = re.compile(r"^\W*(?:(?:written|posted|words|published)\s+)?by\s*:?\s+|^\W*authors?\s*:\s*", re.I)
@@ -85,16 +88,20 @@ AUTHOR_FEATURES = (
 )
 
 
-def score(m: dict, feats: list[float]) -> float:
-    """The standardised linear score of one candidate (as trained)."""
-    return sum(w * (v - mu) / s for w, mu, s, v in zip(m["coef"], m["mean"], m["scale"], feats))
+@lru_cache(maxsize=None)
+def model(field: str) -> LinearModel:
+    """The "date" or "author" scorer, checked against its feature names."""
+    return load_linear(f"text_{field}", {"date": DATE_FEATURES, "author": AUTHOR_FEATURES}[field])
 
 
-def _place(i: int, title: int | None, anchor: int) -> list[float]:
+def _place(i: int, title: int | None, anchor: int) -> dict[str, float]:
+    """Where a line sits: the features the date and the byline scorers share."""
     if title is None:
-        return [1.0, 0.0, 0.0, 0.0, 1.0 if i < anchor else 0.0, math.log1p(abs(anchor - i))]
-    return [0.0, 1.0 if i > title else 0.0, math.log1p(abs(i - title)), 1.0 if 0 < i - title <= 5 else 0.0,
-            1.0 if i < anchor else 0.0, math.log1p(abs(anchor - i))]
+        return {"no_title": 1.0, "below_title": 0.0, "log_title_distance": 0.0, "title_1_5": 0.0,
+                "above_anchor": 1.0 if i < anchor else 0.0, "log_anchor_distance": math.log1p(abs(anchor - i))}
+    return {"no_title": 0.0, "below_title": 1.0 if i > title else 0.0, "log_title_distance": math.log1p(abs(i - title)),
+            "title_1_5": 1.0 if 0 < i - title <= 5 else 0.0,
+            "above_anchor": 1.0 if i < anchor else 0.0, "log_anchor_distance": math.log1p(abs(anchor - i))}
 
 
 def field_window(blocks: list[Block], title: int | None, anchor: int) -> list[int]:
@@ -153,22 +160,22 @@ def date_candidates(blocks: list[Block], title: int | None, anchor: int,
     for k, ((b, value), d) in enumerate(zip(dated, days)):
         kind = date_kind(b.text)
         other = len(_DATE_WORDS.sub(" ", b.text).split())
-        feats = _place(b.index, title, anchor) + [
-            1.0 if kind == "published" else 0.0,
-            1.0 if kind == "updated" else 0.0,
-            math.log1p(b.word_count),
-            math.log1p(other),
-            1.0 if any(abs(j - b.index) <= 2 for j in bylines) else 0.0,
-            math.log1p(counts[d]),
-            b.index / len(blocks),
-            1.0 if k == 0 else 0.0,
-            1.0 if d == max(days) else 0.0,
-            1.0 if d == min(days) else 0.0,
-            1.0 if _TIME.search(b.text) else 0.0,
-            1.0 if _COPYRIGHT.search(b.text) else 0.0,
-            1.0 if b.is_list_item else 0.0,
-            1.0 if re.search(r"\bby\b", b.text, re.I) else 0.0,
-        ]
+        feats = vector(DATE_FEATURES, _place(b.index, title, anchor) | {
+            "published": 1.0 if kind == "published" else 0.0,
+            "updated": 1.0 if kind == "updated" else 0.0,
+            "log_words": math.log1p(b.word_count),
+            "other_words": math.log1p(other),
+            "byline_near": 1.0 if any(abs(j - b.index) <= 2 for j in bylines) else 0.0,
+            "log_same_date": math.log1p(counts[d]),
+            "position": b.index / len(blocks),
+            "first_candidate": 1.0 if k == 0 else 0.0,
+            "latest": 1.0 if d == max(days) else 0.0,
+            "earliest": 1.0 if d == min(days) else 0.0,
+            "has_time": 1.0 if _TIME.search(b.text) else 0.0,
+            "copyright": 1.0 if _COPYRIGHT.search(b.text) else 0.0,
+            "list_item": 1.0 if b.is_list_item else 0.0,
+            "by_in_line": 1.0 if re.search(r"\bby\b", b.text, re.I) else 0.0,
+        })
         out.append((b, value, feats))
     return out
 
@@ -219,7 +226,7 @@ def _trim_name(part: str) -> str:
 def author_candidates(blocks: list[Block], title: int | None, anchor: int,
                       date_index: int | None) -> list[tuple[Block | None, str, list[str], list[float]]]:
     """(block, byline, names, features); the first is the "nobody" candidate."""
-    nobody = [1.0] + [0.0] * (len(AUTHOR_FEATURES) - 1)
+    nobody = vector(AUTHOR_FEATURES, {name: 1.0 if name == "nobody" else 0.0 for name in AUTHOR_FEATURES})
     out: list[tuple[Block | None, str, list[str], list[float]]] = [(None, "", [], nobody)]
     copies: dict[str, int] = {}
     found = []
@@ -262,22 +269,24 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     lower = _LowerCase(page)
     for rank, (b, byline, names, explicit, inside) in enumerate(found):
         tokens = [t.lower() for name in names for t in name.split()]
-        feats = [0.0, 1.0 if explicit else 0.0, 1.0 if maybe_name(b.text) else 0.0, math.log1p(len(names))]
-        feats += _place(b.index, title, anchor)
-        feats += [
-            1.0 if date_index is not None and 0 < abs(date_index - b.index) <= 2 else 0.0,
-            1.0 if date_index == b.index else 0.0,
-            math.log1p(b.word_count),
-            b.index / len(blocks),
-            math.log1p(copies[byline.lower()]),
-            1.0 if len(byline.split()) == 1 else 0.0,
-            1.0 if byline.isupper() else 0.0,
-            1.0 if ":" in b.text[:20] else 0.0,
-            1.0 if b.is_list_item else 0.0,
-            math.log1p(rank),
-            sum(1 for t in tokens if t in lower) / max(1, len(tokens)),
-            1.0 if inside else 0.0,
-        ]
+        feats = vector(AUTHOR_FEATURES, _place(b.index, title, anchor) | {
+            "nobody": 0.0,
+            "explicit_by": 1.0 if explicit else 0.0,
+            "whole_line_name": 1.0 if maybe_name(b.text) else 0.0,
+            "log_names": math.log1p(len(names)),
+            "date_near": 1.0 if date_index is not None and 0 < abs(date_index - b.index) <= 2 else 0.0,
+            "date_same_line": 1.0 if date_index == b.index else 0.0,
+            "log_words": math.log1p(b.word_count),
+            "position": b.index / len(blocks),
+            "log_copies": math.log1p(copies[byline.lower()]),
+            "single_word": 1.0 if len(byline.split()) == 1 else 0.0,
+            "all_caps": 1.0 if byline.isupper() else 0.0,
+            "colon_label": 1.0 if ":" in b.text[:20] else 0.0,
+            "list_item": 1.0 if b.is_list_item else 0.0,
+            "dated_candidate_rank": math.log1p(rank),
+            "common_words": sum(1 for t in tokens if t in lower) / max(1, len(tokens)),
+            "by_inside": 1.0 if inside else 0.0,
+        })
         out.append((b, byline, names, feats))
     return out
 
@@ -327,17 +336,11 @@ def date_pool(blocks: list[Block], title: int | None, anchor: int) -> list[tuple
     return out
 
 
-@lru_cache(maxsize=None)
-def _offset(name: str) -> float:
-    m = model(name)
-    return sum(w * mu / s for w, mu, s in zip(m["coef"], m["mean"], m["scale"]))
-
-
 def best_date(blocks: list[Block], title: int | None, anchor: int) -> tuple[Block, object] | None:
     cands = date_candidates(blocks, title, anchor, date_pool(blocks, title, anchor))
     if not cands:
         return None
-    weights = linear("date")
+    weights = model("date").weights
     b, value, _ = max(cands, key=lambda c: sum(map(mul, weights, c[2])))
     return b, value
 
@@ -346,9 +349,9 @@ def best_byline(blocks: list[Block], title: int | None, anchor: int,
                 date_index: int | None) -> tuple[Block, str, list[str]] | None:
     cands = author_candidates(blocks, title, anchor, date_index)
     m = model("author")
-    weights = linear("author")
+    weights = m.weights
     # The margin is on the standardised score: put the dropped constant back for it.
-    scored = [(score(m, c[3]) + AUTHOR_MARGIN if c[0] is None else sum(map(mul, weights, c[3])) - _offset("author"), c)
+    scored = [(m.score(c[3]) + AUTHOR_MARGIN if c[0] is None else sum(map(mul, weights, c[3])) - m.offset, c)
               for c in cands]
     b, byline, names, _ = max(scored, key=lambda sc: sc[0])[1]
     return (b, byline, names) if b is not None else None

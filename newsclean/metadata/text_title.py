@@ -4,18 +4,19 @@ Evidence a headline carries: it is repeated (the <title> copy and the <h1>), it 
 just above the first paragraphs and above a byline or date line, it is written like a
 headline (title case, no closing period), and a copy may carry the site's name after
 a separator ("Best Cloud Stocks of 2025 | The Motley Fool"). The weights are fitted on
-the tune split by ``benchmarks/train_text_title.py`` (newsclean/data/text_title.json).
+the tune split by ``benchmarks/train_text_metadata.py``, run by ``benchmarks/retrain.py``
+(newsclean/data/text_title.json; docs/training.md). Features are built by name
+(``FEATURES``); loading checks the file's names against them (newsclean.learned).
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from functools import lru_cache
-from importlib import resources
 from operator import mul
 
 from ..blocks import Block
+from ..learned import LinearModel, load_linear, vector
 from .dates import parse_text_date
 from .names import looks_like_name
 
@@ -46,17 +47,9 @@ _NUMBERED = re.compile(r"^(?:\d{1,2}\s*[.):]\s|#\d|(?:step|tip|part|chapter)\s*#
 
 
 @lru_cache(maxsize=None)
-def model(name: str = "title") -> dict:
-    with resources.files("newsclean").joinpath(f"data/text_{name}.json").open(encoding="utf-8") as fh:
-        return json.load(fh)
-
-
-@lru_cache(maxsize=None)
-def linear(name: str) -> tuple[float, ...]:
-    """The model's weights over raw features (standardisation folded in); the constant
-    part is dropped, as it is the same for every candidate of a ranking."""
-    m = model(name)
-    return tuple(w / s for w, s in zip(m["coef"], m["scale"]))
+def model() -> LinearModel:
+    """The headline scorer (newsclean/data/text_title.json), checked against FEATURES."""
+    return load_linear("text_title", FEATURES)
 
 
 def normal(text: str) -> str:
@@ -201,43 +194,43 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
                 continue
             caps = len([w for w in _CAPITALISED.findall(text) if w.isupper()]) / words
             n_copies = copies.get(norm, 0) + (1 if stripped else 0)
-            feats = [
-                math.log1p(words),
-                1.0 if text.endswith(".") else 0.0,
-                1.0 if text.endswith((",", ":", ";")) else 0.0,
-                min(caps, 1.0),
-                math.log1p(n_copies),
-                stripped,
-                1.0 if i < start else 0.0,
-                math.log1p(abs(start - i)),
-                1.0 if i in date_follows else 0.0,
-                1.0 if i in byline_follows else 0.0,
-                1.0 if i in dated else 0.0,
-                1.0 if words <= 5 and maybe_name(text) else 0.0,
-                i / len(blocks),
-                1.0 if i == 0 else 0.0,
-                1.0 if b.word_count == longest else 0.0,
-                (1.0 if match else 0.0) if text is b.text else (1.0 if _SITE_SUFFIX.search(text) else 0.0),
-                1.0 if b.blank_before else 0.0,
-                1.0 if b.is_list_item else 0.0,
-                1.0 if text.endswith("?") else 0.0,
-                math.log1p(i),
-                1.0 if 4 <= words <= 20 else 0.0,
-                1.0 if words > 20 else 0.0,
-                sum(1 for w in split if w in _STOP) / words,
-                1.0 if b.ends_like_sentence else 0.0,
-                1.0 if _GLUED.search(text) else 0.0,
-                1.0 if _BY_LINE.match(text) or text.lower().startswith("by:") else 0.0,
-                1.0 if 1 <= start - i <= 3 else 0.0,
-                1.0 if 4 <= start - i <= 10 else 0.0,
-                1.0 if i == nearest else 0.0,
-                1.0 if text.isupper() else 0.0,
-                1.0 if i > 0 and blocks[i - 1].word_count <= 3 else 0.0,
-                _overlap(split, lead),
-                crumb,
-                1.0 if _NUMBERED.match(text) else 0.0,
-                elsewhere,
-            ]
+            feats = vector(FEATURES, {
+                "log_words": math.log1p(words),
+                "period_end": 1.0 if text.endswith(".") else 0.0,
+                "comma_colon_end": 1.0 if text.endswith((",", ":", ";")) else 0.0,
+                "capitalised": min(caps, 1.0),
+                "log_copies": math.log1p(n_copies),
+                "site_stripped": stripped,
+                "before_anchor": 1.0 if i < start else 0.0,
+                "log_anchor_distance": math.log1p(abs(start - i)),
+                "date_follows": 1.0 if i in date_follows else 0.0,
+                "byline_follows": 1.0 if i in byline_follows else 0.0,
+                "has_date": 1.0 if i in dated else 0.0,
+                "looks_like_name": 1.0 if words <= 5 and maybe_name(text) else 0.0,
+                "position": i / len(blocks),
+                "first_line": 1.0 if i == 0 else 0.0,
+                "longest": 1.0 if b.word_count == longest else 0.0,
+                "separator_left": (1.0 if match else 0.0) if text is b.text else (1.0 if _SITE_SUFFIX.search(text) else 0.0),
+                "blank_before": 1.0 if b.blank_before else 0.0,
+                "list_item": 1.0 if b.is_list_item else 0.0,
+                "question": 1.0 if text.endswith("?") else 0.0,
+                "log_index": math.log1p(i),
+                "words_4_20": 1.0 if 4 <= words <= 20 else 0.0,
+                "words_over_20": 1.0 if words > 20 else 0.0,
+                "stop_density": sum(1 for w in split if w in _STOP) / words,
+                "sentence_end": 1.0 if b.ends_like_sentence else 0.0,
+                "glued": 1.0 if _GLUED.search(text) else 0.0,
+                "by_prefix": 1.0 if _BY_LINE.match(text) or text.lower().startswith("by:") else 0.0,
+                "anchor_1_3": 1.0 if 1 <= start - i <= 3 else 0.0,
+                "anchor_4_10": 1.0 if 4 <= start - i <= 10 else 0.0,
+                "nearest_above_anchor": 1.0 if i == nearest else 0.0,
+                "all_caps": 1.0 if text.isupper() else 0.0,
+                "short_above": 1.0 if i > 0 and blocks[i - 1].word_count <= 3 else 0.0,
+                "body_vocabulary": _overlap(split, lead),
+                "crumb_stripped": crumb,
+                "numbered": 1.0 if _NUMBERED.match(text) else 0.0,
+                "site_elsewhere": elsewhere,
+            })
             out.append((b, text, feats))
     return out
 
@@ -261,7 +254,8 @@ def _overlap(split: list[str], lead: set[str]) -> float:
 
 def best_title(blocks: list[Block], start: int | None = None) -> tuple[Block, str] | None:
     """The candidate the scorer likes best, or None when there is no candidate."""
-    weights = linear("title")
+    # Standardisation folded in; the constant is the same for every candidate of a ranking.
+    weights = model().weights
     best: tuple[float, Block, str] | None = None
     for block, text, feats in candidates(blocks, start):
         z = sum(map(mul, weights, feats))
