@@ -1,0 +1,173 @@
+"""The fuzz harness in small: benchmarks/fuzz.py's mutators on hand-written snippets.
+
+extract promises to raise nothing but NewscleanError on any str or bytes. The full
+campaign (100,000 inputs from the development pages) is benchmarks/fuzz.py; this runs a
+few hundred mutated snippets, derandomized so that a run is repeatable. The snippets are
+invented (the development pages are licensed for evaluation only).
+"""
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+import newsclean
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.fuzz import (  # noqa: E402 - the repo root must be importable first
+    BAD_URLS,
+    GOOD_URLS,
+    MUTATORS,
+    TEXT_MUTATORS,
+    generated_bytes,
+    generated_str,
+    mutate,
+)
+
+ARTICLE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Council approves school budget | The Example Herald</title>
+<link rel="canonical" href="https://news.example.com/local/2025/07/04/council-budget">
+<meta property="og:title" content="Council approves school budget">
+<meta property="og:site_name" content="The Example Herald">
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2025-07-04T09:30:00Z">
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+ "headline": "Council approves school budget", "author": {"@type": "Person", "name": "Jane Doe"},
+ "datePublished": "2025-07-04"}</script>
+<style>body { font-family: serif; }</style>
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/local">Local</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<article>
+<h1>Council approves school budget</h1>
+<p class="byline">By <a href="/authors/jane-doe">Jane Doe</a> &middot; <time datetime="2025-07-04">July 4, 2025</time></p>
+<figure><img src="/img/hall.jpg" alt="The town hall"><figcaption>The town hall. Photo: J. Smith / AFP</figcaption></figure>
+<p>The council voted on Tuesday to approve the new budget for schools and transport, which rises by
+eight percent over two years.</p>
+<p>&ldquo;This is a good day for our children,&rdquo; said the mayor, who had argued for the rise since
+the spring. Opponents said the money would be better spent on roads.</p>
+<div class="ad">Advertisement</div>
+<p>The budget now goes to the regional assembly, which must sign it off before the end of the month.</p>
+<aside><h2>Related</h2><ul><li><a href="/a">Bus fares to rise</a></li><li><a href="/b">New library opens</a></li></ul></aside>
+<p>Share <a href="https://twitter.com/share?u=x">Twitter</a> <a href="mailto:?body=x">Email</a></p>
+</article>
+<footer><p>&copy; 2025 The Example Herald. All rights reserved.</p></footer>
+</body></html>
+"""
+
+FOREIGN = """<html lang="de"><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">
+<title>Rat beschließt Schulhaushalt – Beispielzeitung</title></head>
+<body><div id="content"><div class="article"><h1>Rat beschließt Schulhaushalt</h1>
+<span class="author">Von Anna Müller</span> <span class="date">04.07.2025</span>
+<p>Der Rat hat am Dienstag den neuen Haushalt für Schulen und Verkehr gebilligt; er steigt über zwei
+Jahre um acht Prozent.</p><p>«Это хороший день», сказал мэр. 市長は「良い日だ」と述べた。 قال العمدة إنه يوم جيد.</p>
+<table><tr><td>2024</td><td>1.000 €</td></tr><tr><td>2025</td><td>1.080 €</td></tr></table>
+</div></div><div class="footer">Impressum | Datenschutz | Kontakt</div></body></html>
+"""
+
+TEXT_DUMP = """The Example Herald
+Home
+Local
+Sport
+Council approves school budget
+By Jane Doe
+July 4, 2025
+The council voted on Tuesday to approve the new budget for schools and transport, which rises by eight percent over two years.
+
+"This is a good day for our children," said the mayor, who had argued for the rise since the spring.
+Advertisement
+The budget now goes to the regional assembly, which must sign it off before the end of the month.
+Related
+Bus fares to rise
+Share
+© 2025 The Example Herald. All rights reserved.
+"""
+
+URLS = st.one_of(st.none(), st.sampled_from(BAD_URLS + GOOD_URLS))
+# Derandomized (and no example database) so that the same examples run every time: the
+# test is repeatable, and its strict xfail marks below cannot flip between runs. No
+# shrinking: shrinking a Random's draws is slow and says little; the failure shows the
+# input, and benchmarks/fuzz.py's minimizer shrinks the input itself.
+FUZZ = settings(max_examples=100, deadline=None, derandomize=True, database=None,
+                phases=[Phase.explicit, Phase.reuse, Phase.generate],
+                suppress_health_check=[HealthCheck.too_slow])
+
+
+def _extract(payload: str | bytes, **kwargs: object) -> None:
+    try:
+        newsclean.extract(payload, **kwargs).to_json()
+    except newsclean.NewscleanError:
+        pass  # the one exception extract may raise
+    except Exception as error:
+        # The input, shown in the failure (hypothesis's own report shows only the Random).
+        raise AssertionError(f"extract({payload!r:.1500}, **{kwargs!r}) raised {error!r}") from error
+
+
+# Crashes the campaign found on the code of this test's first commit (see
+# /work/notes/fuzz-findings.md). The marks go once the fixes are merged: strict, so the
+# suite fails as soon as they pass.
+_KNOWN_CRASHES = pytest.mark.xfail(
+    strict=True,
+    reason="extract raises on malformed URLs (urlsplit) and in trafilatura's XML output (issue 12)")
+
+
+@_KNOWN_CRASHES
+@FUZZ
+@given(page=st.sampled_from([ARTICLE, FOREIGN]), rng=st.randoms(use_true_random=False), as_bytes=st.booleans(),
+       url=URLS, source_type=st.sampled_from(["auto", "auto", "html", "text"]))
+def test_mutated_pages_raise_only_newsclean_error(page, rng, as_bytes, url, source_type):
+    data: str | bytes = page.encode("utf-8") if as_bytes else page
+    data, _ = mutate(rng, data, MUTATORS, rounds=rng.randint(1, 3))
+    _extract(data, url=url, source_type=source_type)
+
+
+@FUZZ
+@given(rng=st.randoms(use_true_random=False), as_bytes=st.booleans(), url=URLS,
+       source_type=st.sampled_from(["auto", "text"]))
+def test_mutated_text_dumps_raise_only_newsclean_error(rng, as_bytes, url, source_type):
+    data: str | bytes = TEXT_DUMP.encode("utf-8") if as_bytes else TEXT_DUMP
+    data, _ = mutate(rng, data, TEXT_MUTATORS, rounds=rng.randint(1, 3))
+    _extract(data, url=url if source_type == "text" else None, source_type=source_type)
+
+
+@_KNOWN_CRASHES
+@settings(FUZZ, max_examples=80)  # up to 5,000 characters each: the slowest examples here
+@given(rng=st.randoms(use_true_random=False), url=URLS)
+def test_generated_str_and_bytes_raise_only_newsclean_error(rng, url):
+    _extract(generated_str(rng), url=url)
+    _extract(generated_bytes(rng), url=url)
+
+
+PAGE_WITH_BAD_CANONICAL = ('<html><head><link rel="canonical" href="http://[::1"></head>'
+                           "<body><h1>T</h1><p>text</p></body></html>")
+
+
+@_KNOWN_CRASHES
+@pytest.mark.parametrize("payload, url", [
+    ("<div>x<p>&#8;", None),  # a character reference to a control character
+    ("<div>x<s <>y</s></div>", None),  # a tag lxml's HTML parser keeps but XML cannot hold
+    (PAGE_WITH_BAD_CANONICAL, "http://[::1"),  # the caller's URL is malformed (and the page's)
+    ("<main>", "http://[0:0:0:0:0:0:0:0:0]/"),  # a bracketed host that is no IPv6 address
+    ("<div >o<e\u200e>e", None),  # a tag name holding a character XML names cannot
+    ("<div>\ufffe<p> ", None),  # a non-character, which XML text cannot hold
+    ("<div>x<p>&#xFFFF;", None),  # the same, as a character reference
+])
+def test_known_crashes_found_by_the_campaign(payload, url):
+    _extract(payload, url=url)
+    _extract(payload.encode("utf-8"), url=url)
+
+
+@pytest.mark.parametrize("name", sorted(MUTATORS))
+def test_each_mutator_changes_its_input_and_keeps_its_type(name):
+    """A mutator that silently did nothing would make the fuzzing weaker than it reads."""
+    for data in (ARTICLE, ARTICLE.encode("utf-8")):
+        changed = 0
+        for seed in range(20):
+            result = MUTATORS[name](random.Random(seed), data)
+            assert type(result) is type(data)
+            changed += result != data
+        assert changed >= 15, f"{name} left its input unchanged in {20 - changed} of 20 seeds"
