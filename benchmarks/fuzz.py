@@ -377,6 +377,7 @@ class FuzzInput:
     source_type: str = "auto"
     origin: str = "generated"
     mutations: list[str] = field(default_factory=list)
+    whole: bool = False  # the whole page, not a window of it
 
     @property
     def size(self) -> int:
@@ -385,7 +386,7 @@ class FuzzInput:
     def describe(self) -> dict:
         return {"index": self.index, "kind": self.kind, "size": self.size, "url": self.url,
                 "source_type": self.source_type, "origin": self.origin, "mutations": self.mutations,
-                "is_str": isinstance(self.payload, str)}
+                "is_str": isinstance(self.payload, str), "whole": self.whole}
 
 
 class Corpus:
@@ -451,13 +452,17 @@ def make_input(seed: int, index: int, corpus: Corpus) -> FuzzInput:
         page_no = rng.randrange(len(corpus))
         inp.origin = corpus.names[page_no]
         if kind.startswith("html-"):
-            raw: Payload = _cut(rng, corpus.page(page_no))
+            page = corpus.page(page_no)
+            raw: Payload = _cut(rng, page)
+            inp.whole = len(raw) == len(page)
             if kind == "html-str":
                 raw = raw.decode("utf-8", "replace")
             inp.payload, inp.mutations = mutate(rng, raw, MUTATORS)
         else:
             how = rng.choice(["lxml", "strip"])
-            text: Payload = _cut(rng, corpus.dump(page_no, how))
+            dump = corpus.dump(page_no, how)
+            text: Payload = _cut(rng, dump)
+            inp.whole = len(text) == len(dump)
             inp.origin += f" ({how} dump)"
             if kind == "text-bytes":
                 text = text.encode(rng.choice(["utf-8"] * 6 + ["utf-16", "cp1252", "gb18030"]), "replace")
@@ -488,6 +493,8 @@ class Outcome:
     location: str = ""  # innermost newsclean frame, then the raising frame
     message: str = ""
     trace: str = ""
+    mutations: list[str] = field(default_factory=list)
+    whole: bool = False
 
     @property
     def crash_key(self) -> str:
@@ -542,7 +549,6 @@ def _worker_main(conn: Connection, seed: int, corpus: Corpus | None, mem_mb: int
     if mem_mb:
         limit = mem_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    warm_up()  # a no-op after the parent's, unless the worker was started some other way
 
     while True:
         try:
@@ -553,8 +559,7 @@ def _worker_main(conn: Connection, seed: int, corpus: Corpus | None, mem_mb: int
             return
         inp = make_input(seed, task, corpus) if isinstance(task, int) else task
         outcome = run_one(inp)
-        if isinstance(task, int):
-            outcome.kind = inp.kind
+        outcome.kind, outcome.mutations, outcome.whole = inp.kind, inp.mutations, inp.whole
         conn.send(outcome)
 
 
@@ -564,7 +569,7 @@ _WARM = False
 def warm_up() -> None:
     """Pay the one-time costs before any deadline runs: lazy imports (trafilatura, htmldate,
     charset detection) and dateparser's locale tables, which htmldate's extensive search
-    loads on its first odd date string (3 s here, 10 s on a busy machine). Run in the
+    loads on its first odd date strings (3 + 1.4 s here, 10 s on a busy machine). Run in the
     parent, so that forked workers, replacements too, start warm.
     """
     global _WARM
@@ -578,7 +583,10 @@ def warm_up() -> None:
     try:
         from htmldate.extractors import get_external_parser
 
-        get_external_parser().get_date_data("zz 12 qq 2024")  # no locale knows it: all are loaded
+        # No locale knows these, so every locale's tables load: its words, then (on the
+        # broken timestamp, which parses in no locale) its relative-date translations.
+        for odd in ("zz 12 qq 2024", "2025- 01-30T23:07:5 2+00:00"):
+            get_external_parser().get_date_data(odd)
     except ImportError:
         pass
     _WARM = True
@@ -621,8 +629,10 @@ class Worker:
 class Pool:
     """``jobs`` workers; tasks in, (task, Outcome) out, with time-outs and deaths turned into outcomes."""
 
-    def __init__(self, jobs: int, seed: int, corpus: Corpus | None, timeout: float, mem_mb: int):
-        warm_up()
+    def __init__(self, jobs: int, seed: int, corpus: Corpus | None, timeout: float, mem_mb: int,
+                 warm: bool = True):
+        if warm:
+            warm_up()  # workers are forked from this process, so they start warm
         self.args = (seed, corpus, mem_mb)
         self.timeout = timeout
         self.workers = [Worker(*self.args) for _ in range(jobs)]
@@ -684,6 +694,8 @@ class Tally:
     done: int = 0
     by_kind: Counter = field(default_factory=Counter)
     by_status: Counter = field(default_factory=Counter)
+    by_mutator: Counter = field(default_factory=Counter)  # inputs each mutator was applied to
+    whole_pages: int = 0
     status_by_kind: dict = field(default_factory=dict)
     crashes: dict = field(default_factory=dict)  # key -> {count, first indices, message, kinds}
     timeouts: list = field(default_factory=list)
@@ -698,6 +710,8 @@ class Tally:
         self.done += 1
         self.by_kind[inp_kind] += 1
         self.by_status[o.status] += 1
+        self.by_mutator.update(set(o.mutations))
+        self.whole_pages += o.whole
         self.status_by_kind.setdefault(inp_kind, Counter())[o.status] += 1
         first = False
         if o.status == "crash":
@@ -726,7 +740,7 @@ class Tally:
     def to_json(self) -> dict:
         # Not asdict(): it rebuilds a Counter from its items, counting the pairs.
         d = {name: getattr(self, name) for name in self.__dataclass_fields__}
-        d["by_kind"], d["by_status"] = dict(self.by_kind), dict(self.by_status)
+        d["by_kind"], d["by_status"], d["by_mutator"] = dict(self.by_kind), dict(self.by_status), dict(self.by_mutator)
         d["status_by_kind"] = {k: dict(v) for k, v in self.status_by_kind.items()}
         d["crashes"] = {key: {**entry, "kinds": dict(entry["kinds"])} for key, entry in self.crashes.items()}
         return d
@@ -742,15 +756,17 @@ def _slug(key: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "_", key)[:80].strip("_") + "_" + digest
 
 
-def save_input(directory: Path, inp: FuzzInput, outcome: Outcome | None) -> None:
+def save_input(directory: Path, inp: FuzzInput, outcome: Outcome | None, stem: str | None = None) -> None:
+    """Write the input as ``<stem>.input`` (its bytes; a str as UTF-8 with surrogates passed) and ``<stem>.json``."""
     directory.mkdir(parents=True, exist_ok=True)
+    stem = stem or str(inp.index)
     raw = inp.payload.encode("utf-8", "surrogatepass") if isinstance(inp.payload, str) else inp.payload
-    (directory / f"{inp.index}.input").write_bytes(raw)
+    (directory / f"{stem}.input").write_bytes(raw)
     meta = inp.describe()
     if outcome is not None:
         meta.update(status=outcome.status, error_type=outcome.error_type, location=outcome.location,
                     message=outcome.message, trace=outcome.trace)
-    (directory / f"{inp.index}.json").write_text(json.dumps(meta, indent=1, ensure_ascii=True))
+    (directory / f"{stem}.json").write_text(json.dumps(meta, indent=1, ensure_ascii=True))
 
 
 def load_input(meta_path: Path) -> FuzzInput:
@@ -758,7 +774,8 @@ def load_input(meta_path: Path) -> FuzzInput:
     raw = meta_path.with_suffix(".input").read_bytes()
     payload: Payload = raw.decode("utf-8", "surrogatepass") if meta["is_str"] else raw
     return FuzzInput(index=meta["index"], kind=meta["kind"], payload=payload, url=meta["url"],
-                     source_type=meta["source_type"], origin=meta["origin"], mutations=meta["mutations"])
+                     source_type=meta["source_type"], origin=meta["origin"], mutations=meta["mutations"],
+                     whole=meta.get("whole", False))
 
 
 def campaign(args: argparse.Namespace) -> Tally:
@@ -775,7 +792,7 @@ def campaign(args: argparse.Namespace) -> Tally:
             if outcome.status in ("crash", "timeout", "died"):
                 inp = make_input(args.seed, index, corpus)  # rebuilt here: the worker may be gone
                 kind = inp.kind
-                outcome.kind, outcome.size = kind, inp.size
+                outcome.kind, outcome.size, outcome.mutations, outcome.whole = kind, inp.size, inp.mutations, inp.whole
             else:
                 kind, inp = outcome.kind, None
             first = tally.add(kind, outcome)
@@ -859,8 +876,7 @@ def reproduction(inp: FuzzInput) -> str:
 
 def write_minimal(directory: Path, inp: FuzzInput, key: str) -> None:
     directory.mkdir(parents=True, exist_ok=True)
-    inp = FuzzInput(**{**asdict(inp), "index": -1})
-    save_input(directory / "minimal", inp, None)
+    save_input(directory, inp, None, stem="minimal")
     (directory / "minimal.py").write_text(f"# {key}\n{reproduction(inp)}\n")
 
 
@@ -895,7 +911,9 @@ def report(tally: Tally, args: argparse.Namespace) -> str:
         n = tally.done if kind == "all" else tally.by_kind.get(kind, 0)
         lines.append(f"| {kind} | {n} | {c.get('ok', 0)} | {c.get('rejected', 0)} | {c.get('crash', 0)} | "
                      f"{c.get('timeout', 0)} | {c.get('died', 0)} |")
-    lines += ["", f"Exceptions other than NewscleanError: {tally.by_status.get('crash', 0)} in "
+    lines += ["", f"Page inputs kept whole (not cut to a window): {tally.whole_pages}. Inputs per mutator: "
+              + ", ".join(f"{name} {n}" for name, n in sorted(tally.by_mutator.items())),
+              "", f"Exceptions other than NewscleanError: {tally.by_status.get('crash', 0)} in "
               f"{len(tally.crashes)} classes"]
     for key, entry in sorted(tally.crashes.items(), key=lambda kv: -kv[1]["count"]):
         lines.append(f"- {entry['count']} x {key}: {entry['message'][:160]!r} (inputs {entry['indices']})")

@@ -171,3 +171,69 @@ def test_each_mutator_changes_its_input_and_keeps_its_type(name):
             assert type(result) is type(data)
             changed += result != data
         assert changed >= 15, f"{name} left its input unchanged in {20 - changed} of 20 seeds"
+
+
+# The harness's own machinery: a worker over the deadline is killed and the input recorded
+# as a time-out; one that dies is replaced; crashes are shrunk. A stand-in for extract
+# (workers are forked, so they inherit the patch) makes each case happen on cue.
+
+def _stand_in(payload, **kwargs):
+    import os
+    import time
+
+    if "sleep" in payload:
+        time.sleep(30)
+    if "die" in payload:
+        os._exit(3)
+    if "boom" in payload:
+        raise TypeError("boom")
+    if "reject" in payload:
+        raise newsclean.NewscleanError("rejected")
+    return newsclean.Article(body=payload)
+
+
+def test_pool_records_time_outs_deaths_and_crashes_and_goes_on(monkeypatch):
+    from benchmarks.fuzz import FuzzInput, Pool
+
+    monkeypatch.setattr(newsclean, "extract", _stand_in)
+    pool = Pool(jobs=2, seed=0, corpus=None, timeout=1.0, mem_mb=0, warm=False)
+    payloads = ["fine", "sleep", "die", "xx boom xx", "reject", "fine again", "sleep", "last"]
+    try:
+        results = {task.index: outcome for task, outcome in
+                   pool.run(FuzzInput(index=i, kind="gen-str", payload=p) for i, p in enumerate(payloads))}
+    finally:
+        pool.close()
+    statuses = [results[i].status for i in range(len(payloads))]
+    assert statuses == ["ok", "timeout", "died", "crash", "rejected", "ok", "timeout", "ok"]
+    assert results[3].error_type == "TypeError"
+    assert "worker exit code 3" in results[2].message
+
+
+def test_minimize_shrinks_a_crash_to_what_causes_it(monkeypatch):
+    from benchmarks.fuzz import FuzzInput, Pool, minimize, reproduction, run_one
+
+    monkeypatch.setattr(newsclean, "extract", _stand_in)
+    crashing = FuzzInput(index=0, kind="html-str", payload="<p>" + "x" * 300 + "boom" + "y" * 300 + "</p>",
+                         url="http://[::1", source_type="html")
+    key = run_one(crashing).crash_key
+    pool = Pool(jobs=1, seed=0, corpus=None, timeout=5.0, mem_mb=0, warm=False)
+    try:
+        minimal = minimize(pool, crashing, key, budget=60)
+    finally:
+        pool.close()
+    assert (minimal.payload, minimal.url, minimal.source_type) == ("boom", None, "auto")
+    assert reproduction(minimal) == "import newsclean; newsclean.extract('boom')"
+
+
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+
+
+@pytest.mark.skipif(not (DATA / "wcxb-dev-articles" / "html").is_dir(), reason="shared/data is not beside the repo")
+def test_inputs_depend_on_seed_and_index_only():
+    from benchmarks.fuzz import Corpus, corpus_paths, make_input
+
+    paths = corpus_paths(DATA)[:3] + corpus_paths(DATA)[-3:]  # a few pages of each set suffice
+    first, second = Corpus(paths), Corpus(paths)
+    for index in range(12):
+        assert make_input(7, index, first) == make_input(7, index, second)
+    assert [make_input(7, i, first) for i in range(12)] != [make_input(8, i, first) for i in range(12)]
