@@ -29,6 +29,7 @@ import os
 import random
 import re
 import resource
+import signal
 import sys
 import time
 import traceback
@@ -545,7 +546,14 @@ def run_one(inp: FuzzInput) -> Outcome:
 
 # ----------------------------------------------------------------------------- worker processes
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def _worker_main(conn: Connection, seed: int, corpus: Corpus | None, mem_mb: int) -> None:
+    # The parent handles Ctrl-C and SIGTERM (it stops and reports); a worker just goes on.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if mem_mb:
         limit = mem_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -786,41 +794,55 @@ def campaign(args: argparse.Namespace) -> Tally:
     pool = Pool(args.jobs, args.seed, corpus, args.timeout, args.mem_mb)
     started = last_write = time.monotonic()
     first_inputs: dict[str, FuzzInput] = {}
-    try:
-        for task, outcome in pool.run(iter(range(args.start, args.start + args.count))):
-            index = task if isinstance(task, int) else task.index
-            if outcome.status in ("crash", "timeout", "died"):
-                inp = make_input(args.seed, index, corpus)  # rebuilt here: the worker may be gone
-                kind = inp.kind
-                outcome.kind, outcome.size, outcome.mutations, outcome.whole = kind, inp.size, inp.mutations, inp.whole
-            else:
-                kind, inp = outcome.kind, None
-            first = tally.add(kind, outcome)
-            if inp is not None:
-                if outcome.status == "crash":
-                    entry = tally.crashes[outcome.crash_key]
-                    if len(entry["indices"]) <= 3 and index in entry["indices"]:
-                        save_input(out / "crashes" / _slug(outcome.crash_key), inp, outcome)
-                    if first:
-                        first_inputs[outcome.crash_key] = inp
-                else:
-                    save_input(out / ("timeouts" if outcome.status == "timeout" else "died"), inp, outcome)
-                    print(f"[{index}] {outcome.status}: {inp.kind} {inp.size} B from {inp.origin} "
-                          f"{inp.mutations}", file=sys.stderr, flush=True)
-                if first:
-                    print(f"[{index}] new crash class: {outcome.crash_key}: {outcome.message[:120]}",
-                          file=sys.stderr, flush=True)
-            now = time.monotonic()
-            if now - last_write > 15:
-                tally.wall_seconds = now - started
-                (out / "summary.json").write_text(json.dumps(tally.to_json(), indent=1))
-                print(f"{tally.done}/{args.count} done, {tally.wall_seconds:.0f} s, "
-                      f"{len(tally.crashes)} crash classes, {len(tally.timeouts)} time-outs",
+
+    def indices() -> Iterator[int]:
+        for index in range(args.start, args.start + args.count):
+            if args.max_seconds and time.monotonic() - started > args.max_seconds:
+                print(f"--max-seconds {args.max_seconds:g} reached: stopping at {tally.done} inputs",
                       file=sys.stderr, flush=True)
-                last_write = now
+                return
+            yield index
+
+    def record(index: int, outcome: Outcome) -> None:
+        nonlocal last_write
+        inp = None
+        if outcome.status in ("crash", "timeout", "died"):
+            inp = make_input(args.seed, index, corpus)  # rebuilt here: the worker may be gone
+            outcome.kind, outcome.size, outcome.mutations, outcome.whole = inp.kind, inp.size, inp.mutations, inp.whole
+        first = tally.add(outcome.kind, outcome)
+        if inp is not None and outcome.status == "crash":
+            entry = tally.crashes[outcome.crash_key]
+            if len(entry["indices"]) <= 3 and index in entry["indices"]:
+                save_input(out / "crashes" / _slug(outcome.crash_key), inp, outcome)
+            if first:
+                first_inputs[outcome.crash_key] = inp
+                print(f"[{index}] new crash class: {outcome.crash_key}: {outcome.message[:120]}",
+                      file=sys.stderr, flush=True)
+        elif inp is not None:
+            save_input(out / ("timeouts" if outcome.status == "timeout" else "died"), inp, outcome)
+            print(f"[{index}] {outcome.status}: {inp.kind} {inp.size} B from {inp.origin} {inp.mutations}",
+                  file=sys.stderr, flush=True)
+        now = time.monotonic()
+        if now - last_write > 15:
+            tally.wall_seconds = now - started
+            (out / "summary.json").write_text(json.dumps(tally.to_json(), indent=1))
+            print(f"{tally.done}/{args.count} done, {tally.wall_seconds:.0f} s, {len(tally.crashes)} crash classes, "
+                  f"{len(tally.timeouts)} time-outs", file=sys.stderr, flush=True)
+            last_write = now
+
+    interrupted = False
+    signal.signal(signal.SIGTERM, _interrupt)  # kill PID: stop, and report what was done
+    try:
+        try:
+            for task, outcome in pool.run(indices()):
+                record(task if isinstance(task, int) else task.index, outcome)
+        except KeyboardInterrupt:
+            interrupted = True
+            print(f"interrupted: reporting the {tally.done} inputs done", file=sys.stderr, flush=True)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
         tally.wall_seconds = time.monotonic() - started
         (out / "summary.json").write_text(json.dumps(tally.to_json(), indent=1))
-        if args.minimize:
+        if args.minimize and not interrupted:
             for key, inp in first_inputs.items():
                 minimal = minimize(pool, inp, key, args.minimize)
                 write_minimal(out / "crashes" / _slug(key), minimal, key)
@@ -903,7 +925,9 @@ def replay(args: argparse.Namespace) -> int:
 
 def report(tally: Tally, args: argparse.Namespace) -> str:
     lines = [f"# newsclean fuzz run: seed {tally.seed}, {tally.done} inputs, {tally.wall_seconds:.0f} s wall, "
-             f"{args.jobs} jobs, time limit {args.timeout:g} s", ""]
+             f"{args.jobs} jobs, time limit {args.timeout:g} s"
+             + (f" (stopped early: {tally.done} of {tally.requested} requested)" if tally.done < tally.requested else ""),
+             ""]
     lines.append("| kind | inputs | ok | NewscleanError | other exception | time-out | worker died |")
     lines.append("|---|---:|---:|---:|---:|---:|---:|")
     for kind in list(KINDS) + ["all"]:
@@ -941,6 +965,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2, help="worker processes")
     parser.add_argument("--timeout", type=float, default=20.0, help="seconds per input before it is killed")
     parser.add_argument("--mem-mb", type=int, default=3000, help="address-space limit per worker (0: none)")
+    parser.add_argument("--max-seconds", type=float, default=0,
+                        help="stop starting inputs after this long and report what was done (0: no limit)")
     parser.add_argument("--minimize", type=float, default=60.0, help="seconds to shrink each crash class (0: no)")
     parser.add_argument("--data", default=str(DEFAULT_DATA), help="directory holding the development sets")
     parser.add_argument("--out-dir", default="fuzz-out", help="where crashes, time-outs and the summary go")

@@ -196,7 +196,7 @@ def test_pool_records_time_outs_deaths_and_crashes_and_goes_on(monkeypatch):
     from benchmarks.fuzz import FuzzInput, Pool
 
     monkeypatch.setattr(newsclean, "extract", _stand_in)
-    pool = Pool(jobs=2, seed=0, corpus=None, timeout=1.0, mem_mb=0, warm=False)
+    pool = Pool(jobs=2, seed=0, corpus=None, timeout=0.5, mem_mb=0, warm=False)
     payloads = ["fine", "sleep", "die", "xx boom xx", "reject", "fine again", "sleep", "last"]
     try:
         results = {task.index: outcome for task, outcome in
