@@ -1,8 +1,8 @@
-"""The fuzz harness in small: benchmarks/fuzz.py's mutators on hand-written snippets.
+"""The fuzz harness in small: benchmarks/fuzz.py's mutators (fuzz_inputs.py) on hand-written snippets.
 
 extract promises to raise nothing but NewscleanError on any str or bytes. The full
 campaign (100,000 inputs from the development pages) is benchmarks/fuzz.py; this runs a
-few hundred mutated snippets, derandomized so that a run is repeatable. The snippets are
+few hundred mutated snippets, from a fixed seed so that a run is repeatable. The snippets are
 invented (the development pages are licensed for evaluation only).
 """
 from __future__ import annotations
@@ -12,13 +12,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
 import newsclean
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.fuzz import (  # noqa: E402 - the repo root must be importable first
+from benchmarks.fuzz_inputs import (  # noqa: E402 - the repo root must be importable first
     BAD_URLS,
     GOOD_URLS,
     MUTATORS,
@@ -88,11 +88,11 @@ Share
 """
 
 URLS = st.one_of(st.none(), st.sampled_from(BAD_URLS + GOOD_URLS))
-# Derandomized (and no example database) so that the same examples run every time: the
+# A fixed seed (and no example database) so that the same examples run every time: the
 # test is repeatable, and its strict xfail marks below cannot flip between runs. No
 # shrinking: shrinking a Random's draws is slow and says little; the failure shows the
 # input, and benchmarks/fuzz.py's minimizer shrinks the input itself.
-FUZZ = settings(max_examples=100, deadline=None, derandomize=True, database=None,
+FUZZ = settings(max_examples=100, deadline=None, database=None,
                 phases=[Phase.explicit, Phase.reuse, Phase.generate],
                 suppress_health_check=[HealthCheck.too_slow])
 
@@ -117,6 +117,7 @@ _KNOWN_CRASHES = pytest.mark.xfail(
 
 @_KNOWN_CRASHES
 @FUZZ
+@seed(12)
 @given(page=st.sampled_from([ARTICLE, FOREIGN]), rng=st.randoms(use_true_random=False), as_bytes=st.booleans(),
        url=URLS, source_type=st.sampled_from(["auto", "auto", "html", "text"]))
 def test_mutated_pages_raise_only_newsclean_error(page, rng, as_bytes, url, source_type):
@@ -126,6 +127,7 @@ def test_mutated_pages_raise_only_newsclean_error(page, rng, as_bytes, url, sour
 
 
 @FUZZ
+@seed(12)
 @given(rng=st.randoms(use_true_random=False), as_bytes=st.booleans(), url=URLS,
        source_type=st.sampled_from(["auto", "text"]))
 def test_mutated_text_dumps_raise_only_newsclean_error(rng, as_bytes, url, source_type):
@@ -136,6 +138,7 @@ def test_mutated_text_dumps_raise_only_newsclean_error(rng, as_bytes, url, sourc
 
 @_KNOWN_CRASHES
 @settings(FUZZ, max_examples=80)  # up to 5,000 characters each: the slowest examples here
+@seed(12)
 @given(rng=st.randoms(use_true_random=False), url=URLS)
 def test_generated_str_and_bytes_raise_only_newsclean_error(rng, url):
     _extract(generated_str(rng), url=url)
@@ -193,7 +196,8 @@ def _stand_in(payload, **kwargs):
 
 
 def test_pool_records_time_outs_deaths_and_crashes_and_goes_on(monkeypatch):
-    from benchmarks.fuzz import FuzzInput, Pool
+    from benchmarks.fuzz_inputs import FuzzInput
+    from benchmarks.fuzz_pool import Pool
 
     monkeypatch.setattr(newsclean, "extract", _stand_in)
     pool = Pool(jobs=2, seed=0, corpus=None, timeout=0.5, mem_mb=0, warm=False)
@@ -210,7 +214,9 @@ def test_pool_records_time_outs_deaths_and_crashes_and_goes_on(monkeypatch):
 
 
 def test_minimize_shrinks_a_crash_to_what_causes_it(monkeypatch):
-    from benchmarks.fuzz import FuzzInput, Pool, minimize, reproduction, run_one
+    from benchmarks.fuzz import minimize, reproduction
+    from benchmarks.fuzz_inputs import FuzzInput
+    from benchmarks.fuzz_pool import Pool, run_one
 
     monkeypatch.setattr(newsclean, "extract", _stand_in)
     crashing = FuzzInput(index=0, kind="html-str", payload="<p>" + "x" * 300 + "boom" + "y" * 300 + "</p>",
@@ -230,7 +236,7 @@ DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 
 @pytest.mark.skipif(not (DATA / "wcxb-dev-articles" / "html").is_dir(), reason="shared/data is not beside the repo")
 def test_inputs_depend_on_seed_and_index_only():
-    from benchmarks.fuzz import Corpus, corpus_paths, make_input
+    from benchmarks.fuzz_inputs import Corpus, corpus_paths, make_input
 
     paths = corpus_paths(DATA)[:3] + corpus_paths(DATA)[-3:]  # a few pages of each set suffice
     first, second = Corpus(paths), Corpus(paths)
