@@ -130,7 +130,7 @@ def load_input(meta_path: Path) -> FuzzInput:
     payload: Payload = raw.decode("utf-8", "surrogatepass") if meta["is_str"] else raw
     return FuzzInput(index=meta["index"], kind=meta["kind"], payload=payload, url=meta["url"],
                      source_type=meta["source_type"], origin=meta["origin"], mutations=meta["mutations"],
-                     whole=meta.get("whole", False))
+                     whole=meta.get("whole", False), max_bytes=meta.get("max_bytes"))
 
 
 def campaign(args: argparse.Namespace) -> Tally:
@@ -211,7 +211,7 @@ def minimize(pool: Pool, inp: FuzzInput, key: str, budget: float) -> FuzzInput:
         return outcome.status == "crash" and outcome.crash_key == key
 
     best = inp
-    for change in ({"url": None}, {"source_type": "auto"}):
+    for change in ({"url": None}, {"source_type": "auto"}, {"max_bytes": None}):
         candidate = FuzzInput(**{**asdict(best), **change})
         if candidate != best and still_crashes(candidate):
             best = candidate
@@ -239,7 +239,8 @@ def minimize(pool: Pool, inp: FuzzInput, key: str, budget: float) -> FuzzInput:
 def reproduction(inp: FuzzInput) -> str:
     """One line of Python that reruns the input."""
     extra = "".join([f", url={inp.url!r}" if inp.url is not None else "",
-                     f", source_type={inp.source_type!r}" if inp.source_type != "auto" else ""])
+                     f", source_type={inp.source_type!r}" if inp.source_type != "auto" else "",
+                     f", max_bytes={inp.max_bytes!r}" if inp.max_bytes is not None else ""])
     return f"import newsclean; newsclean.extract({inp.payload!r}{extra})"
 
 

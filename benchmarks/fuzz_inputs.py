@@ -331,6 +331,7 @@ KINDS = {  # kind -> weight
 }
 MEAN_CUT = 14_000  # mean length of a truncated page (bytes)
 FULL_SHARE = 0.04  # share of page inputs kept whole
+MAX_BYTES_SHARE = 0.03  # share of inputs run under a size cap around their own size
 
 
 def corpus_paths(data: Path) -> list[Path]:
@@ -351,6 +352,7 @@ class FuzzInput:
     origin: str = "generated"
     mutations: list[str] = field(default_factory=list)
     whole: bool = False  # the whole page, not a window of it
+    max_bytes: int | None = None  # a size cap to pass to extract (where it takes one)
 
     @property
     def size(self) -> int:
@@ -359,7 +361,7 @@ class FuzzInput:
     def describe(self) -> dict:
         return {"index": self.index, "kind": self.kind, "size": self.size, "url": self.url,
                 "source_type": self.source_type, "origin": self.origin, "mutations": self.mutations,
-                "is_str": isinstance(self.payload, str), "whole": self.whole}
+                "is_str": isinstance(self.payload, str), "whole": self.whole, "max_bytes": self.max_bytes}
 
 
 class Corpus:
@@ -450,4 +452,7 @@ def make_input(seed: int, index: int, corpus: Corpus) -> FuzzInput:
         inp.source_type = "text" if roll < 0.6 else "auto"
     else:
         inp.source_type = "auto" if roll < 0.75 else ("html" if roll < 0.92 else "text")
+    # Drawn last, so that adding it left every earlier input as it was.
+    if rng.random() < MAX_BYTES_SHARE:
+        inp.max_bytes = rng.randint(0, 2 * len(inp.payload) + 10)
     return inp

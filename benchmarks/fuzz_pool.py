@@ -11,6 +11,7 @@ import signal
 import time
 import traceback
 from dataclasses import dataclass, field
+from functools import lru_cache
 from multiprocessing import get_context
 from multiprocessing.connection import Connection, wait
 from typing import Iterator
@@ -56,14 +57,27 @@ def _short(filename: str) -> str:
     return os.path.basename(filename)
 
 
+@lru_cache(maxsize=1)
+def _takes_max_bytes() -> bool:
+    """Whether this newsclean's extract has the size cap (issue 12), so the harness runs on older code too."""
+    import inspect
+
+    import newsclean
+
+    return "max_bytes" in inspect.signature(newsclean.extract).parameters
+
+
 def run_one(inp: FuzzInput) -> Outcome:
     """Extract (and serialise) one input; classify what happened."""
     import newsclean
 
+    kwargs: dict = {"url": inp.url, "source_type": inp.source_type}
+    if inp.max_bytes is not None and _takes_max_bytes():
+        kwargs["max_bytes"] = inp.max_bytes
     start = time.perf_counter()
     status, error_type, location, message, trace = "ok", "", "", "", ""
     try:
-        article = newsclean.extract(inp.payload, url=inp.url, source_type=inp.source_type)
+        article = newsclean.extract(inp.payload, **kwargs)
         article.to_json()
     except newsclean.NewscleanError:
         status = "rejected"
