@@ -13,6 +13,7 @@ Usage::
 
     python benchmarks/fuzz.py --count 100000 --jobs 2 --seed 1 --out-dir /tmp/fuzz
     python benchmarks/fuzz.py --replay /tmp/fuzz        # re-run the saved inputs
+    python benchmarks/fuzz.py --seed 1 --save 365 218 --out-dir /tmp/fuzz   # write inputs out
 
 The inputs (mutators, generated str and bytes, the corpus) are in fuzz_inputs.py, the
 worker processes in fuzz_pool.py. The out-dir gets ``summary.json`` (updated as the run goes), ``report.md``, and per crash
@@ -319,9 +320,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", default=str(DEFAULT_DATA), help="directory holding the development sets")
     parser.add_argument("--out-dir", default="fuzz-out", help="where crashes, time-outs and the summary go")
     parser.add_argument("--replay", metavar="DIR", help="re-run the inputs saved under DIR instead")
+    parser.add_argument("--save", metavar="INDEX", type=int, nargs="+",
+                        help="only write inputs INDEX... of --seed to OUT_DIR/saved (e.g. the slowest of a run)")
     args = parser.parse_args(argv)
     if args.replay:
         return replay(args)
+    if args.save:
+        corpus = Corpus(corpus_paths(Path(args.data)))
+        for index in args.save:
+            inp = make_input(args.seed, index, corpus)
+            save_input(Path(args.out_dir) / "saved", inp, None)
+            print(f"{Path(args.out_dir) / 'saved' / str(index)}.input: {inp.kind}, {inp.size} B, {inp.origin}, "
+                  f"{inp.mutations}")
+        return 0
     tally = campaign(args)
     text = report(tally, args)
     (Path(args.out_dir) / "report.md").write_text(text)
