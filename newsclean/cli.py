@@ -2,13 +2,19 @@
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
+from pathlib import Path
 from typing import Sequence
 
 from . import __version__
 from .article import Article
 from .errors import NewscleanError
 from .pipeline import extract
+from .sources import DEFAULT_MAX_BYTES
+
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -19,12 +25,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return batch_main(args[1:])
     parser = _parser()
     options = parser.parse_args(args)
+    if _URL.match(options.source) and not os.path.exists(options.source):
+        print(f"newsclean: {options.source} is a URL, and newsclean does not fetch pages: save the page "
+              f"first (for example: curl -L -o page.html '{options.source}') and pass the file", file=sys.stderr)
+        return 2
     try:
         if options.source == "-":
-            article = extract(sys.stdin.buffer.read(), url=options.url, source_type=options.type)
+            # Bounded read: one byte over the cap is enough to refuse the input.
+            data = sys.stdin.buffer.read(options.max_bytes + 1)
+            article = extract(data, url=options.url, source_type=options.type, max_bytes=options.max_bytes)
             name = "standard input"
         else:
-            article = extract(_as_path(options.source), url=options.url, source_type=options.type)
+            article = extract(Path(options.source), url=options.url, source_type=options.type,
+                              max_bytes=options.max_bytes)
             name = options.source
     except NewscleanError as error:
         print(f"newsclean: {error}", file=sys.stderr)
@@ -37,8 +50,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader went away (`newsclean page.html | head`): not an error of ours.
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     if not article.body:
@@ -47,10 +58,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _as_path(source: str):
-    from pathlib import Path
-
-    return Path(source)
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value.replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive, not {number}")
+    return number
 
 
 def format_article(article: Article, *, explain: bool = False) -> str:
@@ -71,13 +86,17 @@ def _parser() -> argparse.ArgumentParser:
         description="Print the article in a news page (HTML or plain text): title, byline, date, "
         "a blank line, then the body. `newsclean batch --help` cleans many pages.",
     )
-    parser.add_argument("source", help="a file (HTML, text, or .gz of either), or - for standard input")
+    parser.add_argument("source", help="a saved page: a file (HTML, text, or .gz of either), or - for "
+                        "standard input (gzip there is unpacked too); URLs are not fetched")
     parser.add_argument("--json", action="store_true", help="print the article as one JSON object")
     parser.add_argument("--explain", action="store_true",
                         help="also list each removed block with the cleaner that removed it and why")
     parser.add_argument("--url", help="the page's URL, if known (helps HTML metadata)")
     parser.add_argument("--type", choices=("auto", "html", "text"), default="auto",
                         help="read the input as HTML or text instead of sniffing (default: auto)")
+    parser.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES, metavar="N",
+                        help="refuse input over N bytes, before decoding and after unpacking gzip "
+                        f"(default: {DEFAULT_MAX_BYTES:,}); exit status 2")
     parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
     return parser
 

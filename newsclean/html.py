@@ -7,7 +7,9 @@ cleaners as for text runs over.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
+from typing import Iterator
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -18,8 +20,16 @@ from .metadata.html import read_html_metadata
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
-# Control characters lxml refuses in text nodes (trafilatura raised on a page holding one).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Characters XML refuses, which lxml then refuses in text nodes (trafilatura raised on
+# pages holding one): C0 controls, U+FFFE/U+FFFF, and lone surrogates (after one of
+# those, lxml silently dropped the rest of the page). Surrogates become U+FFFD.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+# Character references to those characters (C0 controls, U+FFFE, U+FFFF), which the
+# parser would turn into the characters themselves.
+_CONTROL_REF = re.compile(
+    r"&#(?:0*(?:[1-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0-9])"
+    r"|[xX]0*(?:[1-8bcefBCEF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F]));?"
+)
 # trafilatura's XML output element -> our block tag.
 _TAGS = {"p": "p", "item": "li", "quote": "blockquote", "code": "pre", "row": "tr", "cell": "td"}
 
@@ -27,22 +37,97 @@ _TAGS = {"p": "p", "item": "li", "quote": "blockquote", "code": "pre", "row": "t
 # Comments and processing instructions are dropped at parse time, as trafilatura's own
 # loader does: "<p> <!-- -->Consider ...</p>" (React's text separators) otherwise leaves
 # paragraphs that trafilatura's pruning loses (one tune page kept 940 of 1,282 words).
-_PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+# huge_tree: without it libxml2 stops at 255 levels of nesting or a text node of 10
+# million characters and drops the rest of the page (an empty body, no title). The
+# HTML parser loads no DTD and resolves no entity; no_network is its default, said anyway.
+_PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True,
+                               no_network=True)
+# Even with huge_tree libxml2 stops parsing at 2,048 levels; pages nested deeper are
+# parsed again flattened to this depth, which is what Chromium keeps (512).
+_FLAT_DEPTH = 512
 
 
 def parse_html(text: str) -> lxml_html.HtmlElement | None:
     # lxml refuses str input that declares its own encoding.
-    text = _CONTROL.sub("", _XML_DECLARATION.sub("", text, count=1))
+    text = _XML_DECLARATION.sub("", text, count=1)
+    text = _NOT_XML.sub(_xml_char, text)
+    if "&#" in text:
+        text = _CONTROL_REF.sub("", text)
     try:
-        return lxml_html.document_fromstring(text, parser=_PARSER)
+        tree = lxml_html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError):
         return None
+    # Nesting deeper than libxml2 goes: parse again with the excess levels flattened,
+    # first only of wrappers (div, span, ...), then of every element if still too deep.
+    for keep in (_STRUCTURE, frozenset()):
+        if not _depth_exceeded(_PARSER.error_log):
+            break
+        try:
+            tree = lxml_html.document_fromstring(flatten_nesting(text, _FLAT_DEPTH, keep), parser=_PARSER)
+        except (etree.ParserError, ValueError):
+            return None
+    return tree
+
+
+def _xml_char(match: re.Match[str]) -> str:
+    return "\ufffd" if "\ud800" <= match.group(0) <= "\udfff" else ""
+
+
+def _depth_exceeded(log: etree._ListErrorLog) -> bool:
+    return any("depth" in entry.message.lower() for entry in log.filter_from_level(etree.ErrorLevels.FATAL))
+
+
+# Elements that give a page its blocks and regions: kept when wrappers are flattened.
+_STRUCTURE = frozenset(
+    "html head body title p h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table thead tbody tfoot tr td th caption "
+    "blockquote pre figure figcaption article main header footer nav aside form".split()
+)
+
+
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr keygen command basefont frame isindex".split())
+# A tag, or a script/style element whole (its text may hold "<").
+_TAG_TOKEN = re.compile(r"<(script|style)\b.*?</\1\s*>|<(/?)([A-Za-z][^\s/>]*)[^>]*>", re.IGNORECASE | re.DOTALL)
+
+
+def flatten_nesting(text: str, max_depth: int, keep: frozenset[str] = frozenset()) -> str:
+    """``text`` without the start and end tags of elements nested deeper than ``max_depth``
+    (their text stays, at that depth), except elements named in ``keep``: what browsers
+    do past their own nesting limit.
+
+    The depth is counted from the tags as written, so it over-counts elements HTML closes
+    implicitly (``<p>``, ``<li>``, ``<td>``): at worst more tags are dropped, never text.
+    """
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []  # (tag name, dropped)
+    depth = start = 0
+    for match in _TAG_TOKEN.finditer(text):
+        if match.group(1):
+            continue
+        name = match.group(3).lower()
+        if name in _VOID or match.group(0).endswith("/>"):
+            continue
+        if not match.group(2):  # a start tag
+            dropped = depth >= max_depth and name not in keep
+            stack.append((name, dropped))
+            depth += 1
+        elif stack and stack[-1][0] == name:
+            dropped = stack.pop()[1]
+            depth -= 1
+        else:
+            continue  # a stray end tag: the parser deals with it
+        if dropped:
+            out.append(text[start:match.start()])
+            out.append(" " if name in _STRUCTURE else "")  # a paragraph's words stay apart from the next
+            start = match.end()
+    out.append(text[start:])
+    return "".join(out)
 
 
 def html_to_page(text: str, url: str | None = None) -> Page:
     tree = parse_html(text)
     if tree is None:
         return Page(blocks=[], source_type="html", metadata=Metadata(), url=url)
+    flatten_deep_nesting(tree)
     metadata = read_html_metadata(tree, url)
     blocks = _trafilatura_blocks(tree, url)
     if blocks:
@@ -50,6 +135,62 @@ def html_to_page(text: str, url: str | None = None) -> Page:
     else:
         blocks = _justext_blocks(text)
     return Page(blocks=blocks, source_type="html", metadata=metadata, url=url)
+
+
+# Elements nested deeper than this are taken out of their wrappers. Several passes of
+# trafilatura (its XML clean-up, its link-density and jusText checks) and the date and
+# byline readers walk each element's ancestors or subtree: quadratic in the depth, a
+# second for a 15 KB page of 2,000 nested <div>s. The deepest development page nests 56.
+_MAX_DEPTH = 100
+# Below that depth, these stay elements (each is a paragraph, item, cell or break the
+# extractors read as a unit); every other element (<div>, <span>, <font>, <section>,
+# <ul>, <table>, ...) is replaced by its text and children. Past _MAX_DEPTH + _KEEP_LEVELS
+# (say, list items nested in list items) nothing stays but text.
+_KEEP = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "li", "dt", "dd", "figcaption", "td", "th",
+                   "blockquote", "img", "br", "hr"})
+_KEEP_LEVELS = 8
+# The elements at depth _MAX_DEPTH (the root is at depth 1), found by libxml2 without a
+# Python object for every element on the way.
+_AT_MAX_DEPTH = etree.XPath("/" + "/".join(["*"] * _MAX_DEPTH))
+
+
+def flatten_deep_nesting(tree: lxml_html.HtmlElement) -> None:
+    """Flatten every element at depth _MAX_DEPTH: its descendants become a flat run of
+    text and paragraph-level elements (see _KEEP), in the same order; pages nested less
+    deeply are not touched."""
+    roots = [element for element in _AT_MAX_DEPTH(tree) if len(element)]
+    level = 0
+    while roots and level <= _KEEP_LEVELS:
+        roots = [kept for root in roots for kept in _flatten(root, keep=level < _KEEP_LEVELS) if len(kept)]
+        level += 1
+
+
+def _flatten(root: etree._Element, keep: bool) -> list[etree._Element]:
+    """Replace ``root``'s descendants by their text and their top _KEEP elements (whole,
+    when ``keep``), in document order; return those elements."""
+    kept: list[tuple[etree._Element, list[str]]] = []
+    leading: list[str] = [root.text or ""]
+    current = leading  # where the text being read goes: before the first kept element, or after one
+    stack: list[tuple[Iterator[etree._Element], str]] = [(iter(list(root)), "")]
+    while stack:
+        child = next(stack[-1][0], None)
+        if child is None:
+            current.append(stack.pop()[1])  # the tail of the wrapper whose children are done
+            continue
+        if keep and child.tag in _KEEP:
+            after = [child.tail or ""]
+            kept.append((child, after))
+            current = after
+        else:
+            current.append(child.text or "" if isinstance(child.tag, str) else "")
+            stack.append((iter(list(child)), child.tail or ""))
+    for child in list(root):
+        root.remove(child)
+    root.text = "".join(leading) or None
+    for element, after in kept:
+        root.append(element)
+        element.tail = "".join(after) or None
+    return [element for element, _ in kept]
 
 
 def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str | None) -> list[Block]:
@@ -64,6 +205,7 @@ def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str | None) -> list[Bl
     result is short beside the page's own text (under a quarter of its words): on the
     tune split that is 14% of pages and holds all 13 pages where the default won.
     """
+    _split_wide_rows(tree)
     recall = _trafilatura_xml(tree, url, favor_recall=True)
     recall_words = _word_count(recall) if recall is not None else 0
     if recall is not None and recall_words >= _SECOND_OPINION_SHARE * _page_words(tree):
@@ -72,6 +214,44 @@ def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str | None) -> list[Bl
     if default is not None and (recall is None or _word_count(default) > 2 * recall_words):
         recall = default
     return [] if recall is None else _xml_blocks(recall)
+
+
+# trafilatura lays out a table row cell by cell and counts the row's cells anew for each
+# (lxml's len() walks the children): quadratic in the cells of one row, minutes for a row
+# of 100,000 unclosed <td>s. Wider rows are split into rows this wide (trafilatura's own
+# cap on a colspan); the widest row on the development pages has 24 cells.
+_MAX_ROW_CELLS = 100
+_CELLS = ("td", "th")
+
+
+def _split_wide_rows(tree: lxml_html.HtmlElement) -> None:
+    """Split table rows of over _MAX_ROW_CELLS cells, and runs of as many cells placed
+    straight in a <table> (which trafilatura adds to one row), into rows of that many."""
+    for row in list(tree.iter("tr")):
+        cells = [cell for cell in row if cell.tag in _CELLS]
+        if len(cells) > _MAX_ROW_CELLS:
+            _move_into_rows(row, cells[_MAX_ROW_CELLS:], after=row)
+    for table in list(tree.iter("table")):
+        run: list[lxml_html.HtmlElement] = []
+        for child in [*table, None]:
+            if child is not None and child.tag in _CELLS:
+                run.append(child)
+                continue
+            if len(run) > _MAX_ROW_CELLS:
+                first = table.makeelement("tr", {})
+                run[0].addprevious(first)
+                first.extend(run[:_MAX_ROW_CELLS])
+                _move_into_rows(first, run[_MAX_ROW_CELLS:], after=first)
+            run = []
+
+
+def _move_into_rows(model: lxml_html.HtmlElement, cells: list[lxml_html.HtmlElement],
+                    after: lxml_html.HtmlElement) -> None:
+    for start in range(0, len(cells), _MAX_ROW_CELLS):
+        row = model.makeelement("tr", {})
+        row.extend(cells[start:start + _MAX_ROW_CELLS])  # moves them, with their tails
+        after.addnext(row)
+        after = row
 
 
 # Share of the page's words under which the recall result may have missed the article.
@@ -86,33 +266,65 @@ def _page_words(tree: lxml_html.HtmlElement) -> int:
 
 def _trafilatura_xml(tree: lxml_html.HtmlElement, url: str | None, favor_recall: bool) -> etree._Element | None:
     """trafilatura's XML output, as an element tree. trafilatura copies the tree it gets
-    before pruning it, so the same tree can be handed over twice."""
-    result = _trafilatura_string(tree, url, favor_recall)
-    if not result:
-        return None
-    return etree.fromstring(result.encode("utf-8"))
+    before pruning it, so the same tree can be handed over twice.
 
-
-def _trafilatura_string(tree: lxml_html.HtmlElement, url: str | None, favor_recall: bool) -> str | None:
+    The tree is built in memory, as trafilatura builds it for its XML string, without the
+    string: trafilatura serializes and re-parses that tree (and we would re-parse the
+    string again), and XML refuses what lxml's HTML parser accepts (an attribute named
+    "<", a text node over 10 million characters), so the round trip raised on such pages.
+    """
     try:
-        # What trafilatura.extract does, minus the content fingerprint it computes for
-        # XML output (about 7 ms a page, for a hash we never read).
-        from trafilatura.core import bare_extraction, determine_returnstring
+        from trafilatura.core import bare_extraction
         from trafilatura.settings import Extractor
+        from trafilatura.utils import sanitize_tree
+        from trafilatura.xml import build_xml_output, delete_element, keeps_empty, remove_empty_elements, strip_double_tags
     except ImportError:  # another trafilatura layout: the public call, same result
-        import trafilatura
-
-        return trafilatura.extract(
-            tree, url=url, output_format="xml", include_comments=False, include_tables=True,
-            favor_recall=favor_recall, include_images=False, include_links=False, with_metadata=False,
-            deduplicate=False,
-        )
+        return parse_trafilatura_xml(_trafilatura_string(tree, url, favor_recall))
     options = Extractor(output_format="xml", recall=favor_recall, comments=False, tables=True, images=False,
                         links=False, dedup=False, url=url, with_metadata=False)
     document = bare_extraction(tree, options=options, as_dict=False)
     if document is None:
         return None
-    return determine_returnstring(document, options)
+    # trafilatura.core.determine_returnstring and xml.control_xml_output, minus the string
+    # (and minus the content fingerprint trafilatura.extract adds, about 7 ms a page).
+    for element in document.body.iter("*"):
+        if len(element) == 0 and not element.text and not element.tail and not keeps_empty(element):
+            delete_element(element, keep_tail=False)
+    strip_double_tags(document.body)
+    remove_empty_elements(document.body)
+    root = sanitize_tree(build_xml_output(document))
+    for element in root.iter():  # the string trafilatura returns is in NFC
+        if element.text and not unicodedata.is_normalized("NFC", element.text):
+            element.text = unicodedata.normalize("NFC", element.text)
+        if element.tail and not unicodedata.is_normalized("NFC", element.tail):
+            element.tail = unicodedata.normalize("NFC", element.tail)
+    return root
+
+
+def _trafilatura_string(tree: lxml_html.HtmlElement, url: str | None, favor_recall: bool) -> str | None:
+    import trafilatura
+
+    return trafilatura.extract(
+        tree, url=url, output_format="xml", include_comments=False, include_tables=True,
+        favor_recall=favor_recall, include_images=False, include_links=False, with_metadata=False,
+        deduplicate=False,
+    )
+
+
+# trafilatura's XML output holds no DTD or entity, and may hold long text: never resolve
+# or load anything the text names (no file, no network), and take text nodes of any size.
+_XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+                              huge_tree=True, remove_comments=True, remove_pis=True)
+
+
+def parse_trafilatura_xml(xml: str | None) -> etree._Element | None:
+    """trafilatura's XML output string as an element tree (None for no output or bad XML)."""
+    if not xml:
+        return None
+    try:
+        return etree.fromstring(xml.encode("utf-8"), _XML_PARSER)
+    except etree.XMLSyntaxError:
+        return None
 
 
 def _word_count(root: etree._Element) -> int:

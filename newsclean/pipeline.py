@@ -9,7 +9,8 @@ from .blocks import Page
 from .cleaners import DEFAULT_CLEANERS, Cleaner
 from .cleaners.base import cleaner_name
 from .metadata.text import read_text_metadata
-from .sources import looks_like_binary, read_source
+from .errors import NewscleanError
+from .sources import DEFAULT_MAX_BYTES, looks_like_binary, read_source
 from .text import text_to_blocks
 
 
@@ -19,17 +20,27 @@ def extract(
     url: str | None = None,
     cleaners: Iterable[Cleaner] | None = None,
     source_type: str = "auto",
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Article:
     """Extract the article from a page.
 
-    ``source`` is HTML or plain text (``str``), raw page bytes, or a path to a file
-    (``.gz`` is read too). ``source_type`` forces "html" or "text" instead of sniffing.
+    ``source`` is the page's content as ``str`` (HTML or plain text) or raw ``bytes``,
+    or the path of a file as an ``os.PathLike`` such as ``pathlib.Path``. A str is
+    never opened as a file: one that looks like a file name or a URL raises
+    ``NewscleanError`` saying to pass ``pathlib.Path(...)``. Gzip data (files, bytes)
+    is inflated. ``source_type`` forces "html" or "text" instead of sniffing.
     ``cleaners`` replaces ``DEFAULT_CLEANERS``.
 
+    ``max_bytes`` caps the input before decoding (bytes, file size, str length in
+    characters, and what gzip data inflates to): over it, ``InputTooLargeError``.
+
     Empty input, binary data and pages without an article give an Article whose
-    ``body`` is empty. Raises ``NewscleanError`` only when the source cannot be read.
+    ``body`` is empty. Raises ``NewscleanError`` (or its subclass ``InputTooLargeError``)
+    only when the source cannot be read, and nothing else on any str or bytes.
     """
-    src = read_source(source, source_type)
+    if url is not None and not isinstance(url, str):
+        raise NewscleanError(f"url must be a str or None, not {type(url).__name__}")
+    src = read_source(source, source_type, max_bytes)
     if not src.text.strip() or looks_like_binary(src.text):
         return Article(url=url, source_type=src.source_type)
     page = build_page(src.text, src.source_type, url)

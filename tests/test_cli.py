@@ -53,3 +53,36 @@ def test_missing_file():
     result = newsclean("/no/such/page.html")
     assert result.returncode != 0
     assert result.stderr.decode().count("\n") == 1 and "Traceback" not in result.stderr.decode()
+
+
+def test_a_url_gets_one_line_saying_pages_are_not_fetched():
+    result = newsclean("https://example.com/a")
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    assert err.count("\n") == 1 and "does not fetch" in err and "https://example.com/a" in err
+    assert "Traceback" not in err
+
+
+def test_gzip_on_stdin_is_unpacked():
+    import gzip
+
+    plain = newsclean("-", "--json", stdin=SEED.read_bytes())
+    packed = newsclean("-", "--json", stdin=gzip.compress(SEED.read_bytes()))
+    assert packed.returncode == 0, packed.stderr
+    assert json.loads(packed.stdout)["body"] == json.loads(plain.stdout)["body"] != ""
+
+
+def test_max_bytes_refuses_larger_input_with_exit_2(tmp_path):
+    import gzip
+
+    size = SEED.stat().st_size
+    for args, stdin in (([str(SEED)], None), (["-"], SEED.read_bytes())):
+        result = newsclean(*args, "--max-bytes", str(size - 1), stdin=stdin)
+        assert result.returncode == 2
+        err = result.stderr.decode()
+        assert err.count("\n") == 1 and f"{size - 1:,}" in err and "size cap" in err
+        assert newsclean(*args, "--max-bytes", str(size), stdin=stdin).returncode == 0
+    bomb = tmp_path / "bomb.txt.gz"
+    bomb.write_bytes(gzip.compress(b"word " * 1_000_000))
+    result = newsclean(str(bomb), "--max-bytes", "100000")
+    assert result.returncode == 2 and "100,000" in result.stderr.decode()

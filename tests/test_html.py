@@ -61,3 +61,36 @@ def test_cleaners_run_on_html_blocks():
 def test_no_author_is_none():
     article = newsclean.extract(page("<title>Council approves budget</title>"))
     assert article.byline is None and article.authors == []
+
+
+def _deep_page(levels: int, tag: str = "div") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (f"<!doctype html><html><head><title>Council approves budget | Example</title></head><body>"
+            f"{f'<{tag}>' * levels}<article><h1>Council approves budget</h1>{paragraphs}</article>"
+            f"{f'</{tag}>' * levels}<footer><p>Contact us</p></footer></body></html>")
+
+
+def test_deep_nesting_keeps_the_article():
+    # libxml2 stopped at 255 levels (and, with huge_tree, at 2,048): an empty body.
+    for levels in (300, 3000):
+        article = newsclean.extract(_deep_page(levels))
+        assert article.title == "Council approves budget"
+        assert article.body.split("\n\n") == PARAGRAPHS, levels  # its paragraphs kept apart
+    # Nesting of elements that are not wrappers is flattened too; the words stay.
+    article = newsclean.extract(_deep_page(3000, "blockquote"))
+    assert all(p in article.body for p in PARAGRAPHS)
+
+
+def test_a_text_node_over_ten_million_characters_is_read_whole():
+    from newsclean.html import _trafilatura_blocks, parse_html
+
+    words = [f"{i % 977:x}" * 12 for i in range(300_000)]  # long words: less work per character
+    long_text = " ".join(words)
+    assert len(long_text) > 10_000_000  # libxml2's limit without huge_tree
+    page = (f"<html><head><title>Council approves budget</title></head><body><article>"
+            f"<h1>Council approves budget</h1><p>{PARAGRAPHS[0]}</p><p>{long_text}</p><p>{PARAGRAPHS[1]}</p>"
+            f"</article></body></html>")
+    tree = parse_html(page)
+    assert tree.findtext(".//title") == "Council approves budget"
+    blocks = [b.text for b in _trafilatura_blocks(tree, None)]
+    assert blocks == ["Council approves budget", PARAGRAPHS[0], long_text, PARAGRAPHS[1]]

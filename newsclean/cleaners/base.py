@@ -10,6 +10,13 @@ from ..blocks import Block, Page
 Verdict = tuple[Block, str]  # a block to remove, and why
 
 
+class LinePattern(Protocol):
+    """What ``line_cleaner`` asks of its pattern: a compiled regex, or an object that
+    answers ``match`` the same way without one (see ``navigation.LogoText``)."""
+
+    def match(self, text: str) -> object: ...
+
+
 class Cleaner(Protocol):
     """Anything with a ``name`` that takes a Page and yields (block, reason) pairs."""
 
@@ -37,7 +44,7 @@ def cleaner(func: Callable[[Page], Iterable[Verdict]]) -> NamedCleaner:
 
 def line_cleaner(
     name: str,
-    pattern: re.Pattern[str],
+    pattern: LinePattern,
     reason: str,
     *,
     max_words: int = 40,

@@ -18,24 +18,59 @@ _AGENCY_NAMES = (
 )
 # One alternation of them, longest first; _CREDIT_TAIL ends in it.
 _AGENCY = "|".join(re.escape(name) for name in sorted(_AGENCY_NAMES, key=len, reverse=True))
-# "- Barbara Wojazer/AFP/Getty Images", "(Photo: Jane Doe/Reuters)", "Photo by Jane Doe",
-# "Image credit: NASA", "Credit: AP", "REUTERS/Jane Doe", "© Jane Doe / Shutterstock".
-_CREDIT_TAIL = re.compile(
+# A photo credit at the end of a line: "- Barbara Wojazer/AFP/Getty Images",
+# "(Photo: Jane Doe/Reuters)", "Photo by Jane Doe", "Image credit: NASA", "Credit: AP",
+# "REUTERS/Jane Doe", "© Jane Doe / Shutterstock". As one regex (kept in
+# tests/test_linear_time.py as the reference) it is
+#   HEAD (?:AGENCY) (?:\s*/\s*[\w .'’-]{1,40})* \s*\)?\s*$
+# which a search tries at every position of the line, and whose "/ names" part
+# backtracks exponentially over "a / b / c ..." (a name may end in spaces, and each
+# space before a "/" may be the name's or the separator's). So the line is read from the
+# end instead: the tail after the agency, one "/"-separated part at a time
+# (_agencies_at_end), then the head before each agency found, by a regex anchored there.
+_CREDIT_HEAD = re.compile(
     rf"(?:[-–—|]\s*|\(|\b)(?:(?:photo|image|picture|video|illustration|graphic)s?\s*(?:credit)?\s*[:/]|"
     rf"(?:photo|image|picture)(?:graph)?s?\s+(?:by|courtesy(?: of)?)|credit\s*:|courtesy of|©)?\s*"
-    rf"[\w .'’,-]{{0,60}}?(?:/\s*)?(?:{_AGENCY})(?:\s*/\s*[\w .'’-]{{1,40}})*\s*\)?\s*$",
+    rf"[\w .'’,-]{{0,60}}?(?:/\s*)?(?:{_AGENCY})\Z",
     re.IGNORECASE,
 )
-# The end of _CREDIT_TAIL alone ("... AFP/Jane Doe)"): a cheap necessary condition, since
-# most lines name no agency. Searched forwards, the agency alternation is tried at every
-# position of the line (it was two thirds of this cleaner's time on text dumps); so it is
-# matched backwards instead, anchored at the end of the line: the reversed line against
-# the reversed pattern, which fails within a few characters on ordinary lines.
-# A regular pattern matches a string exactly when its reversal matches the reversed
-# string, so this accepts the same lines as the forward search.
-_REVERSED_AGENCIES = "|".join(re.escape(name[::-1]) for name in sorted(_AGENCY_NAMES, key=len, reverse=True))
-_AGENCY_AT_END_REVERSED = re.compile(rf"\s*\)?\s*(?:[\w .'’-]{{1,40}}\s*/\s*)*(?:{_REVERSED_AGENCIES})", re.IGNORECASE)
-_AGENCY_AT_VERY_END_REVERSED = re.compile(rf"\s*\)?\s*(?:{_REVERSED_AGENCIES})", re.IGNORECASE)
+# A head holds at most this many non-space characters (a separator, the longest label,
+# 60 name characters, a "/"): the head regex is searched only that far back.
+_HEAD_REACH = 100
+# An agency name at the end of a text, matched on its last characters reversed: a match
+# at the start fails within a character or two on most lines, where a search for
+# "(?:AGENCY)\Z" tried every alternative at each of the last positions.
+_AGENCY_REVERSED = re.compile(
+    "|".join(re.escape(name[::-1]) for name in sorted(_AGENCY_NAMES, key=len, reverse=True)), re.IGNORECASE)
+_LONGEST_AGENCY = max(map(len, _AGENCY_NAMES))
+# A name between two "/": up to 40 word characters, spaces, dots, apostrophes, hyphens.
+_CREDIT_NAME = re.compile(r"[\w .'’-]{1,40}", re.IGNORECASE)
+
+
+def _agencies_at_end(text: str) -> Iterator[int]:
+    r"""Where an agency name ends that only "/ names", spaces and a ")" follow:
+    the ends at which ``(?:AGENCY)(?:\s*/\s*[\w .'’-]{1,40})*\s*\)?\s*$`` matches,
+    right to left."""
+    # Parts are sliced off one "/" at a time from the right, so an ordinary line (no "/",
+    # no agency at its end) costs two short tests and no copy.
+    start = text.rfind("/") + 1
+    last = text[start:]
+    if last.rstrip().endswith(")"):
+        last = last.rstrip()[:-1]
+    if _agency_ends(last):
+        yield start + len(last.rstrip())
+    if not _is_credit_name(last):
+        return
+    # Each earlier part: an agency may end it (then only spaces follow up to the "/"),
+    # and if it is a name, the agency may be further left.
+    while start > 0:
+        stop = start - 1  # the "/"
+        start = text.rfind("/", 0, stop) + 1
+        part = text[start:stop]
+        if _agency_ends(part):
+            yield start + len(part.rstrip())
+        if not _is_credit_name(part):
+            return
 
 
 def _ends_in_agency(text: str) -> bool:
@@ -46,10 +81,39 @@ def _ends_in_agency(text: str) -> bool:
     >>> _ends_in_agency("(REUTERS/Jane Doe)"), _ends_in_agency("Reuters reported the figure.")
     (True, False)
     """
-    # Without a "/" the "/ names" part cannot match: the agency must end the line, which a
-    # pattern without that backtracking part tells at once.
-    pattern = _AGENCY_AT_END_REVERSED if "/" in text else _AGENCY_AT_VERY_END_REVERSED
-    return pattern.match(text[::-1]) is not None
+    return next(_agencies_at_end(text), None) is not None
+
+
+def _ends_in_credit(text: str) -> bool:
+    """True when ``text`` ends in a photo credit: an agency with a credit's head before it
+    and only "/ names" after it."""
+    for end in _agencies_at_end(text):
+        if _CREDIT_HEAD.search(text, _head_start(text, end), end):
+            return True
+    return False
+
+
+def _head_start(text: str, end: int) -> int:
+    """A position before which no credit head ending at ``end`` can start."""
+    seen = 0
+    position = end
+    while position > 0 and seen <= _HEAD_REACH + _LONGEST_AGENCY:
+        position -= 1
+        if not text[position].isspace():
+            seen += 1
+    return position
+
+
+def _agency_ends(part: str) -> bool:
+    return _AGENCY_REVERSED.match(part.rstrip()[:-_LONGEST_AGENCY - 1:-1]) is not None
+
+
+def _is_credit_name(part: str) -> bool:
+    r"""``part`` is ``\s*[\w .'’-]{1,40}\s*``: a name, maybe spaced out from the "/"s."""
+    core = part.strip()
+    if not core:
+        return " " in part  # a single space is a name of one character to the pattern
+    return len(core) <= 40 and _CREDIT_NAME.fullmatch(core) is not None
 
 
 _CREDIT_LABEL = re.compile(
@@ -83,7 +147,7 @@ def photo_credits(page: Page) -> Iterator[Verdict]:
             continue
         text = block.text
         if (_has_label_word(block.normalized) and _CREDIT_LABEL.search(text)) or (
-            not block.ends_like_sentence and _ends_in_agency(text) and _CREDIT_TAIL.search(text)
+            not block.ends_like_sentence and _ends_in_credit(text)
         ):
             yield block, "image caption or photo credit"
 

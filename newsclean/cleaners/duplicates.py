@@ -8,7 +8,73 @@ from typing import Iterator
 from ..blocks import Block, Page
 from .base import Verdict, cleaner
 
-_GLUED = re.compile(r"^(.{12,}?)\s*\1$", re.DOTALL)
+# A line that is one text (12 characters or more) twice, maybe with spaces between the
+# copies: what the regex ``^(.{12,}?)\s*\1$`` (DOTALL) matches. That regex backtracks
+# over the whole line for every length of the first copy (minutes on a 1 MB line of
+# repetitive text); ``is_glued_twice`` answers the same in one pass.
+_MIN_COPY = 12
+
+
+def is_glued_twice(text: str) -> bool:
+    """Whether ``text`` is a text of 12 characters or more, twice, with only whitespace
+    between the copies (and maybe a final line break).
+
+    >>> is_glued_twice("Photo: Jane Doe/AFPPhoto: Jane Doe/AFP"), is_glued_twice("Go, go, go, go")
+    (True, False)
+    """
+    # "$" also matches before a final line break.
+    return _glued(text) or (text.endswith("\n") and _glued(text[:-1]))
+
+
+def _glued(text: str) -> bool:
+    """``text`` == copy + whitespace + copy, len(copy) >= 12.
+
+    Without whitespace between them the copies are the two halves. With some, the middle
+    character of the line is whitespace, and the second copy starts after the whitespace
+    run around the middle: its first non-space character is at the same offset as the
+    first copy's, which fixes the copy's length. (A line of nothing but whitespace is
+    the one case without such a character.)
+    """
+    n = len(text)
+    if n < 2 * _MIN_COPY:
+        return False
+    half = n // 2
+    if n % 2 == 0 and text[:half] == text[half:]:
+        return True
+    if text.isspace():
+        return _all_space_glued(text)
+    centre = (n - 1) // 2
+    if not text[centre].isspace():
+        return False
+    after = n - len(text[centre:].lstrip())  # the end of the whitespace run around the middle
+    if after == n:
+        return False  # the second copy would be all whitespace, the first is not
+    first = n - len(text.lstrip())  # where the first copy's first non-space character is
+    size = n - after + first
+    if size < _MIN_COPY or 2 * size >= n:
+        return False
+    return text[size:n - size].isspace() and text[:size] == text[n - size:]
+
+
+def _all_space_glued(text: str) -> bool:
+    """For a line of whitespace only: some prefix of 12 or more characters, at most half
+    the line, is also its suffix (the middle is whitespace anyway). The borders of a
+    string are read off its prefix function in one pass."""
+    n = len(text)
+    border = [0] * n
+    for i in range(1, n):
+        k = border[i - 1]
+        while k and text[i] != text[k]:
+            k = border[k - 1]
+        if text[i] == text[k]:
+            k += 1
+        border[i] = k
+    k = border[-1]
+    while k:
+        if _MIN_COPY <= k and 2 * k <= n:
+            return True
+        k = border[k - 1]
+    return False
 
 
 @cleaner
@@ -32,8 +98,8 @@ def glued_repeats(page: Page) -> Iterator[Verdict]:
     for block in page.kept():
         text = block.text
         # The second copy starts with the first 12 characters of the line: a C-level
-        # find rules out nearly every line before the backtracking regex runs.
-        if len(text) >= 24 and text.find(text[:12], 12) != -1 and _GLUED.match(text):
+        # find rules out nearly every line first.
+        if len(text) >= 24 and text.find(text[:12], 12) != -1 and is_glued_twice(text):
             yield block, "the same text twice in one line (a caption or widget rendered twice)"
 
 

@@ -40,9 +40,67 @@ widget_labels = line_cleaner(
 "Skip to content", "Sign In", "Advertisement", "12 Comments", "Back to top".""",
 )
 
+
+
+class LogoText:
+    r"""Matches what ``^(?:(\S{3,}?)\1+|(?:www\.)?[\w-]+(?:\.[a-z]{2,}){1,2})$`` (IGNORECASE)
+    matches: one word of three or more characters glued to itself, or a bare domain.
+
+    The regex tried every length of the word against the rest of the line, which is
+    quadratic on a long line without spaces ("aaaa...ab"); here the repeat is found
+    from the line's shortest period in one pass.
+
+    >>> logo = LogoText()
+    >>> bool(logo.match("onlyTrustedInfo.comONLYTRUSTEDINFO.COM")), bool(logo.match("Mississippi"))
+    (True, False)
+    """
+
+    _DOMAIN = re.compile(r"^(?:www\.)?[\w-]+(?:\.[a-z]{2,}){1,2}$", re.IGNORECASE)
+
+    def match(self, text: str) -> bool:
+        # "$" also matches before a final line break.
+        return bool(_repeats_a_word(text) or (text.endswith("\n") and _repeats_a_word(text[:-1]))
+                    or self._DOMAIN.match(text))
+
+
+def _repeats_a_word(text: str) -> bool:
+    """``text`` is a word of 3 or more non-space characters, two or more times over,
+    compared without case as a regex back-reference compares (character by character)."""
+    n = len(text)
+    if n < 6 or text.split(maxsplit=1) != [text]:  # too short, or holds whitespace
+        return False
+    folded = _lower_each(text)
+    period = (folded + folded).find(folded, 1)  # the shortest period that divides the line
+    if period == n:
+        return False
+    if period >= 3:
+        return True
+    # A period of 1 or 2 characters ("aaaaaa", "ababab"): some multiple of it, 3 or more
+    # characters long, must still divide the line at least twice.
+    copies, least = n // period, 3 if period == 1 else 2
+    return any(least <= d <= copies // 2 for d in _divisors(copies))
+
+
+def _divisors(n: int) -> Iterator[int]:
+    d = 1
+    while d * d <= n:
+        if n % d == 0:
+            yield d
+            yield n // d
+        d += 1
+
+
+def _lower_each(text: str) -> str:
+    """Each character lower-cased on its own, as the regex engine does for IGNORECASE:
+    str.lower() differs only for "İ" (two characters) and a final "Σ" (read in context)."""
+    if "\u0130" not in text and "\u03a3" not in text:
+        return text.lower()
+    return "".join("i" if c == "\u0130" else c.lower() for c in text)
+
+
 repeated_site_name = line_cleaner(
     "repeated_site_name",
-    re.compile(r"^(?:(\S{3,}?)\1+|(?:www\.)?[\w-]+(?:\.[a-z]{2,}){1,2})$", re.IGNORECASE),
+    LogoText(),
     "site name or logo text",
     max_words=6,
     doc="""A logo rendered as text: the site name glued to itself

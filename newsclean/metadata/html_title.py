@@ -25,6 +25,15 @@ def _squash(text: str) -> str:
     return "".join(_WORDS.findall(text.casefold())).replace("_", "")
 
 
+def url_host(url: str | None) -> str | None:
+    """The host name in ``url``; None when there is none or the URL is malformed
+    ("http://[::1" made urlsplit raise ValueError)."""
+    try:
+        return urlsplit(url or "").hostname
+    except ValueError:
+        return None
+
+
 def site_names(declared: Declared, url: str | None) -> list[str]:
     """Names the site goes by: og:site_name, the publisher, application-name, the domain."""
     names = [declared.tags.get("og:site_name"), declared.tags.get("application-name"),
@@ -35,7 +44,7 @@ def site_names(declared: Declared, url: str | None) -> list[str]:
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             names.append(publisher["name"])
     names.extend(declared.website_names)
-    host = urlsplit(url or "").hostname or ""
+    host = url_host(url) or ""
     labels = [p for p in host.split(".") if p not in ("www", "m", "amp", "blog", "news")]
     if labels:
         names.append(labels[0] if len(labels) == 1 else labels[-2] if len(labels[-1]) <= 3 else labels[0])
