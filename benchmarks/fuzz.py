@@ -59,6 +59,7 @@ class Tally:
     seconds_total: float = 0.0
     slowest: list = field(default_factory=list)  # [seconds, index, kind, size]
     worst_per_mb: list = field(default_factory=list)  # [s/MB, index, kind, size, seconds]
+    rejections: Counter = field(default_factory=Counter)  # NewscleanError by type and message (digits as N)
     wall_seconds: float = 0.0
 
     def add(self, inp_kind: str, o: Outcome) -> bool:
@@ -70,6 +71,8 @@ class Tally:
         self.whole_pages += o.whole
         self.status_by_kind.setdefault(inp_kind, Counter())[o.status] += 1
         first = False
+        if o.status == "rejected":
+            self.rejections[f"{o.error_type}: {re.sub(r'[0-9]+', 'N', o.message)[:70]}"] += 1
         if o.status == "crash":
             entry = self.crashes.get(o.crash_key)
             if entry is None:
@@ -97,6 +100,7 @@ class Tally:
         # Not asdict(): it rebuilds a Counter from its items, counting the pairs.
         d = {name: getattr(self, name) for name in self.__dataclass_fields__}
         d["by_kind"], d["by_status"], d["by_mutator"] = dict(self.by_kind), dict(self.by_status), dict(self.by_mutator)
+        d["rejections"] = dict(self.rejections)
         d["status_by_kind"] = {k: dict(v) for k, v in self.status_by_kind.items()}
         d["crashes"] = {key: {**entry, "kinds": dict(entry["kinds"])} for key, entry in self.crashes.items()}
         return d
@@ -286,6 +290,8 @@ def report(tally: Tally, args: argparse.Namespace) -> str:
                      f"{c.get('timeout', 0)} | {c.get('died', 0)} |")
     lines += ["", f"Page inputs kept whole (not cut to a window): {tally.whole_pages}. Inputs per mutator: "
               + ", ".join(f"{name} {n}" for name, n in sorted(tally.by_mutator.items())),
+              "", "NewscleanError (the one exception extract may raise), by message: "
+              + "; ".join(f"{n} x {msg!r}" for msg, n in tally.rejections.most_common(6)),
               "", f"Exceptions other than NewscleanError: {tally.by_status.get('crash', 0)} in "
               f"{len(tally.crashes)} classes"]
     for key, entry in sorted(tally.crashes.items(), key=lambda kv: -kv[1]["count"]):

@@ -79,8 +79,8 @@ def run_one(inp: FuzzInput) -> Outcome:
     try:
         article = newsclean.extract(inp.payload, **kwargs)
         article.to_json()
-    except newsclean.NewscleanError:
-        status = "rejected"
+    except newsclean.NewscleanError as error:
+        status, error_type, message = "rejected", type(error).__name__, str(error)[:300]
     except Exception as error:  # noqa: BLE001 - every other exception is a finding
         status = "crash"
         error_type = f"{type(error).__module__}.{type(error).__qualname__}".removeprefix("builtins.")
