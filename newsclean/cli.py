@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import argparse
+import codecs
+import json
 import os
 import re
 import sys
@@ -42,10 +44,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NewscleanError as error:
         print(f"newsclean: {error}", file=sys.stderr)
         return 2
+    utf8 = codecs.lookup(sys.stdout.encoding or "utf-8").name == "utf-8"
     try:
         if options.json:
-            print(article.to_json(include_removed=options.explain, indent=2))
+            # On a terminal that cannot show every character, JSON's \u escapes lose nothing.
+            print(json.dumps(article.to_dict(include_removed=options.explain), indent=2, ensure_ascii=not utf8))
         elif article.body or options.explain:
+            if not utf8 and hasattr(sys.stdout, "reconfigure"):
+                sys.stdout.reconfigure(errors="replace")  # "?" for what the terminal cannot show
             print(format_article(article, explain=options.explain))
         sys.stdout.flush()
     except BrokenPipeError:

@@ -22,7 +22,8 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 # Characters XML refuses, which lxml then refuses in text nodes (trafilatura raised on
 # pages holding one): C0 controls, U+FFFE/U+FFFF, and lone surrogates (after one of
-# those, lxml silently dropped the rest of the page). Surrogates become U+FFFD.
+# those, lxml silently dropped the rest of the page); and DEL, dropped as before.
+# Surrogates become U+FFFD, the others are dropped.
 _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 # Character references to those characters (C0 controls, U+FFFE, U+FFFF), which the
 # parser would turn into the characters themselves.
@@ -85,8 +86,17 @@ _STRUCTURE = frozenset(
 
 
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr keygen command basefont frame isindex".split())
-# A tag, or a script/style element whole (its text may hold "<").
-_TAG_TOKEN = re.compile(r"<(script|style)\b.*?</\1\s*>|<(/?)([A-Za-z][^\s/>]*)[^>]*>", re.IGNORECASE | re.DOTALL)
+# A start or end tag. No "<" inside, and the name ends where the attributes start, so a
+# failed match costs the characters up to the next "<" only: linear on any text.
+_TAG_TOKEN = re.compile(r"<(/?)([A-Za-z][^\s/<>]*)(?:[\s/][^<>]*)?>")
+# Elements whose text is not page text: their tags always stay, or the text would show
+# (scripts and styles nested too deep are dropped whole instead).
+_HIDDEN = frozenset({"title", "textarea", "template", "noscript", "select", "option", "head"})
+_END_TAG_REACH = 8
+# Elements inside a line of text: a dropped one leaves nothing between its words.
+_INLINE = frozenset("a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s samp small span strike "
+                    "strong sub sup time tt u var".split())
+_RAW_TEXT_END = {"script": re.compile(r"</script", re.IGNORECASE), "style": re.compile(r"</style", re.IGNORECASE)}
 
 
 def flatten_nesting(text: str, max_depth: int, keep: frozenset[str] = frozenset()) -> str:
@@ -94,33 +104,58 @@ def flatten_nesting(text: str, max_depth: int, keep: frozenset[str] = frozenset(
     (their text stays, at that depth), except elements named in ``keep``: what browsers
     do past their own nesting limit.
 
-    The depth is counted from the tags as written, so it over-counts elements HTML closes
-    implicitly (``<p>``, ``<li>``, ``<td>``): at worst more tags are dropped, never text.
+    The depth is counted from the tags as written; an end tag also closes the unclosed
+    elements above it (``<p>``, ``<li>``), and elements HTML closes otherwise may be
+    over-counted: at worst more tags are dropped, never text.
     """
     out: list[str] = []
     stack: list[tuple[str, bool]] = []  # (tag name, dropped)
-    depth = start = 0
+    depth = start = skip_to = 0
     for match in _TAG_TOKEN.finditer(text):
-        if match.group(1):
-            continue
-        name = match.group(3).lower()
+        if match.start() < skip_to:
+            continue  # inside a script or style
+        slash, name = match.groups()
+        name = name.lower()
         if name in _VOID or match.group(0).endswith("/>"):
             continue
-        if not match.group(2):  # a start tag
-            dropped = depth >= max_depth and name not in keep
+        if not slash:  # a start tag
+            if name in _RAW_TEXT_END:  # script and style text may hold "<": skip to its end tag
+                end = _RAW_TEXT_END[name].search(text, match.end())
+                skip_to = end.start() if end else len(text)
+                if depth >= max_depth:  # too deep to keep: no page text is lost with it
+                    closing = text.find(">", skip_to)
+                    skip_to = len(text) if closing < 0 else closing + 1
+                    out.append(text[start:match.start()])
+                    start = skip_to
+                    continue
+            dropped = depth >= max_depth and name not in keep and name not in _HIDDEN
             stack.append((name, dropped))
             depth += 1
         elif stack and stack[-1][0] == name:
             dropped = stack.pop()[1]
             depth -= 1
         else:
-            continue  # a stray end tag: the parser deals with it
+            # The nearest open element of that name (a few levels up at most: the ones
+            # above it, such as unclosed <p>s, are closed with it, as a parser does).
+            found = _open_element(stack, name)
+            if found is None:
+                continue  # a stray end tag: the parser deals with it
+            dropped = stack[found][1]
+            del stack[found:]
+            depth = len(stack)
         if dropped:
             out.append(text[start:match.start()])
-            out.append(" " if name in _STRUCTURE else "")  # a paragraph's words stay apart from the next
+            out.append("" if name in _INLINE else " ")  # a block's words stay apart from the next
             start = match.end()
     out.append(text[start:])
     return "".join(out)
+
+
+def _open_element(stack: list[tuple[str, bool]], name: str) -> int | None:
+    for i in range(len(stack) - 1, max(len(stack) - _END_TAG_REACH, 0) - 1, -1):
+        if stack[i][0] == name:
+            return i
+    return None
 
 
 def html_to_page(text: str, url: str | None = None) -> Page:
@@ -227,11 +262,10 @@ _CELLS = ("td", "th")
 def _split_wide_rows(tree: lxml_html.HtmlElement) -> None:
     """Split table rows of over _MAX_ROW_CELLS cells, and runs of as many cells placed
     straight in a <table> (which trafilatura adds to one row), into rows of that many."""
-    for row in list(tree.iter("tr")):
+    for row in _WIDE_ROWS(tree):
         cells = [cell for cell in row if cell.tag in _CELLS]
-        if len(cells) > _MAX_ROW_CELLS:
-            _move_into_rows(row, cells[_MAX_ROW_CELLS:], after=row)
-    for table in list(tree.iter("table")):
+        _move_into_rows(row, cells[_MAX_ROW_CELLS:], after=row)
+    for table in _TABLES_WITH_LOOSE_CELLS(tree):
         run: list[lxml_html.HtmlElement] = []
         for child in [*table, None]:
             if child is not None and child.tag in _CELLS:
@@ -243,6 +277,11 @@ def _split_wide_rows(tree: lxml_html.HtmlElement) -> None:
                 first.extend(run[:_MAX_ROW_CELLS])
                 _move_into_rows(first, run[_MAX_ROW_CELLS:], after=first)
             run = []
+
+
+# Found by libxml2, so that ordinary pages pay no Python work per row.
+_WIDE_ROWS = etree.XPath(f"//tr[count(td|th) > {_MAX_ROW_CELLS}]")
+_TABLES_WITH_LOOSE_CELLS = etree.XPath(f"//table[count(td|th) > {_MAX_ROW_CELLS}]")
 
 
 def _move_into_rows(model: lxml_html.HtmlElement, cells: list[lxml_html.HtmlElement],

@@ -43,6 +43,7 @@ _FILE_SUFFIX = re.compile(r"\.(?:html?|xhtml|shtml|txt|text|gz|json|jsonl|ndjson
                           re.IGNORECASE)
 _SEPARATOR = re.compile(r"[/\\]")
 _SPACE = re.compile(r"\s")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # Longer than any file name a caller would type; a one-line page this long is content.
 _PATH_MAX_CHARS = 1024
 
@@ -86,7 +87,7 @@ def read_source(
         problem = _path_like(source)
         if problem:
             raise NewscleanError(problem)
-        text = source
+        text = _without_surrogates(source)
     else:
         raise NewscleanError(f"cannot read a {type(source).__name__}: pass str, bytes or a path")
     text = text.lstrip("\ufeff")
@@ -118,6 +119,15 @@ def _path_like(text: str) -> str | None:
     return None
 
 
+def _without_surrogates(text: str) -> str:
+    """``text`` with surrogate code points (from JSON "\\ud83d" escapes or "surrogatepass"
+    decoding) paired up where they form a character and U+FFFD where they do not, as
+    decoding bytes gives: an Article field must encode as UTF-8 (JSON output, a file)."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def _check_size(size: int, max_bytes: int, what: str, unit: str = "bytes") -> None:
     if size > max_bytes:
         raise InputTooLargeError(
@@ -135,10 +145,14 @@ def _read_file(path: str, max_bytes: int) -> bytes:
             if stat.S_ISREG(info.st_mode):
                 _check_size(info.st_size, max_bytes, path)
             data = handle.read(max_bytes + 1)  # bounded: pipes and devices have no size
+    except NewscleanError:
+        raise  # a ValueError too: not the one below
     except IsADirectoryError:
         raise NewscleanError(f"cannot read {path}: it is a directory") from None
     except OSError as error:
         raise NewscleanError(f"cannot read {path}: {error.strerror or error}") from None
+    except ValueError as error:  # a NUL in the path
+        raise NewscleanError(f"cannot read {path!r}: {error}") from None
     _check_size(len(data), max_bytes, path)
     if data[:2] == _GZIP_MAGIC:
         try:

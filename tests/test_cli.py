@@ -86,3 +86,17 @@ def test_max_bytes_refuses_larger_input_with_exit_2(tmp_path):
     bomb.write_bytes(gzip.compress(b"word " * 1_000_000))
     result = newsclean(str(bomb), "--max-bytes", "100000")
     assert result.returncode == 2 and "100,000" in result.stderr.decode()
+
+
+def test_a_terminal_that_cannot_show_every_character_gets_output_not_a_traceback():
+    import os
+
+    command = shutil.which("newsclean")
+    prefix = [command] if command else [sys.executable, "-m", "newsclean"]
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    text = subprocess.run([*prefix, str(SEED)], capture_output=True, timeout=120, env=env)
+    assert text.returncode == 0 and b"Traceback" not in text.stderr
+    assert text.stdout.decode("ascii").startswith("Russian strikes hit Kyiv")
+    as_json = subprocess.run([*prefix, str(SEED), "--json"], capture_output=True, timeout=120, env=env)
+    assert as_json.returncode == 0
+    assert json.loads(as_json.stdout) == json.loads(newsclean(str(SEED), "--json").stdout)  # escapes lose nothing

@@ -68,3 +68,11 @@ def test_wrong_argument_types_raise_the_documented_error():
     for cap in (0, -1, 1.5, "10", True):
         with pytest.raises(newsclean.NewscleanError):
             newsclean.extract(article_page(), max_bytes=cap)  # type: ignore[arg-type]
+
+
+def test_surrogates_in_a_str_come_out_as_characters_that_encode():
+    # JSON "\ud83d\ude00" escapes split across code points, and a lone "\ud800".
+    for page in (text_page(middle=" \ud83d\ude00 and \ud800 "), article_page(middle=" \ud83d\ude00 and \ud800 ")):
+        output = newsclean.extract(page).to_json()
+        assert "\U0001f600 and \ufffd" in output
+        output.encode("utf-8")  # raised UnicodeEncodeError on a lone surrogate

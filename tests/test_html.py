@@ -66,7 +66,8 @@ def test_no_author_is_none():
 def _deep_page(levels: int, tag: str = "div") -> str:
     paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     return (f"<!doctype html><html><head><title>Council approves budget | Example</title></head><body>"
-            f"{f'<{tag}>' * levels}<article><h1>Council approves budget</h1>{paragraphs}</article>"
+            f"{f'<{tag}>' * levels}<article><h1>Council approves budget</h1>"
+            f"<script>var hidden = 1 < 2;</script><style>p < b {{}}</style>{paragraphs}</article>"
             f"{f'</{tag}>' * levels}<footer><p>Contact us</p></footer></body></html>")
 
 
@@ -79,6 +80,7 @@ def test_deep_nesting_keeps_the_article():
     # Nesting of elements that are not wrappers is flattened too; the words stay.
     article = newsclean.extract(_deep_page(3000, "blockquote"))
     assert all(p in article.body for p in PARAGRAPHS)
+    assert "hidden" not in article.body and "p < b" not in article.body  # script and style stay hidden
 
 
 def test_a_text_node_over_ten_million_characters_is_read_whole():
@@ -94,3 +96,16 @@ def test_a_text_node_over_ten_million_characters_is_read_whole():
     assert tree.findtext(".//title") == "Council approves budget"
     blocks = [b.text for b in _trafilatura_blocks(tree, None)]
     assert blocks == ["Council approves budget", PARAGRAPHS[0], long_text, PARAGRAPHS[1]]
+
+
+def test_flattening_keeps_every_word_and_no_script_text():
+    from lxml import html as lxml_html
+
+    from newsclean.html import flatten_nesting
+
+    page = ("<div><section>wo<b>r</b>d<p>one<p>two</section><div>three</div>"
+            "<script>var s = '<p>hidden</p>';</script><style>p{}</style></div>")
+    flat = flatten_nesting(page, 1)
+    assert flat.count("<") == 2  # only the outer <div> and </div> stay: the script and style went whole
+    assert lxml_html.fromstring(flat).text_content().split() == ["word", "one", "two", "three"]
+    assert flatten_nesting(page, 10) == page  # shallow enough: untouched

@@ -165,3 +165,20 @@ def test_backtracking_shapes_finish():
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_wide_table_rows_are_split_for_trafilatura():
+    """trafilatura lays out a row in time quadratic in its cells: rows (and cells loose in
+    a <table>) past 100 cells become rows of 100, cells and text in the same order."""
+    from lxml import html as lxml_html
+
+    from newsclean.html import _MAX_ROW_CELLS, _split_wide_rows
+
+    cells = "".join(f"<td>c{i}" for i in range(250))  # unclosed, as on the pages that hit this
+    tree = lxml_html.document_fromstring(f"<html><body><table><tr>{cells}</table>"
+                                         f"<table>{cells}</table><table><tr><td>small</td></tr></table></body></html>")
+    before = tree.text_content()
+    _split_wide_rows(tree)
+    assert tree.text_content() == before
+    widths = [[len(row) for row in table.iter("tr")] for table in tree.iter("table")]
+    assert widths == [[_MAX_ROW_CELLS, _MAX_ROW_CELLS, 50], [_MAX_ROW_CELLS, _MAX_ROW_CELLS, 50], [1]]

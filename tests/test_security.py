@@ -112,7 +112,7 @@ def test_parsing_trafilatura_output_resolves_no_entity(secret_file):
         assert SECRET not in text
 
 
-def test_every_xml_parser_newsclean_makes_is_locked_down():
+def test_the_xml_parser_for_trafilatura_output_expands_no_entity():
     from newsclean import html
 
     parser = html._XML_PARSER

@@ -122,6 +122,8 @@ def test_a_str_naming_a_directory_raises(tmp_path):
         newsclean.extract(str(tmp_path))
     with pytest.raises(newsclean.NewscleanError, match="directory"):
         newsclean.extract(tmp_path)
+    with pytest.raises(newsclean.NewscleanError, match="null"):
+        newsclean.extract(tmp_path / "a\x00b.html")  # open() raised ValueError
 
 
 def test_a_url_str_says_pages_are_not_fetched():

@@ -9,7 +9,7 @@ from . import Metadata
 from .html_authors import choose_authors
 from .html_date import choose_date, parse_iso
 from .html_ld import read_declared
-from .html_title import clean_text, choose_title, site_names, url_host
+from .html_title import clean_text, choose_title, site_names
 
 __all__ = ["read_html_metadata", "parse_iso"]
 
@@ -30,5 +30,10 @@ def read_html_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> M
 
 def _host_only(url: str | None) -> str | None:
     """The site name guessed from the URL is for matching only, not for Article.site_name."""
-    host = url_host(url)
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url or "").hostname
+    except ValueError:  # a malformed URL ("http://[::1") names no site
+        return None
     return host.split(".")[-2] if host and host.count(".") >= 1 else None
