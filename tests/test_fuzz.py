@@ -239,3 +239,20 @@ def test_inputs_depend_on_seed_and_index_only():
     for index in range(12):
         assert make_input(7, index, first) == make_input(7, index, second)
     assert [make_input(7, i, first) for i in range(12)] != [make_input(8, i, first) for i in range(12)]
+
+
+def test_loose_cells_outside_a_table_are_split_into_rows():
+    """The campaign's one time-out on h/core + h/perf: 3,000 <td>s straight in the page's
+    markup, outside any <tr> or <table>, which trafilatura lays out as one row, quadratic
+    in its cells. They are split into rows as loose cells in a <table> are (work counted
+    as the widest row trafilatura gets, not timed)."""
+    from newsclean.html import _MAX_ROW_CELLS, _split_wide_rows, parse_html
+
+    for html in ("<html><body>td>" + "<td>" * 1100,
+                 "<html><body><div>" + "".join(f"<td>cell {i}</td>" for i in range(1100)) + "</div></body></html>"):
+        tree = parse_html(html)
+        text = tree.text_content()
+        _split_wide_rows(tree)
+        widest = max(sum(1 for child in element if child.tag in ("td", "th")) for element in tree.iter())
+        assert widest <= _MAX_ROW_CELLS
+        assert tree.text_content() == text  # cells move, their text stays
