@@ -164,6 +164,11 @@ def html_links(size: int) -> str:
         _fill(size, lambda i: f'<a href="/story/{i}">story number {i}</a> ')) + "</p>")
 
 
+def html_line_breaks(size: int) -> str:
+    """One paragraph of short lines separated by <br> (a poem, an address list, a log)."""
+    return _page("<h1>Headline</h1><p>" + "".join(_fill(size, lambda i: f"Line number {i} of the list<br>")) + "</p>")
+
+
 def html_classed_divs(size: int) -> str:
     return _page("<h1>Headline</h1>" + "".join(
         _fill(size, lambda i: f'<div class="item-{i} post-date author teaser">Item {i} text here</div>')))
@@ -245,7 +250,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
         html_article, text_article, html_long_line, html_long_paragraph, text_long_line, html_no_spaces,
         text_no_spaces, html_repetitive_line, text_repetitive_line, html_glued, text_glued,
         html_repeated_paragraphs, text_repeated_lines, html_copyright, text_copyright, html_bylines, text_bylines,
-        html_links, html_classed_divs, html_unclosed_td, html_table, html_deep_nesting, html_many_h1, html_json_ld,
+        html_links, html_line_breaks, html_classed_divs, html_unclosed_td, html_table, html_deep_nesting, html_many_h1, html_json_ld,
         html_scripts, html_dates, text_dates, html_bullets, text_bullets,
     )
 }

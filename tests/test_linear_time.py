@@ -182,3 +182,25 @@ def test_wide_table_rows_are_split_for_trafilatura():
     assert tree.text_content() == before
     widths = [[len(row) for row in table.iter("tr")] for table in tree.iter("table")]
     assert widths == [[_MAX_ROW_CELLS, _MAX_ROW_CELLS, 50], [_MAX_ROW_CELLS, _MAX_ROW_CELLS, 50], [1]]
+
+
+def test_crowded_inline_tags_are_unwrapped_keeping_text():
+    """Over 1,000 links (or other inline tags, <br> included) right under one element:
+    their tags go, their text stays in order, a <br> becomes a line break; elements
+    with fewer keep their tags."""
+    from lxml import html as lxml_html
+
+    from newsclean.html import _MAX_INLINE_CHILDREN, unwrap_crowded_inline
+
+    many = "".join(f'<a href="/s/{i}">story <b>{i}</b></a>, ' for i in range(_MAX_INLINE_CHILDREN + 1))
+    lines = "".join(f"line {i}<br>" for i in range(_MAX_INLINE_CHILDREN + 1))
+    few = "".join(f'<a href="/s/{i}">story {i}</a>, ' for i in range(5))
+    tree = lxml_html.document_fromstring(f"<html><body><p id='many'>Links: {many}<img src='x.png'>end</p>"
+                                         f"<p id='lines'>{lines}</p><p id='few'>{few}</p></body></html>")
+    many_text = tree.get_element_by_id("many").text_content()
+    unwrap_crowded_inline(tree)
+    crowded = tree.get_element_by_id("many")
+    assert crowded.text_content() == many_text
+    assert [child.tag for child in crowded] == ["img"]  # not inline: kept as an element
+    assert tree.get_element_by_id("lines").text_content() == "".join(f"line {i}\n" for i in range(_MAX_INLINE_CHILDREN + 1))
+    assert len(tree.get_element_by_id("few").findall("a")) == 5
