@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from .dates import PublicationDate
+from .metadata import FieldSource
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,11 @@ class Article:
     # The body's blocks with their structure (headings, lists, tables, ...), for
     # to_markdown(); left out of to_dict() unless asked for (include_blocks=True).
     blocks: list[ArticleBlock] = field(default_factory=list, repr=False)
+    # Where each metadata field came from and the candidates that lost, by field name
+    # ("title", "authors", "date", "description", "url", "language"): the explanation of
+    # the metadata, as ``removed`` explains the body. Left out of to_dict() unless asked
+    # for (include_sources=True); not compared.
+    sources: dict[str, FieldSource] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # A date or datetime given by a caller becomes the one date type.
@@ -110,16 +116,19 @@ class Article:
             raise NotImplementedError("to_markdown(links=True): link targets are not kept yet; links print as text")
         return render_markdown(self.blocks or _paragraph_blocks(self.body), title=self.title if title else None)
 
-    def to_dict(self, *, include_removed: bool = False, include_blocks: bool = False) -> dict[str, Any]:
+    def to_dict(self, *, include_removed: bool = False, include_blocks: bool = False,
+                include_sources: bool = False) -> dict[str, Any]:
         """A JSON-ready dict; the date is ISO 8601.
 
         The explanation and the structure are left out unless asked for, as in the CLI
         (``--json`` adds ``removed`` with ``--explain``) and in batch records:
         ``include_removed`` adds ``"removed"`` (each removed block's cleaner, reason and
-        text), ``include_blocks`` adds ``"blocks"`` (kind, text and the fields of that kind).
+        text), ``include_blocks`` adds ``"blocks"`` (kind, text and the fields of that kind),
+        ``include_sources`` adds ``"sources"`` (for each field: source, detail, and the
+        rejected candidates with their value, source and why).
         """
         # Field by field rather than asdict(self), which would first copy every block.
-        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "blocks"}
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("blocks", "sources")}
         for name in ("authors", "tags", "categories"):
             data[name] = list(data[name])
         data["date"] = self.date.isoformat() if self.date else None  # with its offset when known
@@ -129,11 +138,14 @@ class Article:
             del data["removed"]
         if include_blocks:
             data["blocks"] = [block.to_dict() for block in self.blocks]
+        if include_sources:
+            data["sources"] = {name: source.to_dict() for name, source in self.sources.items()}
         return data
 
     def to_json(self, *, include_removed: bool = False, include_blocks: bool = False,
-                indent: int | None = None) -> str:
-        data = self.to_dict(include_removed=include_removed, include_blocks=include_blocks)
+                include_sources: bool = False, indent: int | None = None) -> str:
+        data = self.to_dict(include_removed=include_removed, include_blocks=include_blocks,
+                            include_sources=include_sources)
         return json.dumps(data, ensure_ascii=False, indent=indent)
 
 
