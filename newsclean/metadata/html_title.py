@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
+from . import FieldSource, lost
 from .html_ld import Declared
 
 # Separators between a headline and a site name. A colon is not one: headlines use it.
@@ -296,13 +297,12 @@ def headline_texts(tree: lxml_html.HtmlElement, title: str | None, after: int) -
     return HeadlineTexts(nodes, anchor)
 
 
-def explain_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str], chosen: str | None):
+def explain_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str],
+                  chosen: str | None) -> FieldSource | None:
     """Where ``chosen`` (what choose_title returned) came from, and the titles that lost.
 
     Read after the choice, from the same candidates: the printed <h1>s and the declared
     titles (JSON-LD headline, og:title, twitter:title, <title>), each with its label."""
-    from . import FieldSource, lost
-
     if chosen is None:
         return None
     title_el = tree.find(".//title")

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import Candidate, FieldSource
+
 # jusText's stoplist names -> ISO 639-1. Stoplists of languages without a two-letter code
 # (Aromanian, Lombard, Low Saxon, Neapolitan, ...) and of variants (Simple English,
 # Serbo-Croatian, Belarusian Taraskievica) are left out.
@@ -127,12 +129,10 @@ def _cld2(text: str) -> list[tuple[str, int]]:
     return out
 
 
-def explain_language(text: str, declared: str | None, chosen: str | None):
+def explain_language(text: str, declared: str | None, chosen: str | None) -> FieldSource | None:
     """Where ``chosen`` (what detect_language returned) came from: CLD2's reading of the
     body, or the page's declaration; and the language that lost. Runs CLD2 again (about
     0.1 ms a page) rather than changing what detect_language returns."""
-    from . import Candidate, FieldSource
-
     if chosen is None:
         return None
     found = _cld2(text[:MAX_CHARS])
