@@ -40,6 +40,7 @@ class ArticleBlock:
     header: bool = False  # a table row of header cells
     group: int = 0  # the list or table the item or row belongs to (0: none)
     code: str | None = None  # a code block's text with its line breaks
+    links: tuple[tuple[str, str], ...] = ()  # (text, absolute URL) of each link, HTML only
 
     def to_dict(self) -> dict[str, Any]:
         """The kind and text, and only the fields that say something for this kind."""
@@ -53,6 +54,8 @@ class ArticleBlock:
                         group=self.group)
         elif self.kind == "code" and self.code is not None:
             data["code"] = self.code
+        if self.links:
+            data["links"] = [list(link) for link in self.links]
         return data
 
 
@@ -107,14 +110,15 @@ class Article:
         indentation), GitHub pipe tables, ``>`` quotes and fenced code; with ``title``,
         the article's title first as a ``#`` heading. See docs/formats.md.
 
-        Links print as their text. ``links=True`` (keep link targets) raises
-        ``NotImplementedError``: blocks do not keep link targets yet.
+        Links print as their text; with ``links``, as ``[text](url)``: the first place
+        each link's text appears in its block (headings, paragraphs, list items, quotes,
+        captions; not table cells or code). Only HTML pages keep links, and only absolute
+        http(s) ones (relative ones resolved against the page's URL).
         """
         from .markdown import render_markdown
 
-        if links:
-            raise NotImplementedError("to_markdown(links=True): link targets are not kept yet; links print as text")
-        return render_markdown(self.blocks or _paragraph_blocks(self.body), title=self.title if title else None)
+        return render_markdown(self.blocks or _paragraph_blocks(self.body), title=self.title if title else None,
+                               links=links)
 
     def to_dict(self, *, include_removed: bool = False, include_blocks: bool = False,
                 include_sources: bool = False) -> dict[str, Any]:

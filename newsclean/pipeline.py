@@ -110,4 +110,5 @@ def article_block(block: Block) -> ArticleBlock:
                                 or "figure" in block.context):
         kind = "caption"
     return ArticleBlock(kind=kind, text=block.text, level=block.level, ordered=block.ordered, depth=block.depth,
-                        cells=block.cells, header=block.header, group=block.group, code=block.code)
+                        cells=block.cells, header=block.header, group=block.group, code=block.code,
+                        links=block.links)
