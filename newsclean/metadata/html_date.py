@@ -65,7 +65,7 @@ def _choose_date(tree: lxml_html.HtmlElement, declared: Declared, url: str | Non
         elif isinstance(value, str) and all(c.value != value for c in rejected) and _differs(value, found[0]):
             rejected.append(Candidate(value, label, f"{found[1]} is read first"))
     modified = declared.first("dateModified")
-    if isinstance(modified, str) and modified.strip():
+    if isinstance(modified, str) and modified.strip() and (found is None or _differs(modified, found[0])):
         rejected.append(Candidate(modified, "JSON-LD dateModified", "the date of an update, not of publication"))
     if found:
         return found[0], found[1], rejected
