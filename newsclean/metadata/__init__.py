@@ -3,7 +3,7 @@ declared language, tags, categories, lead image."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from ..dates import PublicationDate
 
@@ -44,7 +44,7 @@ class FieldSource:
 
 
 def lost(candidates: list[tuple[str, str]], chosen: str | None, why: str = "", *,
-         same=lambda a, b: a == b) -> tuple[Candidate, ...]:
+         same: Callable[[str, str], bool] = str.__eq__) -> tuple[Candidate, ...]:
     """The (value, source) candidates that say something else than ``chosen``, once each."""
     out: list[Candidate] = []
     for value, source in candidates:
