@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from .dates import PublicationDate
+from .metadata import FieldSource
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class ArticleBlock:
     header: bool = False  # a table row of header cells
     group: int = 0  # the list or table the item or row belongs to (0: none)
     code: str | None = None  # a code block's text with its line breaks
+    links: tuple[tuple[str, str], ...] = ()  # (text, absolute URL) of each link, HTML only
 
     def to_dict(self) -> dict[str, Any]:
         """The kind and text, and only the fields that say something for this kind."""
@@ -52,6 +54,8 @@ class ArticleBlock:
                         group=self.group)
         elif self.kind == "code" and self.code is not None:
             data["code"] = self.code
+        if self.links:
+            data["links"] = [list(link) for link in self.links]
         return data
 
 
@@ -82,6 +86,11 @@ class Article:
     # The body's blocks with their structure (headings, lists, tables, ...), for
     # to_markdown(); left out of to_dict() unless asked for (include_blocks=True).
     blocks: list[ArticleBlock] = field(default_factory=list, repr=False)
+    # Where each metadata field came from and the candidates that lost, by field name
+    # ("title", "authors", "date", "description", "url", "language"): the explanation of
+    # the metadata, as ``removed`` explains the body. Left out of to_dict() unless asked
+    # for (include_sources=True); not compared.
+    sources: dict[str, FieldSource] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # A date or datetime given by a caller becomes the one date type.
@@ -101,25 +110,29 @@ class Article:
         indentation), GitHub pipe tables, ``>`` quotes and fenced code; with ``title``,
         the article's title first as a ``#`` heading. See docs/formats.md.
 
-        Links print as their text. ``links=True`` (keep link targets) raises
-        ``NotImplementedError``: blocks do not keep link targets yet.
+        Links print as their text; with ``links``, as ``[text](url)``: the first place
+        each link's text appears in its block (headings, paragraphs, list items, quotes,
+        captions; not table cells or code). Only HTML pages keep links, and only absolute
+        http(s) ones (relative ones resolved against the page's URL).
         """
         from .markdown import render_markdown
 
-        if links:
-            raise NotImplementedError("to_markdown(links=True): link targets are not kept yet; links print as text")
-        return render_markdown(self.blocks or _paragraph_blocks(self.body), title=self.title if title else None)
+        return render_markdown(self.blocks or _paragraph_blocks(self.body), title=self.title if title else None,
+                               links=links)
 
-    def to_dict(self, *, include_removed: bool = False, include_blocks: bool = False) -> dict[str, Any]:
+    def to_dict(self, *, include_removed: bool = False, include_blocks: bool = False,
+                include_sources: bool = False) -> dict[str, Any]:
         """A JSON-ready dict; the date is ISO 8601.
 
         The explanation and the structure are left out unless asked for, as in the CLI
         (``--json`` adds ``removed`` with ``--explain``) and in batch records:
         ``include_removed`` adds ``"removed"`` (each removed block's cleaner, reason and
-        text), ``include_blocks`` adds ``"blocks"`` (kind, text and the fields of that kind).
+        text), ``include_blocks`` adds ``"blocks"`` (kind, text and the fields of that kind),
+        ``include_sources`` adds ``"sources"`` (for each field: source, detail, and the
+        rejected candidates with their value, source and why).
         """
         # Field by field rather than asdict(self), which would first copy every block.
-        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "blocks"}
+        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("blocks", "sources")}
         for name in ("authors", "tags", "categories"):
             data[name] = list(data[name])
         data["date"] = self.date.isoformat() if self.date else None  # with its offset when known
@@ -129,11 +142,14 @@ class Article:
             del data["removed"]
         if include_blocks:
             data["blocks"] = [block.to_dict() for block in self.blocks]
+        if include_sources:
+            data["sources"] = {name: source.to_dict() for name, source in self.sources.items()}
         return data
 
     def to_json(self, *, include_removed: bool = False, include_blocks: bool = False,
-                indent: int | None = None) -> str:
-        data = self.to_dict(include_removed=include_removed, include_blocks=include_blocks)
+                include_sources: bool = False, indent: int | None = None) -> str:
+        data = self.to_dict(include_removed=include_removed, include_blocks=include_blocks,
+                            include_sources=include_sources)
         return json.dumps(data, ensure_ascii=False, indent=indent)
 
 

@@ -67,6 +67,9 @@ class Block:
     header: bool = False  # a table row of header cells
     group: int = 0  # which list or table on the page the item or row belongs to (0: none)
     code: str | None = None  # a code block's text with its line breaks (``text`` folds them)
+    # (text, absolute http(s) URL) of each link in the block, in order: HTML only, for
+    # to_markdown(links=True). Annotation like the structure: ``text`` holds link text alone.
+    links: tuple[tuple[str, str], ...] = ()
 
     @property
     def kept(self) -> bool:

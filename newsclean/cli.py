@@ -83,7 +83,7 @@ def _one_input(source: str, options: argparse.Namespace, *, several: bool, utf8:
                   file=sys.stderr)
             return 2
     if options.format == "json":
-        data = article.to_dict(include_removed=options.explain)
+        data = article.to_dict(include_removed=options.explain, include_sources=options.explain)
         if several:  # JSON Lines: one object per input, saying which
             _print_json({"input": source, **data}, indent=None, utf8=utf8)
         else:
@@ -133,10 +133,28 @@ def format_article(article: Article, *, explain: bool = False, markdown: bool = 
         lines = [line for line in header if line]
         text = "\n".join(lines) + ("\n\n" if lines else "") + article.body
     if explain:
+        text += "\n\n--- metadata ---" + "".join("\n" + line for line in explain_metadata(article))
         text += f"\n\n--- removed: {len(article.removed)} blocks ---"
         for removal in article.removed:
             text += f"\n[{removal.cleaner}] {removal.reason}: {removal.text}"
     return text
+
+
+def explain_metadata(article: Article) -> list[str]:
+    """Lines saying where each field came from: "title: <value>", "  source: <where>
+    (<evidence>)", then "  lost: <value> (<where>): <why>" for each losing candidate."""
+    lines = []
+    order = ("title", "authors", "date", "description", "url", "language")
+    for name, source in sorted(article.sources.items(), key=lambda item: order.index(item[0]) if item[0] in order
+                               else len(order)):
+        value = getattr(article, name, None)
+        if isinstance(value, list):
+            value = ", ".join(value)
+        elif value is not None and not isinstance(value, str):
+            value = value.isoformat()
+        lines += [f"{name}: {value if value else '(none)'}", f"  source: {source}"]
+        lines += [f"  lost: {c.value} ({c.source})" + (f": {c.why}" if c.why else "") for c in source.rejected]
+    return lines or ["(no field was found)"]
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -157,8 +175,9 @@ def _parser() -> argparse.ArgumentParser:
                         "JSON object (see docs/formats.md)")
     parser.add_argument("--json", action="store_true", help="the same as --format json")
     parser.add_argument("--explain", action="store_true",
-                        help="also list each removed block with the cleaner that removed it and why "
-                        "(in JSON: the \"removed\" list, which is left out without --explain)")
+                        help="also say where each metadata field came from and which candidates lost, "
+                        "and list each removed block with the cleaner that removed it and why (in JSON: "
+                        "the \"sources\" and \"removed\" fields, which are left out without --explain)")
     parser.add_argument("--report", metavar="OUT.html",
                         help="also write an HTML report: the metadata found, then every block of the page in "
                         "order, removed ones struck through with their cleaner and reason, filterable by "

@@ -17,6 +17,7 @@ from lxml import html as lxml_html
 from .blocks import Block, Page
 from .metadata import Metadata
 from .metadata.html import read_html_metadata
+from .metadata.html_fields import http_url
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -167,7 +168,7 @@ def html_to_page(text: str, url: str | None = None) -> Page:
     metadata = read_html_metadata(tree, url)
     blocks = _trafilatura_blocks(tree, url)
     if blocks:
-        add_source_context(tree, blocks)
+        add_source_context(tree, blocks, base=url or metadata.url)
     else:
         blocks = _justext_blocks(text)
     return Page(blocks=blocks, source_type="html", metadata=metadata, url=url)
@@ -555,13 +556,17 @@ def _key(text: str) -> str:
     return " ".join(_WORDS.findall(text)).lower()
 
 
-def add_source_context(tree: lxml_html.HtmlElement, blocks: list[Block]) -> None:
+def add_source_context(tree: lxml_html.HtmlElement, blocks: list[Block], base: str | None = None) -> None:
     """Fill ``Block.context`` from the source tree, which trafilatura's output loses.
 
     Each block is matched to a paragraph-level source element by its words; the
     element's ancestors give the context: their tags ("figure", "aside", ...) and
     the kinds their class/id attributes name ("class:related", "class:share", ...).
     Blocks without an exact match keep an empty context.
+
+    The element's links fill ``Block.links``: (text, absolute http(s) URL) of each
+    ``<a href>``, resolved against ``base`` (the page's URL); other hrefs are dropped.
+    Asking trafilatura for links instead would change its output.
     """
     wanted: dict[str, list[Block]] = {}
     for block in blocks:
@@ -570,7 +575,7 @@ def add_source_context(tree: lxml_html.HtmlElement, blocks: list[Block]) -> None
     # Most source elements start with a word no block starts with: a cheap test before
     # the element's whole text is read (that reading was most of this pass's time).
     first_words = {key.split(" ", 1)[0] for key in wanted}
-    found: dict[str, tuple[frozenset[str], float]] = {}
+    found: dict[str, tuple[frozenset[str], float, tuple[tuple[str, str], ...]]] = {}
     for element in tree.iter(*_SOURCE_TAGS):
         if _first_word(element) not in first_words:
             continue
@@ -580,12 +585,27 @@ def add_source_context(tree: lxml_html.HtmlElement, blocks: list[Block]) -> None
             # A text shown twice (a table of contents and the heading it points to)
             # only keeps the context its places share, and its lowest link density.
             context, density = _context(element), _link_density(element, text)
+            links = _links(element, base)
             if key in found:
-                context, density = found[key][0] & context, min(found[key][1], density)
-            found[key] = (context, density)
-    for key, (context, density) in found.items():
+                # The links of the first place the text is shown (the article's own).
+                context, density, links = found[key][0] & context, min(found[key][1], density), found[key][2] or links
+            found[key] = (context, density, links)
+    for key, (context, density, links) in found.items():
         for block in wanted[key]:
-            block.context, block.link_density = context, density
+            block.context, block.link_density, block.links = context, density, links
+
+
+def _links(element: lxml_html.HtmlElement, base: str | None) -> tuple[tuple[str, str], ...]:
+    """(text, absolute http(s) URL) of the element's links; ``javascript:``, ``mailto:``,
+    links within the page ("#notes") and relative links without a ``base`` are dropped."""
+    out = []
+    for link in element.iter("a"):
+        href = (link.get("href") or "").strip()
+        if href and not href.startswith("#") and (url := http_url(href, base)) is not None:
+            text = " ".join(link.text_content().split())
+            if text:
+                out.append((text, url))
+    return tuple(out)
 
 
 def _first_word(element: lxml_html.HtmlElement) -> str:

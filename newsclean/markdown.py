@@ -19,19 +19,53 @@ if TYPE_CHECKING:
 _MARKDOWN_START = re.compile(r"^(?:#{1,6}(?=\s|$)|>|[-*+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$))|`{3,}|~{3,}|\||=+\s*$|(?:-\s*){3,}$|(?:\*\s*){3,}$|(?:_\s*){3,}$)")
 
 
-def render_markdown(blocks: Iterable["ArticleBlock"], *, title: str | None = None) -> str:
-    """The blocks as one markdown document, with ``title`` as its ``#`` heading if given."""
+def render_markdown(blocks: Iterable["ArticleBlock"], *, title: str | None = None, links: bool = False) -> str:
+    """The blocks as one markdown document, with ``title`` as its ``#`` heading if given;
+    with ``links``, each block's links as ``[text](url)`` (see ``linked``)."""
     parts = [f"# {_escape_start(_one_line(title))}"] if title else []
     for _, run in groupby(blocks, key=_run_key):
         run = list(run)
         kind = run[0].kind
         if kind == "list_item":
-            parts.append("\n".join(_list_lines(run)))
+            parts.append("\n".join(_list_lines(run, links)))
         elif kind == "table_row":
             parts.append("\n".join(_table_lines(run)))
         else:
-            parts.extend(_single(block) for block in run)
+            parts.extend(_single(block, links) for block in run)
     return "\n\n".join(parts)
+
+
+def linked(text: str, links: Iterable[tuple[str, str]]) -> str:
+    """``text`` with the first place each link's text appears (not inside an earlier
+    link) written ``[text](url)``; a text linked twice keeps its first URL.
+
+    >>> linked("Read the report and the report's notes.", [("the report", "https://ex.com/r")])
+    "Read [the report](https://ex.com/r) and the report's notes."
+    >>> linked("No such words", [("other", "https://ex.com/")])
+    'No such words'
+    """
+    spans: list[tuple[int, int, str]] = []
+    seen: set[str] = set()
+    for label, url in links:
+        if label in seen:
+            continue
+        seen.add(label)
+        at = text.find(label)
+        while at >= 0 and any(at < end and start < at + len(label) for start, end, _ in spans):
+            at = text.find(label, at + 1)
+        if at >= 0:
+            spans.append((at, at + len(label), url))
+    out, last = [], 0
+    for start, end, url in sorted(spans):
+        label = text[start:end].replace("[", "\\[").replace("]", "\\]")
+        out.append(f"{text[last:start]}[{label}]({_url(url)})")
+        last = end
+    return "".join(out) + text[last:]
+
+
+def _url(url: str) -> str:
+    """A URL markdown reads whole: brackets and spaces percent-encoded."""
+    return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
 
 
 def _run_key(block: "ArticleBlock") -> tuple[str, int] | int:
@@ -42,8 +76,10 @@ def _run_key(block: "ArticleBlock") -> tuple[str, int] | int:
     return id(block)
 
 
-def _single(block: "ArticleBlock") -> str:
+def _single(block: "ArticleBlock", links: bool = False) -> str:
     text = _one_line(block.text)
+    if links and block.links and block.kind != "code":
+        text = linked(text, block.links)
     if block.kind == "heading":
         return "#" * min(max(block.level, 2), 6) + " " + text
     if block.kind == "quote":
@@ -57,7 +93,7 @@ def _single(block: "ArticleBlock") -> str:
     return _escape_start(text)  # paragraph, caption
 
 
-def _list_lines(items: list["ArticleBlock"]) -> Iterator[str]:
+def _list_lines(items: list["ArticleBlock"], links: bool = False) -> Iterator[str]:
     """Each item on its line, indented under its parent item's text: a nested item
     starts where its parent's text starts ("- " is 2 wide, "10. " is 4)."""
     indents: list[int] = []  # where an item's text starts, for each open depth
@@ -75,7 +111,8 @@ def _list_lines(items: list["ArticleBlock"]) -> Iterator[str]:
             del numbers[depth:]
             marker = "- "
         indents.append(indent + len(marker))
-        yield " " * indent + marker + _escape_start(_one_line(item.text))
+        text = _one_line(item.text)
+        yield " " * indent + marker + _escape_start(linked(text, item.links) if links and item.links else text)
 
 
 def _table_lines(rows: list["ArticleBlock"]) -> Iterator[str]:

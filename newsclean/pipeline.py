@@ -72,6 +72,9 @@ def to_article(page: Page) -> Article:
     body = "\n\n".join(b.text for b in kept)
     if page.source_type == "text":
         mark_headings(kept)  # subheadings stand between the article's own paragraphs
+    # url (the caller's, else the page's canonical one), language, tags, categories, image;
+    # read before ``sources`` is copied, as it records where the language came from.
+    fields = meta.article_fields(body, page.url)
     return Article(
         title=meta.title,
         byline=meta.byline,
@@ -83,8 +86,8 @@ def to_article(page: Page) -> Article:
         source_type=page.source_type,
         removed=removals(page),
         blocks=[article_block(b) for b in kept],
-        # url (the caller's, else the page's canonical one), language, tags, categories, image
-        **meta.article_fields(body, page.url),
+        sources=dict(meta.sources),
+        **fields,
     )
 
 
@@ -107,4 +110,5 @@ def article_block(block: Block) -> ArticleBlock:
                                 or "figure" in block.context):
         kind = "caption"
     return ArticleBlock(kind=kind, text=block.text, level=block.level, ordered=block.ordered, depth=block.depth,
-                        cells=block.cells, header=block.header, group=block.group, code=block.code)
+                        cells=block.cells, header=block.header, group=block.group, code=block.code,
+                        links=block.links)

@@ -31,9 +31,10 @@ def render_report(article: Article, *, input_name: str | None = None,
                   sources: Mapping[str, str] | None = None) -> str:
     """The report as one HTML document. ``input_name`` is shown under the heading.
 
-    ``sources`` maps an Article field name to where its value came from; the "source"
-    column says "not recorded yet" for a field it does not name (the field readers do
-    not report their evidence yet).
+    ``sources`` maps an Article field name to where its value came from; by default it
+    is what the field readers recorded (``Article.sources``: the source, its evidence and
+    the candidates that lost). The "source" column says "not recorded yet" for a field
+    it does not name.
 
     The order of kept and removed blocks comes from ``Removal.position``; removals
     without one (made by hand) are listed after the kept blocks.
@@ -46,7 +47,7 @@ def render_report(article: Article, *, input_name: str | None = None,
         f"<style>{STYLE}</style></head>\n<body>",
         f"<h1>{escape(title)}</h1>",
         f'<p class="input">newsclean report{" for " + escape(input_name) if input_name else ""}</p>',
-        "<h2>Metadata</h2>", _metadata_table(article, sources or {}),
+        "<h2>Metadata</h2>", _metadata_table(article, recorded_sources(article) if sources is None else sources),
         "<h2>Blocks</h2>", _filter(article), _blocks(article),
         f"<script>{SCRIPT}</script>\n</body></html>\n",
     ]
@@ -58,6 +59,22 @@ def write_report(article: Article, path: str | os.PathLike[str], *, input_name: 
     """Write ``render_report(article, ...)`` to ``path`` as UTF-8."""
     with open(path, "w", encoding="utf-8") as out:
         out.write(render_report(article, input_name=input_name, sources=sources))
+
+
+def recorded_sources(article: Article) -> dict[str, str]:
+    """``Article.sources`` as the report's source column: where each value came from,
+    then the candidates that lost ("lost: value (source: why)"). The byline is the
+    authors joined, so it has their source."""
+    out = {}
+    for name, source in article.sources.items():
+        text = str(source)
+        if source.rejected:
+            text += "; lost: " + "; ".join(f"{c.value} ({c.source}{': ' + c.why if c.why else ''})"
+                                          for c in source.rejected)
+        out[name] = text
+    if "authors" in out and article.byline:
+        out.setdefault("byline", out["authors"])
+    return out
 
 
 def _metadata_table(article: Article, sources: Mapping[str, str]) -> str:

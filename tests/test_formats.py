@@ -94,9 +94,49 @@ def test_markdown_of_seed_001():
     assert markdown.count("\n## ") == 6
 
 
-def test_links_are_not_kept_yet():
-    with pytest.raises(NotImplementedError):
-        Article(body="x").to_markdown(links=True)
+LINKED_PAGE = """<html><head><title>Valley commuters switch to trains</title></head><body><article>
+<h1>Valley commuters switch to trains</h1>
+<p>The council voted on Tuesday to approve the budget, which raises spending on schools and public
+transport by nearly eight percent over the next two years, officials said.</p>
+<p>Read <a href="/reports/budget">the full report</a> or <a href="javascript:alert(1)">print it</a>, write to
+<a href="mailto:desk@example.com">the desk</a>, see <a href="#notes">the notes</a> and
+<a href="https://data.example.org/fares(2025)">the fare data</a>; the full report runs to forty pages.</p>
+<ul><li>A new line to <a href="https://example.com/lines/hospital">the hospital</a> opens in May</li>
+<li>Trains every ten minutes at peak hours on every line of the network</li></ul>
+<p>Opposition members said the plan relied on optimistic forecasts, and warned that the city could face a
+shortfall if tax revenue fell short of what officials expect in the coming years.</p>
+</article></body></html>"""
+
+
+def test_markdown_links_are_absolute_http_and_the_body_does_not_change():
+    article = newsclean.extract(LINKED_PAGE, url="https://example.com/news/trains", source_type="html")
+    plain, linked = article.to_markdown(), article.to_markdown(links=True)
+    # A relative href resolved against the page's URL; only the first "the full report" is linked.
+    assert "Read [the full report](https://example.com/reports/budget) or print it" in linked
+    assert linked.count("](https://example.com/reports/budget)") == 1 and "the full report runs to" in linked
+    # javascript:, mailto: and a bare fragment are dropped: their text stays plain.
+    assert "or print it, write to the desk, see the notes and" in linked
+    assert "[the fare data](https://data.example.org/fares%282025%29)" in linked  # brackets encoded
+    assert "- A new line to [the hospital](https://example.com/lines/hospital) opens in May" in linked.splitlines()
+    # Links are annotation only: without links=True the markdown and the body are as before.
+    assert "](" not in plain and "](" not in article.body
+    assert linked.replace("[", "").replace("](https://example.com/reports/budget)", "") \
+        .replace("](https://data.example.org/fares%282025%29)", "").replace("](https://example.com/lines/hospital)", "") == plain
+
+
+def test_relative_links_need_a_page_url_and_text_pages_have_none():
+    article = newsclean.extract(LINKED_PAGE, source_type="html")  # no URL: "/reports/budget" cannot be resolved
+    linked = article.to_markdown(links=True)
+    assert "the full report" in linked and "[the full report]" not in linked
+    assert "[the fare data](https://data.example.org/fares%282025%29)" in linked
+    text = newsclean.extract(SEED_001)
+    assert text.to_markdown(links=True) == text.to_markdown()
+
+
+def test_link_text_brackets_are_escaped_and_a_link_inside_another_is_not_nested():
+    block = ArticleBlock("paragraph", "See [1] the city budget today",
+                         links=(("[1]", "https://ex.com/1"), ("the city budget", "https://ex.com/b"), ("city", "https://ex.com/c")))
+    assert render_markdown([block], links=True) == "See [\\[1\\]](https://ex.com/1) [the city budget](https://ex.com/b) today"
 
 
 def test_an_article_made_by_hand_renders_its_paragraphs():

@@ -107,12 +107,17 @@ def test_filter_has_a_checkbox_and_count_per_cleaner(article):
     assert labels[":kept"].split() == ["kept", f"({len(article.blocks)})"]
 
 
-def test_metadata_table_with_an_empty_source_column(article):
+def test_metadata_table_with_its_source_column(article):
     doc = lxml.html.fromstring(render_report(article))
     rows = {tr.get("data-field"): [td.text_content() for td in tr.xpath("./td")] for tr in doc.xpath("//tr[@data-field]")}
     assert list(rows) == ["title", "byline", "authors", "date", "description", "site_name", "url", "language",
                           "tags", "categories", "image", "source_type"]
-    assert rows["title"] == ["Valley commuters switch to trains", "not recorded yet"]
+    # The source column comes from what the readers recorded (Article.sources): the
+    # headline line above the byline, and the lines it beat; fields without one say so.
+    assert rows["title"][0] == "Valley commuters switch to trains"
+    assert rows["title"][1].startswith("headline line (block 5: 'Valley commuters switch to trains'")
+    assert "lost: " in rows["title"][1] and "By Jane Doe (block 6" in rows["title"][1]
+    assert rows["image"][1] == "not recorded yet"
     assert rows["byline"][0] == "Jane Doe" and rows["date"][0] == "2025-03-12"
     assert rows["source_type"][0] == "text" and rows["image"][0] == "not found"
     given = lxml.html.fromstring(render_report(article, sources={"title": "a line above the byline"}))

@@ -11,11 +11,11 @@ from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from .readers import Document, ReadStats, default_max_bytes, iter_documents
-from .runner import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, default_jobs, iter_records
+from .runner import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, RECORD_FORMATS, default_jobs, iter_records
 
 PROG = "newsclean batch"
 USAGE = (f"{PROG} INPUT... --output OUT.jsonl [--jobs N] [--resume] [--timeout S] [--max-memory MB] "
-         "[--max-bytes N] [--all-statuses]")
+         "[--max-bytes N] [--format text|markdown] [--explain] [--blocks] [--all-statuses]")
 # A lone surrogate (from a file name that is not valid UTF-8, read with surrogateescape)
 # cannot be written as UTF-8: it is written as a JSON escape, which reads back the same.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -84,6 +84,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-bytes", type=_positive, default=None, metavar="N",
         help=f"size cap of one document, after gzip is undone; over it, kind 'too_large' (default {default_max_bytes()})",
     )
+    parser.add_argument(
+        "--format", choices=RECORD_FORMATS, default="text",
+        help="the body in each record: 'text' (the \"body\" field, always there) or 'markdown', which adds a "
+        "\"markdown\" field (headings, lists, tables; the title stays in \"title\"). Records are JSON lines either way",
+    )
+    parser.add_argument("--explain", action="store_true",
+                        help="add \"removed\" (each removed block, its cleaner and reason) and \"sources\" "
+                        "(where each metadata field came from, and the candidates that lost) to each record")
+    parser.add_argument("--blocks", action="store_true",
+                        help="add \"blocks\": the body's blocks with their kind (heading, list item, table row, ...)")
     parser.add_argument(
         "--all-statuses", action="store_true",
         help="keep WARC responses of any HTTP status (default: only 2xx; the others are counted in the summary)",
@@ -164,6 +174,7 @@ def run(args: argparse.Namespace, stderr: TextIO) -> int:
     records = iter_records(
         _skip_done(documents, done, skipped), jobs=args.jobs, timeout=args.timeout,
         max_memory_mb=int(args.max_memory) or None, max_bytes=args.max_bytes,
+        format=args.format, explain=args.explain, blocks=args.blocks,
     )
     n_docs = n_errors = 0
     status = 0

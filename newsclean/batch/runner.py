@@ -76,16 +76,29 @@ def extract_document(doc: Document, *, cleaners: Sequence | None = None, max_byt
         return ("internal_error", describe(exc))
 
 
+RECORD_FORMATS = ("text", "markdown")
+
+
 def document_record(
-    doc: Document, *, cleaners: Sequence | None = None, max_bytes: int | None = None
+    doc: Document, *, cleaners: Sequence | None = None, max_bytes: int | None = None,
+    format: str = "text", explain: bool = False, blocks: bool = False,
 ) -> dict[str, Any]:
-    """The JSON-ready output record of one document: its article, or an ``error``."""
+    """The JSON-ready output record of one document: its article, or an ``error``.
+
+    Every record has the article's fields with the body as plain text (``body``);
+    ``format="markdown"`` adds ``markdown`` (the body as markdown, without the title,
+    which is the record's ``title``), ``explain`` adds ``removed`` and ``sources``,
+    ``blocks`` adds ``blocks`` (see Article.to_dict)."""
+    if format not in RECORD_FORMATS:
+        raise ValueError(f"format must be one of {', '.join(RECORD_FORMATS)}, not {format!r}")
     result = extract_document(doc, cleaners=cleaners, max_bytes=max_bytes)
     if isinstance(result, tuple):
         return error_record(doc, *result)
     if not result.body.strip():
         return error_record(doc, "no_article", "no article text found on the page")
-    fields = result.to_dict(include_removed=False)
+    fields = result.to_dict(include_removed=explain, include_blocks=blocks, include_sources=explain)
+    if format == "markdown":
+        fields["markdown"] = result.to_markdown()
     article_url = fields.pop("url", None)
     return {"id": doc.id, "url": doc.url or article_url, **doc.origin_fields(), **fields}
 
@@ -102,6 +115,9 @@ def iter_records(
     timeout: float | None = DEFAULT_TIMEOUT,
     max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB,
     max_bytes: int | None = None,
+    format: str = "text",
+    explain: bool = False,
+    blocks: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """One record per document, in input order, on ``jobs`` processes (default: all cores).
 
@@ -110,8 +126,12 @@ def iter_records(
     its worker is replaced and the batch goes on. ``None`` or 0 switches a limit off;
     with ``jobs=1`` and no limits everything runs in this process.
     ``max_bytes`` is the core's input size cap (None: the core's default).
+    ``format``, ``explain`` and ``blocks`` choose the record's fields (document_record).
     """
-    func = partial(document_record, cleaners=cleaners, max_bytes=max_bytes)
+    if format not in RECORD_FORMATS:  # here, not in a worker: a wrong call fails at once
+        raise ValueError(f"format must be one of {', '.join(RECORD_FORMATS)}, not {format!r}")
+    func = partial(document_record, cleaners=cleaners, max_bytes=max_bytes, format=format, explain=explain,
+                   blocks=blocks)
     return ordered_map(
         func, docs, jobs=default_jobs() if jobs is None else jobs, timeout=timeout,
         max_memory_mb=max_memory_mb, on_failure=_failure_record, warmup=load_core,

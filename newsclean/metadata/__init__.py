@@ -3,9 +3,54 @@ declared language, tags, categories, lead image."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from ..dates import PublicationDate
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A value a field reader saw and did not choose: the value, where it was found, and
+    why it lost when that is cheap to say ("scored 1.20 lower", "the site's name")."""
+
+    value: str
+    source: str
+    why: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        return {"value": self.value, "source": self.source, "why": self.why}
+
+
+@dataclass(frozen=True)
+class FieldSource:
+    """Where a field's value came from, for ``--explain`` and the report.
+
+    ``source`` is a short label ("JSON-LD headline", "<h1>", "byline element
+    span.author", "date line"); ``detail`` the evidence for it ("agrees with og:title",
+    "scored 2.10 above the next candidate"); ``rejected`` the candidates that lost. The
+    value itself is the field's (``Metadata.title``, ...): recording never changes it.
+    """
+
+    source: str
+    detail: str = ""
+    rejected: tuple[Candidate, ...] = ()
+
+    def __str__(self) -> str:
+        return f"{self.source} ({self.detail})" if self.detail else self.source
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "detail": self.detail,
+                "rejected": [candidate.to_dict() for candidate in self.rejected]}
+
+
+def lost(candidates: list[tuple[str, str]], chosen: str | None, why: str = "", *,
+         same: Callable[[str, str], bool] = str.__eq__) -> tuple[Candidate, ...]:
+    """The (value, source) candidates that say something else than ``chosen``, once each."""
+    out: list[Candidate] = []
+    for value, source in candidates:
+        if value and not (chosen and same(value, chosen)) and all(c.value != value for c in out):
+            out.append(Candidate(value, source, why))
+    return tuple(out)
 
 
 @dataclass
@@ -27,16 +72,27 @@ class Metadata:
     # Index of each block that carried a field, with the field's name: the
     # metadata cleaner takes these lines out of the body.
     blocks: dict[int, str] = field(default_factory=dict)
+    # Where each field came from and which candidates lost, by field name ("title",
+    # "authors", "date", ...): evidence only, never read to choose a value.
+    sources: dict[str, FieldSource] = field(default_factory=dict)
 
     def article_fields(self, body: str, page_url: str | None = None) -> dict[str, Any]:
         """The Article fields that need the body or the caller's URL besides the metadata:
         ``url`` (the caller's, else the page's canonical URL), ``language`` (detected
-        in the body, the declared one as a hint), ``tags``, ``categories``, ``image``."""
-        from .language import detect_language
+        in the body, the declared one as a hint), ``tags``, ``categories``, ``image``.
+        Also records where the language came from in ``sources["language"]``.
+        """
+        from .language import detect_language, explain_language
 
+        language = detect_language(body, self.declared_language)
+        if (source := explain_language(body, self.declared_language, language)) is not None:
+            self.sources["language"] = source
+        if page_url:
+            self.sources["url"] = FieldSource("given by the caller", "", lost([(self.url or "", "the page's own URL")],
+                                                                       page_url, "the caller's URL is taken first"))
         return {
             "url": page_url or self.url,
-            "language": detect_language(body, self.declared_language),
+            "language": language,
             "tags": list(self.tags),
             "categories": list(self.categories),
             "image": self.image,

@@ -6,12 +6,12 @@ from __future__ import annotations
 from lxml import html as lxml_html
 
 from ..dates import PublicationDate
-from . import Metadata
+from . import FieldSource, Metadata, lost
 from .html_authors import choose_authors
 from .html_date import choose_date, parse_iso
-from .html_fields import canonical_url, declared_language, lead_image, tags_and_categories
-from .html_ld import read_declared
-from .html_title import clean_text, choose_title, site_names
+from .html_fields import canonical_url, http_url, declared_language, lead_image, tags_and_categories
+from .html_ld import Declared, read_declared
+from .html_title import clean_text, choose_title, explain_title, site_names
 
 __all__ = ["read_html_metadata", "parse_iso"]
 
@@ -22,16 +22,41 @@ def read_html_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> M
     meta = Metadata()
     meta.site_name = sites[0] if sites and sites[0] != _host_only(url) else None
     meta.title = choose_title(tree, declared, sites)
-    meta.authors = choose_authors(tree, declared, sites, meta.title)
+    if (title_source := explain_title(tree, declared, sites, meta.title)) is not None:
+        meta.sources["title"] = title_source
+    meta.authors = choose_authors(tree, declared, sites, meta.title, meta.sources)
     meta.byline = ", ".join(meta.authors) if meta.authors else None
-    meta.date = PublicationDate.from_value(choose_date(tree, declared, url, meta.title))
-    description = declared.first("description") or declared.tags.get("og:description") or declared.tags.get("description")
+    meta.date = PublicationDate.from_value(choose_date(tree, declared, url, meta.title, meta.sources))
+    described = [(declared.first("description"), "JSON-LD description"),
+                 (declared.tags.get("og:description"), "og:description"), (declared.tags.get("description"), "<meta description>")]
+    description = next((value for value, _ in described if value), None)
     meta.description = clean_text(description)
+    if meta.description:
+        meta.sources["description"] = _first_of(described, description)
     meta.url = canonical_url(tree, declared, url)
+    if meta.url:
+        meta.sources["url"] = _url_source(tree, declared, url, meta.url)
     meta.declared_language = declared_language(tree, declared)
     meta.tags, meta.categories = tags_and_categories(declared)
     meta.image = lead_image(tree, declared, url or meta.url)
     return meta
+
+
+def _first_of(candidates: list[tuple[object, str]], chosen: object) -> FieldSource:
+    """The first declared candidate, which was taken, and the others that say otherwise."""
+    label = next(label for value, label in candidates if value)
+    texts = [(clean_text(value), label) for value, label in candidates if isinstance(value, str)]
+    return FieldSource(label, "", lost(texts, clean_text(chosen) if isinstance(chosen, str) else None,
+                                       f"{label} is read first"))
+
+
+def _url_source(tree: lxml_html.HtmlElement, declared: Declared, base: str | None, chosen: str) -> FieldSource:
+    og = http_url(declared.tags.get("og:url"), base)
+    if og == chosen and not any("canonical" in (link.get("rel") or "").lower().split()
+                                and http_url(link.get("href"), base) == chosen for link in tree.iter("link")):
+        return FieldSource("og:url")
+    return FieldSource('<link rel="canonical">', "", lost([(og or "", "og:url")], chosen,
+                                                        "the canonical link is read first"))
 
 
 def _host_only(url: str | None) -> str | None:

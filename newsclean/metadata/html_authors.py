@@ -14,6 +14,7 @@ import re
 
 from lxml import html as lxml_html
 
+from . import Candidate, FieldSource
 from .html_ld import Declared, as_list
 from .dates import parse_date
 from .html_title import _is_site, _squash, headline_texts
@@ -80,15 +81,25 @@ _ROLE_WORDS = re.compile(
 
 
 def choose_authors(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str],
-                   title: str | None = None) -> list[str]:
-    for names in (_ld_authors(declared, sites), _meta_authors(declared, sites)):
+                   title: str | None = None, sources: dict[str, FieldSource] | None = None) -> list[str]:
+    """The page's authors; with ``sources``, also where they came from (``sources["authors"]``)."""
+    names, how = _choose_authors(tree, declared, sites, title)
+    if sources is not None and names:
+        sources["authors"] = _explain(tree, declared, sites, names, how)
+    return names
+
+
+def _choose_authors(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str],
+                    title: str | None) -> tuple[list[str], str]:
+    """The authors and which reader found them (a key of _SOURCES)."""
+    for names, how in ((_ld_authors(declared, sites), "ld"), (_meta_authors(declared, sites), "meta")):
         if names:
             if all(_is_site(name, sites) for name in names):
                 # The site credited as its own author, while the byline names a person:
                 # the CMS filled in the publisher, the page shows who wrote it.
                 shown = _visible_authors(tree, sites, persons_only=True)
                 if shown:
-                    return shown
+                    return shown, "element"
                 if not any(looks_like_name(n) for n in names) and not _printed(names, tree, title):
                     break  # a company's name the page never prints as a byline: a CMS default
             elif not _printed(names, tree, title):
@@ -97,10 +108,62 @@ def choose_authors(tree: lxml_html.HtmlElement, declared: Declared, sites: list[
                 # story (an editor, a login) is declared, the printed byline is the writer.
                 shown = _printed_byline(tree, sites, title)
                 if shown and all(looks_like_name(n) for n in shown) and not _same_people(shown, names):
-                    return shown
-            return names
-    return (_visible_authors(tree, sites) or _printed_byline(tree, sites, title)
-            or _unlabelled_byline(tree, sites, title) or _labelled_author_box(tree, sites))
+                    return shown, "printed"
+            return names, how
+    for reader, how in ((_visible_authors, "element"), (_printed_byline, "printed"),
+                        (_unlabelled_byline, "unlabelled"), (_labelled_author_box, "box")):
+        names = reader(tree, sites) if reader in (_visible_authors, _labelled_author_box) else reader(tree, sites, title)
+        if names:
+            return names, how
+    return [], ""
+
+
+# Labels of the author readers, for the explanation.
+_SOURCES = {"ld": "JSON-LD author", "meta": "<meta> author", "element": "byline element",
+            "printed": "byline printed under the headline", "unlabelled": "name printed beside the headline",
+            "box": "author box"}
+
+
+def _explain(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str], names: list[str],
+             how: str) -> FieldSource:
+    """Where the chosen ``names`` came from, and the declared names that lost."""
+    source, detail = _SOURCES[how], ""
+    if how == "ld":
+        node = next((a for a in declared.articles if as_list(a.get("author")) or as_list(a.get("creator"))), {})
+        kinds = "/".join(str(k) for k in as_list(node.get("@type"))) or "untyped node"
+        people = [declared.resolve(a) for a in as_list(node.get("author")) or as_list(node.get("creator"))]
+        person = next((a for a in people if isinstance(a, dict)), None)
+        source += f" ({'/'.join(str(k) for k in as_list(person.get('@type'))) or 'untyped'})" if person else " (text)"
+        detail = f"the {kinds} node's {'author' if as_list(node.get('author')) else 'creator'}"
+    elif how == "meta":
+        key = next((k for k in (*_META_KEYS, "twitter:data1") if any(
+            names[0] in clean_names(v, []) for v in declared.tag_lists.get(k, []))), None)
+        source = f"<meta {key}>" if key else source
+    elif how == "element":
+        element = next((e for e in tree.xpath(_BYLINE_XPATH)[:_MAX_BYLINE_ELEMENTS]
+                        if names[0] in " ".join(e.text_content().split())), None)
+        if element is not None:
+            source += " " + _describe(element)
+    rejected = []
+    declared_names = [(", ".join(_ld_authors(declared, sites)), "JSON-LD author"),
+                      (", ".join(_meta_authors(declared, sites)), "<meta> author")]
+    chosen = ", ".join(names)
+    for value, label in declared_names:
+        if not value or value == chosen:
+            continue
+        why = ("the site's own name" if all(_is_site(n, sites) for n in value.split(", "))
+               else "read after JSON-LD" if how == "ld" else "not printed on the page, which prints another byline")
+        rejected.append(Candidate(value, label, why))
+    return FieldSource(source, detail, tuple(rejected))
+
+
+def _describe(element: lxml_html.HtmlElement) -> str:
+    """ "span.author", "a[rel=author]", "div[itemprop=author]": how to find the element."""
+    for attribute in ("rel", "itemprop"):
+        if "author" in (element.get(attribute) or ""):
+            return f"{element.tag}[{attribute}={element.get(attribute)}]"
+    classes = [c for c in (element.get("class") or "").split() if "author" in c.lower() or "byline" in c.lower()]
+    return f"{element.tag}.{classes[0]}" if classes else str(element.tag)
 
 
 def _same_people(shown: list[str], declared: list[str]) -> bool:

@@ -17,6 +17,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .dates import date_kind, iso_time_zone, parse_date
+from . import Candidate, FieldSource
 from .html_ld import Declared
 from .html_title import headline_texts
 
@@ -40,18 +41,43 @@ _MAX_DATE_TEXT = 80  # longer text is a sentence that mentions a date, not a dat
 
 
 def choose_date(tree: lxml_html.HtmlElement, declared: Declared, url: str | None = None,
-                title: str | None = None) -> dt.date | dt.datetime | None:
-    for value in [declared.first("datePublished"), declared.first("dateCreated"),
-                  *(declared.tags.get(k) for k in _META_KEYS)]:
-        parsed = parse_iso(value) if isinstance(value, str) else None
-        if parsed:
-            return parsed
+                title: str | None = None, sources: dict[str, FieldSource] | None = None) -> dt.date | dt.datetime | None:
+    """The publication date; with ``sources``, also where it came from (``sources["date"]``)."""
+    value, source, rejected = _choose_date(tree, declared, url, title)
+    if sources is not None and value is not None:
+        sources["date"] = FieldSource(source, "", tuple(rejected))
+    return value
+
+
+def _declared_dates(declared: Declared) -> list[tuple[str, object]]:
+    """(label, raw value) of each declared publication date, in the order they are read."""
+    return [("JSON-LD datePublished", declared.first("datePublished")),
+            ("JSON-LD dateCreated", declared.first("dateCreated")),
+            *((f"<meta {k}>", declared.tags.get(k)) for k in _META_KEYS)]
+
+
+def _choose_date(tree: lxml_html.HtmlElement, declared: Declared, url: str | None,
+                 title: str | None) -> tuple[dt.date | dt.datetime | None, str, list[Candidate]]:
+    """The date, the label of where it was found, and the declared dates that lost."""
+    found: tuple[dt.date | dt.datetime, str] | None = None
+    rejected: list[Candidate] = []
+    for label, value in _declared_dates(declared):
+        if found is None:
+            parsed = parse_iso(value) if isinstance(value, str) else None
+            found = (parsed, label) if parsed else None
+        elif isinstance(value, str) and all(c.value != value for c in rejected) and _differs(value, found[0]):
+            rejected.append(Candidate(value, label, f"{found[1]} is read first"))
+    modified = declared.first("dateModified")
+    if isinstance(modified, str) and modified.strip() and (found is None or _differs(modified, found[0])):
+        rejected.append(Candidate(modified, "JSON-LD dateModified", "the date of an update, not of publication"))
+    if found:
+        return found[0], found[1], rejected
     printed = headline_date(tree, title)
     if printed:
-        return printed
+        return printed, "date printed beside the headline", rejected
     shown = _shown_date(tree)
     if shown:
-        return shown
+        return shown, "date element (<time>, datePublished or a date class)", rejected
     try:
         from htmldate import find_date
 
@@ -60,10 +86,20 @@ def choose_date(tree: lxml_html.HtmlElement, declared: Declared, url: str | None
         # pages with many date-like texts (see _MAX_FREE_TEXT_DATES).
         tree = _first_part(tree)
         extensive = _free_text_dates(tree) <= _MAX_FREE_TEXT_DATES
-        found = find_date(tree, original_date=True, extensive_search=extensive, outputformat="%Y-%m-%d", url=url)
+        found_date = find_date(tree, original_date=True, extensive_search=extensive, outputformat="%Y-%m-%d",
+                               url=url)
     except Exception:  # htmldate is a best-effort second opinion; its failures must not sink a page
-        found = None
-    return parse_iso(found) if found else None
+        found_date = None
+    return (parse_iso(found_date) if found_date else None), "htmldate (page text and URL)", rejected
+
+
+def _differs(value: str, chosen: dt.date | dt.datetime) -> bool:
+    """Whether a declared date that was not read says another time than the chosen one."""
+    try:
+        parsed = parse_iso(value)
+    except Exception:  # only an explanation: a value the reader never reached must not fail the page
+        return False
+    return parsed is not None and parsed != chosen
 
 
 # htmldate's extensive search hands each distinct short text with a date's digits to

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
+from . import FieldSource, lost
 from .html_ld import Declared
 
 # Separators between a headline and a site name. A colon is not one: headlines use it.
@@ -294,3 +295,44 @@ def headline_texts(tree: lxml_html.HtmlElement, title: str | None, after: int) -
     if anchor is None:
         anchor = first_h1 if first_h1 is not None else same_text
     return HeadlineTexts(nodes, anchor)
+
+
+def explain_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str],
+                  chosen: str | None) -> FieldSource | None:
+    """Where ``chosen`` (what choose_title returned) came from, and the titles that lost.
+
+    Read after the choice, from the same candidates: the printed <h1>s and the declared
+    titles (JSON-LD headline, og:title, twitter:title, <title>), each with its label."""
+    if chosen is None:
+        return None
+    title_el = tree.find(".//title")
+    named = [(clean_text(declared.first("headline")), "JSON-LD headline"),
+             (clean_text(declared.tags.get("og:title")), "og:title"),
+             (clean_text(declared.tags.get("twitter:title")), "twitter:title"),
+             (clean_text(title_el.text_content()) if title_el is not None else None, "<title>")]
+    named = [(value, label) for value, label in named if value]
+    printed = []
+    for h1 in tree.iter("h1"):
+        text = " ".join(h1.text_content().split())
+        if text:
+            printed.append((text, _is_logo(h1) or _is_site(text, sites)))
+    target = norm(chosen)
+    agree = [label for value, label in named if norm(value) == target]
+    agree += [f"{label} without the site name" for value, label in named
+              if norm(value) != target and norm(strip_site(value, sites)) == target]
+    h1 = next((text for text, site in printed if not site and target and target in norm(text)), None)
+    if h1 is not None:
+        source = "<h1>" if norm(h1) == target else "<h1> without the site name or label"
+        detail = "the printed headline" + (f"; agrees with {', '.join(agree)}" if agree else
+                                           "; no declared title says the same")
+    elif agree:
+        source, detail = agree[0], (f"agrees with {', '.join(agree[1:])}" if agree[1:] else "")
+    else:
+        source, detail = "declared title", ""
+    same = lambda a, b: norm(a) == norm(b) or norm(strip_site(a, sites)) == norm(b)  # noqa: E731
+    other = "another <h1>" if h1 is not None else "the declared title is preferred"
+    rejected = [*lost([(t, "<h1>") for t, site in printed if not site], chosen, other, same=same),
+                *lost([(t, "<h1>") for t, site in printed if site], chosen, "the site's name or logo"),
+                *lost(named, chosen, "the printed <h1> is preferred" if h1 is not None else f"read after {source}",
+                      same=same)]
+    return FieldSource(source, detail, tuple(rejected))

@@ -8,12 +8,13 @@ lines by a small learned scorer (text_title.py, text_fields.py).
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..blocks import Block
 from ..dates import PublicationDate
-from . import Metadata
-from .text_fields import best_byline, best_date
-from .text_title import anchor, best_title
+from . import Candidate, FieldSource, Metadata
+from .text_fields import ranked_bylines, ranked_dates
+from .text_title import anchor, ranked_titles
 
 _READING = re.compile(r"^(?:now\s+)?reading\s*[:\-–]\s*(?P<title>.{10,300})$", re.I)
 
@@ -24,17 +25,36 @@ def read_text_metadata(blocks: list[Block]) -> Metadata:
     start = anchor(blocks)
     _find_title(blocks, start, meta)
     title = next((i for i, f in meta.blocks.items() if f == "title"), None)
-    dated = best_date(blocks, title, start)
+    dates = ranked_dates(blocks, title, start)
+    dated = (dates[0][1], dates[0][2]) if dates else None
     if dated is not None:
         block, value = dated
         meta.date = PublicationDate.from_value(value)
         meta.blocks[block.index] = "date"
-    named = best_byline(blocks, title, start, dated[0].index if dated else None)
-    if named is not None:
-        block, meta.byline, meta.authors = named
+        meta.sources["date"] = _scored("date line", dates, lambda c: c[1].text)
+    bylines = ranked_bylines(blocks, title, start, dated[0].index if dated else None)
+    if bylines[0][1] is not None:
+        _, block, meta.byline, meta.authors = bylines[0]
         meta.blocks.setdefault(block.index, "byline")
+        meta.sources["authors"] = _scored("byline line", bylines, lambda c: c[1].text if c[1] else "(no author)")
+    elif len(bylines) > 1:
+        # Nobody won: say which lines were read as bylines and fell short of the margin.
+        meta.sources["authors"] = _scored("no author", bylines, lambda c: c[1].text if c[1] else "(no author)")
     _find_description(blocks, meta)
     return meta
+
+
+def _scored(label: str, ranked: list, text: Callable[[tuple], str], shown: int = 4) -> FieldSource:
+    """The chosen line of a ranking (score first, then the block), with the next few that lost."""
+    best = ranked[0]
+    where = f"block {best[1].index}: {best[1].text!r}; " if best[1] is not None else ""
+    if best[1] is None:  # the author-less candidate won: the lines fell short of its margin
+        margin = f"no line beat the author-less candidate; the best fell {best[0] - ranked[1][0]:.2f} short"
+    else:
+        margin = f"scored {best[0] - ranked[1][0]:.2f} above the next candidate" if len(ranked) > 1 else "the only candidate"
+    rejected = tuple(Candidate(text(c), f"block {c[1].index}" if c[1] is not None else "author-less page",
+                               f"scored {best[0] - c[0]:.2f} lower") for c in ranked[1:1 + shown])
+    return FieldSource(label, where + margin, rejected)
 
 
 def is_prose(block: Block) -> bool:
@@ -47,13 +67,15 @@ def _find_title(blocks: list[Block], start: int, meta: Metadata) -> None:
     for block in blocks[: start + 3]:
         if block.word_count >= 3 and (match := _READING.match(block.text)):
             meta.title = match.group("title").strip()
+            meta.sources["title"] = FieldSource('"Reading:" bar', f"block {block.index}: {block.text!r}")
             # The "Reading:" line itself is chrome; navigation removes it.
             _mark_copies(blocks, meta.title, meta, "title")
             return
-    found = best_title(blocks, start)
-    if found is not None:
-        block, meta.title = found
+    ranked = ranked_titles(blocks, start)
+    if ranked:
+        _, block, meta.title = ranked[0]
         meta.blocks[block.index] = "title"
+        meta.sources["title"] = _scored("headline line", ranked, lambda c: c[2])
 
 
 def _mark_copies(blocks: list[Block], title: str, meta: Metadata, field: str) -> None:
@@ -80,3 +102,6 @@ def _find_description(blocks: list[Block], meta: Metadata) -> None:
     ):
         meta.description = candidate.text
         meta.blocks[candidate.index] = "description"
+        meta.sources["description"] = FieldSource(
+            "the sentence under the headline", f"block {candidate.index}, followed by the "
+            + ("repeated title" if after.normalized == title_words else meta.blocks[after.index] + " line"))

@@ -337,21 +337,32 @@ def date_pool(blocks: list[Block], title: int | None, anchor: int) -> list[tuple
 
 
 def best_date(blocks: list[Block], title: int | None, anchor: int) -> tuple[Block, object] | None:
+    ranked = ranked_dates(blocks, title, anchor)
+    return (ranked[0][1], ranked[0][2]) if ranked else None
+
+
+def ranked_dates(blocks: list[Block], title: int | None, anchor: int) -> list[tuple[float, Block, object]]:
+    """(score, block, date) of every date line, best first (ties keep page order)."""
     cands = date_candidates(blocks, title, anchor, date_pool(blocks, title, anchor))
-    if not cands:
-        return None
     weights = model("date").weights
-    b, value, _ = max(cands, key=lambda c: sum(map(mul, weights, c[2])))
-    return b, value
+    return sorted(((sum(map(mul, weights, c[2])), c[0], c[1]) for c in cands), key=lambda s: s[0], reverse=True)
 
 
 def best_byline(blocks: list[Block], title: int | None, anchor: int,
                 date_index: int | None) -> tuple[Block, str, list[str]] | None:
+    ranked = ranked_bylines(blocks, title, anchor, date_index)
+    _, b, byline, names = ranked[0]
+    return (b, byline, names) if b is not None else None
+
+
+def ranked_bylines(blocks: list[Block], title: int | None, anchor: int,
+                   date_index: int | None) -> list[tuple[float, Block | None, str, list[str]]]:
+    """(score, block, byline, names) of every byline line and of "nobody" (block None,
+    with the margin a line must beat), best first (ties keep the candidates' order)."""
     cands = author_candidates(blocks, title, anchor, date_index)
     m = model("author")
     weights = m.weights
     # The margin is on the standardised score: put the dropped constant back for it.
-    scored = [(m.score(c[3]) + AUTHOR_MARGIN if c[0] is None else sum(map(mul, weights, c[3])) - m.offset, c)
-              for c in cands]
-    b, byline, names, _ = max(scored, key=lambda sc: sc[0])[1]
-    return (b, byline, names) if b is not None else None
+    scored = [(m.score(c[3]) + AUTHOR_MARGIN if c[0] is None else sum(map(mul, weights, c[3])) - m.offset,
+               c[0], c[1], c[2]) for c in cands]
+    return sorted(scored, key=lambda sc: sc[0], reverse=True)

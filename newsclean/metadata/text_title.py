@@ -254,12 +254,13 @@ def _overlap(split: list[str], lead: set[str]) -> float:
 
 def best_title(blocks: list[Block], start: int | None = None) -> tuple[Block, str] | None:
     """The candidate the scorer likes best, or None when there is no candidate."""
-    # Standardisation folded in; the constant is the same for every candidate of a ranking.
-    weights = model().weights
-    best: tuple[float, Block, str] | None = None
-    for block, text, feats in candidates(blocks, start):
-        z = sum(map(mul, weights, feats))
-        if best is None or z > best[0]:
-            best = (z, block, text)
-    return (best[1], best[2]) if best else None
+    ranked = ranked_titles(blocks, start)
+    return (ranked[0][1], ranked[0][2]) if ranked else None
 
+
+def ranked_titles(blocks: list[Block], start: int | None = None) -> list[tuple[float, Block, str]]:
+    """(score, block, title text) of every candidate, best first; of equal scores the
+    earlier candidate first (the sort is stable), so the first is best_title's choice."""
+    weights = model().weights  # standardisation folded in: the constant is the same for every candidate
+    scored = [(sum(map(mul, weights, feats)), block, text) for block, text, feats in candidates(blocks, start)]
+    return sorted(scored, key=lambda s: s[0], reverse=True)

@@ -1,0 +1,71 @@
+"""Batch records' format choice: `newsclean batch --format markdown` adds "markdown",
+--explain adds "removed" and "sources", --blocks adds "blocks"; records stay JSON lines
+with the plain-text body, and extract_many's Articles carry the same."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsclean import extract
+from newsclean.batch import Document, extract_many, iter_records
+from newsclean.batch.cli import main
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+SEED = next(FIXTURES.glob("001_*.txt"))  # seed 001: subheadings such as "Attacks and injuries"
+OPTIONAL = {"markdown", "removed", "sources", "blocks"}
+
+
+def batch(tmp_path: Path, *options: str) -> list[dict]:
+    out = tmp_path / f"out{len(list(tmp_path.iterdir()))}.jsonl"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    assert main([str(SEED), str(empty), "-o", str(out), "--jobs", "1", "--timeout", "0", "--max-memory", "0",
+                 *options]) in (0, 1)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines]
+
+
+def test_default_records_have_the_text_body_and_no_optional_field(tmp_path):
+    record, _ = batch(tmp_path)
+    assert record["body"] == extract(SEED).body
+    assert not OPTIONAL & set(record)
+
+
+def test_markdown_adds_a_markdown_field_and_keeps_the_body(tmp_path):
+    plain, _ = batch(tmp_path)
+    record, error = batch(tmp_path, "--format", "markdown")
+    assert record["body"] == plain["body"]  # the text body is unchanged
+    assert "## Attacks and injuries" in record["markdown"].splitlines()
+    assert not record["markdown"].startswith("# ")  # the title is the record's "title"
+    assert record["markdown"] == extract(SEED).to_markdown()
+    assert set(record) - set(plain) == {"markdown"}
+    # An error record stays an error record: nothing to render.
+    assert error["error"]["kind"] == "no_article" and "markdown" not in error
+
+
+def test_explain_adds_removed_and_sources_and_blocks_adds_blocks(tmp_path):
+    plain, _ = batch(tmp_path)
+    record, _ = batch(tmp_path, "--explain", "--blocks")
+    assert set(record) - set(plain) == {"removed", "sources", "blocks"}
+    article = extract(SEED)
+    assert record["removed"] == article.to_dict(include_removed=True)["removed"] and record["removed"]
+    assert record["sources"]["title"]["source"] == article.sources["title"].source
+    assert {"heading", "paragraph"} <= {block["kind"] for block in record["blocks"]}
+    assert {"kind": "heading", "text": "Attacks and injuries", "level": 2} in record["blocks"]
+
+
+def test_iter_records_takes_the_same_choice_and_refuses_an_unknown_format():
+    doc = Document(id="seed", source_type="auto", path=str(SEED))
+    (record,) = iter_records([doc], jobs=1, timeout=None, max_memory_mb=None, format="markdown", explain=True)
+    assert {"markdown", "removed", "sources"} <= set(record) and "blocks" not in record
+    with pytest.raises(ValueError, match="format must be one of text, markdown"):
+        iter_records([doc], jobs=1, format="html")
+
+
+def test_extract_many_articles_carry_sources_blocks_and_removals():
+    (article,) = extract_many([SEED], jobs=1, timeout=None, max_memory_mb=None)
+    data = article.to_dict(include_removed=True, include_blocks=True, include_sources=True)
+    assert data["sources"] == extract(SEED).to_dict(include_sources=True)["sources"]
+    assert data["blocks"] and data["removed"]
