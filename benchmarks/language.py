@@ -14,7 +14,7 @@ Two sets (both from ../shared/data):
   two agree are left out and listed). The detectors are scored on newsclean's
   extracted body, not on the ground truth.
 
-The split is the project's: pages with int(id) % 5 == 0 are held back; thresholds are
+The split is the project's (benchmarks/splits.py): pages with int(id) % 5 == 0 are held back; thresholds are
 chosen on the tune split only, and both figures are printed. Time is CPU time per page
 of the detector alone (the body is extracted once and cached in benchmarks/out/).
 """
@@ -32,6 +32,7 @@ from typing import Callable
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.data import DEFAULT_DATA, load_page, page_ids  # noqa: E402
+from benchmarks.splits import is_held  # noqa: E402
 from newsclean.metadata.language import detect_language  # noqa: E402
 
 TRAFEVAL = DEFAULT_DATA.parent / "trafeval-dev"
@@ -154,7 +155,7 @@ CORRECTIONS = {
 
 
 def held(rec: dict) -> bool:
-    return int(rec["id"]) % 5 == 0
+    return is_held(rec["id"])
 
 
 def accuracy(preds: dict[str, str | None], recs: list[dict]) -> float:

@@ -169,8 +169,20 @@ def _unavailable(result: dict) -> list[str]:
     return out
 
 
+# The language detector is measured by benchmarks/language.py on other sets (trafeval-dev's
+# lang labels, WCXB); its section is kept here and appended, so a new run keeps it.
+LANGUAGE_SECTION = Path(__file__).resolve().parent / "results" / "language.md"
+
+
 def markdown(result: dict) -> str:
-    """The whole docs/benchmarks.md."""
+    """The whole docs/benchmarks.md (with the language-detection section appended)."""
+    text = _markdown(result)
+    if LANGUAGE_SECTION.exists():
+        text = text.rstrip("\n") + "\n\n" + LANGUAGE_SECTION.read_text(encoding="utf-8")
+    return text
+
+
+def _markdown(result: dict) -> str:
     m, speed = result["machine"], result.get("speed") or {}
     lines = [
         "# Benchmarks",

@@ -132,3 +132,15 @@ def test_html_ceiling_candidates_and_declared_days():
     assert h1s == {"Budget passes after long night"}
     assert declared == "Council approves budget"
     assert declared_days(page) == ("2025-03-01", "2025-03-04")
+
+
+def test_a_regenerated_benchmarks_page_keeps_the_language_section(tmp_path, monkeypatch):
+    # docs/benchmarks.md is rewritten by every run; the language detector is measured by
+    # another script, so its section must be appended, not dropped.
+    from benchmarks import report
+
+    section = tmp_path / "language.md"
+    section.write_text("## Language detection\n\nA table.\n", encoding="utf-8")
+    monkeypatch.setattr(report, "LANGUAGE_SECTION", section)
+    monkeypatch.setattr(report, "_markdown", lambda result: "# Benchmarks\n\nThe run.\n")
+    assert report.markdown({}) == "# Benchmarks\n\nThe run.\n\n## Language detection\n\nA table.\n"
