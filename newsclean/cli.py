@@ -144,7 +144,7 @@ def explain_metadata(article: Article) -> list[str]:
     """Lines saying where each field came from: "title: <value>", "  source: <where>
     (<evidence>)", then "  lost: <value> (<where>): <why>" for each losing candidate."""
     lines = []
-    order = ("title", "authors", "date", "description", "url", "language")
+    order = ("title", "authors", "date", "description", "site_name", "url", "language", "tags", "categories", "image")
     for name, source in sorted(article.sources.items(), key=lambda item: order.index(item[0]) if item[0] in order
                                else len(order)):
         value = getattr(article, name, None)

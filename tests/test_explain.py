@@ -217,3 +217,23 @@ def test_cli_report_fills_the_source_column(tmp_path: Path):
     assert cell["byline"] == cell["authors"]
     assert cell["date"].startswith("JSON-LD datePublished")
     assert cell["tags"] == "not recorded yet"
+
+
+def test_site_tags_categories_and_image_say_where_they_came_from():
+    head = ('<meta property="og:site_name" content="Daily Planet">'
+            '<meta property="article:tag" content="Budget"><meta name="keywords" content="Schools, budget">'
+            '<meta property="article:section" content="Politics">'
+            + ld(headline="Council approves budget", keywords=["Transport"])
+            + "<title>Council approves budget | Daily Planet</title>")
+    top = ("<h1>Council approves budget</h1>"
+           "<img src='https://img.example.org/council-vote.jpg' width='800' height='450'>")
+    article = extract(html_page(head, top), url="https://example.org/news/budget")
+    assert article.tags == ["Budget", "Schools", "Transport"]
+    assert str(article.sources["tags"]).startswith("article:tag, <meta keywords>, JSON-LD keywords")
+    assert article.sources["categories"].source == "article:section"
+    assert article.sources["site_name"].source == "declared site name"
+    assert article.image == "https://img.example.org/council-vote.jpg"
+    assert article.sources["image"].source == "the first picture-sized <img> in the article"
+    og = extract(html_page(head + '<meta property="og:image" content="/lead.jpg">', top),
+                 url="https://example.org/news/budget")
+    assert (og.image, og.sources["image"].source) == ("https://example.org/lead.jpg", "og:image")

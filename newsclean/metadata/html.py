@@ -9,7 +9,8 @@ from ..dates import PublicationDate
 from . import FieldSource, Metadata, lost
 from .html_authors import choose_authors
 from .html_date import choose_date, parse_iso
-from .html_fields import canonical_url, http_url, declared_language, lead_image, tags_and_categories
+from .html_fields import (canonical_url, declared_language, http_url, labels_of, lead_image_with_source,
+                          tag_and_category_sources, tags_and_categories)
 from .html_ld import Declared, read_declared
 from .html_title import clean_text, choose_title, explain_title, site_names
 
@@ -21,6 +22,9 @@ def read_html_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> M
     sites = site_names(declared, url)
     meta = Metadata()
     meta.site_name = sites[0] if sites and sites[0] != _host_only(url) else None
+    if meta.site_name:
+        meta.sources["site_name"] = FieldSource("declared site name", "og:site_name, application-name, "
+                                                "the JSON-LD publisher or WebSite, read in that order")
     meta.title = choose_title(tree, declared, sites)
     if (title_source := explain_title(tree, declared, sites, meta.title)) is not None:
         meta.sources["title"] = title_source
@@ -38,7 +42,15 @@ def read_html_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> M
         meta.sources["url"] = _url_source(tree, declared, url, meta.url)
     meta.declared_language = declared_language(tree, declared)
     meta.tags, meta.categories = tags_and_categories(declared)
-    meta.image = lead_image(tree, declared, url or meta.url)
+    tag_sources, category_sources = tag_and_category_sources(declared)
+    if meta.tags:
+        meta.sources["tags"] = FieldSource(labels_of(tag_sources), "all of them, in this order, without repeats")
+    if meta.categories:
+        meta.sources["categories"] = FieldSource(labels_of(category_sources),
+                                                 "all of them, in this order, without repeats")
+    meta.image, image_source = lead_image_with_source(tree, declared, url or meta.url)
+    if meta.image:
+        meta.sources["image"] = FieldSource(image_source)
     return meta
 
 

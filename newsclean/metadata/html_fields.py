@@ -108,14 +108,26 @@ def tags_and_categories(declared: Declared) -> tuple[list[str], list[str]]:
     """(tags, categories). Tags: article:tag, <meta name="keywords">, news_keywords and
     JSON-LD keywords; categories: JSON-LD articleSection and article:section. Each list
     in that order, split at commas, without repeats (compared case-insensitively)."""
-    tag_values: list[Any] = [*declared.tag_lists.get("article:tag", []), *declared.tag_lists.get("news_keywords", []),
-                             *declared.tag_lists.get("keywords", [])]
-    section_values: list[Any] = []
-    for node in declared.articles[:1]:
-        tag_values += as_list(node.get("keywords"))
-        section_values += as_list(node.get("articleSection"))
-    section_values += declared.tag_lists.get("article:section", [])
-    return _unique(_split(tag_values)), _unique(_split(section_values))
+    tags, categories = tag_and_category_sources(declared)
+    return (_unique(_split(v for _, values in tags for v in values)),
+            _unique(_split(v for _, values in categories for v in values)))
+
+
+def tag_and_category_sources(declared: Declared) -> tuple[list[tuple[str, list[Any]]], list[tuple[str, list[Any]]]]:
+    """The (source label, values) pairs tags and categories are read from, in order."""
+    node = declared.articles[0] if declared.articles else {}
+    tags = [("article:tag", declared.tag_lists.get("article:tag", [])),
+            ("<meta news_keywords>", declared.tag_lists.get("news_keywords", [])),
+            ("<meta keywords>", declared.tag_lists.get("keywords", [])),
+            ("JSON-LD keywords", as_list(node.get("keywords")))]
+    categories = [("JSON-LD articleSection", as_list(node.get("articleSection"))),
+                  ("article:section", declared.tag_lists.get("article:section", []))]
+    return tags, categories
+
+
+def labels_of(sources: list[tuple[str, list[Any]]]) -> str:
+    """The labels of the sources that gave at least one value: "article:tag, JSON-LD keywords"."""
+    return ", ".join(label for label, values in sources if any(_split(values)))
 
 
 def _split(values: Iterable[Any]) -> Iterable[str]:
@@ -146,24 +158,32 @@ def _unique(values: Iterable[str]) -> list[str]:
 def lead_image(tree: lxml_html.HtmlElement, declared: Declared, base: str | None = None) -> str | None:
     """The story's picture: og:image, twitter:image, JSON-LD image, else the first
     picture-sized <img> inside the <article> (or <main>); absolute http(s) only."""
-    declared_images: list[Any] = [declared.tags.get(k) for k in
-                                  ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")]
+    return lead_image_with_source(tree, declared, base)[0]
+
+
+def lead_image_with_source(tree: lxml_html.HtmlElement, declared: Declared,
+                           base: str | None = None) -> tuple[str | None, str]:
+    """``lead_image`` and where it was found ("og:image", "first <img> in the article")."""
+    declared_images: list[tuple[Any, str]] = [(declared.tags.get(k), k) for k in
+                                              ("og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+                                               "twitter:image:src")]
     for node in declared.articles[:1]:
         for image in as_list(node.get("image")):
             image = declared.resolve(image)
-            declared_images.append(image.get("url") or image.get("contentUrl") if isinstance(image, dict) else image)
-    for value in declared_images:
+            declared_images.append((image.get("url") or image.get("contentUrl") if isinstance(image, dict) else image,
+                                    "JSON-LD image"))
+    for value, label in declared_images:
         found = http_url(value, base)
         if found:
-            return found
+            return found, label
     for img in tree.xpath("(//article | //main)[1]//img")[:20]:
         src = img.get("src") or img.get("data-src") or ""
         if _NOT_LEAD.search(src) or _NOT_LEAD.search(img.get("class") or "") or _too_small(img):
             continue
         found = http_url(src, base)
         if found:
-            return found
-    return None
+            return found, "the first picture-sized <img> in the article"
+    return None, ""
 
 
 def _too_small(img: lxml_html.HtmlElement) -> bool:
