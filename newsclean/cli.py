@@ -89,7 +89,8 @@ def _one_input(source: str, options: argparse.Namespace, *, several: bool, utf8:
         else:
             _print_json(data, indent=2, utf8=utf8)
     elif article.body or options.explain:
-        print(format_article(article, explain=options.explain, markdown=options.format == "markdown"))
+        print(format_article(article, explain=options.explain, markdown=options.format == "markdown",
+                             links=options.links))
     sys.stdout.flush()
     if not article.body:
         print(f"newsclean: no article found in {name}", file=sys.stderr)
@@ -123,11 +124,13 @@ def _positive_int(value: str) -> int:
     return number
 
 
-def format_article(article: Article, *, explain: bool = False, markdown: bool = False) -> str:
+def format_article(article: Article, *, explain: bool = False, markdown: bool = False,
+                   links: bool = False) -> str:
     """Title, byline and date lines (those the page gives), a blank line, the body; or,
-    with ``markdown``, the article as markdown (the title as ``#``, then the body)."""
+    with ``markdown``, the article as markdown (the title as ``#``, then the body; its
+    links as ``[text](url)`` with ``links``)."""
     if markdown:
-        text = article.to_markdown(title=True)
+        text = article.to_markdown(title=True, links=links)
     else:
         header = [article.title, article.byline, article.date.isoformat() if article.date else None]
         lines = [line for line in header if line]
@@ -174,6 +177,8 @@ def _parser() -> argparse.ArgumentParser:
                         "'#', then the body with its headings, lists, tables, quotes and code; json: one "
                         "JSON object (see docs/formats.md)")
     parser.add_argument("--json", action="store_true", help="the same as --format json")
+    parser.add_argument("--links", action="store_true",
+                        help="with --format markdown: keep the article's links as [text](url) (HTML pages)")
     parser.add_argument("--explain", action="store_true",
                         help="also say where each metadata field came from and which candidates lost, "
                         "and list each removed block with the cleaner that removed it and why (in JSON: "

@@ -67,3 +67,17 @@ def test_unknown_format_is_an_error(capsys):
     with pytest.raises(SystemExit):
         main([SEED_002, "--format", "html"])
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_links_flag_keeps_the_article_links_in_markdown(capsys, tmp_path):
+    from helpers import PARAGRAPHS
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><article><h1>Council approves budget</h1>"
+        f"<p>{PARAGRAPHS[0]} The <a href='https://example.org/budget.pdf'>full budget</a> is online.</p>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS[1:]) + "</article></body></html>", encoding="utf-8")
+    _, plain, _ = run(capsys, str(page), "--format", "markdown")
+    _, linked, _ = run(capsys, str(page), "--format", "markdown", "--links")
+    assert "The full budget is online." in plain and "](https://" not in plain
+    assert "The [full budget](https://example.org/budget.pdf) is online." in linked
