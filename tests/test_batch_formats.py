@@ -69,3 +69,15 @@ def test_extract_many_articles_carry_sources_blocks_and_removals():
     data = article.to_dict(include_removed=True, include_blocks=True, include_sources=True)
     assert data["sources"] == extract(SEED).to_dict(include_sources=True)["sources"]
     assert data["blocks"] and data["removed"]
+
+
+def test_the_dask_path_takes_the_same_record_options(tmp_path):
+    # path_records is what each Dask task runs: its records must offer what the CLI's do.
+    from newsclean.batch.scaleout import path_records
+
+    from batch_corpus import article_html
+
+    page = tmp_path / "a.html"
+    page.write_text(article_html(1), encoding="utf-8")
+    [record] = path_records(str(page), format="markdown", explain=True)
+    assert record["markdown"].startswith(record["body"][:40]) and "removed" in record and "sources" in record
