@@ -120,6 +120,12 @@ def _table_lines(rows: list["ArticleBlock"]) -> Iterator[str]:
     its first row as the header."""
     cells = [list(row.cells) if row.cells else [row.text] for row in rows]
     width = max(len(row) for row in cells)
+    # A first row with one filled cell over a wider table is the table's title ("Ticker
+    # information", a caption cell spanning the columns), not its header: it goes above.
+    while width > 1 and len(cells) > 2 and sum(1 for c in cells[0] if c.strip()) == 1:
+        yield "**" + _one_line(next(c for c in cells[0] if c.strip())).replace("*", "\\*") + "**"
+        yield ""
+        cells = cells[1:]
     for i, row in enumerate(cells):
         row = [_cell(c) for c in row] + [""] * (width - len(row))
         yield "| " + " | ".join(row) + " |"

@@ -77,7 +77,7 @@ def test_paragraph_starts_that_markdown_would_misread_are_escaped():
 
 
 def test_markdown_of_an_html_page_has_each_kind():
-    from tests.test_structure_html import PAGE
+    from test_structure_html import PAGE
 
     markdown = newsclean.extract(PAGE).to_markdown()
     for expected in ["## What changed", "### The new lines", "- The northern line to the airport",
@@ -160,7 +160,7 @@ def test_to_dict_leaves_out_blocks_and_removals_unless_asked():
 
 
 def test_blocks_in_json_say_what_each_kind_needs():
-    from tests.test_structure_html import PAGE
+    from test_structure_html import PAGE
 
     blocks = json.loads(newsclean.extract(PAGE).to_json(include_blocks=True))["blocks"]
     by_text = {b["text"]: b for b in blocks}
@@ -169,3 +169,12 @@ def test_blocks_in_json_say_what_each_kind_needs():
     assert by_text["Buy a card at any station"]["ordered"] is True
     assert by_text["Mode 2023 2024"]["cells"] == ["Mode", "2023", "2024"]
     assert by_text["Mode 2023 2024"]["header"] is True
+
+
+def test_a_title_row_spanning_the_table_goes_above_it_not_into_the_header():
+    rows = [ArticleBlock("table_row", "Ferry use", cells=("Ferry use", "", ""), group=1),
+            ArticleBlock("table_row", "Mode 2023 2024", cells=("Mode", "2023", "2024"), group=1),
+            ArticleBlock("table_row", "Ferries 6.5 4.0", cells=("Ferries", "6.5", "4.0"), group=1)]
+    assert _md(*rows) == "**Ferry use**\n\n| Mode | 2023 | 2024 |\n|---|---|---|\n| Ferries | 6.5 | 4.0 |"
+    # A two-row table keeps its rows as they are: one filled cell is then a value.
+    assert _md(*rows[:2]) == "| Ferry use |  |  |\n|---|---|---|\n| Mode | 2023 | 2024 |"
