@@ -9,6 +9,10 @@ if TYPE_CHECKING:
     from .metadata import Metadata
 
 _WORD = re.compile(r"\w+")
+_NOT_WORD = re.compile(r"\W+")
+# Past this many characters, words are counted one match at a time rather than listed:
+# the list of a 1 MB line of short words is about 20 MB, for a count.
+_LIST_WORDS_UP_TO = 10_000
 
 
 class cached_property:  # noqa: N801 - named as the functools one it replaces
@@ -109,7 +113,9 @@ class Block:
 
     @cached_property
     def word_count(self) -> int:
-        return len(_WORD.findall(self.text))
+        if len(self.text) <= _LIST_WORDS_UP_TO:
+            return len(_WORD.findall(self.text))
+        return sum(1 for _ in _WORD.finditer(self.text))
 
     @cached_property
     def has_digit(self) -> bool:
@@ -131,7 +137,9 @@ class Block:
     @cached_property
     def normalized(self) -> str:
         """Lower-cased words joined by single spaces: for comparing lines that differ in punctuation."""
-        return " ".join(self.words).lower()
+        # The same as " ".join(self.words).lower() (words are the runs of \w between runs of
+        # \W), without the list of words.
+        return _NOT_WORD.sub(" ", self.text).strip(" ").lower()
 
 
 @dataclass

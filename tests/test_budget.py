@@ -53,3 +53,15 @@ def test_cached_values_cost_little_per_block() -> None:
     finally:
         tracemalloc.stop()
     assert added / len(blocks) < 200, added / len(blocks)
+
+
+def test_long_lines_give_the_same_values() -> None:
+    # Past _LIST_WORDS_UP_TO characters the count and the normalized text are made
+    # without a list of words: same values as from the list.
+    for text in ("ab " * 5000, "__x_ y-z! " * 3000, "  Été, déjà vu… 12:30\u00a0h " * 1000, "word" * 4000):
+        block = Block(0, text)
+        words = re.findall(r"\w+", text)
+        assert block.word_count == len(words)
+        assert block.normalized == " ".join(words).lower()
+    for text in ("", "!!!", " a ", "_", "é-É"):
+        assert Block(0, text).normalized == " ".join(re.findall(r"\w+", text)).lower()
