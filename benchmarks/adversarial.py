@@ -20,6 +20,12 @@ step. Targets flagged:
     python -m benchmarks.adversarial                 # all shapes, 10 KB .. 1 MB
     python -m benchmarks.adversarial --huge          # and 10 MB
     python -m benchmarks.adversarial --shapes html:long_line text:glued --sizes 1e6
+    python -m benchmarks.adversarial --parse-only    # the floor: lxml's parse alone (text: the line split)
+
+``--parse-only`` measures, in the same way, only what any extraction must pay first: for
+HTML, lxml's parse of the page (``newsclean.html.parse_html``); for text, the split into
+blocks (``newsclean.text.text_to_blocks``). newsclean keeps that tree (or those blocks)
+for the whole extraction, so its memory is a floor under the full figure.
 """
 from __future__ import annotations
 
@@ -276,7 +282,19 @@ def _reset_peak() -> None:
         pass
 
 
-def run_child(shape: str, size: int) -> dict:
+def _parse_only(data: str, kind: str) -> int:
+    """The first step of an extraction alone; returns the number of elements or blocks."""
+    if kind == "html":
+        from newsclean.html import parse_html
+
+        tree = parse_html(data)
+        return 0 if tree is None else sum(1 for _ in tree.iter())
+    from newsclean.text import text_to_blocks
+
+    return len(text_to_blocks(data))
+
+
+def run_child(shape: str, size: int, parse_only: bool = False) -> dict:
     import newsclean
 
     kind = shape.split(":", 1)[0]
@@ -294,8 +312,11 @@ def run_child(shape: str, size: int) -> dict:
     start, start_cpu = time.perf_counter(), time.process_time()
     error = None
     try:
-        article = newsclean.extract(data, source_type=kind)
-        words = len(article.body.split())
+        if parse_only:
+            words = _parse_only(data, kind)  # (elements or blocks, in this mode)
+        else:
+            article = newsclean.extract(data, source_type=kind)
+            words = len(article.body.split())
     except Exception as exc:  # reported, not raised: the table shows it
         error, words = f"{type(exc).__name__}: {exc}"[:120], 0
     cpu, wall = time.process_time() - start_cpu, time.perf_counter() - start
@@ -314,8 +335,10 @@ class Result:
     error: str | None = None
 
 
-def measure(shape: str, size: int, time_limit: float) -> Result:
+def measure(shape: str, size: int, time_limit: float, parse_only: bool = False) -> Result:
     cmd = [sys.executable, "-m", "benchmarks.adversarial", "--child", shape, str(size)]
+    if parse_only:
+        cmd.append("--parse-only")
     try:
         done = subprocess.run(cmd, cwd=REPO_ROOT, capture_output=True, text=True, timeout=time_limit)
     except subprocess.TimeoutExpired:
@@ -374,10 +397,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--huge", action="store_true", help="add 10 MB inputs (minutes)")
     parser.add_argument("--time-limit", type=float, default=120.0, help="seconds per input (default 120)")
     parser.add_argument("--json", type=Path, help="also write the rows here")
+    parser.add_argument("--parse-only", action="store_true",
+                        help="measure only lxml's parse (HTML) or the split into blocks (text): the floor")
     parser.add_argument("--child", nargs=2, metavar=("SHAPE", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        print(json.dumps(run_child(args.child[0], int(args.child[1]))))
+        print(json.dumps(run_child(args.child[0], int(args.child[1]), args.parse_only)))
         return 0
     unknown = [s for s in args.shapes if s not in SHAPES]
     if unknown:
@@ -386,7 +411,7 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for shape in args.shapes:
         for size in sizes:
-            result = measure(shape, size, args.time_limit)
+            result = measure(shape, size, args.time_limit, args.parse_only)
             results.append(result)
             shown = "timeout" if result.seconds is None else f"{result.seconds:.3f} s, {result.extra_mb:.1f} MiB"
             print(f"{shape:28} {_size_label(size):>7}  {shown}", file=sys.stderr, flush=True)

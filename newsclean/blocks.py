@@ -9,24 +9,44 @@ if TYPE_CHECKING:
     from .metadata import Metadata
 
 _WORD = re.compile(r"\w+")
+_NOT_WORD = re.compile(r"\W+")
+# Past this many characters, words are counted one match at a time rather than listed:
+# the list of a 1 MB line of short words is about 20 MB, for a count.
+_LIST_WORDS_UP_TO = 10_000
 
 
 class cached_property:  # noqa: N801 - named as the functools one it replaces
-    """functools.cached_property without its per-call lock (Python < 3.12 takes one):
-    the text path reads these on every block many times, and blocks are not shared
-    across threads while a page is cleaned. The value lands in the instance dict, so
-    later reads do not reach this descriptor at all."""
+    """A value computed on first read and kept in the dataclass field ``_<name>`` (None
+    until then), instead of functools.cached_property's write into the instance dict.
+
+    Why a declared field: Python keeps the attributes of many instances in one shared,
+    compact table only while every instance gets the same attributes in the same order.
+    Values cached on first read arrive in a different order on different blocks, and
+    each such block then gets a dict of its own (about 800 bytes: 25x a short line of
+    a text dump). Declared fields are all set in ``__init__``, always in one order.
+    (No per-call lock either: functools' takes one on Python < 3.12, and blocks are not
+    shared across threads while a page is cleaned.)
+    """
 
     def __init__(self, func: Any) -> None:
         self.func = func
         self.name = func.__name__
+        self.field = "_" + func.__name__
         self.__doc__ = func.__doc__
 
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
             return self
-        value = obj.__dict__[self.name] = self.func(obj)
+        value = getattr(obj, self.field)
+        if value is None:
+            value = self.func(obj)
+            setattr(obj, self.field, value)
         return value
+
+
+def _cache() -> Any:
+    """A Block field holding a cached_property's value (None: not computed yet)."""
+    return field(default=None, init=False, repr=False, compare=False)
 
 
 # A line that reads as a finished sentence ends like one (possibly inside quotes or brackets):
@@ -40,7 +60,7 @@ _DIGIT = re.compile(r"\d")
 KINDS = ("heading", "paragraph", "list_item", "quote", "code", "table_row", "caption")
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Block:
     """One unit of page text: a line of a text dump, or a paragraph-level element of HTML.
 
@@ -70,6 +90,11 @@ class Block:
     # (text, absolute http(s) URL) of each link in the block, in order: HTML only, for
     # to_markdown(links=True). Annotation like the structure: ``text`` holds link text alone.
     links: tuple[tuple[str, str], ...] = ()
+    # The values of the cached properties below (see cached_property).
+    _word_count: int | None = _cache()
+    _has_digit: bool | None = _cache()
+    _ends_like_sentence: bool | None = _cache()
+    _normalized: str | None = _cache()
 
     @property
     def kept(self) -> bool:
@@ -83,13 +108,17 @@ class Block:
     def is_heading(self) -> bool:
         return self.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
 
-    @cached_property
+    @property
     def words(self) -> list[str]:
+        """The text's words (a new list each call: kept for every line, the lists of a
+        text dump cost about 30x its size; most cleaners need only ``word_count``)."""
         return _WORD.findall(self.text)
 
     @cached_property
     def word_count(self) -> int:
-        return len(self.words)
+        if len(self.text) <= _LIST_WORDS_UP_TO:
+            return len(_WORD.findall(self.text))
+        return sum(1 for _ in _WORD.finditer(self.text))
 
     @cached_property
     def has_digit(self) -> bool:
@@ -111,7 +140,9 @@ class Block:
     @cached_property
     def normalized(self) -> str:
         """Lower-cased words joined by single spaces: for comparing lines that differ in punctuation."""
-        return " ".join(self.words).lower()
+        # The same as " ".join(self.words).lower() (words are the runs of \w between runs of
+        # \W), without the list of words.
+        return _NOT_WORD.sub(" ", self.text).strip(" ").lower()
 
 
 @dataclass
