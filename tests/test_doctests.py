@@ -1,10 +1,12 @@
-"""The examples in docstrings are tests too: pytest runs them with --doctest-modules over
-the newsclean package (pyproject.toml). These tests check that nothing hides them."""
+"""The examples in docstrings are tests too: every module of the installed newsclean
+package runs its examples here, and these tests check that nothing hides them."""
 import doctest
 import importlib
 import inspect
 import pkgutil
 from pathlib import Path
+
+import pytest
 
 import newsclean
 from newsclean.cleaners import share
@@ -15,6 +17,24 @@ from newsclean.cleaners.footer import copyright_lines
 def _modules() -> list[str]:
     # __main__ modules run the CLI when imported.
     return [m.name for m in pkgutil.walk_packages(newsclean.__path__, "newsclean.") if not m.name.endswith("__main__")]
+
+
+@pytest.mark.parametrize("name", _modules())
+def test_module_examples_pass(name):
+    module = importlib.import_module(name)
+    runner = doctest.DocTestRunner()
+    for test in doctest.DocTestFinder().find(module):
+        runner.run(test)
+    result = runner.summarize(verbose=False)
+    assert result.failed == 0, f"{name}: {result.failed} of {result.attempted} examples failed"
+
+
+def test_examples_are_run_at_all():
+    """Guards the test above against finding nothing (it would pass on every module)."""
+    attempted = 0
+    for name in _modules():
+        attempted += sum(len(t.examples) for t in doctest.DocTestFinder().find(importlib.import_module(name)))
+    assert attempted >= 30
 
 
 def test_every_module_with_examples_has_them_found():
@@ -54,6 +74,9 @@ def test_the_wrapped_cleaners_example_runs():
 
 def test_benchmark_scoring_examples_run():
     """The split rule and the scoring module of benchmarks/ carry examples too."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `benchmarks` beside the tests
     for name in ("benchmarks.splits", "benchmarks.metrics"):
         result = doctest.testmod(importlib.import_module(name))
         assert result.attempted > 0 and result.failed == 0, name
