@@ -9,154 +9,20 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Callable, Iterator
 
 from lxml import etree
 from lxml import html as lxml_html
 
 from .blocks import Block, Page
+from .html_bounds import flatten_deep_nesting, split_wide_rows, unwrap_crowded_inline
+from .html_parse import parse_html
 from .metadata import Metadata
 from .metadata.html import read_html_metadata
 from .metadata.html_fields import http_url
 
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
-# Characters XML refuses, which lxml then refuses in text nodes (trafilatura raised on
-# pages holding one): C0 controls, U+FFFE/U+FFFF, and lone surrogates (after one of
-# those, lxml silently dropped the rest of the page); and DEL, dropped as before.
-# Surrogates become U+FFFD, the others are dropped.
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
-# Character references to those characters (C0 controls, U+FFFE, U+FFFF), which the
-# parser would turn into the characters themselves.
-_CONTROL_REF = re.compile(
-    r"&#(?:0*(?:[1-8]|1[124-9]|2[0-9]|3[01]|6553[45])(?![0-9])"
-    r"|[xX]0*(?:[1-8bcefBCEF]|1[0-9a-fA-F]|[fF]{3}[eEfF])(?![0-9a-fA-F]));?"
-)
 # trafilatura's XML output element -> our block tag.
 _TAGS = {"p": "p", "item": "li", "quote": "blockquote", "code": "pre", "row": "tr", "cell": "td"}
-
-
-# Comments and processing instructions are dropped at parse time, as trafilatura's own
-# loader does: "<p> <!-- -->Consider ...</p>" (React's text separators) otherwise leaves
-# paragraphs that trafilatura's pruning loses (one tune page kept 940 of 1,282 words).
-# huge_tree: without it libxml2 stops at 255 levels of nesting or a text node of 10
-# million characters and drops the rest of the page (an empty body, no title). The
-# HTML parser loads no DTD and resolves no entity; no_network is its default, said anyway.
-_PARSER = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True,
-                               no_network=True)
-# Even with huge_tree libxml2 stops parsing at 2,048 levels; pages nested deeper are
-# parsed again flattened to this depth, which is what Chromium keeps (512).
-_FLAT_DEPTH = 512
-
-
-def parse_html(text: str) -> lxml_html.HtmlElement | None:
-    # lxml refuses str input that declares its own encoding.
-    text = _XML_DECLARATION.sub("", text, count=1)
-    text = _NOT_XML.sub(_xml_char, text)
-    if "&#" in text:
-        text = _CONTROL_REF.sub("", text)
-    try:
-        tree = lxml_html.document_fromstring(text, parser=_PARSER)
-    except (etree.ParserError, ValueError):
-        return None
-    # Nesting deeper than libxml2 goes: parse again with the excess levels flattened,
-    # first only of wrappers (div, span, ...), then of every element if still too deep.
-    for keep in (_STRUCTURE, frozenset()):
-        if not _depth_exceeded(_PARSER.error_log):
-            break
-        try:
-            tree = lxml_html.document_fromstring(flatten_nesting(text, _FLAT_DEPTH, keep), parser=_PARSER)
-        except (etree.ParserError, ValueError):
-            return None
-    return tree
-
-
-def _xml_char(match: re.Match[str]) -> str:
-    return "\ufffd" if "\ud800" <= match.group(0) <= "\udfff" else ""
-
-
-def _depth_exceeded(log: etree._ListErrorLog) -> bool:
-    return any("depth" in entry.message.lower() for entry in log.filter_from_level(etree.ErrorLevels.FATAL))
-
-
-# Elements that give a page its blocks and regions: kept when wrappers are flattened.
-_STRUCTURE = frozenset(
-    "html head body title p h1 h2 h3 h4 h5 h6 ul ol li dl dt dd table thead tbody tfoot tr td th caption "
-    "blockquote pre figure figcaption article main header footer nav aside form".split()
-)
-
-
-_VOID = frozenset("area base br col embed hr img input link meta param source track wbr keygen command basefont frame isindex".split())
-# A start or end tag. No "<" inside, and the name ends where the attributes start, so a
-# failed match costs the characters up to the next "<" only: linear on any text.
-_TAG_TOKEN = re.compile(r"<(/?)([A-Za-z][^\s/<>]*)(?:[\s/][^<>]*)?>")
-# Elements whose text is not page text: their tags always stay, or the text would show
-# (scripts and styles nested too deep are dropped whole instead).
-_HIDDEN = frozenset({"title", "textarea", "template", "noscript", "select", "option", "head"})
-_END_TAG_REACH = 8
-# Elements inside a line of text: a dropped one leaves nothing between its words.
-_INLINE = frozenset("a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s samp small span strike "
-                    "strong sub sup time tt u var".split())
-_RAW_TEXT_END = {"script": re.compile(r"</script", re.IGNORECASE), "style": re.compile(r"</style", re.IGNORECASE)}
-
-
-def flatten_nesting(text: str, max_depth: int, keep: frozenset[str] = frozenset()) -> str:
-    """``text`` without the start and end tags of elements nested deeper than ``max_depth``
-    (their text stays, at that depth), except elements named in ``keep``: what browsers
-    do past their own nesting limit.
-
-    The depth is counted from the tags as written; an end tag also closes the unclosed
-    elements above it (``<p>``, ``<li>``), and elements HTML closes otherwise may be
-    over-counted: at worst more tags are dropped, never text.
-    """
-    out: list[str] = []
-    stack: list[tuple[str, bool]] = []  # (tag name, dropped)
-    depth = start = skip_to = 0
-    for match in _TAG_TOKEN.finditer(text):
-        if match.start() < skip_to:
-            continue  # inside a script or style
-        slash, name = match.groups()
-        name = name.lower()
-        if name in _VOID or match.group(0).endswith("/>"):
-            continue
-        if not slash:  # a start tag
-            if name in _RAW_TEXT_END:  # script and style text may hold "<": skip to its end tag
-                end = _RAW_TEXT_END[name].search(text, match.end())
-                skip_to = end.start() if end else len(text)
-                if depth >= max_depth:  # too deep to keep: no page text is lost with it
-                    closing = text.find(">", skip_to)
-                    skip_to = len(text) if closing < 0 else closing + 1
-                    out.append(text[start:match.start()])
-                    start = skip_to
-                    continue
-            dropped = depth >= max_depth and name not in keep and name not in _HIDDEN
-            stack.append((name, dropped))
-            depth += 1
-        elif stack and stack[-1][0] == name:
-            dropped = stack.pop()[1]
-            depth -= 1
-        else:
-            # The nearest open element of that name (a few levels up at most: the ones
-            # above it, such as unclosed <p>s, are closed with it, as a parser does).
-            found = _open_element(stack, name)
-            if found is None:
-                continue  # a stray end tag: the parser deals with it
-            dropped = stack[found][1]
-            del stack[found:]
-            depth = len(stack)
-        if dropped:
-            out.append(text[start:match.start()])
-            out.append("" if name in _INLINE else " ")  # a block's words stay apart from the next
-            start = match.end()
-    out.append(text[start:])
-    return "".join(out)
-
-
-def _open_element(stack: list[tuple[str, bool]], name: str) -> int | None:
-    for i in range(len(stack) - 1, max(len(stack) - _END_TAG_REACH, 0) - 1, -1):
-        if stack[i][0] == name:
-            return i
-    return None
 
 
 def html_to_page(text: str, url: str | None = None) -> Page:
@@ -174,96 +40,6 @@ def html_to_page(text: str, url: str | None = None) -> Page:
     return Page(blocks=blocks, source_type="html", metadata=metadata, url=url)
 
 
-# Elements nested deeper than this are taken out of their wrappers. Several passes of
-# trafilatura (its XML clean-up, its link-density and jusText checks) and the date and
-# byline readers walk each element's ancestors or subtree: quadratic in the depth, a
-# second for a 15 KB page of 2,000 nested <div>s. The deepest development page nests 56.
-_MAX_DEPTH = 100
-# Below that depth, these stay elements (each is a paragraph, item, cell or break the
-# extractors read as a unit); every other element (<div>, <span>, <font>, <section>,
-# <ul>, <table>, ...) is replaced by its text and children. Past _MAX_DEPTH + _KEEP_LEVELS
-# (say, list items nested in list items) nothing stays but text.
-_KEEP = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "li", "dt", "dd", "figcaption", "td", "th",
-                   "blockquote", "img", "br", "hr"})
-_KEEP_LEVELS = 8
-# The elements at depth _MAX_DEPTH (the root is at depth 1), found by libxml2 without a
-# Python object for every element on the way.
-_AT_MAX_DEPTH = etree.XPath("/" + "/".join(["*"] * _MAX_DEPTH))
-
-
-def flatten_deep_nesting(tree: lxml_html.HtmlElement) -> None:
-    """Flatten every element at depth _MAX_DEPTH: its descendants become a flat run of
-    text and paragraph-level elements (see _KEEP), in the same order; pages nested less
-    deeply are not touched."""
-    roots = [element for element in _AT_MAX_DEPTH(tree) if len(element)]
-    level = 0
-    while roots and level <= _KEEP_LEVELS:
-        keep = _is_paragraph if level < _KEEP_LEVELS else _never
-        roots = [kept for root in roots for kept in _flatten(root, keep) if len(kept)]
-        level += 1
-
-
-# An element with more inline children than this (links, spans, emphasis, line breaks)
-# keeps their text but not their tags (a <br> becomes a line break): trafilatura's
-# clean-up of one such element grows faster than its size (a paragraph of 1 MB of links:
-# 2.8 s, of the same text without the tags: 0.26 s; 10 MB of links: over 3 minutes), and
-# 1 MB of "text<br>" cost 2.4 s (1 s now). The development pages have at most 984
-# children of any kind under one element.
-_MAX_INLINE_CHILDREN = 1000
-_INLINE = frozenset({"a", "span", "b", "i", "em", "strong", "u", "s", "small", "big", "font", "abbr", "cite", "mark",
-                     "sub", "sup", "q", "label", "code", "time", "br"})
-_CROWDED = etree.XPath(f"//*[count({'|'.join(sorted(_INLINE))}) > {_MAX_INLINE_CHILDREN}]")
-
-
-def unwrap_crowded_inline(tree: lxml_html.HtmlElement) -> None:
-    """Drop the inline tags (keeping their text) under each element that has over
-    _MAX_INLINE_CHILDREN of them as children."""
-    for element in _CROWDED(tree):
-        # (Not etree.strip_tags: it joins the texts one tag at a time, quadratic here.)
-        _flatten(element, _is_not_inline)
-
-
-def _is_paragraph(element: etree._Element) -> bool:
-    return element.tag in _KEEP
-
-
-def _is_not_inline(element: etree._Element) -> bool:
-    return element.tag not in _INLINE
-
-
-def _never(element: etree._Element) -> bool:
-    return False
-
-
-def _flatten(root: etree._Element, keep: Callable[[etree._Element], bool]) -> list[etree._Element]:
-    """Replace ``root``'s descendants by their text and the outermost elements ``keep``
-    accepts (whole), in document order; return those elements. Linear: the texts are
-    gathered and joined once."""
-    kept: list[tuple[etree._Element, list[str]]] = []
-    leading: list[str] = [root.text or ""]
-    current = leading  # where the text being read goes: before the first kept element, or after one
-    stack: list[tuple[Iterator[etree._Element], str]] = [(iter(list(root)), "")]
-    while stack:
-        child = next(stack[-1][0], None)
-        if child is None:
-            current.append(stack.pop()[1])  # the tail of the wrapper whose children are done
-            continue
-        if keep(child):
-            after = [child.tail or ""]
-            kept.append((child, after))
-            current = after
-        else:
-            current.append("\n" if child.tag == "br" else (child.text or "") if isinstance(child.tag, str) else "")
-            stack.append((iter(list(child)), child.tail or ""))
-    for child in list(root):
-        root.remove(child)
-    root.text = "".join(leading) or None
-    for element, after in kept:
-        root.append(element)
-        element.tail = "".join(after) or None
-    return [element for element, _ in kept]
-
-
 def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str | None) -> list[Block]:
     """trafilatura's main content, favouring recall; its defaults as a second opinion.
 
@@ -276,7 +52,7 @@ def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str | None) -> list[Bl
     result is short beside the page's own text (under a quarter of its words): on the
     tune split that is 14% of pages and holds all 13 pages where the default won.
     """
-    _split_wide_rows(tree)
+    split_wide_rows(tree)
     recall = _trafilatura_xml(tree, url, favor_recall=True)
     recall_words = _word_count(recall) if recall is not None else 0
     if recall is not None and recall_words >= _SECOND_OPINION_SHARE * _page_words(tree):
@@ -285,51 +61,6 @@ def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str | None) -> list[Bl
     if default is not None and (recall is None or _word_count(default) > 2 * recall_words):
         recall = default
     return [] if recall is None else _xml_blocks(recall)
-
-
-# trafilatura lays out a table row cell by cell and counts the row's cells anew for each
-# (lxml's len() walks the children): quadratic in the cells of one row, minutes for a row
-# of 100,000 unclosed <td>s. Wider rows are split into rows this wide (trafilatura's own
-# cap on a colspan); the widest row on the development pages has 24 cells.
-_MAX_ROW_CELLS = 100
-_CELLS = ("td", "th")
-
-
-def _split_wide_rows(tree: lxml_html.HtmlElement) -> None:
-    """Split table rows of over _MAX_ROW_CELLS cells, and runs of as many cells placed
-    straight in a <table> or any other element (which trafilatura adds to one row), into
-    rows of that many."""
-    for row in _WIDE_ROWS(tree):
-        cells = [cell for cell in row if cell.tag in _CELLS]
-        _move_into_rows(row, cells[_MAX_ROW_CELLS:], after=row)
-    for table in _TABLES_WITH_LOOSE_CELLS(tree):
-        run: list[lxml_html.HtmlElement] = []
-        for child in [*table, None]:
-            if child is not None and child.tag in _CELLS:
-                run.append(child)
-                continue
-            if len(run) > _MAX_ROW_CELLS:
-                first = table.makeelement("tr", {})
-                run[0].addprevious(first)
-                first.extend(run[:_MAX_ROW_CELLS])
-                _move_into_rows(first, run[_MAX_ROW_CELLS:], after=first)
-            run = []
-
-
-# Found by libxml2, so that ordinary pages pay no Python work per row. Loose cells are
-# taken under any parent, not only <table>: trafilatura puts stray <td>s in a <body> or
-# <div> into one row as well (the fuzz campaign's 3,000 of them took over 20 s).
-_WIDE_ROWS = etree.XPath(f"//tr[count(td|th) > {_MAX_ROW_CELLS}]")
-_TABLES_WITH_LOOSE_CELLS = etree.XPath(f"//*[not(self::tr)][count(td|th) > {_MAX_ROW_CELLS}]")
-
-
-def _move_into_rows(model: lxml_html.HtmlElement, cells: list[lxml_html.HtmlElement],
-                    after: lxml_html.HtmlElement) -> None:
-    for start in range(0, len(cells), _MAX_ROW_CELLS):
-        row = model.makeelement("tr", {})
-        row.extend(cells[start:start + _MAX_ROW_CELLS])  # moves them, with their tails
-        after.addnext(row)
-        after = row
 
 
 # Share of the page's words under which the recall result may have missed the article.

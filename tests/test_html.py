@@ -102,7 +102,7 @@ def test_a_text_node_over_ten_million_characters_is_read_whole():
 def test_flattening_keeps_every_word_and_no_script_text():
     from lxml import html as lxml_html
 
-    from newsclean.html import flatten_nesting
+    from newsclean.html_parse import flatten_nesting
 
     page = ("<div><section>wo<b>r</b>d<p>one<p>two</section><div>three</div>"
             "<script>var s = '<p>hidden</p>';</script><style>p{}</style></div>")
@@ -110,3 +110,13 @@ def test_flattening_keeps_every_word_and_no_script_text():
     assert flat.count("<") == 2  # only the outer <div> and </div> stay: the script and style went whole
     assert lxml_html.fromstring(flat).text_content().split() == ["word", "one", "two", "three"]
     assert flatten_nesting(page, 10) == page  # shallow enough: untouched
+
+
+def test_flattening_keeps_words_apart_as_the_page_shows_them():
+    # Inline tags ("<kbd>") sit inside words and leave nothing when dropped; other
+    # elements ("<label>") end a run of text. html.py once held two sets of inline tags of
+    # the same name, and the later one (for unwrapping crowded inline tags) won here.
+    from newsclean.html_parse import flatten_nesting
+
+    flat = flatten_nesting("<div><div><p>Ctrl<kbd>C</kbd>opy and <label>one</label>two</p></div></div>", 1)
+    assert flat.split() == ["<div>", "CtrlCopy", "and", "one", "two", "</div>"]
