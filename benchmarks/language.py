@@ -216,8 +216,8 @@ def main() -> None:
     for name, pred in preds.items():
         cells = []
         for s in ("trafeval", "wcxb"):
-            for is_held in (False, True):
-                recs = [r for r in records if r["set"] == s and held(r) == is_held]
+            for want_held in (False, True):
+                recs = [r for r in records if r["set"] == s and held(r) == want_held]
                 cells.append(f"{100 * accuracy(pred, recs):.1f}")
             if s == "trafeval":
                 raw = [dict(r, label=r["raw_label"]) for r in records if r["set"] == s and r["raw_label"]]
