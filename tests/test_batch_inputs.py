@@ -95,7 +95,7 @@ def test_an_earlier_output_in_an_input_directory_is_not_read_as_pages(tmp_path):
     first = run_batch(tmp_path / "in", "-o", old, "-j", "1")
     assert first.returncode == 0 and len(read_records(old)) == 5
     out = tmp_path / "new-run.jsonl"
-    proc = run_batch(tmp_path / "in", "-o", out, "-j", "1")
+    assert run_batch(tmp_path / "in", "-o", out, "-j", "1").returncode == 0
     records = read_records(out)
     assert len(records) == 6  # the five pages, and one record about the old output
     about_old = records[2]  # in sorted order: five.txt.gz, four.txt, old-run.jsonl, then a/
