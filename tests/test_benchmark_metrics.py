@@ -144,3 +144,17 @@ def test_a_regenerated_benchmarks_page_keeps_the_language_section(tmp_path, monk
     monkeypatch.setattr(report, "LANGUAGE_SECTION", section)
     monkeypatch.setattr(report, "_markdown", lambda result: "# Benchmarks\n\nThe run.\n")
     assert report.markdown({}) == "# Benchmarks\n\nThe run.\n\n## Language detection\n\nA table.\n"
+
+
+def test_same_output_names_the_fields_that_differ(tmp_path):
+    import json
+
+    from benchmarks.same_output import compare
+
+    row = {"page": "wcxb/0001.html.gz", "kind": "html", "title": "T", "body": "B", "removed": []}
+    before, after = tmp_path / "before.jsonl", tmp_path / "after.jsonl"
+    before.write_text(json.dumps(row) + "\n" + json.dumps({**row, "kind": "text"}) + "\n", encoding="utf-8")
+    after.write_text(json.dumps({**row, "body": "C"}) + "\n", encoding="utf-8")
+    assert sorted(compare(before, after)) == ["wcxb/0001.html.gz html: body",
+                                              f"wcxb/0001.html.gz text: only in {before}"]
+    assert compare(before, before) == []
