@@ -65,3 +65,18 @@ def test_long_lines_give_the_same_values() -> None:
         assert block.normalized == " ".join(words).lower()
     for text in ("", "!!!", " a ", "_", "é-É"):
         assert Block(0, text).normalized == " ".join(re.findall(r"\w+", text)).lower()
+
+
+def test_the_language_guess_samples_a_bounded_number_of_words() -> None:
+    # The text path's stoplist guess reads the longest lines' words: on a 1 MB line of
+    # short words that list was 20 MB, the text path's peak. It counts bytes, not time.
+    from newsclean.cleaners.classify import _stoplists, guess_stoplist
+
+    line = Block(0, "und der die das " * 60_000)  # 960 KB, 240,000 words of German
+    guess_stoplist([Block(0, "der Hund und die Katze")])  # load the stoplists first
+    tracemalloc.start()
+    stoplist = guess_stoplist([line])
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert stoplist == _stoplists()["German"]
+    assert peak < 2_000_000, peak
