@@ -12,7 +12,7 @@ from .html_date import choose_date, parse_iso
 from .html_fields import (canonical_url, declared_language, http_url, labels_of, lead_image_with_source,
                           tag_and_category_sources, tags_and_categories)
 from .html_ld import Declared, read_declared
-from .html_title import clean_text, choose_title, explain_title, site_names
+from .html_title import clean_text, choose_title, explain_title, shared_headlines, site_names
 
 __all__ = ["read_html_metadata", "parse_iso"]
 
@@ -25,12 +25,13 @@ def read_html_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> M
     if meta.site_name:
         meta.sources["site_name"] = FieldSource("declared site name", "og:site_name, application-name, "
                                                 "the JSON-LD publisher or WebSite, read in that order")
-    meta.title = choose_title(tree, declared, sites)
-    if (title_source := explain_title(tree, declared, sites, meta.title)) is not None:
-        meta.sources["title"] = title_source
-    meta.authors = choose_authors(tree, declared, sites, meta.title, meta.sources)
-    meta.byline = ", ".join(meta.authors) if meta.authors else None
-    meta.date = PublicationDate.from_value(choose_date(tree, declared, url, meta.title, meta.sources))
+    with shared_headlines(tree):  # the title, author and date readers anchor to one walk of the page
+        meta.title = choose_title(tree, declared, sites)
+        if (title_source := explain_title(tree, declared, sites, meta.title)) is not None:
+            meta.sources["title"] = title_source
+        meta.authors = choose_authors(tree, declared, sites, meta.title, meta.sources)
+        meta.byline = ", ".join(meta.authors) if meta.authors else None
+        meta.date = PublicationDate.from_value(choose_date(tree, declared, url, meta.title, meta.sources))
     described = [(declared.first("description"), "JSON-LD description"),
                  (declared.tags.get("og:description"), "og:description"), (declared.tags.get("description"), "<meta description>")]
     description = next((value for value, _ in described if value), None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from . import Candidate, FieldSource
@@ -372,7 +373,7 @@ def _unlabelled_byline(tree: lxml_html.HtmlElement, sites: list[str], title: str
             if not shown_as_byline:
                 continue
             if lower is None:
-                lower = _lower_case_words(tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]"))
+                lower = _lower_case_words(_PAGE_TEXTS(tree))
             if any(w.casefold() in lower for w in names[0].split()):
                 continue
             return names
@@ -394,13 +395,20 @@ _BOX_LABEL = re.compile(r"^\W*(?:(?:written|article|posted|words)\s+by|(?:about\
 _BOX_LABELLED_NAME = re.compile(r"^\W*(?:written|article|posted|words)\s+by\s*:?\s+(?=\S)", re.I)
 
 
+# The text of <body> outside scripts, comments and forms, as plain strings: lxml's "smart"
+# strings would make a Python element for the parent of each of the page's text nodes.
+_BOX_TEXTS = etree.XPath(
+    "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
+    " or ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')] or ancestor::form)]",
+    smart_strings=False)
+_PAGE_TEXTS = etree.XPath("//body//text()[not(ancestor::script or ancestor::style)]", smart_strings=False)
+
+
 def _labelled_author_box(tree: lxml_html.HtmlElement, sites: list[str]) -> list[str]:
     """A name the page labels as its author anywhere outside comments: the author box
     below the story ("Written by" / "Jane Doe", "Article by Jane Doe") or a details panel
     ("Author" / "Jane Doe"). Only a person's full name counts."""
-    nodes = [" ".join(str(t).split()) for t in tree.xpath(
-        "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
-        " or ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')] or ancestor::form)]")]
+    nodes = [" ".join(t.split()) for t in _BOX_TEXTS(tree)]
     nodes = [n for n in nodes if n]
     found: list[tuple[str, list[str]]] = []  # (label, names) in page order
     for i, text in enumerate(nodes):

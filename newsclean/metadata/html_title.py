@@ -2,13 +2,17 @@
 with it, else the declared title without the site name ("Headline | Site")."""
 from __future__ import annotations
 
+import contextvars
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from lxml import etree
 from lxml import html as lxml_html
 
-from . import FieldSource, lost
+from . import Candidate, FieldSource, lost
 from .html_ld import Declared
 
 # Separators between a headline and a site name. A colon is not one: headlines use it.
@@ -256,11 +260,37 @@ class TextNode:
 
 @dataclass(frozen=True)
 class HeadlineTexts:
-    """The page's text runs in reading order, up to some way past the headline, and the
-    index of the headline's first run (None when no run is the headline)."""
+    """The page's text runs in reading order, up to ``after`` runs past the headline, and
+    the index of the headline's first run (None, and no runs, when no run is the headline)."""
 
     nodes: list[TextNode]
     anchor: int | None
+
+
+# The page's text, as the readers see it: every text node in <body> outside scripts.
+_TEXT_RUNS = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+# Plain strings, without the element proxies lxml makes for "smart" strings: the cheap pass.
+_RUN_STRINGS = etree.XPath(_TEXT_RUNS, smart_strings=False)
+_H1_STRINGS = etree.XPath(_TEXT_RUNS + "[ancestor::h1]", smart_strings=False)
+# How many text nodes precede the $n-th text node inside an <h1>: its index among _TEXT_RUNS.
+_BEFORE_H1_RUN = etree.XPath(f"count(({_TEXT_RUNS}[ancestor::h1])[$n]/preceding::text()"
+                             "[ancestor::body][not(ancestor::script or ancestor::style or ancestor::noscript)])")
+_FIRST_RUNS = etree.XPath(f"({_TEXT_RUNS})[position() <= $n]")
+
+# One page's headline texts, shared by the title, author and date readers while
+# read_html_metadata reads that page (shared_headlines): the walk is made once, not per field.
+_SHARED: contextvars.ContextVar[tuple[lxml_html.HtmlElement, dict[str | None, tuple[int, HeadlineTexts]]] | None] = \
+    contextvars.ContextVar("newsclean_shared_headlines", default=None)
+
+
+@contextmanager
+def shared_headlines(tree: lxml_html.HtmlElement) -> Iterator[None]:
+    """While open, headline_texts on ``tree`` walks the page once per title and reuses it."""
+    token = _SHARED.set((tree, {}))
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
 
 
 def headline_texts(tree: lxml_html.HtmlElement, title: str | None, after: int) -> HeadlineTexts:
@@ -271,10 +301,27 @@ def headline_texts(tree: lxml_html.HtmlElement, title: str | None, after: int) -
     print the title as a line of its own; that line is the headline then. Dates and bylines are printed
     within a few runs of it, which is how the date and author readers anchor to it.
     """
+    shared = _SHARED.get()
+    if shared is None or shared[0] is not tree:
+        return _walk_to_headline(tree, title, after)
+    reach, texts = shared[1].get(title, (-1, None))
+    if texts is None or reach < after:
+        texts = _walk_to_headline(tree, title, after)
+        shared[1][title] = (after, texts)
+        return texts
+    if texts.anchor is None:
+        return texts
+    return HeadlineTexts(texts.nodes[:texts.anchor + after + 1], texts.anchor)
+
+
+def _walk_to_headline(tree: lxml_html.HtmlElement, title: str | None, after: int) -> HeadlineTexts:
+    wanted = " ".join(title.split())[:40].casefold() if title else None
+    limit = _walk_limit(tree, wanted, after)
+    if limit == 0:
+        return HeadlineTexts([], None)
     nodes: list[TextNode] = []
     anchor = first_h1 = same_text = None
-    wanted = " ".join(title.split())[:40].casefold() if title else None
-    for node in tree.xpath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"):
+    for node in _FIRST_RUNS(tree, n=limit):
         text = " ".join(str(node).split())
         owner = node.getparent()
         if not text or owner is None:
@@ -294,7 +341,36 @@ def headline_texts(tree: lxml_html.HtmlElement, title: str | None, after: int) -
             break
     if anchor is None:
         anchor = first_h1 if first_h1 is not None else same_text
-    return HeadlineTexts(nodes, anchor)
+    if anchor is None:
+        return HeadlineTexts([], None)
+    return HeadlineTexts(nodes[:anchor + after + 1], anchor)
+
+
+def _walk_limit(tree: lxml_html.HtmlElement, wanted: str | None, after: int) -> int:
+    """How many of the page's text nodes the walk must read to reach ``after`` runs past
+    the headline (0: the page has no headline), found on plain strings, so that the walk
+    makes element proxies for the nodes up to the headline only, not for the whole page."""
+    h1_runs = [" ".join(text.split()) for text in _H1_STRINGS(tree)]
+    h1_index = next((i for i, run in enumerate(h1_runs) if run and wanted and run.casefold()[:40] in wanted), None)
+    if h1_index is None:  # no <h1> holds the title: the first <h1> is the headline
+        h1_index = next((i for i, run in enumerate(h1_runs) if run), None)
+    strings = _RUN_STRINGS(tree)
+    if h1_index is not None:
+        start = int(_BEFORE_H1_RUN(tree, n=h1_index + 1))
+    else:  # no <h1>: the headline is a run that is the title, if any
+        if not wanted:
+            return 0
+        start = next((i for i, text in enumerate(strings) if (run := " ".join(text.split()))
+                      and len(run) >= 10 and run.casefold()[:40] == wanted[:40]), None)
+        if start is None:
+            return 0
+    past = -1  # runs read past the headline's
+    for i in range(start, len(strings)):
+        if strings[i].split():
+            past += 1
+            if past == after:
+                return i + 1
+    return len(strings)
 
 
 def explain_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str],
@@ -311,11 +387,11 @@ def explain_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[s
              (clean_text(declared.tags.get("twitter:title")), "twitter:title"),
              (clean_text(title_el.text_content()) if title_el is not None else None, "<title>")]
     named = [(value, label) for value, label in named if value]
-    printed = []
-    for h1 in tree.iter("h1"):
-        text = " ".join(h1.text_content().split())
-        if text:
-            printed.append((text, _is_logo(h1) or _is_site(text, sites)))
+    # Each (text, is the site) once, in page order: lost() keeps only the first of a text
+    # anyway, and comparing each <h1> with every one kept is quadratic on pages of 10 000 <h1>s.
+    printed = list(dict.fromkeys(
+        (text, _is_logo(h1) or _is_site(text, sites))
+        for h1 in tree.iter("h1") if (text := " ".join(h1.text_content().split()))))
     target = norm(chosen)
     agree = [label for value, label in named if norm(value) == target]
     agree += [f"{label} without the site name" for value, label in named
@@ -331,8 +407,20 @@ def explain_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[s
         source, detail = "declared title", ""
     same = lambda a, b: norm(a) == norm(b) or norm(strip_site(a, sites)) == norm(b)  # noqa: E731
     other = "another <h1>" if h1 is not None else "the declared title is preferred"
-    rejected = [*lost([(t, "<h1>") for t, site in printed if not site], chosen, other, same=same),
-                *lost([(t, "<h1>") for t, site in printed if site], chosen, "the site's name or logo"),
+    rejected = [*_lost_h1s([t for t, site in printed if not site], chosen, other, same),
+                *_lost_h1s([t for t, site in printed if site], chosen, "the site's name or logo", str.__eq__),
                 *lost(named, chosen, "the printed <h1> is preferred" if h1 is not None else f"read after {source}",
                       same=same)]
     return FieldSource(source, detail, tuple(rejected))
+
+
+def _lost_h1s(texts: list[str], chosen: str, why: str, same: Callable[[str, str], bool]) -> tuple[Candidate, ...]:
+    """lost() for <h1> texts, with the texts already kept in a set: lost() compares each
+    with every one kept, which is quadratic on a page of 10 000 different <h1>s."""
+    out: list[Candidate] = []
+    kept: set[str] = set()
+    for text in texts:
+        if text and not (chosen and same(text, chosen)) and text not in kept:
+            kept.add(text)
+            out.append(Candidate(text, "<h1>", why))
+    return tuple(out)
