@@ -47,8 +47,10 @@ def lost(candidates: list[tuple[str, str]], chosen: str | None, why: str = "", *
          same: Callable[[str, str], bool] = str.__eq__) -> tuple[Candidate, ...]:
     """The (value, source) candidates that say something else than ``chosen``, once each."""
     out: list[Candidate] = []
+    seen: set[str] = set()  # a set, not a scan of ``out``: a page may hold thousands of candidates
     for value, source in candidates:
-        if value and not (chosen and same(value, chosen)) and all(c.value != value for c in out):
+        if value and value not in seen and not (chosen and same(value, chosen)):
+            seen.add(value)
             out.append(Candidate(value, source, why))
     return tuple(out)
 
