@@ -23,9 +23,11 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import sys
 import time
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
@@ -33,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.data import DEFAULT_DATA, load_page, page_ids  # noqa: E402
 from benchmarks.splits import is_held  # noqa: E402
-from newsclean.metadata.language import detect_language  # noqa: E402
+from newsclean.metadata.language import MAX_CHARS, detect_language  # noqa: E402
 
 TRAFEVAL = DEFAULT_DATA.parent / "trafeval-dev"
 CACHE = Path(__file__).resolve().parent / "out" / "language_corpus.json.gz"
@@ -69,17 +71,81 @@ def build_corpus(limit: int | None) -> list[dict]:
     return records
 
 
+# --- the stopword-overlap candidate (jusText's stoplists; no dependency of its own) ---
+
+# jusText's stoplist names -> ISO 639-1. Stoplists of languages without a two-letter code
+# (Aromanian, Lombard, Low Saxon, Neapolitan, ...) and of variants (Simple English,
+# Serbo-Croatian, Belarusian Taraskievica) are left out.
+STOPLIST_CODES = {
+    "Afrikaans": "af", "Albanian": "sq", "Arabic": "ar", "Aragonese": "an", "Armenian": "hy", "Asturian": "ast",
+    "Azerbaijani": "az", "Basque": "eu", "Belarusian": "be", "Bengali": "bn", "Bosnian": "bs", "Breton": "br",
+    "Bulgarian": "bg", "Catalan": "ca", "Chuvash": "cv", "Croatian": "hr", "Czech": "cs", "Danish": "da",
+    "Dutch": "nl", "English": "en", "Esperanto": "eo", "Estonian": "et", "Finnish": "fi", "French": "fr",
+    "Galician": "gl", "Georgian": "ka", "German": "de", "Greek": "el", "Gujarati": "gu", "Haitian": "ht",
+    "Hebrew": "he", "Hindi": "hi", "Hungarian": "hu", "Icelandic": "is", "Ido": "io", "Igbo": "ig",
+    "Indonesian": "id", "Irish": "ga", "Italian": "it", "Javanese": "jv", "Kannada": "kn", "Kazakh": "kk",
+    "Korean": "ko", "Kurdish": "ku", "Kyrgyz": "ky", "Latin": "la", "Latvian": "lv", "Lithuanian": "lt",
+    "Luxembourgish": "lb", "Macedonian": "mk", "Malay": "ms", "Malayalam": "ml", "Maltese": "mt",
+    "Marathi": "mr", "Nepali": "ne", "Norwegian_Bokmal": "nb", "Norwegian_Nynorsk": "nn", "Occitan": "oc",
+    "Persian": "fa", "Polish": "pl", "Portuguese": "pt", "Quechua": "qu", "Romanian": "ro", "Russian": "ru",
+    "Serbian": "sr", "Slovak": "sk", "Slovenian": "sl", "Spanish": "es", "Sundanese": "su", "Swahili": "sw",
+    "Swedish": "sv", "Tagalog": "tl", "Tamil": "ta", "Telugu": "te", "Turkish": "tr", "Turkmen": "tk",
+    "Ukrainian": "uk", "Urdu": "ur", "Uzbek": "uz", "Vietnamese": "vi", "Walloon": "wa", "Welsh": "cy",
+    "West_Frisian": "fy", "Western_Panjabi": "pa", "Volapuk": "vo",
+}
+_WORD = re.compile(r"[^\W\d_]+")
+# Scripts whose text has no spaces between words (no stopwords to count), with the language
+# a run of them names; Kana before Han, as Japanese mixes both.
+_SCRIPTS = (("ja", re.compile(r"[\u3040-\u30ff]")), ("ko", re.compile(r"[\uac00-\ud7af]")),
+            ("th", re.compile(r"[\u0e00-\u0e7f]")), ("zh", re.compile(r"[\u4e00-\u9fff]")))
+
+@lru_cache(maxsize=1)
+def _stopword_index() -> dict[str, tuple[str, ...]]:
+    """Each stopword -> the languages whose jusText stoplist holds it."""
+    import justext
+
+    index: dict[str, list[str]] = {}
+    for name, code in STOPLIST_CODES.items():
+        for word in justext.get_stoplist(name):
+            index.setdefault(word.lower(), []).append(code)
+    return {word: tuple(codes) for word, codes in index.items()}
+
+
+def stopword_language(text: str, weighted: bool = True) -> tuple[str | None, float]:
+    """(language, share of the words that are its stopwords), by jusText's stoplists.
+
+    >>> stopword_language("Der Hund ist gross und die Katze ist klein, aber sie spielen zusammen.")[0]
+    'de'
+    """
+    text = text[:MAX_CHARS]
+    for code, script in _SCRIPTS:
+        if len(script.findall(text)) >= max(10, len(text) // 10):
+            return code, 1.0
+    words = _WORD.findall(text.lower())
+    if not words:
+        return None, 0.0
+    index = _stopword_index()
+    counts: dict[str, float] = {}
+    for word in words:
+        codes = index.get(word, ())
+        # jusText's stoplists come from Wikipedia and many hold English words ("the",
+        # "and"): a word counts 1/n for each of the n languages that list it, so that
+        # words of one language decide.
+        for code in codes:
+            counts[code] = counts.get(code, 0.0) + (1.0 / len(codes) if weighted else 1.0)
+    if not counts:
+        return None, 0.0
+    best = max(counts, key=lambda c: counts[c])
+    return best, counts[best] / len(words)
+
+
 # --- candidates: text -> (code or None) -----------------------------------------------
 
 def _stopwords() -> Callable[[str], str | None]:
-    from newsclean.metadata.language import stopword_language
-
     return lambda text: stopword_language(text)[0]
 
 
 def _stopwords_plain() -> Callable[[str], str | None]:
-    from newsclean.metadata.language import stopword_language
-
     return lambda text: stopword_language(text, weighted=False)[0]
 
 

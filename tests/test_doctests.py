@@ -73,10 +73,10 @@ def test_the_wrapped_cleaners_example_runs():
 
 
 def test_benchmark_scoring_examples_run():
-    """The split rule and the scoring module of benchmarks/ carry examples too."""
+    """The split rule, the scoring module and the language candidates of benchmarks/ carry examples too."""
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `benchmarks` beside the tests
-    for name in ("benchmarks.splits", "benchmarks.metrics"):
+    for name in ("benchmarks.splits", "benchmarks.metrics", "benchmarks.language"):
         result = doctest.testmod(importlib.import_module(name))
         assert result.attempted > 0 and result.failed == 0, name

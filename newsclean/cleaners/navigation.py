@@ -41,7 +41,6 @@ widget_labels = line_cleaner(
 )
 
 
-
 class LogoText:
     r"""Matches what ``^(?:(\S{3,}?)\1+|(?:www\.)?[\w-]+(?:\.[a-z]{2,}){1,2})$`` (IGNORECASE)
     matches: one word of three or more characters glued to itself, or a bare domain.
