@@ -71,7 +71,8 @@ class Article:
     byline: str | None = None
     authors: list[str] = field(default_factory=list)
     # The day, with the time and UTC offset when the page gives them; sortable on any
-    # mix: sorted(articles, key=lambda a: a.date) (see newsclean/dates.py, docs/fields.md).
+    # mix of dated articles: sorted(..., key=lambda a: a.date) (newsclean/dates.py,
+    # docs/fields.md).
     date: PublicationDate | None = None
     body: str = ""
     description: str | None = None
@@ -87,7 +88,8 @@ class Article:
     # to_markdown(); left out of to_dict() unless asked for (include_blocks=True).
     blocks: list[ArticleBlock] = field(default_factory=list, repr=False)
     # Where each metadata field came from and the candidates that lost, by field name
-    # ("title", "authors", "date", "description", "url", "language"): the explanation of
+    # ("title", "authors", "date", "description", "site_name", "url", "language", "tags",
+    # "categories", "image"): the explanation of
     # the metadata, as ``removed`` explains the body. Left out of to_dict() unless asked
     # for (include_sources=True); not compared.
     sources: dict[str, FieldSource] = field(default_factory=dict, repr=False, compare=False)

@@ -84,10 +84,10 @@ class Metadata:
         in the body, the declared one as a hint), ``tags``, ``categories``, ``image``.
         Also records where the language came from in ``sources["language"]``.
         """
-        from .language import detect_language, explain_language
+        from .language import read_language
 
-        language = detect_language(body, self.declared_language)
-        if (source := explain_language(body, self.declared_language, language)) is not None:
+        language, source = read_language(body, self.declared_language)
+        if source is not None:
             self.sources["language"] = source
         if page_url:
             self.sources["url"] = FieldSource("given by the caller", "", lost([(self.url or "", "the page's own URL")],
