@@ -348,13 +348,6 @@ def ranked_dates(blocks: list[Block], title: int | None, anchor: int) -> list[tu
     return sorted(((sum(map(mul, weights, c[2])), c[0], c[1]) for c in cands), key=lambda s: s[0], reverse=True)
 
 
-def best_byline(blocks: list[Block], title: int | None, anchor: int,
-                date_index: int | None) -> tuple[Block, str, list[str]] | None:
-    ranked = ranked_bylines(blocks, title, anchor, date_index)
-    _, b, byline, names = ranked[0]
-    return (b, byline, names) if b is not None else None
-
-
 def ranked_bylines(blocks: list[Block], title: int | None, anchor: int,
                    date_index: int | None) -> list[tuple[float, Block | None, str, list[str]]]:
     """(score, block, byline, names) of every byline line and of "nobody" (block None,
