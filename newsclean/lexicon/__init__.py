@@ -1,0 +1,1 @@
+"""The words newsclean reads pages with, in one place and by language."""
