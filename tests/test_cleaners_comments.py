@@ -59,3 +59,53 @@ def test_html_pages_are_left_alone():
     page = Page([Block(i, t) for i, t in enumerate(lines)], "html", Metadata())
     run_chain(page, [comment_sections])
     assert all(b.kept for b in page.blocks)
+
+
+# --- policy text ---------------------------------------------------------------------
+
+from newsclean.cleaners.comments import policy_text  # noqa: E402
+
+RULES = {
+    "en": ["A user comment will be deleted if it:", "contains insults;", "is spam;",
+           "Comments are moderated before they are published, and users who break the rules are blocked."],
+    "de": ["Kommentare werden vor der Veröffentlichung moderiert.",
+           "Beleidigende Kommentare werden gelöscht, bitte beachten Sie unsere Netiquette."],
+    "fr": ["Les commentaires sont modérés avant publication.",
+           "Tout commentaire injurieux ou diffamatoire sera supprimé."],
+    "es": ["Los comentarios ofensivos serán eliminados por el moderador.",
+           "Este medio no se hace responsable de los comentarios de los lectores."],
+}
+
+
+@pytest.mark.parametrize("language", sorted(RULES))
+def test_comment_rules_below_the_article_are_removed(language):
+    lines = [*PARAGRAPHS, *RULES[language], *FOOTER]
+    assert removed_by(policy_text, lines) == RULES[language]
+
+
+def test_rules_the_article_reports_on_stay():
+    # An article about a platform's comment rules: its paragraphs go on after them.
+    rules = ["The platform said comments would be moderated and insults deleted within a day.",
+             "Critics said the new comment rules were vague and would be applied unevenly."]
+    assert removed_by(policy_text, [*PARAGRAPHS[:2], *rules, *PARAGRAPHS[2:]]) == []
+
+
+def test_one_rule_line_is_not_a_region():
+    line = "Comments are moderated before they are published."
+    assert removed_by(policy_text, [*PARAGRAPHS, line]) == []
+
+
+@pytest.mark.parametrize("line", [
+    "By subscribing, you agree to our Terms of Service and Privacy Policy.",
+    "By providing your information and clicking Subscribe, you agree to our Terms of Use and Privacy Policy.",
+    "Mit der Anmeldung akzeptieren Sie unsere Datenschutzerklärung.",
+    "En vous inscrivant, vous acceptez notre politique de confidentialité.",
+    "Al suscribirte aceptas los términos y condiciones.",
+])
+def test_lines_that_accept_the_terms(line):
+    assert removed_by(policy_text, [PARAGRAPHS[0], line, PARAGRAPHS[1]]) == [line]
+
+
+def test_reporting_on_terms_stays():
+    line = "The regulator said users who agree to the terms often do not read the privacy policy."
+    assert removed_by(policy_text, [PARAGRAPHS[0], line, PARAGRAPHS[1]]) == []

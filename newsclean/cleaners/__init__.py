@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .base import Cleaner, NamedCleaner, Verdict, cleaner, line_cleaner
 from .captions import figure_captions, photo_credits
-from .comments import comment_sections
+from .comments import comment_sections, policy_text
 from .duplicates import glued_repeats, repeated_headline, repeated_paragraphs
 from .footer import copyright_lines, footer_links, reading_time, source_attributions
 from .markup import advert_sections, author_bios, footer_sections, signup_boxes
@@ -47,6 +47,7 @@ DEFAULT_CLEANERS: tuple[Cleaner, ...] = (
     teaser_dates,
     related_sections,
     comment_sections,
+    policy_text,
     menu_runs,
     header_chrome,
     tail_after_article,

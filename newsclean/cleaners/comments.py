@@ -1,4 +1,4 @@
-"""Reader comments, found as a region: a run of comment headers below the article.
+"""Reader comments and the site's policy text, found as regions below the article.
 
 A comment list prints the same shape again and again: a header line (who, when, maybe
 "says:") over the comment's text. One such line proves little (a dateline, a quoted
@@ -17,7 +17,8 @@ import re
 from typing import Iterator
 
 from ..blocks import Block, Page
-from ..lexicon.chrome import COMMENT_LABELS, COMMENT_VERBS, RELATIVE_TIMES, either, patterns
+from ..lexicon.chrome import (AGREE_TO_TERMS, COMMENT_LABELS, COMMENT_STEMS, COMMENT_VERBS, POLICY_STEMS, RELATIVE_TIMES,
+                              either, patterns)
 from ..metadata.text import is_prose
 from .base import Verdict, cleaner
 
@@ -110,3 +111,81 @@ def comment_sections(page: Page) -> Iterator[Verdict]:
     for block in page.blocks[start:]:
         if block.kept:
             yield block, "reader comments: below a run of comment headers (who and when)"
+
+
+# Policy text: the site's rules for comments. Each line of it names comments and one of
+# the rules' words; a run of such lines, at the article's end (little prose follows
+# it), is the site's text, not the article's.
+_COMMENTS = re.compile(rf"\b(?:{either(COMMENT_STEMS)})", re.IGNORECASE)
+_POLICY = re.compile(rf"\b(?:{either(POLICY_STEMS)})", re.IGNORECASE)
+_AGREE = re.compile(patterns(AGREE_TO_TERMS), re.IGNORECASE)
+# Lines of one run are at most this many lines apart (a list of conditions between them).
+_POLICY_GAP = 3
+# A run has at least this many policy lines.
+_POLICY_RUN = 2
+# After a run, at most this share of the page's prose may follow (else the article
+# goes on, and the run is the article's own account of some rules).
+_PROSE_AFTER = 0.2
+
+
+def is_policy_line(block: Block) -> bool:
+    """A line of four or more words that names comments and a rule's word.
+
+    >>> is_policy_line(Block(0, "A user comment will be deleted if it:"))
+    True
+    >>> is_policy_line(Block(0, "The council will publish the budget on Monday."))
+    False
+    """
+    return block.word_count >= 4 and _COMMENTS.search(block.text) is not None \
+        and _POLICY.search(block.text) is not None
+
+
+def agrees_to_terms(block: Block) -> bool:
+    """A line that has the reader accept the site's terms or privacy policy.
+
+    >>> agrees_to_terms(Block(0, "By subscribing, you agree to our Terms of Service and Privacy Policy."))
+    True
+    """
+    return block.word_count <= 60 and _AGREE.search(block.text) is not None
+
+
+@cleaner
+def policy_text(page: Page) -> Iterator[Verdict]:
+    """Text dumps: the site's rules for comments, as a region: two or more policy lines
+    (each naming comments and a rule: "comment" and "deleted", "Kommentare" and
+    "moderiert", "commentaires" and "publiés") a few lines apart, with the article's
+    prose above and little after; and a line that
+    has the reader accept the terms ("By subscribing, you agree to our Terms of
+    Service and Privacy Policy", "Mit der Anmeldung akzeptieren Sie die
+    Datenschutzerklärung"). A paragraph of an article about moderation, with the
+    article going on below it, stays.
+    """
+    if page.source_type != "text":
+        return
+    blocks = page.kept()
+    mass = [b.word_count if is_prose(b) else 0 for b in blocks]
+    total = sum(mass) or 1
+    above = 0
+    hits = []
+    for i, block in enumerate(blocks):
+        if agrees_to_terms(block):
+            yield block, "the site's terms: a line that has the reader accept them"
+        elif is_policy_line(block):
+            hits.append(i)
+    runs: list[list[int]] = []
+    for i in hits:
+        if runs and i - runs[-1][-1] <= _POLICY_GAP:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    prefix = [0]
+    for m in mass:
+        above += m
+        prefix.append(above)
+    for run in runs:
+        first, last = run[0], run[-1]
+        if len(run) < _POLICY_RUN or prefix[first] < _ARTICLE_ABOVE \
+                or (total - prefix[last + 1]) > _PROSE_AFTER * total:
+            continue
+        for block in blocks[first:last + 1]:
+            yield block, f"the site's policy text: a run of {len(run)} lines of its rules (comments, privacy, terms)"

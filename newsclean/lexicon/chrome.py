@@ -295,3 +295,46 @@ RELATIVE_TIMES: dict[str, tuple[str, ...]] = {
 def patterns(table: Mapping[str, Iterable[str]]) -> str:
     """A regex alternation of a table of regex fragments (RELATIVE_TIMES), as they are."""
     return "|".join(f"(?:{p})" for p in phrases(table))
+
+
+# The site's rules for comments: a line that names comments (COMMENT_STEMS) and one of
+# the rules' words (POLICY_STEMS) reads as policy: "A user comment will be deleted if
+# it", "Kommentare werden vor der Veröffentlichung moderiert". Stems match at a word's start.
+COMMENT_STEMS: dict[str, tuple[str, ...]] = {
+    "en": ("comment",), "de": ("kommentar", "leserkommentar", "beitrag", "beiträge"), "fr": ("commentaire",),
+    "es": ("comentario",), "it": ("comment",), "pt": ("comentário", "comentario"), "nl": ("reactie",),
+    "pl": ("komentarz",),
+}
+POLICY_STEMS: dict[str, tuple[str, ...]] = {
+    "en": ("moderat", "delete", "removed", "publish", "privacy", "personal data", "terms of", "policy",
+           "rules", "guidelines", "pseudonym", "abusive", "offensive", "libel", "hateful", "spam", "registered",
+           "civil", "owned by", "responsible for"),
+    "de": ("moderat", "moderier", "lösch", "gelöscht", "veröffentlich", "freigeschaltet", "datenschutz",
+           "personenbezogen", "nutzungsbedingungen", "netiquette", "regeln", "richtlinien", "pseudonym",
+           "beleidig", "registrier", "verantwortlich"),
+    "fr": ("modér", "supprim", "publi", "données personnelles", "confidentialité", "conditions d'utilisation",
+           "charte", "règles", "pseudonyme", "injurieu", "diffamatoire", "responsable"),
+    "es": ("moderad", "elimina", "publica", "datos personales", "privacidad", "condiciones de uso", "normas",
+           "seudónimo", "ofensiv", "insult", "responsable"),
+    "it": ("moderat", "elimina", "pubblica", "dati personali", "privacy", "regole", "offensiv", "responsabil"),
+    "pt": ("moderad", "exclu", "remov", "publica", "dados pessoais", "privacidade", "regras", "ofensiv",
+           "responsáve"),
+    "nl": ("modere", "verwijder", "publice", "persoonsgegevens", "privacy", "regels", "beledig",
+           "verantwoordelijk"),
+    "pl": ("moderac", "usun", "publik", "dane osobowe", "prywatnoś", "regulamin", "obraźliw", "odpowiedzialn"),
+}
+
+# A line that has the reader accept the site's terms: "By subscribing, you agree to our
+# Terms of Service and Privacy Policy" (regex fragments: the consent, then the terms).
+AGREE_TO_TERMS: dict[str, tuple[str, ...]] = {
+    "en": (r"\bby\b.{1,120}\byou (?:agree|consent|accept)\b.{0,80}\b(?:terms|privacy|policy)",),
+    "de": (r"\b(?:mit|durch|bei)\b.{1,120}\b(?:akzeptier(?:en sie|st du)|stimm(?:en sie|st du)\b.{0,80}\bzu)\b"
+           r".{0,80}\b(?:datenschutz|nutzungsbedingungen|agb)",
+           r"\b(?:datenschutz(?:erklärung|hinweise)?|nutzungsbedingungen)\b.{0,80}\b(?:akzeptier|zugestimmt|einverstanden)"),
+    "fr": (r"\ben\b.{1,120}\bvous acceptez\b.{0,80}\b(?:conditions|politique|confidentialité)",),
+    "es": (r"\bal\b.{1,120}\b(?:aceptas|acepta|aceptás)\b.{0,80}\b(?:términos|condiciones|política|privacidad)",),
+    "it": (r"\b(?:accetti|accetta)\b.{0,80}\b(?:termini|condizioni|informativa|privacy)",),
+    "pt": (r"\bao\b.{1,120}\b(?:você concorda|concorda|aceita)\b.{0,80}\b(?:termos|política|privacidade)",),
+    "nl": (r"\b(?:ga je akkoord|gaat u akkoord)\b.{0,80}\b(?:voorwaarden|privacy)",),
+    "pl": (r"\b(?:akceptujesz|akceptuję|zgadzasz się)\b.{0,80}\b(?:regulamin|polityk|prywatnoś)",),
+}
