@@ -15,6 +15,15 @@ the page's true body; a line too short for a shingle (< 4 tokens) when its token
 occur in the body and a labelled-positive line is within two lines of it. Each line
 is weighted by its share of the page's tokens, so every page counts the same, as in
 the macro-averaged F1 the benchmark reports.
+
+The second development set, trafeval-dev (multilingual, mostly German; its tune split
+only, benchmarks/splits.py), has no true body, only snippets: a few that a good
+extraction holds ("with") and a few of boilerplate ("without"). They label the lines
+they cover (``snippet_labels``): a line a "with" snippet covers is article text, one a
+"without" snippet covers is not, and the page's other lines carry no label and no
+weight (they are scored, as context for their neighbours, but not fitted). Each
+trafeval page weighs as much as a WCXB page (``--trafeval-weight`` scales that), its
+weight shared among its labelled lines by their tokens.
 """
 from __future__ import annotations
 
@@ -32,9 +41,12 @@ from benchmarks.splits import in_split  # noqa: E402
 from benchmarks.tune_text import load_dumps  # noqa: E402
 from newsclean.cleaners import classify  # noqa: E402
 from newsclean.cleaners.region import pre_region_cleaners  # noqa: E402
+from newsclean.blocks import Page  # noqa: E402
 from newsclean.pipeline import build_page, run_chain  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "newsclean" / "data" / "text_region.json"
+# A trafeval-dev page weighs this much against a WCXB page (chosen on the tune splits).
+TRAFEVAL_WEIGHT = 1.0
 
 
 def labels(page, truth_body: str) -> list[float]:  # noqa: ANN001
@@ -57,6 +69,51 @@ def labels(page, truth_body: str) -> list[float]:  # noqa: ANN001
                     and len(page.blocks[j].words) >= 4]
             out[i] = 1.0 if any(x == 1.0 for x in near) else 0.0
     return out  # type: ignore[return-value]
+
+
+def snippet_labels(page, with_snippets: list[str], without_snippets: list[str]) -> list[float | None]:  # noqa: ANN001
+    """Per line: 1.0 where a "with" snippet covers it, 0.0 where a "without" snippet
+    does, None elsewhere (and where both do). Snippets are found as runs of whole
+    tokens in the page's tokens (benchmarks/metrics.tokens), across line breaks."""
+    flat: list[str] = []
+    owner: list[int] = []  # the line of each token
+    for i, b in enumerate(page.blocks):
+        toks = metrics.tokens(b.text)
+        flat.extend(toks)
+        owner.extend([i] * len(toks))
+    marks: list[set[float]] = [set() for _ in page.blocks]
+    for label, snippets in ((1.0, with_snippets), (0.0, without_snippets)):
+        for snippet in snippets:
+            snip = metrics.tokens(snippet)
+            if not snip:
+                continue
+            for start in _occurrences(flat, snip):
+                for k in range(start, start + len(snip)):
+                    marks[owner[k]].add(label)
+    return [next(iter(m)) if len(m) == 1 else None for m in marks]
+
+
+def _occurrences(flat: list[str], snip: list[str]) -> list[int]:
+    first, n = snip[0], len(snip)
+    return [i for i, t in enumerate(flat) if t == first and flat[i:i + n] == snip]
+
+
+def trafeval_pages() -> list[tuple[str, dict[str, str], list[str], list[str]]]:
+    """trafeval-dev's tune split: (id, dumps by renderer, with snippets, without snippets).
+    The dumps are benchmarks/trafeval.py's (rendered once, cached)."""
+    from benchmarks import trafeval
+
+    out = []
+    for row in trafeval.load_rows():
+        if not in_split(row.page_id, "tune"):
+            continue
+        cached = trafeval.CACHE / f"{row.page_id}.json.gz"
+        html = "" if cached.exists() else trafeval.read_page(row)
+        out.append((row.page_id, trafeval.dumps_of(row, html, RENDERERS), row.with_snippets, row.without_snippets))
+    return out
+
+
+RENDERERS = ("inscriptis", "html-text", "lxml")
 
 
 def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1e-3, iters: int = 25) -> dict:
@@ -82,8 +139,22 @@ def predict(stage: dict, rows: np.ndarray) -> np.ndarray:
     return 1 / (1 + np.exp(-z))
 
 
-def train(pages: dict[str, dict], n_stages: int = 3) -> dict:
-    """The region model's weight file, fitted on the tune split of ``pages``."""
+def _prepare(dump: str) -> Page:
+    page = build_page(dump, "text")
+    run_chain(page, pre_region_cleaners())
+    return page
+
+
+def train(pages: dict[str, dict], n_stages: int = 3,
+          snippet_pages: list[tuple[str, dict[str, str], list[str], list[str]]] | None | str = "trafeval-dev",
+          snippet_weight: float | None = None) -> dict:
+    """The region model's weight file, fitted on the tune split of ``pages`` (WCXB) and
+    of ``snippet_pages`` (trafeval-dev's tune split unless given; None: WCXB only;
+    partial labels, see ``snippet_labels``), a snippet page weighing ``snippet_weight``
+    (default TRAFEVAL_WEIGHT) against a WCXB page."""
+    if snippet_pages == "trafeval-dev":
+        snippet_pages = trafeval_pages()
+    snippet_weight = TRAFEVAL_WEIGHT if snippet_weight is None else snippet_weight
     prepared = []
     for pid, rec in pages.items():
         if not in_split(pid, "tune"):
@@ -91,33 +162,72 @@ def train(pages: dict[str, dict], n_stages: int = 3) -> dict:
         for dump in rec["dumps"].values():
             if not dump.strip():
                 continue
-            page = build_page(dump, "text")
-            run_chain(page, pre_region_cleaners())
+            page = _prepare(dump)
             rows, _ = classify.page_features(page)
             y = labels(page, rec["truth"]["body"])
             ntok = np.array([len(b.words) + 1.0 for b in page.blocks])
             prepared.append((page, np.array(rows), np.array(y), ntok / ntok.sum()))
+    wcxb_dumps = len(prepared)
+    for _pid, dumps, with_snippets, without_snippets in snippet_pages or ():
+        for dump in dumps.values():
+            if not dump.strip():
+                continue
+            page = _prepare(dump)
+            marks = snippet_labels(page, with_snippets, without_snippets)
+            if all(m is None for m in marks):
+                continue
+            rows, _ = classify.page_features(page)
+            ntok = np.array([len(b.words) + 1.0 if m is not None else 0.0 for b, m in zip(page.blocks, marks)])
+            y = np.array([m if m is not None else 0.0 for m in marks])
+            prepared.append((page, np.array(rows), y, snippet_weight * ntok / ntok.sum()))
     x = np.vstack([p[1] for p in prepared])
     y = np.concatenate([p[2] for p in prepared])
     w = np.concatenate([p[3] for p in prepared])
-    print(f"{len(prepared)} dumps, {len(y)} lines, {y.mean():.2f} positive", file=sys.stderr)
-    stages = [fit(x, y, w)]
+    # Lines without a label have no weight: drop them from the fit (they stay in the
+    # pages, as context for the later stages).
+    fitted = w > 0
+    print(f"{wcxb_dumps} WCXB dumps, {len(prepared) - wcxb_dumps} trafeval-dev dumps, {int(fitted.sum())} "
+          f"labelled lines, {y[fitted].mean():.2f} positive", file=sys.stderr)
+    stages = [fit(x[fitted], y[fitted], w[fitted])]
     scores = [predict(stages[0], rows) for _, rows, _, _ in prepared]
     for _ in range(1, n_stages):
         stacked = []
         for (page, rows, _, _), s in zip(prepared, scores):
             ctx = classify.context_features(s.tolist(), page.blocks, classify.title_index(page))
             stacked.append(np.hstack([rows, s[:, None], np.array(ctx)]))
-        stages.append(fit(np.vstack(stacked), y, w))
+        stacked_x = np.vstack(stacked)
+        stages.append(fit(stacked_x[fitted], y[fitted], w[fitted]))
         scores = [predict(stages[-1], x2) for x2 in stacked]
     for k, stage in enumerate(stages):
         stage["features"] = list(classify.FIRST_FEATURES if k == 0 else classify.STAGE_FEATURES)
     for name, c in zip(classify.STAGE_FEATURES, stages[-1]["coef"]):
         print(f"  {name:22s} {c:+.3f}", file=sys.stderr)
-    return {
-        "about": "newsclean text-path line scorer; trained by benchmarks/train_text_region.py on the tune split",
+    model = {
+        "about": "newsclean text-path line scorer; trained by benchmarks/train_text_region.py on the tune splits "
+                 "of WCXB (body labels) and trafeval-dev (snippet labels)",
         "stages": [{"features": s.pop("features"), **s} for s in stages],
     }
+    if snippet_pages:
+        model["trafeval_provenance"] = snippet_provenance(snippet_pages, snippet_weight)
+    return model
+
+
+def snippet_provenance(snippet_pages: list, weight: float) -> dict:
+    """What of trafeval-dev was trained on (retrain.py's provenance covers WCXB)."""
+    import hashlib
+
+    from benchmarks import trafeval
+
+    data, dumps = hashlib.sha256(), hashlib.sha256()
+    for pid, rendered, _, _ in sorted(snippet_pages, key=lambda p: p[0]):
+        data.update((trafeval.TRAFEVAL / "html" / f"{pid}.html.gz").read_bytes())
+        for renderer, dump in sorted(rendered.items()):
+            dumps.update(f"{pid}/{renderer}\0{dump}\0".encode())
+    data.update((trafeval.TRAFEVAL / "annotations.jsonl").read_bytes())
+    return {"data": f"trafeval-dev: {len(snippet_pages)} pages of the tune split (int(id) % 5 != 0), "
+                    "with/without snippets as partial line labels",
+            "data_hash": data.hexdigest(), "dumps_hash": dumps.hexdigest(),
+            "dumps": "benchmarks/out/trafeval-dumps (benchmarks/trafeval.py)", "page_weight": weight}
 
 
 def write(model: dict, out: Path = OUT) -> Path:
@@ -132,8 +242,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--stages", type=int, default=3, help="stacked regressions (the first without context)")
+    ap.add_argument("--trafeval-weight", type=float, default=TRAFEVAL_WEIGHT,
+                    help="weight of a trafeval-dev page against a WCXB page (0: WCXB only)")
     args = ap.parse_args()
-    write(train(load_dumps(), args.stages), args.out)
+    snippets = "trafeval-dev" if args.trafeval_weight > 0 else None
+    write(train(load_dumps(), args.stages, snippets, args.trafeval_weight), args.out)
 
 
 if __name__ == "__main__":
