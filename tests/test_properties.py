@@ -186,3 +186,119 @@ def test_stoplist_guess_by_index_is_the_loop_over_stoplists(lines):
                 expected, hits = stoplist, count
     assert guess_stoplist(blocks) == expected
     assert _stoplist_index()[0] == list(_stoplists().values())
+
+
+# The comment and policy regions read fewer lines, and with cheaper tests first, than the
+# plain loops they replaced; these are the plain loops, and the pieces pages are made of.
+_REGION_PIECES = ["Jane Doe says:", "Max sagt :", "Marie a écrit:", "SAYS", "İ says:", "ı sagt:",
+                  "May 15, 2019 at 15:24", "15.05.2019 14:22", "15h24", "2019", "vor 3 Tagen", "il y a 2 jours",
+                  "3 hours ago", "Comments", "3 Kommentare", "A user comment will be deleted if it:",
+                  "Kommentare werden moderiert.", "By subscribing, you agree to our Terms of Service.",
+                  "Mit der Anmeldung akzeptİeren Sie die Datenschutzerklärung.", "zugestımmt",
+                  "The council voted on Tuesday to approve the new budget for schools and transport, which rises "
+                  "by eight percent over two years.", "Short line", "Good piece.", ""]
+_REGION_LINES = st.lists(st.lists(st.sampled_from(_REGION_PIECES), min_size=1, max_size=3).map(" ".join),
+                         max_size=40)
+
+
+def _old_header_kind(block):
+    from newsclean.cleaners import comments as c
+
+    if not 0 < block.word_count <= c._HEADER_MAX_WORDS or block.ends_like_sentence:
+        return None
+    if c._SAYS.search(block.text):
+        return "says"
+    if (block.has_digit and c._STAMP.search(block.text)) or c._RELATIVE.search(block.text):
+        return "stamp"
+    return None
+
+
+def _old_comment_region(page):
+    from newsclean.cleaners import comments as c
+    from newsclean.metadata.text import is_prose
+
+    blocks = page.blocks
+    if len(blocks) < 4:
+        return None
+    headers = [(i, kind) for i, b in enumerate(blocks) if (kind := _old_header_kind(b))]
+    for start in range(len(headers)):
+        i, kind = headers[start]
+        run = [i]
+        for j, other in headers[start + 1:]:
+            if j - run[-1] > c._MAX_GAP:
+                break
+            if other == kind:
+                run.append(j)
+        if ((len(run) >= 2 and i >= len(blocks) // 4) or len(run) >= 3) \
+                and sum(b.word_count for b in blocks[:i] if b.kept and is_prose(b)) >= c._ARTICLE_ABOVE:
+            first = i
+            for k in range(i - 1, max(-1, i - 1 - c._HEADING_REACH), -1):
+                if blocks[k].word_count <= 20 and c._HEADING.match(blocks[k].text):
+                    first = k
+            return first
+    return None
+
+
+def _old_policy_text(page):
+    from newsclean.cleaners import comments as c
+    from newsclean.metadata.text import is_prose
+
+    blocks = page.kept()
+    mass = [b.word_count if is_prose(b) else 0 for b in blocks]
+    total = sum(mass) or 1
+    hits, out = [], []
+    for i, block in enumerate(blocks):
+        if c.agrees_to_terms(block):
+            out.append(block.index)
+        elif c.is_policy_line(block):
+            hits.append(i)
+    runs = []
+    for i in hits:
+        if runs and i - runs[-1][-1] <= c._POLICY_GAP:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    prefix = [0]
+    for m in mass:
+        prefix.append(prefix[-1] + m)
+    for run in runs:
+        first, last = run[0], run[-1]
+        if len(run) < c._POLICY_RUN or prefix[first] < c._ARTICLE_ABOVE \
+                or (total - prefix[last + 1]) > c._PROSE_AFTER * total:
+            continue
+        out.extend(b.index for b in blocks[first:last + 1])
+    return out
+
+
+@settings(max_examples=250, deadline=None)
+@given(_REGION_LINES)
+@example(["Jane Doe says:", "Good piece.", "Max sagt :", "Short line", "Comments"])
+@example(["A user comment will be deleted if it:", "Short line", "Kommentare werden moderiert.", "Good piece."])
+def test_comment_and_policy_regions_are_the_plain_loops(lines):
+    from helpers import PARAGRAPHS, page_of
+    from newsclean.cleaners import comments as c
+
+    page = page_of([*PARAGRAPHS, *lines])
+    assert [c.header_kind(b) for b in page.blocks] == [_old_header_kind(b) for b in page.blocks]
+    assert c.comment_region(page) == _old_comment_region(page)
+    assert [b.index for b, _ in c.policy_text(page)] == _old_policy_text(page)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Newsletter", "NEWSLETTER", "abonnieren", "Abonnez-vous", "à notre", "lettre",
+                                 "d'information", "Boletín", "suscríbete", "İ", "ı", "ſ", "news", "said", "the",
+                                 "Sign up", "for our", "x" * 30, "nieuwsbrief", "Schrijf je in", "voor de"]),
+                max_size=8).map(" ".join))
+def test_sign_up_requests_split_in_two_are_the_one_regex(text):
+    from newsclean.cleaners.promos import NEWSLETTER_ANCHORS, calls_to_action
+    from newsclean.lexicon.chrome import NEWSLETTER_NOUNS, phrases
+
+    pattern = calls_to_action.func.__closure__[[n for n in calls_to_action.func.__code__.co_freevars].index("pattern")] \
+        .cell_contents
+    first, second = pattern.first.pattern, pattern.second.pattern
+    # The one regex the two came from: the alternatives of both inside one look-ahead.
+    tail = r")$)(?!.*\b(?:said|says|told|according to|reported)\b)"
+    one = re.compile(first[:-len(tail)] + "|" + second[len("^(?=(?:"):], re.IGNORECASE)
+    assert bool(pattern.match(text)) == bool(one.match(text))
+    for noun in phrases(NEWSLETTER_NOUNS):
+        assert any(anchor in noun for anchor in NEWSLETTER_ANCHORS), noun

@@ -13,14 +13,16 @@ the end of the page: what follows a comment list is the page's footer.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator
 
 from ..blocks import Block, Page
 from ..lexicon.chrome import (AGREE_TO_TERMS, COMMENT_LABELS, COMMENT_STEMS, COMMENT_VERBS, POLICY_STEMS, RELATIVE_TIMES,
-                              either, patterns)
+                              either, patterns, phrases)
 from ..metadata.text import is_prose
 from .base import Verdict, cleaner
+from .phrases import fold
 
 # A time of day: "15:24", "9.05", "15h24", "3:04 pm".
 _TIME = r"\b\d{1,2}[:h]\d{2}\b"
@@ -59,11 +61,23 @@ def header_kind(block: Block) -> str | None:
     if not 0 < block.word_count <= _HEADER_MAX_WORDS or block.ends_like_sentence:
         return None
     text = block.text
-    if _SAYS.search(text):
+    # The says-verb ends the line (maybe before a colon): the line's folded end is tested
+    # for one first, and the pattern runs only on the lines that pass.
+    end = text.rstrip()
+    end = end[:-1].rstrip() if end.endswith(":") else end
+    if fold(end[-_LONGEST_VERB - 2:]).endswith(_VERBS) and _SAYS.search(text):
         return "says"
-    if (block.has_digit and _STAMP.search(text)) or _RELATIVE.search(text):
+    if (block.has_digit and _DATE_IN.search(text) and _TIME_IN.search(text)) or _RELATIVE.search(text):
         return "stamp"
     return None
+
+
+_VERBS = tuple(phrases(COMMENT_VERBS))
+_LONGEST_VERB = max(map(len, _VERBS))
+# A date and a time of day anywhere in the line: what _STAMP matches (on a line
+# without line breaks), as two plain searches.
+_DATE_IN = re.compile(_DATE, re.IGNORECASE)
+_TIME_IN = re.compile(_TIME, re.IGNORECASE)
 
 
 def comment_region(page: Page) -> int | None:
@@ -73,7 +87,13 @@ def comment_region(page: Page) -> int | None:
     blocks = page.blocks
     if len(blocks) < 4:
         return None
-    headers = [(i, kind) for i, b in enumerate(blocks) if (kind := header_kind(b))]
+    # Words of article prose above each line. A list starts below 100 of them, so the
+    # lines above that point are not read for headers at all (a run only goes down).
+    above = [0]
+    for b in blocks:
+        above.append(above[-1] + (b.word_count if b.kept and is_prose(b) else 0))
+    begin = next((i for i, words in enumerate(above) if words >= _ARTICLE_ABOVE), len(blocks))
+    headers = [(i, kind) for i in range(begin, len(blocks)) if (kind := header_kind(blocks[i]))]
     for start in range(len(headers)):
         i, kind = headers[start]
         run = [i]
@@ -85,8 +105,7 @@ def comment_region(page: Page) -> int | None:
         # Two headers of the same shape, below the first quarter of the page, or three; and
         # the article above them (a list of teasers with times above the article is not
         # a comment list).
-        if ((len(run) >= 2 and i >= len(blocks) // 4) or len(run) >= 3) \
-                and sum(b.word_count for b in blocks[:i] if b.kept and is_prose(b)) >= _ARTICLE_ABOVE:
+        if ((len(run) >= 2 and i >= len(blocks) // 4) or len(run) >= 3) and above[i] >= _ARTICLE_ABOVE:
             first = i
             for k in range(i - 1, max(-1, i - 1 - _HEADING_REACH), -1):
                 if blocks[k].word_count <= 20 and _HEADING.match(blocks[k].text):
@@ -149,6 +168,32 @@ def agrees_to_terms(block: Block) -> bool:
     return block.word_count <= 60 and _AGREE.search(block.text) is not None
 
 
+# Every match of _AGREE holds one of these (its consent verbs), compared on ``fold``ed
+# text: the lines that hold none are found in one pass over the page's text, and the
+# pattern, which backtracks over the line, runs on the others alone.
+_CONSENT_ANCHORS = ("agree", "consent", "accept", "akzept", "stimm", "zugestimmt", "einverstanden", "acepta",
+                    "accett", "concorda", "aceita", "akkoord", "akceptuj", "zgadzasz")
+def lines_holding(blocks: list[Block], anchors: tuple[str, ...]) -> set[int]:
+    """The positions (in ``blocks``) of the lines whose folded text holds an anchor:
+    one folded text of the page, and a C-level find per anchor."""
+    # Folding may change lengths ("ß" -> "ss"): fold line by line, joined, and locate
+    # the lines in the folded text.
+    folded = [fold(b.text) for b in blocks]
+    starts, position = [], 0
+    for f in folded:
+        starts.append(position)
+        position += len(f) + 1
+    page = "\n".join(folded)
+    out: set[int] = set()
+    for anchor in anchors:
+        at = page.find(anchor)
+        while at != -1:
+            line = bisect.bisect_right(starts, at) - 1
+            out.add(line)
+            at = page.find(anchor, starts[line + 1] if line + 1 < len(starts) else len(page))
+    return out
+
+
 @cleaner
 def policy_text(page: Page) -> Iterator[Verdict]:
     """Text dumps: the site's rules for comments, as a region: two or more policy lines
@@ -166,12 +211,11 @@ def policy_text(page: Page) -> Iterator[Verdict]:
     mass = [b.word_count if is_prose(b) else 0 for b in blocks]
     total = sum(mass) or 1
     above = 0
-    hits = []
-    for i, block in enumerate(blocks):
-        if agrees_to_terms(block):
-            yield block, "the site's terms: a line that has the reader accept them"
-        elif is_policy_line(block):
-            hits.append(i)
+    consenting = lines_holding(blocks, _CONSENT_ANCHORS)
+    agreeing = {i for i in consenting if agrees_to_terms(blocks[i])}
+    for i in sorted(agreeing):
+        yield blocks[i], "the site's terms: a line that has the reader accept them"
+    hits = _policy_lines(blocks, mass, total, agreeing)
     runs: list[list[int]] = []
     for i in hits:
         if runs and i - runs[-1][-1] <= _POLICY_GAP:
@@ -189,3 +233,24 @@ def policy_text(page: Page) -> Iterator[Verdict]:
             continue
         for block in blocks[first:last + 1]:
             yield block, f"the site's policy text: a run of {len(run)} lines of its rules (comments, privacy, terms)"
+
+
+def _policy_lines(blocks: list[Block], mass: list[int], total: int, skip: set[int]) -> list[int]:
+    """The positions of the policy lines (not in ``skip``) that can be in a run: a run
+    ends where at most _PROSE_AFTER of the prose follows, and reaches up from there
+    through lines at most _POLICY_GAP apart; lines above that reach are not read."""
+    after, end = 0, len(blocks)
+    while end > 0 and after + mass[end - 1] <= _PROSE_AFTER * total:
+        end -= 1
+        after += mass[end]
+    # Little prose follows line ``end - 1`` and each line below it: a run's last line is one of them.
+    last_start = max(0, end - 1)
+    hits = [i for i in range(last_start, len(blocks)) if i not in skip and is_policy_line(blocks[i])]
+    reach = hits[0] if hits else len(blocks)
+    i = last_start - 1
+    while i >= 0 and reach - i <= _POLICY_GAP:
+        if i not in skip and is_policy_line(blocks[i]):
+            hits.insert(0, i)
+            reach = i
+        i -= 1
+    return hits

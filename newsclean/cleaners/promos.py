@@ -8,13 +8,19 @@ from typing import Iterator
 from ..blocks import Page
 from ..lexicon.chrome import COOKIE_NOTICES, NEWSLETTER_NOUNS, READ_ALSO_LABELS, SUBSCRIBE_VERBS, either
 from .base import Verdict, cleaner, line_cleaner
+from .phrases import Either
 
 _SUBSCRIBE = either(SUBSCRIBE_VERBS)
 _NEWSLETTER = either(NEWSLETTER_NOUNS)
 
+# Every newsletter noun holds one of these: the other languages' sign-up pattern runs
+# only on the lines that hold one.
+NEWSLETTER_ANCHORS = ("news", "rundbrief", "benachrichtigung", "lettre", "alerte", "alerta", "bolet", "notiziario",
+                      "avvisi", "nieuwsbrie", "biuletyn")
+
 calls_to_action = line_cleaner(
     "calls_to_action",
-    re.compile(
+    Either(re.compile(
         # Reported speech ("..., the mayor said.") is a sentence of the article, not a promo.
         # That test reads the whole line, so it comes after the promo shapes, which fail
         # within the first words of nearly every line.
@@ -29,13 +35,16 @@ calls_to_action = line_cleaner(
         r"|(?:support|donate to) (?:our|independent) (?:journalism|reporting)\b.{0,100}"
         r"|(?:become|be) a (?:member|subscriber|patron)\b.{0,80}"
         r"|(?:already a subscriber|not a subscriber|subscribe to continue|subscribe to read)\b.{0,80}"
+        r")$)(?!.*\b(?:said|says|told|according to|reported)\b)",
+        re.IGNORECASE,
+    ), re.compile(
         # Other languages: a sign-up verb and a newsletter, either way round
         # ("Newsletter abonnieren", "Abonnez-vous à notre newsletter", "Suscríbete al boletín").
-        rf"|(?:{_SUBSCRIBE})\b.{{0,80}}\b(?:{_NEWSLETTER})\b.{{0,60}}"
+        rf"^(?=(?:(?:{_SUBSCRIBE})\b.{{0,80}}\b(?:{_NEWSLETTER})\b.{{0,60}}"
         rf"|.{{0,40}}\b(?:{_NEWSLETTER})\b.{{0,60}}\b(?:{_SUBSCRIBE})\b.{{0,60}}"
         r")$)(?!.*\b(?:said|says|told|according to|reported)\b)",
         re.IGNORECASE,
-    ),
+    ), NEWSLETTER_ANCHORS),
     "call to action",
     max_words=40,
     doc="""Lines that ask the reader to do something for the site:

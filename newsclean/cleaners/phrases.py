@@ -1,0 +1,51 @@
+"""Line patterns that test a cheap necessary condition before their regex, and the case
+folding such a condition is read in.
+
+``Either`` answers ``match(text)`` as the regexes it wraps would, one after the other
+(it is a ``LinePattern`` that ``base.line_cleaner`` takes): the condition tested first
+holds on every text the second regex matches, and the regex decides
+(tests/test_properties.py).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+# The case folding under which every IGNORECASE match of a lower-case word is still a
+# substring: the regex engine also takes "İ" and "ı" for "i", which str.casefold() keeps
+# apart ("i̇", "ı"); "ſ" and the Kelvin sign casefold to "s" and "k" as the engine reads them.
+_I_FOLD = str.maketrans({"\u0131": "i", "\u0307": None})
+
+
+def fold(text: str) -> str:
+    """``text`` case-folded, with the dotted and dotless i read as "i".
+
+    >>> fold("İNDİRİM Zugestımmt")
+    'indirim zugestimmt'
+    """
+    folded = text.casefold()
+    # (translate is slow; most lines hold neither character)
+    return folded.translate(_I_FOLD) if "\u0131" in folded or "\u0307" in folded else folded
+
+
+class Either:
+    """Matches what ``first`` or ``second`` matches (``match`` at the line's start), trying
+    ``second`` only on lines whose ``fold``ed text holds one of ``anchors``, of which every
+    text ``second`` matches holds one.
+
+    >>> pattern = Either(re.compile("^hello$", re.I), re.compile("^.*newsletter.*$", re.I), ("newsletter",))
+    >>> bool(pattern.match("Hello")), bool(pattern.match("Der NEWSLETTER")), bool(pattern.match("Tschüss"))
+    (True, True, False)
+    """
+
+    def __init__(self, first: re.Pattern[str], second: re.Pattern[str], anchors: Iterable[str]) -> None:
+        self.first, self.second = first, second
+        self.anchors = tuple(anchors)
+
+    def match(self, text: str) -> object:
+        found = self.first.match(text)
+        if found is None:
+            folded = fold(text)
+            if any(a in folded for a in self.anchors):
+                return self.second.match(text)
+        return found
