@@ -302,3 +302,19 @@ def test_sign_up_requests_split_in_two_are_the_one_regex(text):
     assert bool(pattern.match(text)) == bool(one.match(text))
     for noun in phrases(NEWSLETTER_NOUNS):
         assert any(anchor in noun for anchor in NEWSLETTER_ANCHORS), noun
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("abß İı.' ")), min_size=1, max_size=5), min_size=1,
+                max_size=8),
+       st.text(alphabet=st.sampled_from(list("abß İı.' \t")), max_size=7))
+@example(["zum thema", "zum", "zur"], "ZUM  Thema")
+@example(["share", "shares"], "Shares")
+def test_trie_of_phrases_is_their_plain_alternation(words, text):
+    from newsclean.lexicon.chrome import trie
+
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    plain = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in words)
+    for pattern in (rf"^(?:{plain})$", rf"(?:{plain})"):
+        factored = pattern.replace(plain, trie(words))
+        assert bool(re.search(factored, text, re.IGNORECASE)) == bool(re.search(pattern, text, re.IGNORECASE))

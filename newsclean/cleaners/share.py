@@ -5,7 +5,7 @@ import re
 from typing import Iterator
 
 from ..blocks import Page
-from ..lexicon.chrome import SHARE_VERBS, SHARE_WORDS, phrases
+from ..lexicon.chrome import SHARE_VERBS, SHARE_WORDS, phrases, trie
 from .base import Verdict, cleaner
 
 # Every word of a share widget comes from this vocabulary: the verbs, the networks,
@@ -20,7 +20,8 @@ _SHARE_WORDS = frozenset(
 ) | frozenset(phrases(SHARE_WORDS))  # and the same in other languages ("Diesen Artikel teilen")
 _SHARE_VERBS = frozenset("share shares sharing tweet email print copy facebook twitter linkedin whatsapp".split()) \
     | frozenset(phrases(SHARE_VERBS))
-_SHARE_VERB_IN = re.compile("|".join(sorted(_SHARE_VERBS)))
+# (as a trie of the verbs: the same texts as their plain alternation, fewer branches tried)
+_SHARE_VERB_IN = re.compile(trie(sorted(_SHARE_VERBS)))
 _TOKEN = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
 
 
