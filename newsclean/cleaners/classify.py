@@ -66,7 +66,9 @@ def load_model(path: Path | None = None) -> dict:
 def _stoplists() -> dict[str, frozenset[str]]:
     import justext
 
-    return {lang: frozenset(justext.get_stoplist(lang)) for lang in justext.get_stoplists()}
+    # In the order of their names: jusText gives a set, whose order changes with the hash
+    # seed, and the first of two stoplists with as many hits wins the guess.
+    return {lang: frozenset(justext.get_stoplist(lang)) for lang in sorted(justext.get_stoplists())}
 
 
 @lru_cache(maxsize=1)
