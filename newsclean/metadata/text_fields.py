@@ -21,23 +21,23 @@ from operator import mul
 
 from ..blocks import Block
 from ..learned import LinearModel, load_linear, vector
+from ..lexicon import alternation
+from ..lexicon.bylines import (ALL_AUTHOR_LABELS, ALL_BYLINE_STOPS, ALL_JOB_TITLES, ALL_OTHER_ROLES,
+                               ALL_WRITTEN_BY_PREFIXES)
 from .dates import date_kind, parse_text_date
 from .text_title import YEAR, is_prose_line, maybe_name
 from .names import split_byline, split_explicit_byline
 
-_BY = re.compile(r"^\W*(?:(?:written|posted|words|published)\s+)?by\s*:?\s+|^\W*authors?\s*:\s*", re.I)
+_BY = re.compile(r"^\W*(?:(?:" + alternation(ALL_WRITTEN_BY_PREFIXES) + r")\s+)?by\s*:?\s+|^\W*(?:"
+                 + alternation(ALL_AUTHOR_LABELS) + r")\s*:\s*", re.I)
 # "by" after a word naming another part than the writing: a reviewer, an editor, a
 # photographer, a sponsor ("Medically reviewed by", "Hero image by", "Powered by").
-_OTHER_ROLE = re.compile(
-    r"\b(?:reviewed|edited|checked|tested|verified|photos?|photographs?|photography|images?|illustrations?|"
-    r"illustrated|video|produced|sponsored|powered|presented|hosted|narrated|translated|designed|"
-    r"sort|sorted|filter|filtered|browse|shop|search)\s*by\b", re.I)
+_OTHER_ROLE = re.compile(r"\b(?:" + alternation(ALL_OTHER_ROLES) + r")\s*by\b", re.I)
 # Before a byline inside a line: a date or a label ("October 11, 2023 by ...", "Posted on ... by").
 _BY_INSIDE_LEAD = re.compile(r"\d|\b(?:posted|written|published|updated|on)\b|[|•·–—]", re.I)
 # Where a byline line stops naming people: a date, a label, a separator before them.
 _BYLINE_END = re.compile(
-    r"\s+(?:[|–—•·]|-\s|on\s+\w+\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|in\s+[A-Z]|published|updated|posted|last\s+updated|fact[- ]checked|"
-    r"reviewed|\d{1,2}\s*(?:min|minute)|\d).*$|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$",
+    r"\s+(?:[|–—•·]|-\s|on\s+\w+\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|in\s+[A-Z]|" + alternation(ALL_BYLINE_STOPS).replace("\\ ", r"\s+") + r"|\d{1,2}\s*(?:min|minute)|\d).*$|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$",
     re.I,
 )
 # A label glued to the name by the renderer: "By Amanda FurrerUpdated: Dec 19, 2025".
@@ -197,10 +197,7 @@ def byline_names(text: str) -> tuple[str, list[str], bool]:
 
 
 # A job title written after the name with no separator: "Jane Doe Senior Editor".
-_ROLE_AFTER = re.compile(
-    r"(?<=\S)\s+(?:senior|executive|managing|contributing|associate|deputy|chief|staff|lead|head|digital|"
-    r"editor|editorial|reporter|correspondent|columnist|contributor|writer|director|founder|co-founder|"
-    r"ceo|cto|cfo|president|vice|professor|analyst|producer|manager)\b.*$", re.I)
+_ROLE_AFTER = re.compile(r"(?<=\S)\s+(?:" + alternation(ALL_JOB_TITLES) + r")\b.*$", re.I)
 
 
 def _trim_name(part: str) -> str:

@@ -17,17 +17,19 @@ from operator import mul
 
 from ..blocks import Block
 from ..learned import LinearModel, load_linear, vector
+from ..lexicon import alternation
+from ..lexicon.bylines import BY_LABELS
+from ..lexicon.function_words import ALL_FUNCTION_WORDS
 from .dates import parse_text_date
 from .names import looks_like_name
 
-_BY_LINE = re.compile(r"^(?:by|written by|words by)\s+\S", re.I)
+_BY_LINE = re.compile(r"^(?:" + alternation(BY_LABELS["en"]) + r")\s+\S", re.I)
 # " | Site", " - Site", " – Site", " — Site", " :: Site" at the end of a <title> copy.
 _SITE_SUFFIX = re.compile(r"\s+(?:[|–—·•»:]{1,2}|-)\s+(?P<site>[^|–—·•»]{1,60})$")
 _CAPITALISED = re.compile(r"\b[^\W\d_]")
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 # Function words: a headline has a few, a sentence many, a menu none.
-_STOP = frozenset("""a an the of to in on for and or but is are was were be been with by at from as
-that this it its his her their our your you we they he she not no how what why when who""".split())
+_STOP = ALL_FUNCTION_WORDS
 _WINDOW = 250
 
 FEATURES = (
