@@ -5,7 +5,8 @@ import datetime as dt
 import re
 
 from ..lexicon import alternation
-from ..lexicon.dates import ALL_CLOCK_WORDS, ALL_PUBLISHED, ALL_TIME_CONNECTORS, ALL_UPDATED, ALL_WEEKDAY_PREFIXES, MONTHS
+from ..lexicon.dates import (ALL_CLOCK_WORDS, ALL_DATE_LABELS, ALL_PUBLISHED, ALL_TIME_CONNECTORS, ALL_UPDATED,
+                             ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS, MONTHS, RELATIVE, RELATIVE_NUMBER)
 from .zones import ZONE_PATTERN, zone_offset
 
 # Month names of every language in the lexicon (newsclean/lexicon/dates.py).
@@ -68,7 +69,32 @@ def parse_date(text: str) -> dt.date | dt.datetime | None:
 # A time right before the date, with its zone, a separator and a weekday between them.
 _LEAD_TIME = re.compile(
     r"(?<![\d:])(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
-    + _ZONE + r"\s*[,|•·–—-]?\s*(?:(?:on\s+)?(?:" + alternation(ALL_WEEKDAY_PREFIXES) + r")[a-z]*\.?,?\s*)?$", re.I)
+    + _ZONE + r"\s*[,|•·–—-]?\s*(?:(?:on\s+)?(?:" + alternation(ALL_WEEKDAYS) + "|(?:" + alternation(ALL_WEEKDAY_PREFIXES)
+    + r")[a-z]*)\.?,?\s*)?$", re.I)
+
+
+# Any label of a date line, including those that say neither ("Stand:", "Fecha:", "Date:").
+_DATE_LABEL = re.compile(r"(?:^|\W)(?:" + alternation(ALL_PUBLISHED + ALL_UPDATED + ALL_DATE_LABELS) + r")\b", re.I)
+_RELATIVE = re.compile("|".join(p.replace("{n}", RELATIVE_NUMBER) for ps in RELATIVE.values() for p in ps), re.I)
+
+
+def has_date_label(text: str) -> bool:
+    """A line that says it gives a date: "Stand: 28.04.2020 18:00 Uhr", "Publié le ...".
+
+    >>> has_date_label("Stand: 28.04.2020 18:00 Uhr"), has_date_label("Actualizado 12 dic 2019"), has_date_label("Standard")
+    (True, True, False)
+    """
+    return _DATE_LABEL.search(text) is not None
+
+
+def is_relative_date(text: str) -> bool:
+    """A date written relative to the reading ("2 hours ago", "vor 2 Stunden", "il y a 3
+    jours", "hace 2 horas"): never a publication day, as the day it names moves.
+
+    >>> is_relative_date("vor 2 Stunden"), is_relative_date("il y a 3 jours"), is_relative_date("15 mai 2019")
+    (True, True, False)
+    """
+    return _RELATIVE.search(text) is not None
 
 
 def date_kind(text: str) -> str:

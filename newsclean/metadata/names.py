@@ -9,9 +9,12 @@ from ..lexicon.bylines import (ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_ROLE
 
 # The vocabulary is the lexicon's (newsclean/lexicon/bylines.py); the patterns are here.
 _BY = re.compile(r"^\s*(?:" + alternation(ALL_BY_LABELS) + "|(?:" + alternation(ALL_AUTHOR_LABELS) + r"):?)\s+", re.I)
-_SPLIT = re.compile(r"\s*(?:,|;|&|\b(?:" + alternation(ALL_NAME_CONJUNCTIONS) + r")\b|\|)\s*", re.I)
+# Conjunctions in lower case only (English "and" in any case): "Y." and "E." are initials.
+_SPLIT = re.compile(r"\s*(?:,|;|&|\b(?i:and)\b|\b(?:" + alternation(ALL_NAME_CONJUNCTIONS) + r")\b|\|)\s*")
 _PARTICLES = NAME_PARTICLES
 _NOT_NAME_WORDS = ALL_NOT_NAME_WORDS
+# One word in capitals after the names is an organisation ("..., NDR", "..., SID"), not a person.
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ0-9&]{2,6}$")
 # News agencies and roles that follow a name in a byline but are not people.
 _NOT_PERSON = re.compile(r"^(?:" + alternation(AGENCIES + ALL_BYLINE_ROLES) + r")$", re.I)
 
@@ -51,7 +54,7 @@ def split_byline(byline: str) -> list[str]:
     names: list[str] = []
     for part in _SPLIT.split(text):
         part = part.strip(" .:-–—")
-        if not part or _NOT_PERSON.match(part):
+        if not part or _NOT_PERSON.match(part) or _ACRONYM.match(part):
             continue
         if not looks_like_name(part) and not (len(part.split()) == 1 and part[:1].isupper() and part.isalpha()):
             continue
