@@ -20,14 +20,14 @@ BY_LABELS: dict[str, tuple[str, ...]] = {
 }
 # A label with a colon ("Author: Jane Doe", "Autor: Jan Kowalski").
 AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
-    "en": ("author", "authors"),
-    "de": ("autor", "autorin", "autoren"),
-    "fr": ("auteur", "auteurs", "auteure"),
-    "es": ("autor", "autora", "autores"),
-    "it": ("autore", "autrice", "autori"),
-    "pt": ("autor", "autora", "autores"),
-    "nl": ("auteur", "auteurs"),
-    "pl": ("autor", "autorka", "autorzy"),
+    "en": ("author", "authors", "contributor", "contributors", "text", "words"),
+    "de": ("autor", "autorin", "autoren", "text"),
+    "fr": ("auteur", "auteurs", "auteure", "texte"),
+    "es": ("autor", "autora", "autores", "texto"),
+    "it": ("autore", "autrice", "autori", "testo"),
+    "pt": ("autor", "autora", "autores", "texto"),
+    "nl": ("auteur", "auteurs", "tekst"),
+    "pl": ("autor", "autorka", "autorzy", "tekst"),
 }
 
 # Words joining names: "Jane Doe and John Roe", "Jan Strozyk und Benedikt Strunz".

@@ -32,7 +32,7 @@ from .names import split_byline, split_explicit_byline
 
 # "By", "Von", "Par", "Por", "Door", "Przez", "Written by", "Author:", "Autor:" (newsclean/lexicon/bylines.py).
 _LABEL = r"(?:(?:" + alternation(ALL_WRITTEN_BY_PREFIXES) + r")\s+)?(?:" + alternation(ALL_BY_LABELS) + ")"
-_BY = re.compile(r"^\W*" + _LABEL + r"\s*:?\s+|^\W*(?:" + alternation(ALL_AUTHOR_LABELS) + r")\s*:\s*", re.I)
+_BY = re.compile(r"^\W*" + _LABEL + r"\s*:?\s+(?:by\s+)?|^\W*(?:" + alternation(ALL_AUTHOR_LABELS) + r")\s*:\s*", re.I)
 # A by-label anywhere in a line: the cheap test before the role and inside-line patterns.
 _ANY_LABEL = re.compile(r"\b(?:" + alternation(ALL_BY_LABELS) + r")\s", re.I)
 # "by" after a word naming another part than the writing: a reviewer, an editor, a
