@@ -345,7 +345,13 @@ class _LowerCase:
 
 
 def date_pool(blocks: list[Block], title: int | None, anchor: int) -> list[tuple[Block, dt.date | dt.datetime]]:
-    """The date lines the scorer chooses among: those around the headline and the first
+    """The date lines the scorer chooses among: those of the header (header_dates), or
+    without any, the first date-only lines further down (_fallback_dates)."""
+    return header_dates(blocks, title, anchor) or _fallback_dates(blocks)
+
+
+def header_dates(blocks: list[Block], title: int | None, anchor: int) -> list[tuple[Block, dt.date | dt.datetime]]:
+    """The date lines of the header: those around the headline and the first
     paragraph, and labelled ones ("Published", "Posted on", "Updated") anywhere on top."""
     near = set(field_window(blocks, title, anchor))
     # The first prose line under a headline is often a dek, not the article's first
@@ -361,6 +367,30 @@ def date_pool(blocks: list[Block], title: int | None, anchor: int) -> list[tuple
         if (b.index < anchor or anchor < b.index < second and b.word_count <= 14
                 or (b.index in near or b.word_count <= 14) and has_date_label(b.text)):
             out.append((b, v))
+    return out
+
+
+# Without a date line in the header, the first lines that are only a date (or a labelled
+# date, "Updated on July 9, 2025") further down: a post's date printed under its body.
+FALLBACK_DATES = 3
+
+
+def _fallback_dates(blocks: list[Block]) -> list[tuple[Block, dt.date | dt.datetime]]:
+    out: list[tuple[Block, dt.date | dt.datetime]] = []
+    for b in blocks:
+        if len(b.text) > 120 or b.word_count > 10 or YEAR.search(b.text) is None:
+            continue
+        if len(_DATE_WORDS.sub(" ", b.text).split()) > (2 if has_date_label(b.text) else 0):
+            continue
+        # Between two paragraphs, a date is the body's (a timeline, a quoted day).
+        i = b.index
+        if 0 < i < len(blocks) - 1 and is_prose_line(blocks[i - 1]) and is_prose_line(blocks[i + 1]):
+            continue
+        value = parse_text_date(b.text)
+        if value is not None:
+            out.append((b, value))
+            if len(out) == FALLBACK_DATES:
+                break
     return out
 
 
