@@ -56,7 +56,8 @@ def split_byline(byline: str) -> list[str]:
         part = part.strip(" .:-–—")
         if not part or _NOT_PERSON.match(part) or _ACRONYM.match(part):
             continue
-        if not looks_like_name(part) and not (len(part.split()) == 1 and part[:1].isupper() and part.isalpha()):
+        if not looks_like_name(part) and not (len(part.split()) == 1 and part[:1].isupper() and part.isalpha()
+                                             and part.lower() not in _NOT_NAME_WORDS):
             continue
         if part.lower() not in (n.lower() for n in names):
             names.append(part)

@@ -24,7 +24,8 @@ from ..learned import LinearModel, load_linear, vector
 from ..lexicon import alternation
 from ..lexicon.dates import (ALL_CLOCK_WORDS, ALL_DATE_LABELS, ALL_TIME_CONNECTORS, ALL_DATE_PREPOSITIONS, ALL_PUBLISHED, ALL_UPDATED, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS,
                               MONTHS)
-from ..lexicon.bylines import (NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_STOPS, ALL_JOB_TITLES, ALL_OTHER_ROLES,
+from ..lexicon.function_words import languages_of
+from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_STOPS, ALL_JOB_TITLES, ALL_OTHER_ROLES,
                                ALL_WRITTEN_BY_PREFIXES)
 from .dates import date_kind, has_date_label, parse_text_date
 from .text_title import YEAR, ends_in_credit, is_prose_line, maybe_name
@@ -194,6 +195,28 @@ def date_candidates(blocks: list[Block], title: int | None, anchor: int,
     return out
 
 
+# Each by-label's languages ("por": es, pt); English "by" is read in any page.
+_LABEL_LANGUAGES: dict[str, set[str]] = {}
+for _lang, _labels in list(BY_LABELS.items()) + list(AUTHOR_LABELS.items()):
+    for _label in _labels:
+        _LABEL_LANGUAGES.setdefault(_label.split()[-1], set()).add(_lang)
+
+
+def _label_fits(text: str, languages: set[str]) -> bool:
+    """Whether the by-label of a line (at its start or inside it) belongs to a language of
+    the page (or to English, or the page's language is unknown)."""
+    if not languages:
+        return True
+    match = _BY.match(text) or _BY_INSIDE.search(text)
+    if match is None:
+        return True
+    label = re.sub(r"[^\w\s]", " ", match.group(0)).lower().split()
+    if not label:
+        return True
+    owners = _LABEL_LANGUAGES.get(label[-1] if label[-1] != "by" or len(label) == 1 else "by", set())
+    return not owners or "en" in owners or bool(owners & languages)
+
+
 def _capitalised_after_label(text: str) -> bool:
     """The words after a by-label are a name: two capitalised words, maybe with a
     particle between ("Von Volkmar Kabisch", "Par Marie de Villepin"); not "Por otra parte"."""
@@ -259,8 +282,11 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     # (First-character and length tests first: most lines are passed over without a regex.)
     window = sorted(set(window).union(
         i for i, b in enumerate(blocks[:_WINDOW])
-        if b.text[:1] in _LABEL_STARTS and len(b.text) <= 100 and _EXPLICIT_BY.match(b.text)
+        if b.text[:1] in _LABEL_STARTS and len(b.text) <= 160 and _EXPLICIT_BY.match(b.text)
         and _capitalised_after_label(b.text)))
+    # The languages of the first paragraphs: a by-label of another language ("Door" in
+    # an English page: "Door Check Gas Springs") is a word of the text, not a label.
+    languages = languages_of([w for b in blocks[anchor: anchor + 8] for w in b.normalized.split()])
     for i in window:
         b = blocks[i]
         if len(b.text) > 200 or not 1 <= b.word_count <= 25:
@@ -271,10 +297,12 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
             continue
         if ends_in_credit(text):
             continue
+        if labelled and not _label_fits(text, languages):
+            continue
         if not _BY.match(text):
             # "October 11, 2023 by Autumn Huerter": the byline after a date or label
             # (after anything else, "Articles by Jo" or "Recycle by City" name no author).
-            match = _BY_INSIDE.search(text) if b.word_count <= 16 and labelled else None
+            match = _BY_INSIDE.search(text) if b.word_count <= 24 and labelled else None
             if match and _BY_INSIDE_LEAD.search(text[: match.start()]):
                 text, inside = "By " + text[match.end():], True
             elif match:
