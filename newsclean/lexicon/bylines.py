@@ -58,7 +58,22 @@ NOT_NAME_WORDS: dict[str, frozenset[str]] = {"en": frozenset({
     # cookie banners and widget buttons, seen as "names" in text dumps ("Accept Reject")
     "accept", "reject", "decline", "allow", "agree", "manage", "settings", "preferences",
     "disclosure", "caption", "hide", "show", "select",
-})}
+}),
+    "de": frozenset({"startseite", "suche", "menü", "anzeige", "werbung", "gesponsert", "gesponserte", "inhalte",
+                     "inhalt", "artikel", "teilen", "kommentare", "kommentar", "mehr", "lesen", "newsletter",
+                     "abonnieren", "impressum", "datenschutz", "kontakt", "nachrichten", "themen", "video", "audio",
+                     "bilder", "fotos", "weitere", "alle", "viele", "neue", "aktuell", "aktuelle"}),
+    "fr": frozenset({"accueil", "partager", "commentaires", "lire", "aussi", "recherche", "abonnez", "publicité",
+                     "actualités", "articles", "suivez", "newsletter", "contact", "vidéos"}),
+    "es": frozenset({"inicio", "compartir", "comentarios", "leer", "más", "buscar", "publicidad", "noticias",
+                     "suscríbete", "artículos", "síguenos", "contacto", "vídeos"}),
+    "it": frozenset({"condividi", "commenti", "leggi", "anche", "cerca", "pubblicità", "notizie", "articoli",
+                     "seguici", "contatti", "iscriviti"}),
+    "pt": frozenset({"início", "partilhar", "compartilhar", "comentários", "leia", "mais", "pesquisar",
+                     "publicidade", "notícias", "artigos", "siga", "contato", "contacto"}),
+    "nl": frozenset({"delen", "reacties", "lees", "meer", "zoeken", "advertentie", "nieuws", "artikelen", "volg"}),
+    "pl": frozenset({"udostępnij", "komentarze", "czytaj", "więcej", "szukaj", "reklama", "wiadomości", "artykuły"}),
+}
 
 # News agencies: named after the people in a byline, or after a caption, never people.
 AGENCIES: tuple[str, ...] = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import alternation
+from ..lexicon.function_words import ALL_FUNCTION_WORDS
 from ..lexicon.bylines import (ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_ROLES, ALL_NAME_CONJUNCTIONS,
                                ALL_NOT_NAME_WORDS, AGENCIES, NAME_PARTICLES)
 
@@ -12,6 +13,10 @@ _BY = re.compile(r"^\s*(?:" + alternation(ALL_BY_LABELS) + "|(?:" + alternation(
 # Conjunctions in lower case only (English "and" in any case): "Y." and "E." are initials.
 _SPLIT = re.compile(r"\s*(?:,|;|&|\b(?i:and)\b|\b(?:" + alternation(ALL_NAME_CONJUNCTIONS) + r")\b|\|)\s*")
 _PARTICLES = NAME_PARTICLES
+_FUNCTION_WORDS = ALL_FUNCTION_WORDS
+# Particles that may start a name written with its particle first.
+_FIRST_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "la", "le", "van", "von", "al", "el", "dos",
+                              "ter", "bin", "den"})
 _NOT_NAME_WORDS = ALL_NOT_NAME_WORDS
 # One word in capitals after the names is an organisation ("..., NDR", "..., SID"), not a person.
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ0-9&]{2,6}$")
@@ -30,6 +35,11 @@ def looks_like_name(text: str) -> bool:
     text = _BY.sub("", text.strip())
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or len(text) > 60:
+        return False
+    # A name does not start with an article or a conjunction ("Der Spendenteddy", "Und
+    # Grundschritt", "The Currency"), whatever the language; particles may ("De Niro", "Van Gogh").
+    first = tokens[0].strip(".,'’").lower()
+    if len(first) > 1 and first in _FUNCTION_WORDS and first not in _FIRST_PARTICLES:
         return False
     capitalised = 0
     for token in tokens:

@@ -217,6 +217,17 @@ def _label_fits(text: str, languages: set[str]) -> bool:
     return not owners or "en" in owners or bool(owners & languages)
 
 
+def _lead_fits(text: str, match: re.Match[str]) -> bool:
+    """A by-label inside a line follows a date or a separator: "06.11.2023 13:30 von Olga",
+    "Dezember 10, 2019 · von freeman1984". English "by" may follow any lead with a date or
+    a label in it; another language's label ("Schuh von Adidas") must follow the date or
+    separator itself, as inside a sentence it is a common word."""
+    if match.group(0).strip().lower() == "by":
+        return True
+    lead = text[: match.start()].rstrip()
+    return bool(lead) and (lead[-1].isdigit() or lead[-1] in "|•·⋅–—-:" or lead.lower().endswith(("am", "pm")))
+
+
 def _capitalised_after_label(text: str) -> bool:
     """The words after a by-label are a name: two capitalised words, maybe with a
     particle between ("Von Volkmar Kabisch", "Par Marie de Villepin"); not "Por otra parte"."""
@@ -303,7 +314,7 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
             # "October 11, 2023 by Autumn Huerter": the byline after a date or label
             # (after anything else, "Articles by Jo" or "Recycle by City" name no author).
             match = _BY_INSIDE.search(text) if b.word_count <= 24 and labelled else None
-            if match and _BY_INSIDE_LEAD.search(text[: match.start()]):
+            if match and _BY_INSIDE_LEAD.search(text[: match.start()]) and _lead_fits(text, match):
                 text, inside = "By " + text[match.end():], True
             elif match:
                 continue
