@@ -42,6 +42,7 @@ FEATURES = (
     "list_item", "question", "log_index", "words_4_20", "words_over_20", "stop_density",
     "sentence_end", "glued", "by_prefix", "anchor_1_3", "anchor_4_10", "nearest_above_anchor",
     "all_caps", "short_above", "body_vocabulary", "crumb_stripped", "numbered", "site_elsewhere",
+    "top_unrepeated", "echo",
 )
 # A breadcrumb trail ends with the headline: "Home » Guides » <headline>", "Blog / <headline>".
 _CRUMB_SEPARATOR = re.compile(r"\s[>»/›]\s")
@@ -195,6 +196,10 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
     # A headline names what the article is about: its content words recur in the
     # first paragraphs (a menu's or a promo's do not).
     lead = {w for b in blocks[start : start + 8] for w in b.normalized.split()} - _STOP
+    # The words of the page's first lines (a <title> copy) and of the lines just above the
+    # paragraphs (the <h1>): a headline is echoed by the other copy, even reworded.
+    top_words = {w for b in blocks[:TOP] if b.word_count >= 4 and not b.is_list_item for w in b.normalized.split()} - _STOP
+    near_words = {w for b in blocks[max(TOP, start - NEAR):start] for w in b.normalized.split()} - _STOP
     # The page's first and last lines, where a site names itself (logo, copyright);
     # joined only when a line has a separator to check.
     edges: list[str] = []
@@ -272,6 +277,10 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
                 "crumb_stripped": crumb,
                 "numbered": 1.0 if _NUMBERED.match(text) else 0.0,
                 "site_elsewhere": elsewhere,
+                # The <title> copy on top, written nowhere else: the page's <h1> near the
+                # paragraphs, when there is one, is usually the headline as printed.
+                "top_unrepeated": 1.0 if i < TOP and n_copies <= 1 and nearest is not None and nearest >= TOP else 0.0,
+                "echo": 0.0 if i < TOP else _overlap(split, top_words),
             })
             out.append((b, text, feats))
     return out
