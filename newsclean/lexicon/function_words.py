@@ -25,6 +25,9 @@ naar als wordt worden hij zij ze wij""".split()),
 ich ten ta te tym który która""".split()),
 }
 ALL_FUNCTION_WORDS: frozenset[str] = frozenset().union(*FUNCTION_WORDS.values())
+# Each function word's languages ("de": fr, es, pt; "die": de, nl).
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(lang for lang, table in FUNCTION_WORDS.items() if word in table) for word in ALL_FUNCTION_WORDS}
 
 
 def languages_of(words: list[str]) -> set[str]:
@@ -37,7 +40,10 @@ def languages_of(words: list[str]) -> set[str]:
     >>> sorted(languages_of("the council voted on tuesday to approve the new budget".split()))
     ['en']
     """
-    counts = {lang: sum(1 for w in words if w in table) for lang, table in FUNCTION_WORDS.items()}
+    counts = dict.fromkeys(FUNCTION_WORDS, 0)
+    for word in words:
+        for lang in _LANGUAGES_OF.get(word, ()):
+            counts[lang] += 1
     best = max(counts.values(), default=0)
     if best < 2:
         return set()

@@ -42,18 +42,37 @@ _OTHER_ROLE = re.compile(r"\b(?:" + alternation(ALL_OTHER_ROLES) + r")\s*:?\s*(?
 # Before a byline inside a line: a date or a label ("October 11, 2023 by ...", "Posted on ... by").
 _BY_INSIDE_LEAD = re.compile(r"\d|\b(?:written|on|" + alternation(ALL_PUBLISHED + ALL_UPDATED) + r")\b|[|•·⋅–—]", re.I)
 # Where a byline line stops naming people: a date, a label, a separator before them.
-_MONTH_WORD = r"(?:" + alternation(MONTHS) + r")"
 _BYLINE_END = re.compile(
     r"\s+(?:[|–—•·⋅]|-\s|(?:" + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:\w+\.?\s+)?\d|(?:"
     + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:" + alternation(ALL_WEEKDAYS) + "|(?:" + alternation(ALL_WEEKDAY_PREFIXES)
     + r")[a-z]*)\b|in\s+[A-Z]|(?:" + alternation(ALL_BYLINE_STOPS + ALL_PUBLISHED + ALL_UPDATED).replace("\\ ", r"\s+")
-    + r")\b|\d{1,2}\s*(?:min|minute)|\d).*$|\s*\b" + _MONTH_WORD + r"[a-z]*\.?\s+\d.*$",
+    + r")\b|\d{1,2}\s*(?:min|minute)|\d).*$",
     re.I,
 )
+# A month name before a number ("Jane Doe Dec 19, 2025"): a word followed by a number, then
+# looked up in the lexicon (cheaper than an alternation of every month name).
+_WORD_BEFORE_NUMBER = re.compile(r"\s*\b(?P<word>[^\W\d_]{3,12})\.?\s+\d")
+
+
+def _cut_byline_end(part: str) -> str:
+    """``part`` up to where it stops naming people: _BYLINE_END, or a month name followed
+    by a number, whichever comes first."""
+    end = _BYLINE_END.search(part)
+    cut = end.start() if end else len(part)
+    for match in _WORD_BEFORE_NUMBER.finditer(part):
+        if match.start() >= cut:
+            break
+        if match["word"].lower() in MONTHS:
+            cut = match.start()
+            break
+    return part[:cut]
 # A label glued to the name by the renderer: "By Amanda FurrerUpdated: Dec 19, 2025".
 _GLUED_LABEL = re.compile(
     r"(?<=[a-z])(?:(?:Last updated|" + alternation(w.capitalize() for w in ALL_PUBLISHED + ALL_UPDATED) + r")\b|(?:"
     + alternation(m.capitalize() for m in MONTHS if len(m) > 3 or m in ("may", "mai", "maj")) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*\d).*$")
+# Where a renderer glued two elements (a lower-case letter, then a capital): the cheap
+# test before _GLUED_LABEL, whose look-behind would try every label after each letter.
+_LOWER_UPPER = re.compile(r"[a-z][A-Z]")
 # A date in front of the name: "Dec 17, 2025 Julian K. Arni", "Dec 26, 2025 • Mahua Das".
 _LEADING_DATE = re.compile(
     r"^(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
@@ -245,7 +264,9 @@ def byline_names(text: str) -> tuple[str, list[str], bool]:
     """The byline part of a line and the people in it; and whether it said "By"."""
     explicit = bool(_BY.match(text))
     part = _BY.sub("", text, count=1)
-    part = _trim_name(_BYLINE_END.sub("", _GLUED_LABEL.sub("", part)).strip(" ,;:|-–—")).strip(" ,;:|-–—")
+    if _LOWER_UPPER.search(part):
+        part = _GLUED_LABEL.sub("", part)
+    part = _trim_name(_cut_byline_end(part).strip(" ,;:|-–—")).strip(" ,;:|-–—")
     if len(part) > 80:
         # "Daniel Burstein, Senior Director, Content & Marketing, ...": the name comes first.
         part = part.split(",")[0].strip()
@@ -386,7 +407,14 @@ class _LowerCase:
 def date_pool(blocks: list[Block], title: int | None, anchor: int) -> list[tuple[Block, dt.date | dt.datetime]]:
     """The date lines the scorer chooses among: those of the header (header_dates), or
     without any, the first date-only lines further down (_fallback_dates)."""
-    return header_dates(blocks, title, anchor) or _fallback_dates(blocks)
+    return date_pool_of(blocks, title, anchor)[0]
+
+
+def date_pool_of(blocks: list[Block], title: int | None, anchor: int
+                 ) -> tuple[list[tuple[Block, dt.date | dt.datetime]], bool]:
+    """The date pool, and whether its lines are the header's (False: the fallback's)."""
+    header = header_dates(blocks, title, anchor)
+    return (header, True) if header else (_fallback_dates(blocks), False)
 
 
 def header_dates(blocks: list[Block], title: int | None, anchor: int) -> list[tuple[Block, dt.date | dt.datetime]]:
@@ -438,9 +466,11 @@ def best_date(blocks: list[Block], title: int | None, anchor: int) -> tuple[Bloc
     return (ranked[0][1], ranked[0][2]) if ranked else None
 
 
-def ranked_dates(blocks: list[Block], title: int | None, anchor: int) -> list[tuple[float, Block, object]]:
-    """(score, block, date) of every date line, best first (ties keep page order)."""
-    cands = date_candidates(blocks, title, anchor, date_pool(blocks, title, anchor))
+def ranked_dates(blocks: list[Block], title: int | None, anchor: int,
+                 pool: list[tuple[Block, dt.date | dt.datetime]] | None = None) -> list[tuple[float, Block, object]]:
+    """(score, block, date) of every date line (of ``pool``, by default date_pool's),
+    best first (ties keep page order)."""
+    cands = date_candidates(blocks, title, anchor, date_pool(blocks, title, anchor) if pool is None else pool)
     weights = model("date").weights
     return sorted(((sum(map(mul, weights, c[2])), c[0], c[1]) for c in cands), key=lambda s: s[0], reverse=True)
 

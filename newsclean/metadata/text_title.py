@@ -70,6 +70,13 @@ _CREDIT_END = re.compile(
     r"|\(\s*" + _AGENCY + r"(?:\s+photo)?(?:\s?/\s?[^/()]{2,60})?\s*\)\s*\.?$|©\s*[^.!?]{2,60}$", re.I)
 
 
+# What every credit pattern needs somewhere: a character, a by-label, or an agency as last word.
+_CREDIT_CHARS = frozenset(":/©(…")
+_AGENCY_WORDS = frozenset(a for a in AGENCIES if " " not in a)
+_CREDIT_LABELS = tuple(f" {label} " for label in ALL_BY_LABELS if " " not in label)
+
+
+@lru_cache(maxsize=4096)
 def ends_in_credit(text: str) -> bool:
     """A caption or a photo credit: the line ends with a credit, and is never the headline.
 
@@ -80,6 +87,10 @@ def ends_in_credit(text: str) -> bool:
     >>> ends_in_credit("Die Kanzlerin in Berlin. Foto: dpa"), ends_in_credit("Fed raises rates by half a point")
     (True, False)
     """
+    if not (_CREDIT_CHARS.intersection(text) or ".." in text
+            or text.rsplit(None, 1)[-1].strip(".)»”\"").lower() in _AGENCY_WORDS
+            or any(label in text.lower() for label in _CREDIT_LABELS)):
+        return False
     if _CREDIT_TAIL.search(text) or _CREDIT_END.search(text):
         return True
     line = _CREDIT_LINE.match(text)
