@@ -13,7 +13,7 @@ from typing import Callable
 from ..blocks import Block
 from ..dates import PublicationDate
 from . import Candidate, FieldSource, Metadata
-from .text_fields import ranked_bylines, ranked_dates
+from .text_fields import header_dates, ranked_bylines, ranked_dates
 from .text_title import anchor, ranked_titles
 
 _READING = re.compile(r"^(?:now\s+)?reading\s*[:\-–]\s*(?P<title>.{10,300})$", re.I)
@@ -30,7 +30,10 @@ def read_text_metadata(blocks: list[Block]) -> Metadata:
     if dated is not None:
         block, value = dated
         meta.date = PublicationDate.from_value(value)
-        meta.blocks[block.index] = "date"
+        # A date line of the header is the page's metadata line; one read further down
+        # (text_fields' fallback) is left where it is, for the body cleaners to judge.
+        if any(b is block for b, _ in header_dates(blocks, title, start)):
+            meta.blocks[block.index] = "date"
         meta.sources["date"] = _scored("date line", dates, lambda c: c[1].text)
     bylines = ranked_bylines(blocks, title, start, dated[0].index if dated else None)
     if bylines[0][1] is not None:
