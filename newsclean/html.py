@@ -17,7 +17,8 @@ from .blocks import Block, Page
 from .html_bounds import flatten_deep_nesting, split_wide_rows, unwrap_crowded_inline
 from .html_parse import parse_html
 from .metadata import Metadata
-from .metadata.html import read_html_metadata
+from .metadata.html import field_lines, read_html_fields
+from .metadata.text import is_prose
 from .metadata.html_fields import http_url
 
 _SPACES = re.compile(r"\s+")
@@ -31,12 +32,15 @@ def html_to_page(text: str, url: str | None = None) -> Page:
         return Page(blocks=[], source_type="html", metadata=Metadata(), url=url)
     flatten_deep_nesting(tree)
     unwrap_crowded_inline(tree)
-    metadata = read_html_metadata(tree, url)
+    fields = read_html_fields(tree, url)
+    metadata = fields.metadata
     blocks = _trafilatura_blocks(tree, url)
     if blocks:
         add_source_context(tree, blocks, base=url or metadata.url)
     else:
         blocks = _justext_blocks(text)
+    header_end = next((b.index for b in blocks if is_prose(b)), len(blocks))
+    metadata.blocks = field_lines(fields, blocks, header_end)
     return Page(blocks=blocks, source_type="html", metadata=metadata, url=url)
 
 

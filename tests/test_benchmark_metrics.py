@@ -158,3 +158,38 @@ def test_same_output_names_the_fields_that_differ(tmp_path):
     assert sorted(compare(before, after)) == ["wcxb/0001.html.gz html: body",
                                               f"wcxb/0001.html.gz text: only in {before}"]
     assert compare(before, before) == []
+
+
+def test_trafeval_snippet_scoring_counts_found_missed_and_leaked():
+    from benchmarks.trafeval import Row, judge, prf
+
+    row = Row("0001", "", "html/0001.html.gz", "de", ["Der Rat beschloss", "den Haushalt heute"],
+              ["Lesen Sie auch", "Impressum"])
+    # One "with" found, one missed; one "without" leaked: tp 1, fn 1, fp 1.
+    counts = judge("Der Rat beschloss am Montag. Lesen Sie auch: mehr.", row)
+    assert counts == {"tp": 1, "fn": 1, "fp": 1}
+    p, r, f = prf([dict(counts, split="tune")])
+    assert (p, r, f) == (0.5, 0.5, 0.5)
+
+
+def test_trafeval_decodes_declared_charset_when_not_utf8():
+    from benchmarks.trafeval import decode_page
+
+    page = '<meta charset="iso-8859-1"><p>Grüße</p>'.encode("latin-1")
+    assert "Grüße" in decode_page(page)
+    assert decode_page("<p>naïve</p>".encode()) == "<p>naïve</p>"
+
+
+def test_split_means_average_each_split_apart_and_skip_unjudged_fields():
+    from benchmarks.report import split_means
+
+    def rec(page_id: str, f1: float, author_wrong: bool | None) -> dict:
+        return {"page_id": page_id, "input": "html", "system": "newsclean", "precision": f1, "recall": f1,
+                "f1": f1, "title": True, "author": None, "author_wrong": author_wrong, "date": False}
+
+    # 0005 and 0010 are held back (id % 5 == 0); 0001 and 0002 are tune.
+    out = split_means([rec("0001", 0.5, True), rec("0002", 1.0, None), rec("0005", 0.2, False), rec("0010", 0.4, None)])
+    tune, held = out["tune"]["html"]["newsclean"], out["held"]["html"]["newsclean"]
+    assert tune["f1"] == pytest.approx(0.75) and held["f1"] == pytest.approx(0.3)
+    assert tune["author_wrong"] == 1.0 and held["author_wrong"] == 0.0
+    assert tune["author"] is None and tune["pages"] == 2

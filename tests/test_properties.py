@@ -148,3 +148,41 @@ def test_needed_fragments_are_in_every_line_the_pattern_takes(text):
         page = Page([Block(0, text)], "text", Metadata())
         expected = [text] if page.blocks[0].word_count <= closure["max_words"] and closure["pattern"].match(text) else []
         assert [b.text for b, _ in cleaner(page)] == expected
+
+
+# Words of a few languages' stoplists and others, so that English, other stoplists and
+# ties between stoplists all come up.
+_STOPLISH = st.lists(st.lists(st.sampled_from(
+    ["the", "and", "der", "und", "die", "le", "et", "de", "la", "el", "y", "que", "il", "di", "het", "een", "i", "w",
+     "na", "się", "of", "Hund", "chat", "perro", "casa", "x", "Ünd", "DER", "İ"]), max_size=14).map(" ".join),
+    max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_STOPLISH)
+@example(["der und die", "le et de la"])  # a tie between two stoplists: the first in jusText's order wins
+@example(["casa perro chat"])  # no stoplist hits: English
+def test_stoplist_guess_by_index_is_the_loop_over_stoplists(lines):
+    from collections import Counter
+    from itertools import islice
+
+    from newsclean.blocks import Block
+    from newsclean.cleaners.classify import _english, _stoplist_index, _stoplists, guess_stoplist
+
+    blocks = [Block(i, line) for i, line in enumerate(lines)]
+    # The guess as it was written before the index: each stoplist intersected in turn.
+    sample = [m.group(0).lower() for b in sorted(blocks, key=lambda b: b.word_count, reverse=True)[:8]
+              for m in islice(re.finditer(r"\w+", b.text), 5000)]
+    english = _english()
+    if not sample:
+        expected = english
+    elif sum(w in english for w in sample) >= 0.2 * len(sample):
+        expected = english
+    else:
+        counts, expected, hits = Counter(sample), english, 0
+        for stoplist in _stoplists().values():
+            count = sum(counts[w] for w in stoplist.intersection(counts))
+            if count > hits:
+                expected, hits = stoplist, count
+    assert guess_stoplist(blocks) == expected
+    assert _stoplist_index()[0] == list(_stoplists().values())

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from .base import Cleaner, NamedCleaner, Verdict, cleaner, line_cleaner
 from .captions import figure_captions, photo_credits
+from .comments import comment_sections
 from .duplicates import glued_repeats, repeated_headline, repeated_paragraphs
 from .footer import copyright_lines, footer_links, reading_time, source_attributions
 from .markup import advert_sections, author_bios, footer_sections, signup_boxes
 from .metadata import metadata_lines
-from .navigation import decoration_lines, menu_runs, reading_indicator, repeated_site_name, widget_labels
+from .navigation import decoration_lines, media_player, menu_runs, reading_indicator, repeated_site_name, widget_labels
 from .promos import calls_to_action, cookie_notices, inline_headline_links
 from .region import header_chrome, tail_after_article, text_region
 from .related import prev_next_links, related_sections, teaser_dates
@@ -23,6 +24,7 @@ DEFAULT_CLEANERS: tuple[Cleaner, ...] = (
     reading_indicator,
     repeated_headline,
     widget_labels,
+    media_player,
     decoration_lines,
     repeated_site_name,
     share_widgets,
@@ -44,6 +46,7 @@ DEFAULT_CLEANERS: tuple[Cleaner, ...] = (
     prev_next_links,
     teaser_dates,
     related_sections,
+    comment_sections,
     menu_runs,
     header_chrome,
     tail_after_article,

@@ -5,6 +5,7 @@ import re
 from typing import Iterator
 
 from ..blocks import Page
+from ..lexicon.chrome import PHOTO_LABELS, either
 from .base import Verdict, cleaner
 
 # Who took or owns a picture. Photo agencies and stock libraries are a kind of thing
@@ -118,7 +119,9 @@ def _is_credit_name(part: str) -> bool:
 
 _CREDIT_LABEL = re.compile(
     r"(?:^|[-–—|(]\s*)(?:(?:photo|image|picture|video|illustration)s?\s*(?:credit)?\s*:|"
-    r"(?:photo|image|picture)(?:graph)?s?\s+(?:by|courtesy(?: of)?)\b|credit\s*:|courtesy of\b)"
+    r"(?:photo|image|picture)(?:graph)?s?\s+(?:by|courtesy(?: of)?)\b|credit\s*:|courtesy of\b"
+    # A picture's label in other languages, with its colon: "Foto: dpa", "Bild: ...", "(crédito: ...".
+    rf"|(?:{either(PHOTO_LABELS)})\s*:)"
     r"[^.!?]{1,80}\)?\s*$",
     re.IGNORECASE,
 )
@@ -126,7 +129,9 @@ _CREDIT_LABEL = re.compile(
 
 # Every credit label holds one of these words; the label regex is tried at every position of
 # a line, so it runs only on lines that have one (a substring test on the lower-cased words).
-_LABEL_WORD = re.compile("photo|image|picture|video|illustration|credit|courtesy")
+_LABEL_WORD = re.compile("photo|image|picture|video|illustration|credit|courtesy"
+                         # the other languages' labels (PHOTO_LABELS) hold one of these
+                         "|fot|bild|beeld|crédit|immagine|ilustración|zdjęci")
 
 
 def _has_label_word(normalized: str) -> bool:

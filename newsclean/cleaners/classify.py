@@ -17,6 +17,7 @@ file against them (newsclean.learned).
 """
 from __future__ import annotations
 
+import heapq
 import operator
 import re
 from collections import Counter
@@ -89,25 +90,47 @@ def guess_stoplist(blocks: list[Block]) -> frozenset[str]:
     guess costs a few hundred set look-ups, not one per word of the page.
     """
     sample: list[str] = []
-    for block in sorted(blocks, key=_WORD_COUNT, reverse=True)[:8]:  # reverse=True keeps ties in page order
+    for block in heapq.nlargest(8, blocks, key=_WORD_COUNT):  # as sorted(reverse=True)[:8]: ties in page order
         # At most _SAMPLE_WORDS words a line: a 1 MB line of short words made a 20 MB
         # sample. The longest line of the development dumps has 3,565 words (html-text;
         # inscriptis 3,042, lxml 612), so on them the sample is what it was.
-        sample.extend(m.group(0).lower() for m in islice(_WORD.finditer(block.text), _SAMPLE_WORDS))
+        text = block.text
+        if len(text) <= _FINDALL_UP_TO:
+            sample.extend(map(str.lower, _WORD.findall(text)[:_SAMPLE_WORDS]))
+        else:
+            sample.extend(m.group(0).lower() for m in islice(_WORD.finditer(text), _SAMPLE_WORDS))
     if not sample:
         return _english()
     english = _english()
     if sum(map(english.__contains__, sample)) >= 0.2 * len(sample):
         return english
-    # Each of ~100 stoplists is tried: count each distinct word once, and let a C-level set
-    # intersection find the sample's words in a stoplist.
+    # Each of ~100 stoplists is tried: count each distinct word once, and add its count to
+    # every stoplist that holds it (one look-up per distinct word in an index of all the
+    # stoplists' words). The first stoplist with the most hits wins, English if none hits.
     counts = Counter(sample)
-    best, hits = english, 0
-    for stoplist in _stoplists().values():
-        count = sum(map(counts.__getitem__, stoplist.intersection(counts)))
-        if count > hits:
-            best, hits = stoplist, count
-    return best
+    stoplists, index = _stoplist_index()
+    hits = [0] * len(stoplists)
+    for word, count in counts.items():
+        for k in index.get(word, ()):
+            hits[k] += count
+    most = max(hits, default=0)
+    return stoplists[hits.index(most)] if most > 0 else english
+
+
+# Lines up to this many characters are split into words with one findall (a list);
+# longer ones a match at a time, up to _SAMPLE_WORDS.
+_FINDALL_UP_TO = 10_000
+
+
+@lru_cache(maxsize=1)
+def _stoplist_index() -> tuple[list[frozenset[str]], dict[str, tuple[int, ...]]]:
+    """The stoplists in jusText's order, and for each word the positions of those holding it."""
+    stoplists = list(_stoplists().values())
+    index: dict[str, list[int]] = {}
+    for k, stoplist in enumerate(stoplists):
+        for word in stoplist:
+            index.setdefault(word, []).append(k)
+    return stoplists, {word: tuple(ks) for word, ks in index.items()}
 
 
 def line_features(block: Block, stoplist: frozenset[str], repeats: int) -> list[float]:
@@ -300,7 +323,7 @@ def page_features(page: Page) -> tuple[np.ndarray, list]:
 
 
 def title_index(page: Page) -> int | None:
-    return next((i for i, f in page.metadata.blocks.items() if f == "title"), None)
+    return next((i for i, f in page.field_lines.items() if f == "title"), None)
 
 
 def score_blocks(page: Page) -> list[float]:

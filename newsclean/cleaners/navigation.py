@@ -5,6 +5,7 @@ import re
 from typing import Iterator
 
 from ..blocks import Page
+from ..lexicon.chrome import COMMENT_LABELS, MEDIA_PLAYER, TAG_LABELS, either
 from .base import Verdict, cleaner, line_cleaner, words_pattern
 from .region import outside_body
 
@@ -33,11 +34,25 @@ widget_labels = line_cleaner(
         r"continue reading", r"read (?:the )?full (?:article|story)", r"more", r"tags?", r"topics?",
         r"categories", r"trending", r"breaking(?: news)?", r"live", r"watch(?: now| live)?",
         r"weather", r"subscribe(?: now)?",
+        # A comments section's and a tag list's labels, in other languages too ("Kommentare", "Schlagworte:").
+        rf"(?:\d+\s+)?(?:{either(COMMENT_LABELS, TAG_LABELS)})",
     ),
     "widget or menu label",
     max_words=5,
     doc="""Lone labels of page widgets: "Notification", "Font ResizerAa", "Search", "Menu",
 "Skip to content", "Sign In", "Advertisement", "12 Comments", "Back to top".""",
+)
+
+
+media_player = line_cleaner(
+    "media_player",
+    words_pattern(either(MEDIA_PLAYER)),
+    "media player or download control",
+    max_words=14,
+    doc="""A media player's controls and offers on their own line, in many languages:
+"Play video", "Audio herunterladen", "Écouter l'article", "Escucha esta nota aquí",
+"Wir bieten dieses Audio in folgenden Formaten zum Download an:",
+"Your browser does not support the audio element.".""",
 )
 
 

@@ -6,7 +6,11 @@ import re
 from typing import Iterator
 
 from ..blocks import Page
+from ..lexicon.chrome import COOKIE_NOTICES, NEWSLETTER_NOUNS, READ_ALSO_LABELS, SUBSCRIBE_VERBS, either
 from .base import Verdict, cleaner, line_cleaner
+
+_SUBSCRIBE = either(SUBSCRIBE_VERBS)
+_NEWSLETTER = either(NEWSLETTER_NOUNS)
 
 calls_to_action = line_cleaner(
     "calls_to_action",
@@ -25,6 +29,10 @@ calls_to_action = line_cleaner(
         r"|(?:support|donate to) (?:our|independent) (?:journalism|reporting)\b.{0,100}"
         r"|(?:become|be) a (?:member|subscriber|patron)\b.{0,80}"
         r"|(?:already a subscriber|not a subscriber|subscribe to continue|subscribe to read)\b.{0,80}"
+        # Other languages: a sign-up verb and a newsletter, either way round
+        # ("Newsletter abonnieren", "Abonnez-vous à notre newsletter", "Suscríbete al boletín").
+        rf"|(?:{_SUBSCRIBE})\b.{{0,80}}\b(?:{_NEWSLETTER})\b.{{0,60}}"
+        rf"|.{{0,40}}\b(?:{_NEWSLETTER})\b.{{0,60}}\b(?:{_SUBSCRIBE})\b.{{0,60}}"
         r")$)(?!.*\b(?:said|says|told|according to|reported)\b)",
         re.IGNORECASE,
     ),
@@ -44,7 +52,9 @@ inline_headline_links = line_cleaner(
     re.compile(
         r"^(?:also,?\s+)?(?:check(?: out)?|read(?: more| also| next)?|also read|see also|related|"
         r"recommended|watch|listen|must read|don'?t miss|more|trending|click to read|"
-        r"suggested(?: reading)?|you may like)\s*[:\-–—|»>]+\s*\S.{0,250}$",
+        r"suggested(?: reading)?|you may like|"
+        # The same labels in other languages ("Lesen Sie auch:", "À lire aussi :", "Leia também:").
+        rf"{either(READ_ALSO_LABELS)})\s*[:\-–—|»>]+\s*\S.{{0,250}}$",
         re.IGNORECASE,
     ),
     "inline link to another article",
@@ -60,7 +70,9 @@ inline_headline_links = line_cleaner(
 _CONSENT = re.compile(
     r"\bwe use cookies\b|\b(?:this|our) (?:website|site) uses cookies\b|\bthis cookie\b"
     r"|\bcookies? (?:is|are) (?:set|used|installed) by\b|\bby clicking [“\"']?(?:accept|allow|agree)"
-    r"|^(?:manage|cookie) (?:consent|settings|preferences)$|\bcookielawinfo|\bgdpr cookie consent\b",
+    r"|^(?:manage|cookie) (?:consent|settings|preferences)$|\bcookielawinfo|\bgdpr cookie consent\b"
+    # Other languages: "Wir verwenden Cookies", "Ce site utilise des cookies".
+    rf"|\b(?:{either(COOKIE_NOTICES)})",
     re.IGNORECASE,
 )
 

@@ -6,6 +6,7 @@ import re
 from typing import Iterator
 
 from ..blocks import Page
+from ..lexicon.chrome import RELATED_HEADINGS, either
 from ..metadata.dates import parse_date
 from ..metadata.text import is_prose
 from .base import Verdict, cleaner, line_cleaner, words_pattern
@@ -23,6 +24,8 @@ _SECTION_HEADING = words_pattern(
     r"you may have missed", r"recent(?: posts| articles| stories| news)", r"other stories",
     r"around the web", r"from (?:around )?the web", r"more coverage", r"also on \S.{0,30}",
     r"read this next", r"must read", r"what'?s new", r"featured(?: stories| articles| posts)?",
+    # The same headings in other languages ("Lesen Sie auch", "À lire aussi", "Mirá también").
+    either(RELATED_HEADINGS),
 )
 
 
@@ -75,7 +78,7 @@ def teaser_dates(page: Page) -> Iterator[Verdict]:
     for block in page.kept():
         if block.word_count > 8 or not block.has_digit:
             continue
-        if block.index in page.metadata.blocks:
+        if block.index in page.field_lines:
             continue
         if block.tag == "tr" or _DATA_VALUE.search(block.text):
             continue  # a table row: "1/1/2013 +13.1%", "Jan 2024 $1,200" is data beside a date

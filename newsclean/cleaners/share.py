@@ -5,6 +5,7 @@ import re
 from typing import Iterator
 
 from ..blocks import Page
+from ..lexicon.chrome import SHARE_VERBS, SHARE_WORDS, phrases
 from .base import Verdict, cleaner
 
 # Every word of a share widget comes from this vocabulary: the verbs, the networks,
@@ -16,8 +17,9 @@ _SHARE_WORDS = frozenset(
     instagram youtube tiktok on via this article story post page the to with your by or and
     comment comments save bookmark send friend opens in new window tab social media options
     icon button close more""".split()
-)
-_SHARE_VERBS = frozenset("share shares sharing tweet email print copy facebook twitter linkedin whatsapp".split())
+) | frozenset(phrases(SHARE_WORDS))  # and the same in other languages ("Diesen Artikel teilen")
+_SHARE_VERBS = frozenset("share shares sharing tweet email print copy facebook twitter linkedin whatsapp".split()) \
+    | frozenset(phrases(SHARE_VERBS))
 _SHARE_VERB_IN = re.compile("|".join(sorted(_SHARE_VERBS)))
 _TOKEN = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
 
