@@ -25,19 +25,29 @@ _SPACES = re.compile(r"\s+")
 _TAGS = {"p": "p", "item": "li", "quote": "blockquote", "code": "pre", "row": "tr", "cell": "td"}
 
 
-def html_to_page(text: str, url: str | None = None) -> Page:
+def html_to_page(text: str, url: str | None = None, engine: str = "trafilatura") -> Page:
+    """``engine``: "trafilatura" (its main content, matched back to the source) or
+    "newsclean" (newsclean/engine/: every block of the page, the boilerplate marked
+    removed by "engine"; trafilatura is asked where the engine is unsure)."""
     tree = parse_html(text)
     if tree is None:
         return Page(blocks=[], source_type="html", metadata=Metadata(), url=url)
     flatten_deep_nesting(tree)
     unwrap_crowded_inline(tree)
     metadata = read_html_metadata(tree, url)
+    hints: dict = {}
+    if engine == "newsclean":
+        from .engine.page import engine_page_blocks
+
+        engine_blocks, hints = engine_page_blocks(tree, url or metadata.url)
+        if engine_blocks is not None:
+            return Page(blocks=engine_blocks, source_type="html", metadata=metadata, url=url, hints=hints)
     blocks = _trafilatura_blocks(tree, url)
     if blocks:
         add_source_context(tree, blocks, base=url or metadata.url)
     else:
         blocks = _justext_blocks(text)
-    return Page(blocks=blocks, source_type="html", metadata=metadata, url=url)
+    return Page(blocks=blocks, source_type="html", metadata=metadata, url=url, hints=hints)
 
 
 def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str | None) -> list[Block]:
