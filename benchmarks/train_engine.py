@@ -1,6 +1,7 @@
 """Train newsclean's HTML engine (newsclean/engine/) on the tune split.
 
     python benchmarks/train_engine.py [--out newsclean/data/engine.json] [--sample N] [--no-trafeval]
+    python benchmarks/train_engine.py --evaluate tune|held [--sample N] [--systems a,b]
 
 Normally run by ``benchmarks/retrain.py``. Reads only the tune split (benchmarks/splits.py)
 of two development sets:
@@ -262,12 +263,92 @@ def write(model: dict, out: Path = OUT) -> Path:
     return out
 
 
+def evaluate(split: str, sample: int | None, systems: tuple[str, ...]) -> dict:
+    """The engine beside newsclean (trafilatura engine) and trafilatura on one split of
+    both sets, in one process, the same pages for each system, one after the other:
+    WCXB body F1 (mean over pages) and title/author/date, trafeval-dev snippet F1
+    (micro, as its README says), seconds per page, and the share of pages where the
+    engine asks trafilatura. Timings include parsing; trafilatura is timed body only
+    (its extract() defaults) and with metadata (bare_extraction, as benchmarks/systems.py)."""
+    import newsclean
+    import trafilatura
+
+    from newsclean.engine.page import engine_blocks
+
+    def run(name: str, html: str, url: str | None):  # noqa: ANN202
+        if name == "trafilatura-body":
+            return trafilatura.extract(html, url=url, include_comments=False) or "", None
+        if name == "trafilatura":
+            doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+            return (doc.text or "", doc) if doc is not None else ("", None)
+        engine = "newsclean" if name == "newsclean-engine" else "trafilatura"
+        a = newsclean.extract(html, url=url, source_type="html", engine=engine)
+        return a.body, a
+
+    ids = [i for i in page_ids(DEFAULT_DATA) if in_split(i, split)]
+    if sample:
+        ids = sorted(random.Random(0).sample(ids, min(sample, len(ids))))
+    pages = [load_page(DEFAULT_DATA, i) for i in ids]
+    records = trafeval_records(split, sample)
+    texts = [trafeval_text(r) for r in records]
+    result: dict = {"split": split, "wcxb_pages": len(pages), "trafeval_pages": len(records)}
+    for name in systems:
+        f1s, fields, seconds = [], {"title": [], "author": [], "date": []}, 0.0
+        for page in pages:
+            started = time.perf_counter()
+            body, doc = run(name, page.html, page.url or None)
+            seconds += time.perf_counter() - started
+            f1s.append(metrics.body_prf(body, page.truth.body).f1)
+            if doc is not None:
+                authors = getattr(doc, "authors", None) or getattr(doc, "byline", None) or getattr(doc, "author", None)
+                verdict = metrics.judge_fields(doc.title, authors, doc.date, page.truth.title, page.truth.author,
+                                               page.truth.date)
+                for key in fields:
+                    fields[key].append(getattr(verdict, key))
+        tp = fp = fn = 0
+        traf_seconds = 0.0
+        for record, html in zip(records, texts):
+            started = time.perf_counter()
+            body, _ = run(name, html, None)
+            traf_seconds += time.perf_counter() - started
+            toks = " ".join(metrics.tokens(body))
+            for snippet in record.get("with") or []:
+                found = metrics.contains_snippet(toks, snippet)
+                tp, fn = tp + (found is True), fn + (found is False)
+            for snippet in record.get("without") or []:
+                fp += metrics.contains_snippet(toks, snippet) is True
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        result[name] = {
+            "wcxb_body_f1": round(float(np.mean(f1s)), 4) if f1s else None,
+            **{f"wcxb_{k}": (round(v, 4) if (v := metrics.share(flags)) is not None else None)
+               for k, flags in fields.items() if name != "trafilatura-body"},
+            "trafeval_snippet_f1": round(2 * precision * recall / (precision + recall), 4) if tp else 0.0,
+            "trafeval_precision": round(precision, 4), "trafeval_recall": round(recall, 4),
+            "ms_per_page_wcxb": round(1000 * seconds / max(len(pages), 1), 2),
+            "ms_per_page_trafeval": round(1000 * traf_seconds / max(len(records), 1), 2),
+        }
+        print(name, result[name], file=sys.stderr)
+    if "newsclean-engine" in systems:
+        unsure = 0
+        for html in [p.html for p in pages] + texts:
+            tree = tree_of(html)
+            unsure += tree is not None and engine_blocks(tree).unsure
+        result["engine_asks_trafilatura"] = round(unsure / max(len(pages) + len(texts), 1), 4)
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--sample", type=int, default=None, help="train on a sample of N pages of each set")
     parser.add_argument("--no-trafeval", action="store_true", help="WCXB pages only")
+    parser.add_argument("--evaluate", choices=("tune", "held"), help="measure instead of training (see evaluate)")
+    parser.add_argument("--systems", default="newsclean-engine,newsclean,trafilatura,trafilatura-body")
     args = parser.parse_args()
+    if args.evaluate:
+        print(json.dumps(evaluate(args.evaluate, args.sample, tuple(args.systems.split(","))), indent=1))
+        return
     model = train(args.sample, not args.no_trafeval)
     from benchmarks.retrain import engine_provenance
 

@@ -50,12 +50,12 @@ def engine_blocks(tree: etree._Element, base: str | None = None, scorer: EngineM
     scores = score_segments(seg, scorer)
     blocks = seg.blocks
     kept_words = 0
-    for block, owner, tag, score in zip(blocks, seg.owners, seg.owner_tags, scores.tolist()):
+    for block, owner, tag, linked, score in zip(blocks, seg.owners, seg.owner_tags, seg.linked, scores.tolist()):
         if score < scorer.threshold:
             block.removed_by, block.reason = REMOVED_BY, _reason(block, score, scorer.threshold)
         else:
             kept_words += block.word_count
-            if owner is not None and tag in _LINK_OWNERS:
+            if linked and owner is not None and tag in _LINK_OWNERS:
                 block.links = _owner_links(owner, base)
     result = EngineResult(blocks=blocks, scores=scores.tolist())
     result.unsure, result.why_unsure = _unsure(blocks, scores, kept_words, scorer)

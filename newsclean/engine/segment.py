@@ -19,7 +19,6 @@ linear in the page's size.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -92,7 +91,7 @@ class _State:
                  link: bool, repeat: int, item_depth: int, element: etree._Element | None, pown: int) -> None:
         self.tag, self.depth, self.anc, self.cls, self.own, self.near = tag, depth, anc, cls, own, near
         self.ctx, self.link, self.repeat, self.item_depth, self.element = ctx, link, repeat, item_depth, element
-        self.shapes: Counter | None = None
+        self.shapes: dict | None = None
         self.pown = pown  # the parent's own kinds
 
 
@@ -177,15 +176,27 @@ def _open(element: etree._Element, tag: str, parent: _State) -> _State:
     if tag in _ITEM_TAGS and parent.element is not None:
         shapes = parent.shapes
         if shapes is None:
-            # Counted once per parent, when its first child opens: linear overall.
-            shapes = parent.shapes = Counter((c.tag, _first_class(c.get("class"))) for c in parent.element)
-        count = shapes[(tag, _first_class(names))]
+            # Counted once per parent, when its first child opens: linear overall. A
+            # parent of fewer than 3 children has no repeated shape to count.
+            shapes = parent.shapes = _shapes(parent.element) if len(parent.element) >= 3 else _NO_SHAPES
+        count = shapes.get((tag, _first_class(names)), 0) if shapes else 0
         if count >= 3:
             repeat = count
     item_depth = parent.depth + 1 if tag in ("li", "dd", "dt") else parent.item_depth
     # The three nearest: the element's own kinds, its parent's and its grandparent's.
     return _State(tag, parent.depth + 1, anc, cls, own, own | parent.own | parent.pown, ctx,
                   parent.link or tag == "a", repeat, item_depth, element, parent.own)
+
+
+_NO_SHAPES: dict = {}
+
+
+def _shapes(parent: etree._Element) -> dict:
+    counts: dict = {}
+    for child in parent:
+        key = (child.tag, _first_class(child.get("class")))
+        counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 def _first_class(names: str | None) -> str | None:
