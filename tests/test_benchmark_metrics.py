@@ -158,3 +158,23 @@ def test_same_output_names_the_fields_that_differ(tmp_path):
     assert sorted(compare(before, after)) == ["wcxb/0001.html.gz html: body",
                                               f"wcxb/0001.html.gz text: only in {before}"]
     assert compare(before, before) == []
+
+
+def test_trafeval_snippet_scoring_counts_found_missed_and_leaked():
+    from benchmarks.trafeval import Row, judge, prf
+
+    row = Row("0001", "", "html/0001.html.gz", "de", ["Der Rat beschloss", "den Haushalt heute"],
+              ["Lesen Sie auch", "Impressum"])
+    # One "with" found, one missed; one "without" leaked: tp 1, fn 1, fp 1.
+    counts = judge("Der Rat beschloss am Montag. Lesen Sie auch: mehr.", row)
+    assert counts == {"tp": 1, "fn": 1, "fp": 1}
+    p, r, f = prf([dict(counts, split="tune")])
+    assert (p, r, f) == (0.5, 0.5, 0.5)
+
+
+def test_trafeval_decodes_declared_charset_when_not_utf8():
+    from benchmarks.trafeval import decode_page
+
+    page = '<meta charset="iso-8859-1"><p>Grüße</p>'.encode("latin-1")
+    assert "Grüße" in decode_page(page)
+    assert decode_page("<p>naïve</p>".encode()) == "<p>naïve</p>"
