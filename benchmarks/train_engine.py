@@ -45,6 +45,7 @@ from newsclean.html_bounds import flatten_deep_nesting, unwrap_crowded_inline  #
 from newsclean.html_parse import parse_html  # noqa: E402
 from newsclean.sources import read_source  # noqa: E402
 
+DUMP_OOF = None  # a path: train() pickles each page's out-of-fold scores there (for error analysis)
 OUT = Path(__file__).resolve().parent.parent / "newsclean" / "data" / "engine.json"
 TRAFEVAL = DEFAULT_DATA.parent / "trafeval-dev"
 # Trees: enough to learn markup interactions, small enough to ship (a few hundred KB)
@@ -244,6 +245,11 @@ def train(sample: int | None = None, trafeval: bool = True) -> dict:
     s0, stage0 = oof(pages, lambda i, p: p.x)
     s1, stage1 = oof(pages, lambda i, p: np.hstack([p.x, context_features(s0[i], p.facts)]))
     threshold, means = best_threshold(pages, s1)
+    if DUMP_OOF:
+        import pickle
+
+        with open(DUMP_OOF, "wb") as fh:
+            pickle.dump([(p.page_id, p.source, p.texts, p.y, p.w, p.truth, a, b, p.x) for p, a, b in zip(pages, s0, s1)], fh)
     print(f"threshold {threshold}: out-of-fold mean body F1 {means[threshold]:.4f} "
           f"(stage 0 alone at 0.5: {best_threshold(pages, s0)[1][0.5]:.4f}); {time.time() - started:.0f} s",
           file=sys.stderr)

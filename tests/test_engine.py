@@ -48,8 +48,8 @@ KINDS_PAGE = """<html><body><article>
 line two</pre>
 <table><tr><th>Year</th><th>Total</th></tr><tr><td>2024</td><td>17</td></tr></table>
 <figure><img src="a.jpg"><figcaption>A caption of the photo</figcaption></figure>
-<script>var hidden = "script text";</script>
-<div hidden>Hidden text</div><div style="display: none">Also hidden</div>
+<script>var hidden = "script text";</script><style>p { color: red }</style>
+<button><div>Menu</div></button>
 </article></body></html>"""
 
 
@@ -67,7 +67,22 @@ def test_segments_have_their_kinds_in_reading_order():
         ("table_row", 0, "Year Total"),
         ("table_row", 0, "2024 17"),
         ("caption", 0, "A caption of the photo"),
-    ]  # no script text, nothing hidden
+        ("paragraph", 0, "Menu"),  # a button's text is a block of its own, never skipped with what follows
+    ]  # no script or style text
+
+
+def test_an_unclosed_element_in_a_button_loses_nothing():
+    # libxml2 nests what follows an unclosed <div> in a <button> inside the button.
+    seg = _segments("<body><header><button><div>Menu</button></header><main><p>The article text.</p></main></body>")
+    assert "The article text." in [b.text for b in seg.blocks]
+
+
+def test_hidden_elements_are_evidence_not_skipped():
+    # Some pages ship the article in a <div hidden> that a script reveals.
+    seg = _segments('<body><div hidden><p>Revealed by a script.</p></div><p style="display:none">Modal</p>'
+                    "<p>Shown.</p></body>")
+    assert [b.text for b in seg.blocks] == ["Revealed by a script.", "Modal", "Shown."]
+    assert [_has_class(bits, "hidden") for bits in seg.classes] == [True, True, False]
 
 
 def test_table_rows_keep_their_cells_and_code_its_line_breaks():

@@ -36,7 +36,8 @@ BLOCK_FEATURES = (
     *(f"near_{k}" for k in CLASS_KIND_NAMES),
     "depth", "depth_from_prose", "log_repeat",
     "position", "before_h1", "h1_distance", "is_h1", "no_h1",
-    "in_densest", "container_share", "parent_share",
+    "in_densest", "container_share", "parent_share", "before_densest", "after_densest",
+    "group_log_blocks", "group_log_words", "group_link_density",
     "under_comments", "under_related", "under_share",
     "page_log_blocks", "page_log_words",
 )
@@ -51,7 +52,8 @@ def block_features(seg: Segments) -> tuple[np.ndarray, dict]:
     x = np.zeros((n, len(BLOCK_FEATURES)))
     facts: dict = {"n": n}
     if n == 0:
-        facts.update(weight=np.zeros(0), densest=np.zeros(0, dtype=bool), h1=None, words=np.zeros(0), groups=np.zeros(0, dtype=np.intp))
+        facts.update(weight=np.zeros(0), densest=np.zeros(0, dtype=bool), h1=None, words=np.zeros(0), groups=np.zeros(0, dtype=np.intp),
+                     containers=np.zeros(0, dtype=np.intp))
         return x, facts
     col = _COL
     texts = [b.text for b in blocks]
@@ -120,9 +122,22 @@ def block_features(seg: Segments) -> tuple[np.ndarray, dict]:
         x[h1, col["is_h1"]] = 1.0
     parents = [o.getparent() if o is not None else None for o in seg.owners]
     group_of: dict = {}
-    facts["groups"] = np.array([group_of.setdefault(p, len(group_of)) for p in parents], dtype=np.intp)
+    groups = np.array([group_of.setdefault(p, len(group_of)) for p in parents], dtype=np.intp)
+    facts["groups"] = groups
+    # The block's group: the blocks of the same parent element (a list, a comment, a teaser).
+    x[:, col["group_log_blocks"]] = np.log(np.bincount(groups)[groups])
+    x[:, col["group_log_words"]] = np.log1p(np.bincount(groups, weights=wc)[groups])
+    link_chars = np.bincount(groups, weights=np.array(seg.linked, dtype=float))[groups]
+    x[:, col["group_link_density"]] = np.minimum(link_chars / np.bincount(groups, weights=raw_chars)[groups], 1.0)
+    # The parent's parent: a comment's blocks and the comment list around them.
+    grand = [p.getparent() if p is not None else None for p in parents]
+    facts["containers"] = np.array([group_of.setdefault(g, len(group_of)) for g in grand], dtype=np.intp)
     densest, parent_share, container_share = _containers(seg, parents, weight, total)
     x[:, col["in_densest"]] = densest
+    inside = np.flatnonzero(densest)
+    if len(inside):
+        x[:, col["before_densest"]] = np.log1p(np.maximum(inside[0] - index, 0))
+        x[:, col["after_densest"]] = np.log1p(np.maximum(index - inside[-1], 0))
     x[:, col["container_share"]] = container_share
     x[:, col["parent_share"]] = parent_share
     _sections(blocks, x)
@@ -179,7 +194,8 @@ def _sections(blocks: list[Block], x: np.ndarray) -> None:
     for i, b in enumerate(blocks):
         if b.kind == "heading" or (b.word_count <= 6 and b.tag == "p" and section_kind(b.text)):
             level = b.level or 6
-            kind = section_kind(b.text) if b.word_count <= 8 else None
+            # A heading may name what it is about: "59 Comments on 'The title'".
+            kind = section_kind(b.text) if b.word_count <= (20 if b.kind == "heading" else 8) else None
             if kind is not None:
                 open_kind, open_level = kind, level
             elif open_kind is not None and level <= open_level:
@@ -193,7 +209,7 @@ _WINDOWS = (1, 3, 10)
 CONTEXT_FEATURES = (
     "previous_score", *(f"neighbours_{w}" for w in _WINDOWS), "line_above", "line_below",
     "prose_above", "prose_below", "nothing_above", "nothing_below",
-    "in_core", "core_distance", "sibling_mean", "densest_mean",
+    "in_core", "core_distance", "sibling_mean", "container_mean", "densest_mean",
 )
 _CTX = {name: i for i, name in enumerate(CONTEXT_FEATURES)}
 # A block scoring this high, with this many words, anchors the article's core span.
@@ -240,6 +256,8 @@ def context_features(scores: np.ndarray, facts: dict) -> np.ndarray:
     groups = facts["groups"]
     sums = np.bincount(groups, weights=p)
     x[:, col["sibling_mean"]] = (sums / np.bincount(groups))[groups]
+    containers = facts["containers"]
+    x[:, col["container_mean"]] = (np.bincount(containers, weights=p) / np.maximum(np.bincount(containers), 1))[containers]
     densest = facts["densest"]
     x[:, col["densest_mean"]] = p[densest].mean() if densest.any() else 0.0
     return x

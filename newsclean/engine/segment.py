@@ -26,18 +26,20 @@ from lxml import etree
 
 from ..blocks import Block
 from ..html import _class_kinds
-from .vocabulary import class_kind_bits
+from .vocabulary import CLASS_KIND_NAMES, class_kind_bits
 
-# Elements whose text is never page text.
+# Elements whose text is never page text. Not <button>, <object>, <video>, ...: an
+# unclosed <div> in a <button> puts the rest of the page inside it (libxml2 nests what
+# follows), so skipping it lost whole articles; their text is a block of its own instead.
 SKIP = frozenset(
-    "head title script style noscript template svg math iframe object embed canvas select option textarea button "
-    "input map datalist audio video picture source meta link base dialog".split()
+    "head title script style noscript template svg math iframe select option textarea input datalist source "
+    "meta link base".split()
 )
 # Elements that start a new block (browsers lay them out as blocks).
 BOUNDARY = frozenset(
     "p div section article main aside nav header footer h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table "
     "thead tbody tfoot tr td th figure figcaption caption form fieldset legend address details summary center hr "
-    "body html hgroup menu".split()
+    "body html hgroup menu button object video audio canvas dialog picture map".split()
 )
 # Ancestor tags recorded as evidence (one bit each, in this order).
 ANCESTOR_TAGS = ("article", "main", "aside", "nav", "header", "footer", "figure", "form", "table", "blockquote",
@@ -52,6 +54,7 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _BLOCK_TAG = {"p": "p", "li": "li", "dd": "li", "dt": "li", "blockquote": "blockquote", "pre": "pre",
               "figcaption": "figcaption", "caption": "figcaption", "td": "td", "th": "td", "tr": "tr",
               **{h: h for h in _HEADINGS}}
+_HIDDEN_BIT = 1 << CLASS_KIND_NAMES.index("hidden")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 # A list item's kind reaches this many levels down (a <p> in an <li> is the item's text;
@@ -123,8 +126,7 @@ def segment(root: etree._Element) -> Segments:
         if event == "start":
             out.elements += 1
             tag = element.tag
-            if not isinstance(tag, str) or tag in SKIP or element.get("hidden") is not None or (
-                    (style := element.get("style")) and _HIDDEN_STYLE.search(style)):
+            if not isinstance(tag, str) or tag in SKIP:
                 walker.skip_subtree()
                 stack.append(None)
                 continue
@@ -170,6 +172,11 @@ def _open(element: etree._Element, tag: str, parent: _State) -> _State:
         cls |= own
         if not kinds <= ctx:
             ctx = ctx | kinds
+    # Hidden elements are evidence, not skipped: some pages ship the article itself in a
+    # <div hidden> that a script reveals (a tune page lost its whole body that way).
+    if element.get("hidden") is not None or ((style := element.get("style")) and _HIDDEN_STYLE.search(style)):
+        own |= _HIDDEN_BIT
+        cls |= _HIDDEN_BIT
     if tag in _CONTEXT_TAGS and tag not in ctx:
         ctx = ctx | {tag}
     repeat = parent.repeat

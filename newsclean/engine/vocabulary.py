@@ -11,7 +11,8 @@ import re
 # Kinds of page furniture named in class and id attributes. Each kind is one feature
 # ("class_<kind>"): set when an ancestor's class or id holds one of the patterns.
 CLASS_KINDS: dict[str, str] = {
-    "comment": r"comment|disqus|respon[sd]|reply|kommentar|commentaire|comentario",
+    # (Not "respons...": "responsive" is in the class names of every kind of element.)
+    "comment": r"comment|disqus|\brespond|responses|reply|replies|kommentar|commentaire|comentario",
     "related": r"related|recommend|more-?(?:news|stories|articles)|also|teaser|outbrain|taboola|trending|popular|"
                r"most-?read|read-?next|next-?article|up-?next|similar",
     "share": r"share|social|sharing|follow|facebook|twitter|whatsapp|print|email",
@@ -26,7 +27,9 @@ CLASS_KINDS: dict[str, str] = {
     "tags": r"\btags?\b|tag-?list|keywords|topics|categor|label",
     "content": r"article|content|entry|post-?body|story|body|text|main|prose|rich-?text|single|detail|body-?copy",
     "title": r"title|headline|heading",
-    "hidden": r"hidden|\bhide|sr-only|visually-?hidden|screen-?reader|offscreen|collapse",
+    # A token of its own: "overflow-hidden" and "border-collapse" (utility classes) hide nothing.
+    "hidden": r"(?<![\w-])(?:hidden|hide|d-none|is-hidden|invisible)\b|sr-only|visually-?hidden|screen-?reader|"
+              r"offscreen",
 }
 _CLASS_PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in CLASS_KINDS.items()}
 CLASS_KIND_NAMES = tuple(CLASS_KINDS)
