@@ -23,6 +23,8 @@ from ..learned import check_features, read
 from .features import BLOCK_FEATURES, CONTEXT_FEATURES
 
 STAGE_FEATURES = (BLOCK_FEATURES, BLOCK_FEATURES + CONTEXT_FEATURES)
+# Rows walked through the trees at once (a typical page has a few hundred blocks).
+_CHUNK = 1024
 
 
 @dataclass
@@ -42,6 +44,10 @@ class Forest:
         n = x.shape[0]
         if n == 0:
             return np.zeros(0)
+        if n > _CHUNK:
+            # In chunks of rows: the (rows x trees) index arrays of a huge page otherwise
+            # outgrow the CPU caches, and the time per block grew with the page.
+            return np.concatenate([self.raw(x[start:start + _CHUNK]) for start in range(0, n, _CHUNK)])
         count, width = self.feature.shape
         # Flat indices: node k of tree t is t * width + k; feature f of row r is r * nf + f.
         # (np.take on flat arrays is several times faster than 2-D fancy indexing.)
