@@ -58,7 +58,7 @@ def _credit_field_lines(fields, blocks: list[Block]) -> None:  # noqa: ANN001 - 
     """Mark the blocks the metadata was read from (the article's header ends at its first
     paragraph of prose); blocks the engine dropped are not the article's."""
     kept = [b for b in blocks if b.removed_by is None]
-    header_end = next((b.index for b in kept if is_prose(b)), len(blocks))
+    header_end = next((position for position, b in enumerate(kept) if is_prose(b)), len(kept))
     fields.metadata.blocks = field_lines(fields, kept, header_end)
 
 
