@@ -172,13 +172,54 @@ def _unavailable(result: dict) -> list[str]:
 # The language detector is measured by benchmarks/language.py on other sets (trafeval-dev's
 # lang labels, WCXB); its section is kept here and appended, so a new run keeps it.
 LANGUAGE_SECTION = Path(__file__).resolve().parent / "results" / "language.md"
+# benchmarks/trafeval.py measures the multilingual set (snippet F1) and writes its section
+# here (--section); a new WCXB run keeps it, and the page says which commit each holds.
+TRAFEVAL_SECTION = Path(__file__).resolve().parent / "results" / "trafeval.md"
+
+_SPLIT_FIELDS = ("precision", "recall", "f1", "title", "author", "author_wrong", "date")
+
+
+def split_means(records: list[dict]) -> dict:
+    """Macro means per split, input and system: {split: {input: {system: {field: mean}}}}.
+
+    The split rule is benchmarks/splits.py's; a field no page judged is None.
+    """
+    from benchmarks.splits import split_of
+
+    groups: dict[tuple[str, str, str], list[dict]] = {}
+    for rec in records:
+        groups.setdefault((split_of(rec["page_id"]), rec["input"], rec["system"]), []).append(rec)
+    out: dict = {}
+    for (split, inp, system), recs in sorted(groups.items()):
+        means = {}
+        for key in _SPLIT_FIELDS:
+            judged = [float(r[key]) for r in recs if r.get(key) is not None]
+            means[key] = sum(judged) / len(judged) if judged else None
+        out.setdefault(split, {}).setdefault(inp, {})[system] = dict(means, pages=len(recs))
+    return out
+
+
+def split_table(result: dict) -> str:
+    """Tune and held-back figures side by side, one row per input and system."""
+    splits = result.get("splits") or {}
+    tune, held = splits.get("tune", {}), splits.get("held", {})
+    rows = []
+    for inp in tune:
+        for system in _systems(result):
+            a, b = tune[inp].get(system), held.get(inp, {}).get(system)
+            if a is None or b is None:
+                continue
+            cells = [f"{_pct(a[k])} / {_pct(b[k])}" for k in ("f1", "title", "author", "author_wrong", "date")]
+            rows.append([inp, system] + cells)
+    return _table(["input", "system", "body F1", "title", "author", "wrong author", "date"], rows)
 
 
 def markdown(result: dict) -> str:
-    """The whole docs/benchmarks.md (with the language-detection section appended)."""
+    """The whole docs/benchmarks.md (the trafeval-dev and language sections appended)."""
     text = _markdown(result)
-    if LANGUAGE_SECTION.exists():
-        text = text.rstrip("\n") + "\n\n" + LANGUAGE_SECTION.read_text(encoding="utf-8")
+    for section in (TRAFEVAL_SECTION, LANGUAGE_SECTION):
+        if section.exists():
+            text = text.rstrip("\n") + "\n\n" + section.read_text(encoding="utf-8")
     return text
 
 
@@ -219,6 +260,12 @@ def _markdown(result: dict) -> str:
         "HTML-escaped `<p>` per line for every peer that only reads HTML.",
         "",
     ]
+    if result.get("splits"):
+        lines += ["## Tune and held-back splits (%)", "",
+                  "Each cell is *tune / held*: pages whose id is a multiple of 5 are held back",
+                  "(benchmarks/splits.py); rules and models are chosen on tune, and held confirms them.",
+                  "Macro means over the pages of each split; wrong author is the share of author-less",
+                  "pages given an author.", "", split_table(result), ""]
     for input_name in result["quality"]:
         lines += [f"## Input `{input_name}` (%)", "", quality_table(result, input_name), "",
                   judged_counts(result, input_name), ""]

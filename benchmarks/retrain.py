@@ -1,6 +1,6 @@
 """Rebuild every learned model of the text path, in order, with its provenance.
 
-    python benchmarks/retrain.py
+    python benchmarks/retrain.py [--skip-engine | --only-engine]
 
 The order, and why (each model is trained on what the models before it choose):
 
@@ -21,6 +21,11 @@ weight files), a hash of
 the training pages' files and of the dumps made from them, the renderers' versions,
 the chain before the model, the models it reads, and the date. Only the tune split
 (benchmarks/splits.py) is used; the held-back fifth is never seen here.
+
+5. ``engine``: the HTML engine's block scorer (newsclean/engine/), trained by
+   ``benchmarks/train_engine.py`` on the tune split of WCXB and of trafeval-dev. It
+   reads the HTML alone (no other model), so its place in the order is free; it runs
+   last because it takes the longest. ``--skip-engine`` leaves it as it is.
 
 Needs the bench extra (renderers, to make missing dumps) and numpy. See docs/training.md.
 """
@@ -92,7 +97,45 @@ def versions() -> dict[str, str]:
     return out
 
 
+def engine_provenance() -> dict:
+    """The engine's provenance: the tune pages of both sets it reads (benchmarks/train_engine.py)."""
+    from benchmarks import train_engine
+
+    wcxb = [i for i in sorted(train_engine.page_ids(DEFAULT_DATA)) if in_split(i, "tune")]
+    trafeval = [r["id"] for r in train_engine.trafeval_records("tune")]
+    h = hashlib.sha256()
+    for rid in trafeval:
+        h.update((train_engine.TRAFEVAL / "html" / f"{rid}.html.gz").read_bytes())
+    h.update((train_engine.TRAFEVAL / "annotations.jsonl").read_bytes())
+    try:
+        sklearn = metadata.version("scikit-learn")
+    except metadata.PackageNotFoundError:
+        sklearn = "not installed"
+    return {
+        "commit": commit(),
+        "data_hash": data_hash(wcxb),
+        "trafeval_hash": h.hexdigest(),
+        "data": f"{DEFAULT_DATA.name}: {len(wcxb)} pages of the tune split; trafeval-dev: {len(trafeval)} pages "
+                "of the tune split (int(id) % 5 != 0)",
+        "renderers": {"lxml": versions()["lxml"], "scikit-learn (training only)": sklearn},
+        "chain_before": ["parse_html", "flatten_deep_nesting", "unwrap_crowded_inline", "engine.segment"],
+        "trained_by": "benchmarks/train_engine.py",
+        "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+    }
+
+
 def main() -> None:
+    if "--only-engine" not in sys.argv:
+        text_models()
+    if "--skip-engine" not in sys.argv:
+        from benchmarks import train_engine
+
+        model = train_engine.train()
+        model["provenance"] = engine_provenance()
+        print(f"wrote {train_engine.write(model)}", file=sys.stderr)
+
+
+def text_models() -> None:
     pages = load_dumps()
     tune = {pid: rec for pid, rec in pages.items() if in_split(pid, "tune")}
     common = {

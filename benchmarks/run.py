@@ -119,6 +119,7 @@ def main(argv: list[str] | None = None) -> dict:
         "systems": {n: {"available": n in ready, "reason": unavailable.get(n)} for n in names},
         "renderers": list(renderers), "renderers_unavailable": renderers_missing,
         "quality": aggregate(records), "quality_s": quality_s,
+        "splits": report.split_means(records_as_dicts(records)),
     }
     if not args.no_speed:
         t1 = time.monotonic()

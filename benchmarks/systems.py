@@ -66,6 +66,27 @@ class Newsclean(System):
         return Output(body=a.body or "", title=a.title, authors=a.authors or a.byline, date=a.date)
 
 
+class NewscleanEngine(Newsclean):
+    """newsclean with its own HTML engine (docs/engine.md) instead of trafilatura; text
+    dumps are read as by "newsclean"."""
+
+    name = "newsclean-engine"
+
+    def load(self) -> None:
+        super().load()
+        from newsclean.engine import ENGINES
+
+        if "newsclean" not in ENGINES:
+            raise ImportError("this newsclean has no engine of its own")
+
+    def extract(self, source: str, url: str, kind: str) -> Output:
+        import newsclean
+
+        a = newsclean.extract(source, url=url or None, source_type="html" if kind == "html" else "text",
+                              engine="newsclean")
+        return Output(body=a.body or "", title=a.title, authors=a.authors or a.byline, date=a.date)
+
+
 class Baseline(System):
     """No cleaning: every piece of visible text on the page (the dump itself in text mode)."""
 
@@ -201,7 +222,7 @@ class Resiliparse(System):
 
 
 ALL_SYSTEMS: tuple[type[System], ...] = (
-    Newsclean, Trafilatura, Readability, Newspaper, Justext, Goose, Resiliparse, Baseline,
+    Newsclean, NewscleanEngine, Trafilatura, Readability, Newspaper, Justext, Goose, Resiliparse, Baseline,
 )
 SYSTEM_NAMES = tuple(cls.name for cls in ALL_SYSTEMS)
 

@@ -212,6 +212,8 @@ def main(argv: list[str] | None = None) -> list[dict]:
     ap.add_argument("--processes", type=int, default=2)
     ap.add_argument("--json", type=Path)
     ap.add_argument("--per-doc", type=Path)
+    ap.add_argument("--section", type=Path, help="write the docs/benchmarks.md section here "
+                    "(benchmarks/results/trafeval.md is appended by benchmarks/report.py)")
     args = ap.parse_args(argv)
     names = tuple(args.only.split(","))
     renderers = tuple(args.renderers.split(","))
@@ -234,7 +236,35 @@ def main(argv: list[str] | None = None) -> list[dict]:
         args.per_doc.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     if args.json:
         args.json.write_text(json.dumps({"pages": len(rows), "rows": summary}, indent=1), encoding="utf-8")
+    if args.section:
+        args.section.parent.mkdir(parents=True, exist_ok=True)
+        args.section.write_text(section(summary, rows, argv), encoding="utf-8")
     return summary
+
+
+def section(summary: list[dict], rows: list[Row], argv: list[str] | None) -> str:
+    """The multilingual section of docs/benchmarks.md."""
+    import subprocess
+
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                                cwd=Path(__file__).resolve().parent, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        commit = "unknown"
+    held = sum(split_of(r.page_id) == "held" for r in rows)
+    command = "python benchmarks/trafeval.py " + " ".join(argv if argv is not None else sys.argv[1:])
+    return "\n".join([
+        "## Multilingual pages: trafeval-dev (snippet F1, %)", "",
+        f"- Command: `{command}` at commit `{commit}`.",
+        f"- {len(rows)} pages of trafilatura's evaluation set (mostly German; {held} held back), each labelled",
+        "  with snippets the article holds and boilerplate it must not (see the module's docstring for the",
+        "  scoring: micro P/R/F1 over snippets). Inputs: `html`, and text dumps made by each renderer,",
+        "  given as is to newsclean and wrapped one `<p>` per line for the HTML-only peers. jusText gets",
+        "  the stoplist of the page's declared language.",
+        "- *median ms* is the median CPU time per page of each system in this run (same worker",
+        "  processes, same pages), and the speed ratio is trafilatura's median over the system's.", "",
+        markdown(summary), "",
+    ])
 
 
 if __name__ == "__main__":

@@ -154,10 +154,18 @@ class Page:
     metadata: "Metadata"
     url: str | None = None
     hints: dict[str, Any] = field(default_factory=dict)
+    # Index of each block the metadata was read from, with the field's name ("title",
+    # "byline", "date", "description"), on both inputs: the readers' ``Metadata.blocks``.
+    # The metadata cleaner takes these lines out; every other cleaner leaves them to it.
+    field_lines: dict[int, str] = field(default_factory=dict)
     # The kept blocks as of the last removal: most cleaners ask for them, and most
     # cleaners remove nothing from a given page, so the list is built again only after
     # a removal (``remove``) instead of once per cleaner.
     _kept: list[Block] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.field_lines:
+            self.field_lines = self.metadata.blocks
 
     def kept(self) -> list[Block]:
         """The blocks no cleaner has removed, in page order (a new list each call).

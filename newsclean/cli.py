@@ -13,6 +13,7 @@ from typing import Sequence
 
 from . import __version__
 from .article import Article
+from .engine import DEFAULT_ENGINE, ENGINES
 from .errors import InputTooLargeError, NewscleanError
 from .pipeline import extract
 from .report import write_report
@@ -105,8 +106,10 @@ def _read(source: str, options: argparse.Namespace) -> Article:
     if source == "-":
         # Bounded read: one byte over the cap is enough to refuse the input.
         data = sys.stdin.buffer.read(options.max_bytes + 1)
-        return extract(data, url=options.url, source_type=options.type, max_bytes=options.max_bytes)
-    return extract(Path(source), url=options.url, source_type=options.type, max_bytes=options.max_bytes)
+        return extract(data, url=options.url, source_type=options.type, max_bytes=options.max_bytes,
+                       engine=options.engine)
+    return extract(Path(source), url=options.url, source_type=options.type, max_bytes=options.max_bytes,
+                   engine=options.engine)
 
 
 def _print_json(data: dict, *, indent: int | None, utf8: bool) -> None:
@@ -190,6 +193,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--url", help="the page's URL, if known (helps HTML metadata)")
     parser.add_argument("--type", choices=("auto", "html", "text"), default="auto",
                         help="read the input as HTML or text instead of sniffing (default: auto)")
+    parser.add_argument("--engine", choices=ENGINES, default=DEFAULT_ENGINE,
+                        help="what finds an HTML page's main content: trafilatura, or newsclean's own engine "
+                        f"(default: {DEFAULT_ENGINE}; see docs/engine.md)")
     parser.add_argument("--max-bytes", type=_positive_int, default=DEFAULT_MAX_BYTES, metavar="N",
                         help="refuse input over N bytes, before decoding and after unpacking gzip "
                         f"(default: {DEFAULT_MAX_BYTES:,}); exit status 2")

@@ -17,7 +17,8 @@ from .blocks import Block, Page
 from .html_bounds import flatten_deep_nesting, split_wide_rows, unwrap_crowded_inline
 from .html_parse import parse_html
 from .metadata import Metadata
-from .metadata.html import read_html_metadata
+from .metadata.html import field_lines, read_html_fields
+from .metadata.text import is_prose
 from .metadata.html_fields import http_url
 
 _SPACES = re.compile(r"\s+")
@@ -25,19 +26,40 @@ _SPACES = re.compile(r"\s+")
 _TAGS = {"p": "p", "item": "li", "quote": "blockquote", "code": "pre", "row": "tr", "cell": "td"}
 
 
-def html_to_page(text: str, url: str | None = None) -> Page:
+def html_to_page(text: str, url: str | None = None, engine: str = "trafilatura") -> Page:
+    """``engine``: "trafilatura" (its main content, matched back to the source) or
+    "newsclean" (newsclean/engine/: every block of the page, the boilerplate marked
+    removed by "engine"; trafilatura is asked where the engine is unsure)."""
     tree = parse_html(text)
     if tree is None:
         return Page(blocks=[], source_type="html", metadata=Metadata(), url=url)
     flatten_deep_nesting(tree)
     unwrap_crowded_inline(tree)
-    metadata = read_html_metadata(tree, url)
+    fields = read_html_fields(tree, url)
+    metadata = fields.metadata
+    hints: dict = {}
+    if engine == "newsclean":
+        from .engine.page import engine_page_blocks
+
+        engine_blocks, hints = engine_page_blocks(tree, url or metadata.url)
+        if engine_blocks is not None:
+            _credit_field_lines(fields, engine_blocks)
+            return Page(blocks=engine_blocks, source_type="html", metadata=metadata, url=url, hints=hints)
     blocks = _trafilatura_blocks(tree, url)
     if blocks:
         add_source_context(tree, blocks, base=url or metadata.url)
     else:
         blocks = _justext_blocks(text)
-    return Page(blocks=blocks, source_type="html", metadata=metadata, url=url)
+    _credit_field_lines(fields, blocks)
+    return Page(blocks=blocks, source_type="html", metadata=metadata, url=url, hints=hints)
+
+
+def _credit_field_lines(fields, blocks: list[Block]) -> None:  # noqa: ANN001 - metadata.html's HtmlFields
+    """Mark the blocks the metadata was read from (the article's header ends at its first
+    paragraph of prose); blocks the engine dropped are not the article's."""
+    kept = [b for b in blocks if b.removed_by is None]
+    header_end = next((position for position, b in enumerate(kept) if is_prose(b)), len(kept))
+    fields.metadata.blocks = field_lines(fields, kept, header_end)
 
 
 def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str | None) -> list[Block]:

@@ -9,6 +9,7 @@ from .blocks import Block, Page
 from .cleaners import DEFAULT_CLEANERS, Cleaner
 from .cleaners.base import cleaner_name
 from .metadata.text import read_text_metadata
+from .engine.choice import DEFAULT_ENGINE, check_engine
 from .errors import NewscleanError
 from .sources import DEFAULT_MAX_BYTES, looks_like_binary, read_source
 from .text import mark_headings, text_to_blocks
@@ -21,6 +22,7 @@ def extract(
     cleaners: Iterable[Cleaner] | None = None,
     source_type: str = "auto",
     max_bytes: int = DEFAULT_MAX_BYTES,
+    engine: str = DEFAULT_ENGINE,
 ) -> Article:
     """Extract the article from a page.
 
@@ -34,25 +36,30 @@ def extract(
     ``max_bytes`` caps the input before decoding (bytes, file size, str length in
     characters, and what gzip data inflates to): over it, ``InputTooLargeError``.
 
+    ``engine`` picks what finds an HTML page's main content: "trafilatura" (the
+    default) or "newsclean", newsclean's own engine (docs/engine.md); text is read the
+    same either way. Another name raises ``NewscleanError``.
+
     Empty input, binary data and pages without an article give an Article whose
     ``body`` is empty. Raises ``NewscleanError`` (or its subclass ``InputTooLargeError``)
     only when the source cannot be read, and nothing else on any str or bytes.
     """
     if url is not None and not isinstance(url, str):
         raise NewscleanError(f"url must be a str or None, not {type(url).__name__}")
+    check_engine(engine)
     src = read_source(source, source_type, max_bytes)
     if not src.text.strip() or looks_like_binary(src.text):
         return Article(url=url, source_type=src.source_type)
-    page = build_page(src.text, src.source_type, url)
+    page = build_page(src.text, src.source_type, url, engine)
     run_chain(page, DEFAULT_CLEANERS if cleaners is None else cleaners)
     return to_article(page)
 
 
-def build_page(text: str, source_type: str, url: str | None = None) -> Page:
+def build_page(text: str, source_type: str, url: str | None = None, engine: str = DEFAULT_ENGINE) -> Page:
     if source_type == "html":
         from .html import html_to_page
 
-        return html_to_page(text, url)
+        return html_to_page(text, url, engine)
     blocks = text_to_blocks(text)
     return Page(blocks=blocks, source_type="text", metadata=read_text_metadata(blocks), url=url)
 

@@ -178,3 +178,18 @@ def test_trafeval_decodes_declared_charset_when_not_utf8():
     page = '<meta charset="iso-8859-1"><p>Grüße</p>'.encode("latin-1")
     assert "Grüße" in decode_page(page)
     assert decode_page("<p>naïve</p>".encode()) == "<p>naïve</p>"
+
+
+def test_split_means_average_each_split_apart_and_skip_unjudged_fields():
+    from benchmarks.report import split_means
+
+    def rec(page_id: str, f1: float, author_wrong: bool | None) -> dict:
+        return {"page_id": page_id, "input": "html", "system": "newsclean", "precision": f1, "recall": f1,
+                "f1": f1, "title": True, "author": None, "author_wrong": author_wrong, "date": False}
+
+    # 0005 and 0010 are held back (id % 5 == 0); 0001 and 0002 are tune.
+    out = split_means([rec("0001", 0.5, True), rec("0002", 1.0, None), rec("0005", 0.2, False), rec("0010", 0.4, None)])
+    tune, held = out["tune"]["html"]["newsclean"], out["held"]["html"]["newsclean"]
+    assert tune["f1"] == pytest.approx(0.75) and held["f1"] == pytest.approx(0.3)
+    assert tune["author_wrong"] == 1.0 and held["author_wrong"] == 0.0
+    assert tune["author"] is None and tune["pages"] == 2

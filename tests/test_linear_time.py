@@ -204,3 +204,28 @@ def test_crowded_inline_tags_are_unwrapped_keeping_text():
     assert [child.tag for child in crowded] == ["img"]  # not inline: kept as an element
     assert tree.get_element_by_id("lines").text_content() == "".join(f"line {i}\n" for i in range(_MAX_INLINE_CHILDREN + 1))
     assert len(tree.get_element_by_id("few").findall("a")) == 5
+
+
+# The exact selections, as one XPath each over every element: html_bounds now counts all
+# children first and asks the exact test of the few elements that pass.
+_EXACT_CROWDED = "//*[count(a|abbr|b|big|br|cite|code|em|font|i|label|mark|q|s|small|span|strong|sub|sup|time|u) > 1000]"
+_EXACT_LOOSE = "//*[not(self::tr)][count(td|th) > 100]"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["div", "p", "table", "tr", "body"]),
+                          st.lists(st.sampled_from(["a", "span", "br", "td", "th", "p", "div", "img"]),
+                                   min_size=0, max_size=5),
+                          st.integers(min_value=0, max_value=400)), min_size=1, max_size=4))
+def test_bounds_select_what_the_exact_xpath_selects(parts):
+    from lxml import etree
+
+    from newsclean.html_bounds import crowded_elements, loose_cell_parents
+
+    # Each part: a parent holding `repeat` copies of a run of children (so counts cross
+    # the 100 and 1,000 limits, in mixes of inline, cell and other tags).
+    body = "".join(f"<{parent}>" + "".join(f"<{c}>x</{c}>" for c in children) * repeat + f"</{parent}>"
+                   for parent, children, repeat in parts)
+    tree = etree.fromstring(f"<html><body>{body}</body></html>", etree.HTMLParser())
+    assert crowded_elements(tree) == tree.xpath(_EXACT_CROWDED)
+    assert loose_cell_parents(tree) == tree.xpath(_EXACT_LOOSE)

@@ -325,7 +325,7 @@ def page_features(page: Page) -> tuple[np.ndarray, list]:
 
 
 def title_index(page: Page) -> int | None:
-    return next((i for i, f in page.metadata.blocks.items() if f == "title"), None)
+    return next((i for i, f in page.field_lines.items() if f == "title"), None)
 
 
 def score_blocks(page: Page) -> list[float]:

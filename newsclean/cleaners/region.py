@@ -37,7 +37,7 @@ def header_chrome(page: Page) -> Iterator[Verdict]:
     if span is None:
         return
     for block in page.blocks[: span[0]]:
-        if block.kept and block.word_count <= 3 and block.index not in page.metadata.blocks:
+        if block.kept and block.word_count <= 3 and block.index not in page.field_lines:
             yield block, "short line above the article"
 
 
@@ -99,7 +99,7 @@ def text_region(page: Page) -> Iterator[Verdict]:
             runs[k] = j - i
         i = max(j, i + 1)
     for block, score, run in zip(blocks, scores, runs):
-        if not block.kept or score >= TEXT_THRESHOLD or block.index in page.metadata.blocks:
+        if not block.kept or score >= TEXT_THRESHOLD or block.index in page.field_lines:
             continue
         if _vouched_for(block, blocks, keep):
             # A paragraph kept this way vouches for the next one; a short line does not.

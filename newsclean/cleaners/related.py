@@ -78,7 +78,7 @@ def teaser_dates(page: Page) -> Iterator[Verdict]:
     for block in page.kept():
         if block.word_count > 8 or not block.has_digit:
             continue
-        if block.index in page.metadata.blocks:
+        if block.index in page.field_lines:
             continue
         if block.tag == "tr" or _DATA_VALUE.search(block.text):
             continue  # a table row: "1/1/2013 +13.1%", "Jan 2024 $1,200" is data beside a date

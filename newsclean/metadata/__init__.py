@@ -3,7 +3,7 @@ declared language, tags, categories, lead image."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Generic, TypeVar
 
 from ..dates import PublicationDate
 
@@ -43,6 +43,22 @@ class FieldSource:
                 "rejected": [candidate.to_dict() for candidate in self.rejected]}
 
 
+V = TypeVar("V")
+
+
+@dataclass(frozen=True)
+class Reading(Generic[V]):
+    """What a field reader read: the ``value`` (None: nothing found), the evidence for it
+    (``source``), and the page lines it was read from or that print it (``lines``: the
+    HTML elements, on an HTML page). The lines are the metadata's own: the metadata
+    cleaner takes them out of the body, as it does the lines of a text dump.
+    """
+
+    value: V | None
+    source: FieldSource | None = None
+    lines: tuple[Any, ...] = ()
+
+
 def lost(candidates: list[tuple[str, str]], chosen: str | None, why: str = "", *,
          same: Callable[[str, str], bool] = str.__eq__) -> tuple[Candidate, ...]:
     """The (value, source) candidates that say something else than ``chosen``, once each."""
@@ -71,8 +87,9 @@ class Metadata:
     tags: list[str] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
     image: str | None = None
-    # Index of each block that carried a field, with the field's name: the
-    # metadata cleaner takes these lines out of the body.
+    # Index of each block that carried a field, with the field's name ("title", "byline",
+    # "date", "description"), on both inputs: the metadata cleaner takes these lines out of
+    # the body (the Page holds them as ``Page.field_lines``).
     blocks: dict[int, str] = field(default_factory=dict)
     # Where each field came from and which candidates lost, by field name ("title",
     # "authors", "date", ...): evidence only, never read to choose a value.

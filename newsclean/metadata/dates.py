@@ -4,40 +4,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..lexicon import alternation
+from ..lexicon.dates import (ALL_CLOCK_WORDS, ALL_DATE_LABELS, ALL_PUBLISHED, ALL_TIME_CONNECTORS, ALL_UPDATED,
+                             ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS, MONTHS, RELATIVE, RELATIVE_NUMBER)
 from .zones import ZONE_PATTERN, zone_offset
 
-# Month names in English and a few other common news languages; keys are lower-case
-# prefixes long enough to be unambiguous.
-_MONTHS = {
-    # English
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    # German
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6,
-    "juli": 7, "oktober": 10, "dezember": 12,
-    # French
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12,
-    # Spanish / Portuguese / Italian
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
-    "diciembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6,
-    "julho": 7, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
-    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
-    "settembre": 9, "ottobre": 10, "dicembre": 12,
-    # Dutch
-    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
+# A month name of any language in the lexicon (newsclean/lexicon/dates.py): matched as a
+# word and looked up in _build (a word that is no month gives no date), which is much
+# cheaper than an alternation of every name tried at every position.
+_MONTH = r"(?P<month>[^\W\d_]{3,12})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # A time zone printed after the time ("10:30 AM ET", "02:24:00 UTC", "(MEZ)"): see zones.py.
-_ZONE = r"(?:\s*(?:Uhr\s*)?\(?" + ZONE_PATTERN + r"\)?)?"
+_ZONE = r"(?:\s*(?:(?:" + alternation(ALL_CLOCK_WORDS) + r")\s*)?\(?" + ZONE_PATTERN + r"\)?)?"
 _TIME = (
-    r"(?:\s*(?:,|at|um|à|a las|-|–|\|)?\s*(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)"
+    r"(?:\s*(?:,|" + alternation(ALL_TIME_CONNECTORS) + r"|-|–|\|)?\s*(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)"
     r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?" + _ZONE + r")?"
 )
 _DATE_PATTERNS = [
@@ -55,8 +36,8 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b" + _TIME),
 ]
 # Labels that say which date a line gives.
-_PUBLISHED = re.compile(r"\b(published|posted|publié|veröffentlicht|publicado|pubblicato)\b", re.I)
-_UPDATED = re.compile(r"\b(updated|modified|edited|aktualisiert|mis à jour|actualizado|aggiornato)\b", re.I)
+_PUBLISHED = re.compile(r"\b(" + alternation(ALL_PUBLISHED) + r")\b", re.I)
+_UPDATED = re.compile(r"\b(" + alternation(ALL_UPDATED) + r")\b", re.I)
 
 
 def parse_date(text: str) -> dt.date | dt.datetime | None:
@@ -90,7 +71,32 @@ def parse_date(text: str) -> dt.date | dt.datetime | None:
 # A time right before the date, with its zone, a separator and a weekday between them.
 _LEAD_TIME = re.compile(
     r"(?<![\d:])(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
-    + _ZONE + r"\s*[,|•·–—-]?\s*(?:(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$", re.I)
+    + _ZONE + r"\s*[,|•·–—-]?\s*(?:(?:on\s+)?(?:" + alternation(ALL_WEEKDAYS) + "|(?:" + alternation(ALL_WEEKDAY_PREFIXES)
+    + r")[a-z]*)\.?,?\s*)?$", re.I)
+
+
+# Any label of a date line, including those that say neither ("Stand:", "Fecha:", "Date:").
+_DATE_LABEL = re.compile(r"(?:^|\W)(?:" + alternation(ALL_PUBLISHED + ALL_UPDATED + ALL_DATE_LABELS) + r")\b", re.I)
+_RELATIVE = re.compile("|".join(p.replace("{n}", RELATIVE_NUMBER) for ps in RELATIVE.values() for p in ps), re.I)
+
+
+def has_date_label(text: str) -> bool:
+    """A line that says it gives a date: "Stand: 28.04.2020 18:00 Uhr", "Publié le ...".
+
+    >>> has_date_label("Stand: 28.04.2020 18:00 Uhr"), has_date_label("Actualizado 12 dic 2019"), has_date_label("Standard")
+    (True, True, False)
+    """
+    return _DATE_LABEL.search(text) is not None
+
+
+def is_relative_date(text: str) -> bool:
+    """A date written relative to the reading ("2 hours ago", "vor 2 Stunden", "il y a 3
+    jours", "hace 2 horas"): never a publication day, as the day it names moves.
+
+    >>> is_relative_date("vor 2 Stunden"), is_relative_date("il y a 3 jours"), is_relative_date("15 mai 2019")
+    (True, True, False)
+    """
+    return _RELATIVE.search(text) is not None
 
 
 def date_kind(text: str) -> str:
@@ -110,7 +116,7 @@ def _build(match: re.Match[str]) -> dt.date | dt.datetime | None:
             day, month = int(parts["a"]), int(parts["b"])
         else:
             raw_month = parts["month"]
-            month = int(raw_month) if raw_month.isdigit() else _MONTHS[raw_month.lower().rstrip(".")]
+            month = int(raw_month) if raw_month.isdigit() else MONTHS[raw_month.lower().rstrip(".")]
             day = int(parts["day"])
         date = dt.date(year, month, day)
     except (KeyError, ValueError, TypeError):

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 
 from lxml import etree
 from lxml import html as lxml_html
 
-from . import Candidate, FieldSource
+from . import Candidate, FieldSource, Reading
 from .html_ld import Declared, as_list
 from .dates import parse_date
 from .html_title import _is_site, _squash, headline_texts
@@ -84,39 +85,63 @@ _ROLE_WORDS = re.compile(
 def choose_authors(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str],
                    title: str | None = None, sources: dict[str, FieldSource] | None = None) -> list[str]:
     """The page's authors; with ``sources``, also where they came from (``sources["authors"]``)."""
-    names, how = _choose_authors(tree, declared, sites, title)
-    if sources is not None and names:
-        sources["authors"] = _explain(tree, declared, sites, names, how)
-    return names
+    reading = read_authors(tree, declared, sites, title)
+    if sources is not None and reading.source is not None:
+        sources["authors"] = reading.source
+    return reading.value or []
+
+
+def read_authors(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str],
+                 title: str | None = None) -> Reading[list[str]]:
+    """The page's authors, where they came from, and the byline the page prints them in:
+    the element or text runs they were read from, or, for declared authors, the byline
+    element or the run near the headline that prints one of them."""
+    found, how = _choose_authors(tree, declared, sites, title)
+    if not found.names:
+        return Reading(None)
+    return Reading(found.names, _explain(tree, declared, sites, found.names, how), found.lines)
+
+
+@dataclass(frozen=True)
+class _Found:
+    """Names an author reader found, and the elements it read them from."""
+
+    names: list[str]
+    lines: tuple[lxml_html.HtmlElement, ...] = ()
+
+
+_NONE = _Found([])
 
 
 def _choose_authors(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str],
-                    title: str | None) -> tuple[list[str], str]:
+                    title: str | None) -> tuple[_Found, str]:
     """The authors and which reader found them (a key of _SOURCES)."""
     for names, how in ((_ld_authors(declared, sites), "ld"), (_meta_authors(declared, sites), "meta")):
         if names:
+            printed: tuple[lxml_html.HtmlElement, ...] | None = ()  # where the page prints them
             if all(_is_site(name, sites) for name in names):
                 # The site credited as its own author, while the byline names a person:
                 # the CMS filled in the publisher, the page shows who wrote it.
                 shown = _visible_authors(tree, sites, persons_only=True)
-                if shown:
+                if shown.names:
                     return shown, "element"
-                if not any(looks_like_name(n) for n in names) and not _printed(names, tree, title):
+                if not any(looks_like_name(n) for n in names) and (printed := _printed_at(names, tree, title)) is None:
                     break  # a company's name the page never prints as a byline: a CMS default
-            elif not _printed(names, tree, title):
+            elif (printed := _printed_at(names, tree, title)) is None:
                 # The declared person appears nowhere near the headline, while the page
                 # prints "By" and someone else there: the CMS account that posted the
                 # story (an editor, a login) is declared, the printed byline is the writer.
                 shown = _printed_byline(tree, sites, title)
-                if shown and all(looks_like_name(n) for n in shown) and not _same_people(shown, names):
+                if shown.names and all(looks_like_name(n) for n in shown.names) \
+                        and not _same_people(shown.names, names):
                     return shown, "printed"
-            return names, how
+            return _Found(names, printed or ()), how
     for reader, how in ((_visible_authors, "element"), (_printed_byline, "printed"),
                         (_unlabelled_byline, "unlabelled"), (_labelled_author_box, "box")):
-        names = reader(tree, sites) if reader in (_visible_authors, _labelled_author_box) else reader(tree, sites, title)
-        if names:
-            return names, how
-    return [], ""
+        found = reader(tree, sites) if reader in (_visible_authors, _labelled_author_box) else reader(tree, sites, title)
+        if found.names:
+            return found, how
+    return _NONE, ""
 
 
 # Labels of the author readers, for the explanation.
@@ -178,18 +203,20 @@ def _same_people(shown: list[str], declared: list[str]) -> bool:
     return any(len(w) >= 3 and _squash(w) in squashed for n in shown for w in n.split())
 
 
-def _printed(names: list[str], tree: lxml_html.HtmlElement, title: str | None) -> bool:
-    """Whether the page prints one of ``names`` in a byline element or near its headline."""
+def _printed_at(names: list[str], tree: lxml_html.HtmlElement,
+                title: str | None) -> tuple[lxml_html.HtmlElement, ...] | None:
+    """The byline element, or else the element of the text run near the headline, that
+    prints one of ``names``; None when the page prints none of them there."""
     wanted = [n.casefold() for n in names]
     for element in tree.xpath(_BYLINE_XPATH)[:_MAX_BYLINE_ELEMENTS]:
         text = " ".join(element.text_content().split()).casefold()
         if any(n in text for n in wanted):
-            return True
+            return (element,)
     texts = headline_texts(tree, title, _BYLINE_REACH)
     if texts.anchor is None:
-        return False
+        return None
     nearby = texts.nodes[max(0, texts.anchor - 5): texts.anchor + _BYLINE_REACH + 1]
-    return any(n in node.text.casefold() for node in nearby for n in wanted)
+    return next(((node.owner,) for node in nearby if any(n in node.text.casefold() for n in wanted)), None)
 
 
 def _ld_authors(declared: Declared, sites: list[str]) -> list[str]:
@@ -226,17 +253,18 @@ def _meta_authors(declared: Declared, sites: list[str]) -> list[str]:
     return []
 
 
-def _visible_authors(tree: lxml_html.HtmlElement, sites: list[str], persons_only: bool = False) -> list[str]:
+def _visible_authors(tree: lxml_html.HtmlElement, sites: list[str], persons_only: bool = False) -> _Found:
     """A person's name in a byline element; failing that, the site's own name or another
     credit in the first byline element that holds nothing but a name ("Podium Staff",
     "Kaspersky", "MixmasterFred"): a page that prints it in its byline credits it. A
     person is looked for first because a site-wide author box often precedes the byline."""
     fallback: list[str] = []
-    for element in tree.xpath(_BYLINE_XPATH)[:_MAX_BYLINE_ELEMENTS]:
-        if element.xpath(_IN_COMMENTS):
+    fallback_line: tuple[lxml_html.HtmlElement, ...] = ()
+    for line in tree.xpath(_BYLINE_XPATH)[:_MAX_BYLINE_ELEMENTS]:
+        if line.xpath(_IN_COMMENTS):
             continue
-        name_el = element.xpath('.//*[@itemprop="name"]')
-        element = name_el[0] if name_el else element
+        name_el = line.xpath('.//*[@itemprop="name"]')
+        element = name_el[0] if name_el else line
         if len(" ".join(element.text_content().split())) > 200:  # indentation does not count
             continue  # an author box with a biography, or a whole header
         # Text nodes one by one: "By" <a>Jane Doe</a> <span>Senior Editor</span> reads
@@ -247,7 +275,7 @@ def _visible_authors(tree: lxml_html.HtmlElement, sites: list[str], persons_only
         for piece in parts:
             names = clean_names(piece, [], strict=True)
             if names and not all(_is_site(n, sites) for n in names):
-                return _unique(names)
+                return _Found(_unique(names), (line,))
             if names and not fallback and not persons_only:
                 fallback = _unique(names)  # a personal blog's byline is the site's name
         if not fallback and len(pieces) == 1 and not persons_only:
@@ -260,7 +288,9 @@ def _visible_authors(tree: lxml_html.HtmlElement, sites: list[str], persons_only
                     fallback = [n for n in split_explicit_byline(" ".join(link.text_content().split()))
                                 if not _is_site(n, sites)][:1]
                     break
-    return fallback
+        if fallback and not fallback_line:
+            fallback_line = (line,)
+    return _Found(fallback, fallback_line)
 
 
 def loose_name(text: str, sites: list[str]) -> str | None:
@@ -292,22 +322,22 @@ def _cut_trailer(text: str) -> str:
     return _TRAILER.split(text, maxsplit=1)[0]
 
 
-def _printed_byline(tree: lxml_html.HtmlElement, sites: list[str], title: str | None) -> list[str]:
+def _printed_byline(tree: lxml_html.HtmlElement, sites: list[str], title: str | None) -> _Found:
     """A byline printed without byline markup, found between the headline and the story:
     a "By"/"Written by"/"Author" label and the name after it, "By Jane Doe" in one run, or
     a link to an author page ("/author/jane-doe") whose text is the name."""
     texts = headline_texts(tree, title, _BYLINE_REACH)
     if texts.anchor is None:
-        return []
+        return _NONE
     nodes = texts.nodes[texts.anchor: texts.anchor + _BYLINE_REACH + 1]
     for i, node in enumerate(nodes):
         if len(node.text.split()) >= _BODY_WORDS:
             break  # the story has begun: names below it are people it mentions
         if node.owner.xpath(_IN_COMMENTS):
             continue
-        candidate = None
+        candidate, lines = None, (node.owner,)
         if _LABEL_ONLY.match(node.text) and i + 1 < len(nodes):
-            candidate = nodes[i + 1].text
+            candidate, lines = nodes[i + 1].text, (node.owner, nodes[i + 1].owner)
         elif _BY_NAME.match(node.text):
             candidate = node.text
         elif node.owner.tag == "a" and _AUTHOR_HREF.search(node.owner.get("href") or "") and _stands_alone(node.owner):
@@ -318,12 +348,12 @@ def _printed_byline(tree: lxml_html.HtmlElement, sites: list[str], title: str | 
             # first name or a handle alone ("by Amanda").
             names = [n for n in split_explicit_byline(node.text) if not _is_site(n, sites)]
             if names:
-                return _unique(names)
+                return _Found(_unique(names), (nodes[i - 1].owner, node.owner))
         if candidate and len(candidate) <= 120:
             names = clean_names(_cut_trailer(candidate), sites, strict=True)
             if names:
-                return _unique(names)
-    return []
+                return _Found(_unique(names), lines)
+    return _NONE
 
 
 # How close to the headline an unlabelled name must be printed, in text runs.
@@ -332,14 +362,14 @@ _UNLABELLED_AFTER = 8
 _IN_SECTION = re.compile(r"\s+in$")  # "Mahua Das in" <a>Project Management</a>
 
 
-def _unlabelled_byline(tree: lxml_html.HtmlElement, sites: list[str], title: str | None) -> list[str]:
+def _unlabelled_byline(tree: lxml_html.HtmlElement, sites: list[str], title: str | None) -> _Found:
     """A name printed beside the headline without "By" or byline markup, that the line
     shows to be a byline: "Jane Doe | Senior Writer | July 2, 2025", a name next to the
     date, "Jane Doe in <section>". The name's words must not be common words of the page
     (written in lower case somewhere in it): "Cloud Computing" beside a date is a tag."""
     texts = headline_texts(tree, title, _UNLABELLED_AFTER + 2)
     if texts.anchor is None:
-        return []
+        return _NONE
     start = max(0, texts.anchor - _UNLABELLED_BEFORE)
     nodes = texts.nodes[start: texts.anchor + _UNLABELLED_AFTER + 1]
     anchor = texts.anchor - start
@@ -376,8 +406,8 @@ def _unlabelled_byline(tree: lxml_html.HtmlElement, sites: list[str], title: str
                 lower = _lower_case_words(_PAGE_TEXTS(tree))
             if any(w.casefold() in lower for w in names[0].split()):
                 continue
-            return names
-    return []
+            return _Found(names, (node.owner,))
+    return _NONE
 
 
 def _lower_case_words(texts: list[str]) -> set[str]:
@@ -404,7 +434,7 @@ _BOX_TEXTS = etree.XPath(
 _PAGE_TEXTS = etree.XPath("//body//text()[not(ancestor::script or ancestor::style)]", smart_strings=False)
 
 
-def _labelled_author_box(tree: lxml_html.HtmlElement, sites: list[str]) -> list[str]:
+def _labelled_author_box(tree: lxml_html.HtmlElement, sites: list[str]) -> _Found:
     """A name the page labels as its author anywhere outside comments: the author box
     below the story ("Written by" / "Jane Doe", "Article by Jane Doe") or a details panel
     ("Author" / "Jane Doe"). Only a person's full name counts."""
@@ -427,8 +457,9 @@ def _labelled_author_box(tree: lxml_html.HtmlElement, sites: list[str]) -> list[
         # One label naming different people is a list of items (books and their
         # "Author:"), not the page's author box.
         if all(other == names for other_label, other in found if other_label == label):
-            return names
-    return _bio_box(nodes, sites)
+            return _Found(names)
+    # (Read from plain strings: an author box below the story gives no line to take out.)
+    return _Found(_bio_box(nodes, sites))
 
 
 # A biography's first words after the name: "Jane Doe is a ...", "Jane has written ...".

@@ -17,7 +17,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .dates import date_kind, iso_time_zone, parse_date
-from . import Candidate, FieldSource
+from . import Candidate, FieldSource, Reading
 from .html_ld import Declared
 from .html_title import headline_texts
 
@@ -43,10 +43,26 @@ _MAX_DATE_TEXT = 80  # longer text is a sentence that mentions a date, not a dat
 def choose_date(tree: lxml_html.HtmlElement, declared: Declared, url: str | None = None,
                 title: str | None = None, sources: dict[str, FieldSource] | None = None) -> dt.date | dt.datetime | None:
     """The publication date; with ``sources``, also where it came from (``sources["date"]``)."""
-    value, source, rejected = _choose_date(tree, declared, url, title)
-    if sources is not None and value is not None:
-        sources["date"] = FieldSource(source, "", tuple(rejected))
-    return value
+    reading = read_date(tree, declared, url, title)
+    if sources is not None and reading.source is not None:
+        sources["date"] = reading.source
+    return reading.value
+
+
+def read_date(tree: lxml_html.HtmlElement, declared: Declared, url: str | None = None,
+              title: str | None = None) -> Reading[dt.date | dt.datetime]:
+    """The publication date, where it came from, and the element that prints it when it
+    was read from one (a declared date's printed line is found among the page's blocks:
+    see ``html.field_lines``)."""
+    value, source, rejected, line = _choose_date(tree, declared, url, title)
+    if value is None:
+        return Reading(None)
+    return Reading(value, FieldSource(source, "", tuple(rejected)), (line,) if line is not None else ())
+
+
+def is_declared(source: FieldSource | None) -> bool:
+    """Whether a date's ``source`` (read_date's) is one of the page's declarations."""
+    return source is not None and source.source.startswith(("JSON-LD", "<meta"))
 
 
 def _declared_dates(declared: Declared) -> list[tuple[str, object]]:
@@ -56,9 +72,10 @@ def _declared_dates(declared: Declared) -> list[tuple[str, object]]:
             *((f"<meta {k}>", declared.tags.get(k)) for k in _META_KEYS)]
 
 
-def _choose_date(tree: lxml_html.HtmlElement, declared: Declared, url: str | None,
-                 title: str | None) -> tuple[dt.date | dt.datetime | None, str, list[Candidate]]:
-    """The date, the label of where it was found, and the declared dates that lost."""
+def _choose_date(tree: lxml_html.HtmlElement, declared: Declared, url: str | None, title: str | None
+                 ) -> tuple[dt.date | dt.datetime | None, str, list[Candidate], lxml_html.HtmlElement | None]:
+    """The date, the label of where it was found, the declared dates that lost, and the
+    page element it was read from (None: read from a declaration or by htmldate)."""
     found: tuple[dt.date | dt.datetime, str] | None = None
     rejected: list[Candidate] = []
     for label, value in _declared_dates(declared):
@@ -71,13 +88,13 @@ def _choose_date(tree: lxml_html.HtmlElement, declared: Declared, url: str | Non
     if isinstance(modified, str) and modified.strip() and (found is None or _differs(modified, found[0])):
         rejected.append(Candidate(modified, "JSON-LD dateModified", "the date of an update, not of publication"))
     if found:
-        return found[0], found[1], rejected
-    printed = headline_date(tree, title)
+        return found[0], found[1], rejected, None
+    printed = _headline_date(tree, title)
     if printed:
-        return printed, "date printed beside the headline", rejected
+        return printed[0], "date printed beside the headline", rejected, printed[1]
     shown = _shown_date(tree)
     if shown:
-        return shown, "date element (<time>, datePublished or a date class)", rejected
+        return shown[0], "date element (<time>, datePublished or a date class)", rejected, shown[1]
     try:
         from htmldate import find_date
 
@@ -90,7 +107,7 @@ def _choose_date(tree: lxml_html.HtmlElement, declared: Declared, url: str | Non
                                url=url)
     except Exception:  # htmldate is a best-effort second opinion; its failures must not sink a page
         found_date = None
-    return (parse_iso(found_date) if found_date else None), "htmldate (page text and URL)", rejected
+    return (parse_iso(found_date) if found_date else None), "htmldate (page text and URL)", rejected, None
 
 
 def _differs(value: str, chosen: dt.date | dt.datetime) -> bool:
@@ -176,6 +193,13 @@ def _free_text_dates(tree: lxml_html.HtmlElement) -> int:
 def headline_date(tree: lxml_html.HtmlElement, title: str | None) -> dt.date | dt.datetime | None:
     """The first date printed next to the page's headline (see _BEFORE/_AFTER_HEADLINE); a
     page without an <h1> has no headline to anchor a date to, and gets None."""
+    printed = _headline_date(tree, title)
+    return printed[0] if printed is not None else None
+
+
+def _headline_date(tree: lxml_html.HtmlElement,
+                   title: str | None) -> tuple[dt.date | dt.datetime, lxml_html.HtmlElement] | None:
+    """headline_date, and the element that prints it."""
     texts = headline_texts(tree, title, _AFTER_HEADLINE)
     if texts.anchor is None:
         return None
@@ -183,7 +207,7 @@ def headline_date(tree: lxml_html.HtmlElement, title: str | None) -> dt.date | d
         if len(node.text) <= _MAX_DATE_TEXT:
             value = parse_date(node.text)
             if value:
-                return _machine_reading(node.owner, value)
+                return _machine_reading(node.owner, value), node.owner
     return None
 
 
@@ -204,8 +228,8 @@ def _day(value: dt.date | dt.datetime) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
-def _shown_date(tree: lxml_html.HtmlElement) -> dt.date | dt.datetime | None:
-    """The first published (not updated) date the page prints in a date element."""
+def _shown_date(tree: lxml_html.HtmlElement) -> tuple[dt.date | dt.datetime, lxml_html.HtmlElement] | None:
+    """The first published (not updated) date the page prints in a date element, and the element."""
     updated = None
     for element in tree.xpath(_SHOWN_XPATH)[:30]:
         attr = element.get("datetime") or element.get("content")
@@ -217,9 +241,9 @@ def _shown_date(tree: lxml_html.HtmlElement) -> dt.date | dt.datetime | None:
             continue
         kind = date_kind(" ".join((text, element.get("class") or "", element.get("itemprop") or "")))
         if kind == "updated" or "modified" in (element.get("itemprop") or "").lower():
-            updated = updated or value
+            updated = updated or (value, element)
             continue
-        return value
+        return value, element
     return updated
 
 

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml import html as lxml_html
 
-from . import Candidate, FieldSource, lost
+from . import Candidate, FieldSource, Reading, lost
 from .html_ld import Declared
 
 # Separators between a headline and a site name. A colon is not one: headlines use it.
@@ -141,6 +141,24 @@ def _is_logo(h1: lxml_html.HtmlElement) -> bool:
     page header, even when it reads like a person's name or a phrase."""
     links = list(h1.iter("a")) + [a for a in h1.iterancestors("a")]
     return any(_HOME.match(a.get("href") or "-") for a in links)
+
+
+def read_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str]) -> Reading[str]:
+    """The headline, where it came from, and the <h1> that prints it (its line)."""
+    title = choose_title(tree, declared, sites)
+    return Reading(title, explain_title(tree, declared, sites, title), _printed_title(tree, sites, title))
+
+
+def _printed_title(tree: lxml_html.HtmlElement, sites: list[str], title: str | None) -> tuple[lxml_html.HtmlElement, ...]:
+    """The first <h1> that prints ``title`` (alone, or with the site's name), not the logo."""
+    target = norm(title) if title else ""
+    if not target:
+        return ()
+    for h1 in tree.iter("h1"):
+        text = " ".join(h1.text_content().split())
+        if (norm(text) == target or norm(strip_site(text, sites)) == target) and not _is_logo(h1):
+            return (h1,)
+    return ()
 
 
 def choose_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str]) -> str | None:

@@ -3,36 +3,25 @@ from __future__ import annotations
 
 import re
 
-_BY = re.compile(r"^\s*(?:by|von|par|por|di|door|written by|words by|author:?|authors:?)\s+", re.I)
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\|)\s*", re.I)
-# Name particles that stay lower-case inside a name ("Ludwig van Beethoven").
-_PARTICLES = {"de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von",
-              "ter", "bin", "al", "el", "dos", "das", "y"}
-# Words that are never part of a person's name line but start many capitalised UI lines
-# ("Share This Article", "Privacy Policy", "Latest News").
-_NOT_NAME_WORDS = {
-    "about", "account", "ad", "advertise", "advertisement", "all", "also", "article", "articles",
-    "back", "breaking", "business", "categories", "category", "click", "comment", "comments",
-    "contact", "copy", "cookie", "cookies", "copyright", "culture", "daily", "download", "editor",
-    "editorial", "email", "entertainment", "facebook", "finance", "follow", "font", "health",
-    "home", "latest", "life", "like", "link", "live", "login", "menu", "min", "more", "most",
-    "news", "newsletter", "next", "opinion", "our", "policy", "politics", "popular", "post",
-    "posts", "previous", "print", "privacy", "read", "reading", "related", "reserved", "rights",
-    "science", "search", "share", "sign", "sports", "staff", "stories", "story", "subscribe",
-    "tech", "terms", "the", "this", "top", "trending", "twitter", "updated", "us", "video",
-    "videos", "watch", "whatsapp", "world", "you", "your", "published", "photo", "image",
-    "source", "team", "press", "media", "week", "today", "wire", "desk", "report", "reports",
-    # cookie banners and widget buttons, seen as "names" in text dumps ("Accept Reject")
-    "accept", "reject", "decline", "allow", "agree", "manage", "settings", "preferences",
-    "disclosure", "caption", "hide", "show", "select",
-}
+from ..lexicon import alternation
+from ..lexicon.function_words import ALL_FUNCTION_WORDS
+from ..lexicon.bylines import (ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_ROLES, ALL_NAME_CONJUNCTIONS,
+                               ALL_NOT_NAME_WORDS, AGENCIES, NAME_PARTICLES)
+
+# The vocabulary is the lexicon's (newsclean/lexicon/bylines.py); the patterns are here.
+_BY = re.compile(r"^\s*(?:" + alternation(ALL_BY_LABELS) + "|(?:" + alternation(ALL_AUTHOR_LABELS) + r"):?)\s+", re.I)
+# Conjunctions in lower case only (English "and" in any case): "Y." and "E." are initials.
+_SPLIT = re.compile(r"\s*(?:,|;|&|\b(?i:and)\b|\b(?:" + alternation(ALL_NAME_CONJUNCTIONS) + r")\b|\|)\s*")
+_PARTICLES = NAME_PARTICLES
+_FUNCTION_WORDS = ALL_FUNCTION_WORDS
+# Particles that may start a name written with its particle first.
+_FIRST_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "la", "le", "van", "von", "al", "el", "dos",
+                              "ter", "bin", "den"})
+_NOT_NAME_WORDS = ALL_NOT_NAME_WORDS
+# One word in capitals after the names is an organisation ("..., NDR", "..., SID"), not a person.
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ0-9&]{2,6}$")
 # News agencies and roles that follow a name in a byline but are not people.
-_NOT_PERSON = re.compile(
-    r"^(?:reuters|associated press|ap|afp|agence france-presse|bloomberg|dpa|ani|pti|ians|"
-    r"upi|efe|ansa|tass|xinhua|cnn|bbc|staff|staff writer|contributor|correspondent|"
-    r"editor|reporter|senior writer|writer|columnist|guest author|freelance writer)$",
-    re.I,
-)
+_NOT_PERSON = re.compile(r"^(?:" + alternation(AGENCIES + ALL_BYLINE_ROLES) + r")$", re.I)
 
 
 def looks_like_name(text: str) -> bool:
@@ -46,6 +35,11 @@ def looks_like_name(text: str) -> bool:
     text = _BY.sub("", text.strip())
     tokens = text.split()
     if not 2 <= len(tokens) <= 5 or len(text) > 60:
+        return False
+    # A name does not start with an article or a conjunction ("Der Spendenteddy", "Und
+    # Grundschritt", "The Currency"), whatever the language; particles may ("De Niro", "Van Gogh").
+    first = tokens[0].strip(".,'’").lower()
+    if len(first) > 1 and first in _FUNCTION_WORDS and first not in _FIRST_PARTICLES:
         return False
     capitalised = 0
     for token in tokens:
@@ -70,9 +64,10 @@ def split_byline(byline: str) -> list[str]:
     names: list[str] = []
     for part in _SPLIT.split(text):
         part = part.strip(" .:-–—")
-        if not part or _NOT_PERSON.match(part):
+        if not part or _NOT_PERSON.match(part) or _ACRONYM.match(part):
             continue
-        if not looks_like_name(part) and not (len(part.split()) == 1 and part[:1].isupper() and part.isalpha()):
+        if not looks_like_name(part) and not (len(part.split()) == 1 and part[:1].isupper() and part.isalpha()
+                                             and part.lower() not in _NOT_NAME_WORDS):
             continue
         if part.lower() not in (n.lower() for n in names):
             names.append(part)

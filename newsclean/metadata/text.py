@@ -13,7 +13,7 @@ from typing import Callable
 from ..blocks import Block
 from ..dates import PublicationDate
 from . import Candidate, FieldSource, Metadata
-from .text_fields import ranked_bylines, ranked_dates
+from .text_fields import date_pool_of, ranked_bylines, ranked_dates
 from .text_title import anchor, ranked_titles
 
 _READING = re.compile(r"^(?:now\s+)?reading\s*[:\-–]\s*(?P<title>.{10,300})$", re.I)
@@ -25,12 +25,16 @@ def read_text_metadata(blocks: list[Block]) -> Metadata:
     start = anchor(blocks)
     _find_title(blocks, start, meta)
     title = next((i for i, f in meta.blocks.items() if f == "title"), None)
-    dates = ranked_dates(blocks, title, start)
+    pool, in_header = date_pool_of(blocks, title, start)
+    dates = ranked_dates(blocks, title, start, pool)
     dated = (dates[0][1], dates[0][2]) if dates else None
     if dated is not None:
         block, value = dated
         meta.date = PublicationDate.from_value(value)
-        meta.blocks[block.index] = "date"
+        # A date line of the header is the page's metadata line; one read further down
+        # (text_fields' fallback) is left where it is, for the body cleaners to judge.
+        if in_header:
+            meta.blocks[block.index] = "date"
         meta.sources["date"] = _scored("date line", dates, lambda c: c[1].text)
     bylines = ranked_bylines(blocks, title, start, dated[0].index if dated else None)
     if bylines[0][1] is not None:

@@ -21,42 +21,76 @@ from operator import mul
 
 from ..blocks import Block
 from ..learned import LinearModel, load_linear, vector
-from .dates import date_kind, parse_text_date
-from .text_title import YEAR, is_prose_line, maybe_name
+from ..lexicon import alternation
+from ..lexicon.dates import (ALL_CLOCK_WORDS, ALL_DATE_LABELS, ALL_TIME_CONNECTORS, ALL_DATE_PREPOSITIONS, ALL_PUBLISHED, ALL_UPDATED, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS,
+                              MONTHS)
+from ..lexicon.function_words import languages_of
+from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_STOPS, ALL_JOB_TITLES, ALL_OTHER_ROLES,
+                               ALL_WRITTEN_BY_PREFIXES)
+from .dates import date_kind, has_date_label, parse_text_date
+from .text_title import YEAR, ends_in_credit, is_prose_line, maybe_name
 from .names import split_byline, split_explicit_byline
 
-_BY = re.compile(r"^\W*(?:(?:written|posted|words|published)\s+)?by\s*:?\s+|^\W*authors?\s*:\s*", re.I)
+# "By", "Von", "Par", "Por", "Door", "Przez", "Written by", "Author:", "Autor:" (newsclean/lexicon/bylines.py).
+_LABEL = r"(?:(?:" + alternation(ALL_WRITTEN_BY_PREFIXES) + r")\s+)?(?:" + alternation(ALL_BY_LABELS) + ")"
+_BY = re.compile(r"^\W*" + _LABEL + r"\s*:?\s+(?:by\s+)?|^\W*(?:" + alternation(ALL_AUTHOR_LABELS) + r")\s*:\s*", re.I)
+# A by-label anywhere in a line: the cheap test before the role and inside-line patterns.
+_ANY_LABEL = re.compile(r"\b(?:" + alternation(ALL_BY_LABELS) + r")\s", re.I)
 # "by" after a word naming another part than the writing: a reviewer, an editor, a
 # photographer, a sponsor ("Medically reviewed by", "Hero image by", "Powered by").
-_OTHER_ROLE = re.compile(
-    r"\b(?:reviewed|edited|checked|tested|verified|photos?|photographs?|photography|images?|illustrations?|"
-    r"illustrated|video|produced|sponsored|powered|presented|hosted|narrated|translated|designed|"
-    r"sort|sorted|filter|filtered|browse|shop|search)\s*by\b", re.I)
+_OTHER_ROLE = re.compile(r"\b(?:" + alternation(ALL_OTHER_ROLES) + r")\s*:?\s*(?:" + alternation(ALL_BY_LABELS) + r")\b", re.I)
 # Before a byline inside a line: a date or a label ("October 11, 2023 by ...", "Posted on ... by").
-_BY_INSIDE_LEAD = re.compile(r"\d|\b(?:posted|written|published|updated|on)\b|[|•·–—]", re.I)
+_BY_INSIDE_LEAD = re.compile(r"\d|\b(?:written|on|" + alternation(ALL_PUBLISHED + ALL_UPDATED) + r")\b|[|•·⋅–—]", re.I)
 # Where a byline line stops naming people: a date, a label, a separator before them.
 _BYLINE_END = re.compile(
-    r"\s+(?:[|–—•·]|-\s|on\s+\w+\s+\d|on\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|in\s+[A-Z]|published|updated|posted|last\s+updated|fact[- ]checked|"
-    r"reviewed|\d{1,2}\s*(?:min|minute)|\d).*$|\s*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d.*$",
+    r"\s+(?:[|–—•·⋅]|-\s|(?:" + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:\w+\.?\s+)?\d|(?:"
+    + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:" + alternation(ALL_WEEKDAYS) + "|(?:" + alternation(ALL_WEEKDAY_PREFIXES)
+    + r")[a-z]*)\b|in\s+[A-Z]|(?:" + alternation(ALL_BYLINE_STOPS + ALL_PUBLISHED + ALL_UPDATED).replace("\\ ", r"\s+")
+    + r")\b|\d{1,2}\s*(?:min|minute)|\d).*$",
     re.I,
 )
+# A month name before a number ("Jane Doe Dec 19, 2025"): a word followed by a number, then
+# looked up in the lexicon (cheaper than an alternation of every month name).
+_WORD_BEFORE_NUMBER = re.compile(r"\s*\b(?P<word>[^\W\d_]{3,12})\.?\s+\d")
+
+
+def _cut_byline_end(part: str) -> str:
+    """``part`` up to where it stops naming people: _BYLINE_END, or a month name followed
+    by a number, whichever comes first."""
+    end = _BYLINE_END.search(part)
+    cut = end.start() if end else len(part)
+    for match in _WORD_BEFORE_NUMBER.finditer(part):
+        if match.start() >= cut:
+            break
+        if match["word"].lower() in MONTHS:
+            cut = match.start()
+            break
+    return part[:cut]
 # A label glued to the name by the renderer: "By Amanda FurrerUpdated: Dec 19, 2025".
 _GLUED_LABEL = re.compile(
-    r"(?<=[a-z])(?:(?:Updated|Published|Posted|Last updated)\b|(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*\d).*$")
+    r"(?<=[a-z])(?:(?:Last updated|" + alternation(w.capitalize() for w in ALL_PUBLISHED + ALL_UPDATED) + r")\b|(?:"
+    + alternation(m.capitalize() for m in MONTHS if len(m) > 3 or m in ("may", "mai", "maj")) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*\d).*$")
+# Where a renderer glued two elements (a lower-case letter, then a capital): the cheap
+# test before _GLUED_LABEL, whose look-behind would try every label after each letter.
+_LOWER_UPPER = re.compile(r"[a-z][A-Z]")
 # A date in front of the name: "Dec 17, 2025 Julian K. Arni", "Dec 26, 2025 • Mahua Das".
 _LEADING_DATE = re.compile(
     r"^(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}\.?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*[•·|–—-]?\s*(?=[A-Z])")
 # "By Jane Doe", "Written by: Jane Doe" at the start of a line (two capitalised words).
-_EXPLICIT_BY = re.compile(r"(?i:(?:written\s+|posted\s+)?by:?)\s+[A-Z][\w.'-]*\s+[A-Z]")
-_BY_INSIDE = re.compile(r"\s(?:by|By|BY)\s+(?=[A-Z])")
+_EXPLICIT_BY = re.compile(r"(?i:" + _LABEL + r":?)\s+[^\W\d_][\w.'-]*\s+(?:(?i:de|da|van|von|di|del|der)\s+)?[^\W\d_]")
+# The first letters of the labels: most lines are passed over on their first character.
+_LABEL_STARTS = frozenset(w[0] for w in ALL_BY_LABELS + ALL_WRITTEN_BY_PREFIXES) | frozenset(
+    w[0].upper() for w in ALL_BY_LABELS + ALL_WRITTEN_BY_PREFIXES)
+_BY_INSIDE = re.compile(r"\s(?i:" + alternation(ALL_BY_LABELS) + r")\s+(?=[^\W\d_])")
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
 _TIME = re.compile(r"\d[:.h][0-5]\d")
 _DATE_WORDS = re.compile(
     r"\d+(?:st|nd|rd|th)?|[,.:/|•·–—-]|\b(?:am|pm|at|on|utc|gmt|[ecmp][sd]t|published|updated|posted|"
     r"last|modified|date|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
-    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:" + alternation(
+        list(MONTHS) + list(ALL_WEEKDAYS + ALL_PUBLISHED + ALL_UPDATED + ALL_DATE_LABELS + ALL_TIME_CONNECTORS
+                            + ALL_DATE_PREPOSITIONS + ALL_CLOCK_WORDS)) + r")(?!\w)",
     re.I,
 )
 _WINDOW = 300
@@ -180,11 +214,59 @@ def date_candidates(blocks: list[Block], title: int | None, anchor: int,
     return out
 
 
+# Each by-label's languages ("por": es, pt); English "by" is read in any page.
+_LABEL_LANGUAGES: dict[str, set[str]] = {}
+for _lang, _labels in list(BY_LABELS.items()) + list(AUTHOR_LABELS.items()):
+    for _label in _labels:
+        _LABEL_LANGUAGES.setdefault(_label.split()[-1], set()).add(_lang)
+
+
+def _label_fits(text: str, languages: set[str]) -> bool:
+    """Whether the by-label of a line (at its start or inside it) belongs to a language of
+    the page (or to English, or the page's language is unknown)."""
+    if not languages:
+        return True
+    match = _BY.match(text) or _BY_INSIDE.search(text)
+    if match is None:
+        return True
+    label = re.sub(r"[^\w\s]", " ", match.group(0)).lower().split()
+    if not label:
+        return True
+    owners = _LABEL_LANGUAGES.get(label[-1] if label[-1] != "by" or len(label) == 1 else "by", set())
+    return not owners or "en" in owners or bool(owners & languages)
+
+
+def _lead_fits(text: str, match: re.Match[str]) -> bool:
+    """A by-label inside a line follows a date or a separator: "06.11.2023 13:30 von Olga",
+    "Dezember 10, 2019 · von freeman1984". English "by" may follow any lead with a date or
+    a label in it; another language's label ("Schuh von Adidas") must follow the date or
+    separator itself, as inside a sentence it is a common word."""
+    if match.group(0).strip().lower() == "by":
+        return True
+    lead = text[: match.start()].rstrip()
+    return bool(lead) and (lead[-1].isdigit() or lead[-1] in "|•·⋅–—-:" or lead.lower().endswith(("am", "pm")))
+
+
+def _capitalised_after_label(text: str) -> bool:
+    """The words after a by-label are a name: two capitalised words, maybe with a
+    particle between ("Von Volkmar Kabisch", "Par Marie de Villepin"); not "Por otra parte"."""
+    match = _BY.match(text)
+    if match is None:
+        return False
+    words = text[match.end():].split()[:3]
+    if words and words[0].lower() in NAME_PARTICLES:
+        words = words[1:]
+    return len(words) >= 2 and words[0][:1].isupper() and (
+        words[1][:1].isupper() or words[1].lower() in NAME_PARTICLES and len(words) > 2 and words[2][:1].isupper())
+
+
 def byline_names(text: str) -> tuple[str, list[str], bool]:
     """The byline part of a line and the people in it; and whether it said "By"."""
     explicit = bool(_BY.match(text))
     part = _BY.sub("", text, count=1)
-    part = _trim_name(_BYLINE_END.sub("", _GLUED_LABEL.sub("", part)).strip(" ,;:|-–—"))
+    if _LOWER_UPPER.search(part):
+        part = _GLUED_LABEL.sub("", part)
+    part = _trim_name(_cut_byline_end(part).strip(" ,;:|-–—")).strip(" ,;:|-–—")
     if len(part) > 80:
         # "Daniel Burstein, Senior Director, Content & Marketing, ...": the name comes first.
         part = part.split(",")[0].strip()
@@ -197,10 +279,7 @@ def byline_names(text: str) -> tuple[str, list[str], bool]:
 
 
 # A job title written after the name with no separator: "Jane Doe Senior Editor".
-_ROLE_AFTER = re.compile(
-    r"(?<=\S)\s+(?:senior|executive|managing|contributing|associate|deputy|chief|staff|lead|head|digital|"
-    r"editor|editorial|reporter|correspondent|columnist|contributor|writer|director|founder|co-founder|"
-    r"ceo|cto|cfo|president|vice|professor|analyst|producer|manager)\b.*$", re.I)
+_ROLE_AFTER = re.compile(r"(?<=\S)\s+(?:" + alternation(ALL_JOB_TITLES) + r")\b.*$", re.I)
 
 
 def _trim_name(part: str) -> str:
@@ -235,19 +314,28 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     # (First-character and length tests first: most lines are passed over without a regex.)
     window = sorted(set(window).union(
         i for i, b in enumerate(blocks[:_WINDOW])
-        if b.text[:1] in "BbWwPp" and len(b.text) <= 100 and _EXPLICIT_BY.match(b.text)))
+        if b.text[:1] in _LABEL_STARTS and len(b.text) <= 160 and _EXPLICIT_BY.match(b.text)
+        and _capitalised_after_label(b.text)))
+    # The languages of the first paragraphs: a by-label of another language ("Door" in
+    # an English page: "Door Check Gas Springs") is a word of the text, not a label.
+    languages = languages_of([w for b in blocks[anchor: anchor + 8] for w in b.normalized.split()])
     for i in window:
         b = blocks[i]
         if len(b.text) > 200 or not 1 <= b.word_count <= 25:
             continue
         text, inside = b.text, False
-        if "y " in text and _OTHER_ROLE.search(text):
+        labelled = _ANY_LABEL.search(text) is not None
+        if labelled and _OTHER_ROLE.search(text) and not _BY.match(text):
+            continue
+        if ends_in_credit(text):
+            continue
+        if labelled and not _label_fits(text, languages):
             continue
         if not _BY.match(text):
             # "October 11, 2023 by Autumn Huerter": the byline after a date or label
             # (after anything else, "Articles by Jo" or "Recycle by City" name no author).
-            match = _BY_INSIDE.search(text) if b.word_count <= 16 and "y " in text else None
-            if match and _BY_INSIDE_LEAD.search(text[: match.start()]):
+            match = _BY_INSIDE.search(text) if b.word_count <= 24 and labelled else None
+            if match and _BY_INSIDE_LEAD.search(text[: match.start()]) and _lead_fits(text, match):
                 text, inside = "By " + text[match.end():], True
             elif match:
                 continue
@@ -317,7 +405,20 @@ class _LowerCase:
 
 
 def date_pool(blocks: list[Block], title: int | None, anchor: int) -> list[tuple[Block, dt.date | dt.datetime]]:
-    """The date lines the scorer chooses among: those around the headline and the first
+    """The date lines the scorer chooses among: those of the header (header_dates), or
+    without any, the first date-only lines further down (_fallback_dates)."""
+    return date_pool_of(blocks, title, anchor)[0]
+
+
+def date_pool_of(blocks: list[Block], title: int | None, anchor: int
+                 ) -> tuple[list[tuple[Block, dt.date | dt.datetime]], bool]:
+    """The date pool, and whether its lines are the header's (False: the fallback's)."""
+    header = header_dates(blocks, title, anchor)
+    return (header, True) if header else (_fallback_dates(blocks), False)
+
+
+def header_dates(blocks: list[Block], title: int | None, anchor: int) -> list[tuple[Block, dt.date | dt.datetime]]:
+    """The date lines of the header: those around the headline and the first
     paragraph, and labelled ones ("Published", "Posted on", "Updated") anywhere on top."""
     near = set(field_window(blocks, title, anchor))
     # The first prose line under a headline is often a dek, not the article's first
@@ -331,8 +432,32 @@ def date_pool(blocks: list[Block], title: int | None, anchor: int) -> list[tuple
         # Below the first paragraphs, a date without a label is a teaser's, a comment's
         # or the body's, not the article's.
         if (b.index < anchor or anchor < b.index < second and b.word_count <= 14
-                or (b.index in near or b.word_count <= 14) and date_kind(b.text)):
+                or (b.index in near or b.word_count <= 14) and has_date_label(b.text)):
             out.append((b, v))
+    return out
+
+
+# Without a date line in the header, the first lines that are only a date (or a labelled
+# date, "Updated on July 9, 2025") further down: a post's date printed under its body.
+FALLBACK_DATES = 3
+
+
+def _fallback_dates(blocks: list[Block]) -> list[tuple[Block, dt.date | dt.datetime]]:
+    out: list[tuple[Block, dt.date | dt.datetime]] = []
+    for b in blocks:
+        if len(b.text) > 120 or b.word_count > 10 or YEAR.search(b.text) is None:
+            continue
+        if len(_DATE_WORDS.sub(" ", b.text).split()) > (2 if has_date_label(b.text) else 0):
+            continue
+        # Between two paragraphs, a date is the body's (a timeline, a quoted day).
+        i = b.index
+        if 0 < i < len(blocks) - 1 and is_prose_line(blocks[i - 1]) and is_prose_line(blocks[i + 1]):
+            continue
+        value = parse_text_date(b.text)
+        if value is not None:
+            out.append((b, value))
+            if len(out) == FALLBACK_DATES:
+                break
     return out
 
 
@@ -341,9 +466,11 @@ def best_date(blocks: list[Block], title: int | None, anchor: int) -> tuple[Bloc
     return (ranked[0][1], ranked[0][2]) if ranked else None
 
 
-def ranked_dates(blocks: list[Block], title: int | None, anchor: int) -> list[tuple[float, Block, object]]:
-    """(score, block, date) of every date line, best first (ties keep page order)."""
-    cands = date_candidates(blocks, title, anchor, date_pool(blocks, title, anchor))
+def ranked_dates(blocks: list[Block], title: int | None, anchor: int,
+                 pool: list[tuple[Block, dt.date | dt.datetime]] | None = None) -> list[tuple[float, Block, object]]:
+    """(score, block, date) of every date line (of ``pool``, by default date_pool's),
+    best first (ties keep page order)."""
+    cands = date_candidates(blocks, title, anchor, date_pool(blocks, title, anchor) if pool is None else pool)
     weights = model("date").weights
     return sorted(((sum(map(mul, weights, c[2])), c[0], c[1]) for c in cands), key=lambda s: s[0], reverse=True)
 

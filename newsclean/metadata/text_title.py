@@ -17,17 +17,22 @@ from operator import mul
 
 from ..blocks import Block
 from ..learned import LinearModel, load_linear, vector
+from ..lexicon import alternation
+from ..lexicon.bylines import AGENCIES, ALL_BY_LABELS, BY_LABELS
+from ..lexicon.credits import ALL_CREDIT_MARKERS
+from ..lexicon.function_words import ALL_FUNCTION_WORDS
 from .dates import parse_text_date
 from .names import looks_like_name
 
-_BY_LINE = re.compile(r"^(?:by|written by|words by)\s+\S", re.I)
+# A byline: "By <anything>"; in the other languages' labels ("Von", "Par", "Door"), a capital follows.
+_BY_LINE = re.compile(r"^(?i:" + alternation(BY_LABELS["en"]) + r")\s+\S|^(?i:" + alternation(
+    w for lang, words in BY_LABELS.items() if lang != "en" for w in words) + r")\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])")
 # " | Site", " - Site", " – Site", " — Site", " :: Site" at the end of a <title> copy.
 _SITE_SUFFIX = re.compile(r"\s+(?:[|–—·•»:]{1,2}|-)\s+(?P<site>[^|–—·•»]{1,60})$")
 _CAPITALISED = re.compile(r"\b[^\W\d_]")
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 # Function words: a headline has a few, a sentence many, a menu none.
-_STOP = frozenset("""a an the of to in on for and or but is are was were be been with by at from as
-that this it its his her their our your you we they he she not no how what why when who""".split())
+_STOP = ALL_FUNCTION_WORDS
 _WINDOW = 250
 
 FEATURES = (
@@ -37,6 +42,7 @@ FEATURES = (
     "list_item", "question", "log_index", "words_4_20", "words_over_20", "stop_density",
     "sentence_end", "glued", "by_prefix", "anchor_1_3", "anchor_4_10", "nearest_above_anchor",
     "all_caps", "short_above", "body_vocabulary", "crumb_stripped", "numbered", "site_elsewhere",
+    "top_unrepeated", "echo",
 )
 # A breadcrumb trail ends with the headline: "Home » Guides » <headline>", "Blog / <headline>".
 _CRUMB_SEPARATOR = re.compile(r"\s[>»/›]\s")
@@ -44,6 +50,52 @@ _SEPARATORS = frozenset(">»/›")
 _HOME = re.compile(r"^(?:home|start)\s+(?=\S)", re.I)
 # A numbered section heading or a list entry ("2. Make a Plan", "Tip #3 -"): inside an article.
 _NUMBERED = re.compile(r"^(?:\d{1,2}\s*[.):]\s|#\d|(?:step|tip|part|chapter)\s*#?\d)", re.I)
+
+
+# A photo credit ending a line: a credit marker then a colon, an ellipsis or "by" and a
+# few words ("Credit... Doug Mills/The New York Times", "Foto: dpa", "Crédit photo : AFP",
+# "(Photo by Jane Doe)"), after a sentence, a bracket or a bar.
+_MARKER = r"(?:" + alternation(ALL_CREDIT_MARKERS) + r")\s*(?::|\.{2,}|…|\s(?:" + alternation(ALL_BY_LABELS) + r")\s)\s*"
+_CREDIT_TAIL = re.compile(r"(?:[.!?»”\"')\]]\s+|[(\[|/–—•·]\s*)" + _MARKER + r"[^.!?]{1,80}$", re.I)
+# A line that is only a credit: "Foto: Michael Kappeler/dpa", "Photo by Jane Doe" (the
+# words after the marker are names: capitalised, or small joining words).
+_CREDIT_LINE = re.compile(r"^\(?" + _MARKER + r"(?P<tail>[^.!?]{1,80})$", re.I)
+_NAME_JOINERS = frozenset({"by", "via", "the", "of", "and", "de", "di", "da", "von", "van", "der", "du", "la", "le", "y"})
+# An agency or a "Name/Agency" credit after the caption's last sentence, or one in brackets:
+# "... el 11 de febrero pasado. EFE", "... in Kyiv. (AP Photo/Efrem Lukatsky)", "... © Reuters".
+_AGENCY = r"(?:" + alternation(AGENCIES) + r")"
+_NAME_SLASH_ORG = r"(?-i:[A-Z][^\s/()]*(?:\s[A-Z][^\s/()]*){0,3}\s?/\s?[A-Z][^/()]{1,59})"
+_CREDIT_END = re.compile(
+    r"[.!?»”\"]\s+(?:" + _AGENCY + "|" + _NAME_SLASH_ORG + r")\s*\.?$"
+    r"|\(\s*" + _AGENCY + r"(?:\s+photo)?(?:\s?/\s?[^/()]{2,60})?\s*\)\s*\.?$|©\s*[^.!?]{2,60}$", re.I)
+
+
+# What every credit pattern needs somewhere: a character, a by-label, or an agency as last word.
+_CREDIT_CHARS = frozenset(":/©(…")
+_AGENCY_WORDS = frozenset(a for a in AGENCIES if " " not in a)
+_CREDIT_LABELS = tuple(f" {label} " for label in ALL_BY_LABELS if " " not in label)
+
+
+@lru_cache(maxsize=4096)
+def ends_in_credit(text: str) -> bool:
+    """A caption or a photo credit: the line ends with a credit, and is never the headline.
+
+    >>> ends_in_credit("Trump asked voters for a big win. He didn't get it. Credit... Doug Mills/The New York Times")
+    True
+    >>> ends_in_credit("Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE")
+    True
+    >>> ends_in_credit("Die Kanzlerin in Berlin. Foto: dpa"), ends_in_credit("Fed raises rates by half a point")
+    (True, False)
+    """
+    if not (_CREDIT_CHARS.intersection(text) or ".." in text
+            or text.rsplit(None, 1)[-1].strip(".)»”\"").lower() in _AGENCY_WORDS
+            or any(label in text.lower() for label in _CREDIT_LABELS)):
+        return False
+    if _CREDIT_TAIL.search(text) or _CREDIT_END.search(text):
+        return True
+    line = _CREDIT_LINE.match(text)
+    return line is not None and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_JOINERS
+                                    for w in line["tail"].split())
 
 
 @lru_cache(maxsize=None)
@@ -155,6 +207,10 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
     # A headline names what the article is about: its content words recur in the
     # first paragraphs (a menu's or a promo's do not).
     lead = {w for b in blocks[start : start + 8] for w in b.normalized.split()} - _STOP
+    # The words of the page's first lines (a <title> copy) and of the lines just above the
+    # paragraphs (the <h1>): a headline is echoed by the other copy, even reworded.
+    top_words = {w for b in blocks[:TOP] if b.word_count >= 4 and not b.is_list_item for w in b.normalized.split()} - _STOP
+    near_words = {w for b in blocks[max(TOP, start - NEAR):start] for w in b.normalized.split()} - _STOP
     # The page's first and last lines, where a site names itself (logo, copyright);
     # joined only when a line has a separator to check.
     edges: list[str] = []
@@ -169,6 +225,8 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
         # Far above the paragraphs, only a line shaped like a headline is considered
         # (not a one-word menu entry, not a sentence of a promo).
         if TOP <= i < near and (b.word_count < 3 or b.text[-1] == "."):
+            continue
+        if ends_in_credit(b.text):
             continue
         # (text, stripped of a site name, stripped of a breadcrumb, the site name is found elsewhere)
         texts = [(b.text, 0.0, 0.0, 0.0)]
@@ -230,6 +288,10 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
                 "crumb_stripped": crumb,
                 "numbered": 1.0 if _NUMBERED.match(text) else 0.0,
                 "site_elsewhere": elsewhere,
+                # The <title> copy on top, written nowhere else: the page's <h1> near the
+                # paragraphs, when there is one, is usually the headline as printed.
+                "top_unrepeated": 1.0 if i < TOP and n_copies <= 1 and nearest is not None and nearest >= TOP else 0.0,
+                "echo": 0.0 if i < TOP else _overlap(split, top_words),
             })
             out.append((b, text, feats))
     return out

@@ -1,0 +1,109 @@
+"""A page through the engine: segment, score, mark the boilerplate removed (explained),
+and say whether the model is unsure of the page (then trafilatura is asked instead)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from lxml import etree
+
+from ..blocks import Block
+from .features import block_features, context_features
+from .model import EngineModel, model
+from .segment import Segments, segment
+
+# The name a block removed by the engine carries in Block.removed_by (Article.removed).
+REMOVED_BY = "engine"
+_LINK_OWNERS = frozenset({"p", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote",
+                          "figcaption", "pre"})
+
+
+@dataclass
+class EngineResult:
+    """The engine's reading of a page: every block (the dropped ones marked removed, with
+    the reason) and whether the model is unsure of it."""
+
+    blocks: list[Block] = field(default_factory=list)
+    scores: list[float] = field(default_factory=list)
+    unsure: bool = False
+    why_unsure: str = ""
+
+
+def score_segments(seg: Segments, scorer: EngineModel | None = None) -> np.ndarray:
+    """Each block's probability of being article text (the last stage's)."""
+    scorer = scorer or model()
+    x, facts = block_features(seg)
+    if not len(x):
+        return np.zeros(0)
+    scores = scorer.stages[0].predict(x)
+    for stage in scorer.stages[1:]:
+        scores = stage.predict(np.hstack([x, context_features(scores, facts)]))
+    return scores
+
+
+def engine_blocks(tree: etree._Element, base: str | None = None, scorer: EngineModel | None = None) -> EngineResult:
+    """Cut ``tree`` into blocks, score them and mark the ones under the threshold removed
+    by "engine", each with its score and the markup evidence that weighed against it."""
+    scorer = scorer or model()
+    body = tree.find("body")
+    seg = segment(body if body is not None else tree)
+    scores = score_segments(seg, scorer)
+    blocks = seg.blocks
+    kept_words = 0
+    for block, owner, tag, linked, score in zip(blocks, seg.owners, seg.owner_tags, seg.linked, scores.tolist()):
+        if score < scorer.threshold:
+            block.removed_by, block.reason = REMOVED_BY, _reason(block, score, scorer.threshold)
+        else:
+            kept_words += block.word_count
+            if linked and owner is not None and tag in _LINK_OWNERS:
+                block.links = _owner_links(owner, base)
+    result = EngineResult(blocks=blocks, scores=scores.tolist())
+    result.unsure, result.why_unsure = _unsure(blocks, scores, kept_words, scorer)
+    return result
+
+
+def engine_page_blocks(tree: etree._Element, base: str | None) -> tuple[list[Block] | None, dict]:
+    """The blocks html.html_to_page uses with engine="newsclean" (None: the engine is
+    unsure, ask trafilatura) and the hints the Page records about the choice."""
+    result = engine_blocks(tree, base)
+    if result.unsure:
+        return None, {"engine": "trafilatura", "engine_unsure": result.why_unsure}
+    return result.blocks, {"engine": "newsclean"}
+
+
+def _owner_links(owner: etree._Element, base: str | None) -> tuple[tuple[str, str], ...]:
+    from ..html import _links
+
+    return _links(owner, base)
+
+
+def _reason(block: Block, score: float, threshold: float) -> str:
+    evidence = sorted(t for t in block.context if t in _SHOWN or t.startswith("class:"))[:3]
+    where = f"; in {', '.join(evidence)}" if evidence else ""
+    return f"engine: not article text (score {score:.2f} < {threshold:.2f}{where})"
+
+
+_SHOWN = frozenset({"nav", "aside", "footer", "header", "form", "figure"})
+# A page where the engine keeps fewer words than this asks trafilatura.
+_MIN_KEPT_WORDS = 40
+
+
+def _unsure(blocks: list[Block], scores: np.ndarray, kept_words: int, scorer: EngineModel) -> tuple[bool, str]:
+    """Whether to ask trafilatura: the engine kept almost nothing, or much of the page's
+    text is scored inside the model's unsure band."""
+    if not blocks:
+        return False, ""
+    if kept_words < _MIN_KEPT_WORDS:
+        return True, f"kept {kept_words} words"
+    low, high = scorer.unsure
+    if high > low:
+        words = np.array([b.word_count for b in blocks], dtype=float)
+        band = ((scores > low) & (scores < high)).astype(float)
+        share = float((words * band).sum() / max(words.sum(), 1.0))
+        if share > _UNSURE_SHARE:
+            return True, f"{share:.0%} of the words scored between {low:.2f} and {high:.2f}"
+    return False, ""
+
+
+# Share of a page's words in the unsure band over which trafilatura is asked.
+_UNSURE_SHARE = 0.25

@@ -1,0 +1,108 @@
+"""The few words the engine reads, in several languages (to move to newsclean/lexicon/).
+
+Two kinds: class/id tokens that name page furniture (written by developers, mostly in
+English whatever the page's language), and section headings under which a page lists
+what is not the article (comments, related stories, "read more").
+"""
+from __future__ import annotations
+
+import re
+
+# Kinds of page furniture named in class and id attributes. Each kind is one feature
+# ("class_<kind>"): set when an ancestor's class or id holds one of the patterns.
+CLASS_KINDS: dict[str, str] = {
+    # (Not "respons...": "responsive" is in the class names of every kind of element.)
+    "comment": r"comment|disqus|\brespond|responses|reply|replies|kommentar|commentaire|comentario",
+    "related": r"related|recommend|more-?(?:news|stories|articles)|also|teaser|outbrain|taboola|trending|popular|"
+               r"most-?read|read-?next|next-?article|up-?next|similar",
+    "share": r"share|social|sharing|follow|facebook|twitter|whatsapp|print|email",
+    "promo": r"promo|advert|\bads?\b|\bad-|sponsor|newsletter|subscri|signup|sign-up|paywall|banner|cta\b|marketing|"
+             r"donat|membership|offer",
+    "footer": r"footer|copyright|legal|colophon|site-?info",
+    "header": r"header|masthead|topbar|top-bar|branding|logo",
+    "nav": r"\bnav|menu|breadcrumb|pagination|pager|skip|toolbar|tabs?\b|jump",
+    "sidebar": r"sidebar|side-bar|widget|rail|aside|complementary",
+    "byline": r"byline|author|writer|contributor|dateline|\bmeta\b|posted|published|timestamp|\bdate",
+    "caption": r"caption|credit|figure|photo|image|gallery|media|video|player|embed",
+    "tags": r"\btags?\b|tag-?list|keywords|topics|categor|label",
+    "content": r"article|content|entry|post-?body|story|body|text|main|prose|rich-?text|single|detail|body-?copy",
+    "title": r"title|headline|heading",
+    # A token of its own: "overflow-hidden" and "border-collapse" (utility classes) hide nothing.
+    "hidden": r"(?<![\w-])(?:hidden|hide|d-none|is-hidden|invisible)\b|sr-only|visually-?hidden|screen-?reader|"
+              r"offscreen",
+}
+_CLASS_PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in CLASS_KINDS.items()}
+CLASS_KIND_NAMES = tuple(CLASS_KINDS)
+
+
+def class_kind_bits(names: str) -> int:
+    """The kinds ``names`` (a class and id string) holds, as bits in CLASS_KIND_NAMES order.
+
+    >>> [k for i, k in enumerate(CLASS_KIND_NAMES) if class_kind_bits("post-comments list") >> i & 1]
+    ['comment']
+    """
+    bits = 0
+    for i, pattern in enumerate(_CLASS_PATTERNS.values()):
+        if pattern.search(names):
+            bits |= 1 << i
+    return bits
+
+
+# Headings that open a section which is not the article, by kind; lower-case, matched
+# at the start of the heading's text.
+SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
+    "comments": (
+        "comment", "comments", "leave a reply", "leave a comment", "join the conversation", "discussion",
+        "responses", "replies", "kommentare", "kommentar", "leserkommentare", "diskussion", "commentaires",
+        "commentaire", "réactions", "comentarios", "comentários", "commenti", "reacties", "komentarze",
+        "комментарии", "kommentarer", "yorumlar",
+    ),
+    "related": (
+        "related", "read more", "read next", "more from", "more on", "more news", "more stories", "see also",
+        "you may also like", "you might also like", "recommended", "popular", "most read", "most popular",
+        "trending", "latest", "also read", "further reading", "top stories", "more in", "in other news",
+        "lesen sie auch", "mehr zum thema", "mehr zu", "das könnte sie auch interessieren", "weitere artikel",
+        "meistgelesen", "empfehlungen", "auch interessant", "à lire aussi", "a lire aussi", "lire aussi",
+        "sur le même sujet", "les plus lus", "à voir aussi", "mirá también", "mira también", "seguir leyendo",
+        "te puede interesar", "más noticias", "lo más leído", "noticias relacionadas", "relacionadas",
+        "leia também", "veja também", "leggi anche", "potrebbe interessarti", "ook interessant", "lees ook",
+        "czytaj też", "czytaj także", "читайте также", "läs också", "les også", "læs også",
+    ),
+    "share": ("share", "share this", "teilen", "partager", "compartir", "compartilhe", "condividi", "follow us"),
+}
+
+
+def section_kind(heading: str) -> str | None:
+    """Which kind of non-article section a heading opens, if any.
+
+    >>> section_kind("Lesen Sie auch"), section_kind("3 Comments"), section_kind("The vote")
+    ('related', 'comments', None)
+    """
+    text = " ".join(_LEADING_COUNT.sub("", heading.lower()).split())[:60]
+    for kind, starts in SECTION_HEADINGS.items():
+        if text.startswith(starts):
+            return kind
+    return None
+
+
+_LEADING_COUNT = re.compile(r"^[\W\d_]+")
+
+# Phrases that open a line that is not article prose: calls to read on, photo credits,
+# bylines. Lower-case, matched at the start of the line.
+LINE_OPENERS = (
+    "read more", "read also", "see also", "related:", "more:", "click here", "sign up", "subscribe",
+    "lesen sie auch", "lesen sie mehr", "mehr zum thema", "à lire aussi", "lire aussi", "mirá también",
+    "mira también", "seguir leyendo", "leia também", "veja também", "leggi anche", "lees ook",
+    "foto:", "photo:", "bild:", "crédit photo", "credit:", "image:", "picture:", "quelle:", "source:",
+    "by ", "von ", "par ", "por ", "di ", "door ", "av ", "copyright", "©", "(c)", "all rights reserved",
+    "share", "teilen", "partager", "compartir", "advertisement", "anzeige", "publicité", "publicidad",
+)
+
+
+def opens_like_furniture(text: str) -> bool:
+    """Whether a line starts with one of LINE_OPENERS.
+
+    >>> opens_like_furniture("Foto: dpa"), opens_like_furniture("Footage shows")
+    (True, False)
+    """
+    return text[:24].lower().startswith(LINE_OPENERS)

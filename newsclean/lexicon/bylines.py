@@ -1,0 +1,147 @@
+"""Byline vocabulary: by-labels, roles, name conjunctions and particles, agencies, by language.
+
+A byline is "<label> <names>[, <agency or role>]": "By Jane Doe and John Roe, Reuters",
+"Von Volkmar Kabisch und Benedikt Strunz, NDR", "Par Marie Dupont et Jean Martin".
+"""
+from __future__ import annotations
+
+from . import merged
+
+# The word (or words) before the names. Matched case-insensitively, then whitespace.
+BY_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("by", "written by", "words by"),
+    "de": ("von", "text von", "geschrieben von"),
+    "fr": ("par", "écrit par"),
+    "es": ("por", "escrito por"),
+    "it": ("di", "scritto da"),
+    "pt": ("por", "escrito por"),
+    "nl": ("door", "geschreven door"),
+    "pl": ("przez", "napisane przez"),
+}
+# A label with a colon ("Author: Jane Doe", "Autor: Jan Kowalski").
+AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("author", "authors", "contributor", "contributors", "text", "words"),
+    "de": ("autor", "autorin", "autoren", "text"),
+    "fr": ("auteur", "auteurs", "auteure", "texte"),
+    "es": ("autor", "autora", "autores", "texto"),
+    "it": ("autore", "autrice", "autori", "testo"),
+    "pt": ("autor", "autora", "autores", "texto"),
+    "nl": ("auteur", "auteurs", "tekst"),
+    "pl": ("autor", "autorka", "autorzy", "tekst"),
+}
+
+# Words joining names: "Jane Doe and John Roe", "Jan Strozyk und Benedikt Strunz".
+NAME_CONJUNCTIONS: dict[str, tuple[str, ...]] = {
+    "en": ("and",), "de": ("und",), "fr": ("et",), "es": ("y", "e"), "pt": ("e",), "it": ("e", "ed"), "nl": ("en",),
+    "pl": ("i", "oraz"),
+}
+
+# Name particles that stay lower-case inside a name ("Ludwig van Beethoven").
+NAME_PARTICLES: frozenset[str] = frozenset({
+    "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von",
+    "ter", "bin", "al", "el", "dos", "das", "y"})
+
+# Words that are never part of a person's name line but start many capitalised UI lines
+# ("Share This Article", "Privacy Policy", "Latest News").
+NOT_NAME_WORDS: dict[str, frozenset[str]] = {"en": frozenset({
+    "about", "account", "ad", "advertise", "advertisement", "all", "also", "article", "articles",
+    "back", "breaking", "business", "categories", "category", "click", "comment", "comments",
+    "contact", "copy", "cookie", "cookies", "copyright", "culture", "daily", "download", "editor",
+    "editorial", "email", "entertainment", "facebook", "finance", "follow", "font", "health",
+    "home", "latest", "life", "like", "link", "live", "login", "menu", "min", "more", "most",
+    "news", "newsletter", "next", "opinion", "our", "policy", "politics", "popular", "post",
+    "posts", "previous", "print", "privacy", "read", "reading", "related", "reserved", "rights",
+    "science", "search", "share", "sign", "sports", "staff", "stories", "story", "subscribe",
+    "tech", "terms", "the", "this", "top", "trending", "twitter", "updated", "us", "video",
+    "videos", "watch", "whatsapp", "world", "you", "your", "published", "photo", "image",
+    "source", "team", "press", "media", "week", "today", "wire", "desk", "report", "reports",
+    # cookie banners and widget buttons, seen as "names" in text dumps ("Accept Reject")
+    "accept", "reject", "decline", "allow", "agree", "manage", "settings", "preferences",
+    "disclosure", "caption", "hide", "show", "select",
+}),
+    "de": frozenset({"startseite", "suche", "menü", "anzeige", "werbung", "gesponsert", "gesponserte", "inhalte",
+                     "inhalt", "artikel", "teilen", "kommentare", "kommentar", "mehr", "lesen", "newsletter",
+                     "abonnieren", "impressum", "datenschutz", "kontakt", "nachrichten", "themen", "video", "audio",
+                     "bilder", "fotos", "weitere", "alle", "viele", "neue", "aktuell", "aktuelle"}),
+    "fr": frozenset({"accueil", "partager", "commentaires", "lire", "aussi", "recherche", "abonnez", "publicité",
+                     "actualités", "articles", "suivez", "newsletter", "contact", "vidéos"}),
+    "es": frozenset({"inicio", "compartir", "comentarios", "leer", "más", "buscar", "publicidad", "noticias",
+                     "suscríbete", "artículos", "síguenos", "contacto", "vídeos"}),
+    "it": frozenset({"condividi", "commenti", "leggi", "anche", "cerca", "pubblicità", "notizie", "articoli",
+                     "seguici", "contatti", "iscriviti"}),
+    "pt": frozenset({"início", "partilhar", "compartilhar", "comentários", "leia", "mais", "pesquisar",
+                     "publicidade", "notícias", "artigos", "siga", "contato", "contacto"}),
+    "nl": frozenset({"delen", "reacties", "lees", "meer", "zoeken", "advertentie", "nieuws", "artikelen", "volg"}),
+    "pl": frozenset({"udostępnij", "komentarze", "czytaj", "więcej", "szukaj", "reklama", "wiadomości", "artykuły"}),
+}
+
+# News agencies: named after the people in a byline, or after a caption, never people.
+AGENCIES: tuple[str, ...] = (
+    "reuters", "associated press", "ap", "afp", "agence france-presse", "bloomberg", "dpa", "ani", "pti",
+    "ians", "upi", "efe", "ansa", "tass", "xinhua", "cnn", "bbc",
+    "epd", "kna", "sid", "apa", "sda", "belga", "anp", "pap", "lusa", "europa press", "agencia efe", "ats",
+    "keystone-sda", "getty images", "getty", "imago", "picture alliance", "shutterstock", "istock")
+# Roles written in a byline's place or after the names, never a person.
+BYLINE_ROLES: dict[str, tuple[str, ...]] = {
+    "en": ("staff", "staff writer", "contributor", "correspondent", "editor", "reporter", "senior writer",
+           "writer", "columnist", "guest author", "freelance writer"),
+    "de": ("redaktion", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "autor", "autorin"),
+    "fr": ("rédaction", "journaliste", "correspondant", "correspondante", "envoyé spécial", "envoyée spéciale"),
+    "es": ("redacción", "corresponsal", "periodista", "enviado especial", "enviada especial"),
+    "it": ("redazione", "corrispondente", "giornalista", "inviato", "inviata"),
+    "pt": ("redação", "redacção", "correspondente", "jornalista", "enviado especial"),
+    "nl": ("redactie", "correspondent", "verslaggever", "journalist"),
+    "pl": ("redakcja", "korespondent", "korespondentka", "dziennikarz", "dziennikarka"),
+}
+
+ALL_BY_LABELS = merged(BY_LABELS)
+ALL_AUTHOR_LABELS = merged(AUTHOR_LABELS)
+ALL_NAME_CONJUNCTIONS = merged(NAME_CONJUNCTIONS)
+ALL_NOT_NAME_WORDS: frozenset[str] = frozenset().union(*NOT_NAME_WORDS.values())
+ALL_BYLINE_ROLES = merged(BYLINE_ROLES)
+
+# Words before "by" that still introduce the writer ("Written by", "Posted by").
+WRITTEN_BY_PREFIXES: dict[str, tuple[str, ...]] = {"en": ("written", "posted", "words", "published", "text", "story")}
+# Words before "by" naming another part than the writing: a reviewer, an editor, a
+# photographer, a sponsor ("Medically reviewed by", "Hero image by", "Powered by").
+OTHER_ROLES: dict[str, tuple[str, ...]] = {"en": (
+    "reviewed", "edited", "checked", "tested", "verified", "photo", "photos", "photograph", "photographs",
+    "photography", "image", "images", "illustration", "illustrations", "illustrated", "video", "produced",
+    "sponsored", "powered", "presented", "hosted", "narrated", "translated", "designed",
+    "sort", "sorted", "filter", "filtered", "browse", "shop", "search"),
+    "de": ("foto", "fotos", "bild", "bilder", "grafik", "video", "kamera", "schnitt", "illustration", "übersetzt",
+           "moderiert", "präsentiert", "redigiert", "geprüft"),
+    "fr": ("photo", "photos", "vidéo", "illustration", "image", "images", "traduit", "présenté", "édité", "vérifié"),
+    "es": ("foto", "fotos", "fotografía", "imagen", "imágenes", "vídeo", "video", "ilustración", "traducido",
+           "editado", "revisado", "presentado"),
+    "it": ("foto", "video", "immagine", "immagini", "illustrazione", "tradotto", "revisionato", "a cura"),
+    "pt": ("foto", "fotos", "fotografia", "imagem", "imagens", "vídeo", "ilustração", "traduzido", "editado",
+           "revisado"),
+    "nl": ("foto", "foto's", "beeld", "video", "illustratie", "vertaald", "bewerkt"),
+    "pl": ("zdjęcie", "zdjęcia", "fot.", "wideo", "ilustracja", "tłumaczenie", "redakcja"),
+}
+# Labels after the names where a byline line goes on about something else (a date, a review).
+BYLINE_STOPS: dict[str, tuple[str, ...]] = {"en": (
+    "published", "updated", "posted", "last updated", "fact-checked", "fact checked", "reviewed", "medically reviewed",
+    "edited", "photos", "photography")}
+# Job titles written after a name: "Jane Doe Senior Editor".
+JOB_TITLES: dict[str, tuple[str, ...]] = {"en": (
+    "senior", "executive", "managing", "contributing", "associate", "deputy", "chief", "staff", "lead", "head",
+    "digital", "editor", "editorial", "reporter", "correspondent", "columnist", "contributor", "writer",
+    "director", "founder", "co-founder", "ceo", "cto", "cfo", "president", "vice", "professor", "analyst",
+    "producer", "manager"),
+    "de": ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "chefredakteur", "chefredakteurin",
+           "reporter", "reporterin", "autor", "autorin", "leiter", "leiterin"),
+    "fr": ("journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "envoyé", "envoyée",
+           "chroniqueur", "chroniqueuse"),
+    "es": ("periodista", "corresponsal", "redactor", "redactora", "enviado", "enviada", "columnista"),
+    "it": ("giornalista", "corrispondente", "redattore", "redattrice", "inviato", "inviata"),
+    "pt": ("jornalista", "correspondente", "redator", "redatora", "repórter", "colunista"),
+    "nl": ("verslaggever", "redacteur", "correspondent", "journalist", "columnist"),
+    "pl": ("dziennikarz", "dziennikarka", "korespondent", "korespondentka", "redaktor", "redaktorka"),
+}
+
+ALL_WRITTEN_BY_PREFIXES = merged(WRITTEN_BY_PREFIXES)
+ALL_OTHER_ROLES = merged(OTHER_ROLES)
+ALL_BYLINE_STOPS = merged(BYLINE_STOPS)
+ALL_JOB_TITLES = merged(JOB_TITLES)
