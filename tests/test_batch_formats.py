@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclean import extract
+from newsclean import NewscleanError, extract
 from newsclean.batch import Document, extract_many, iter_records
 from newsclean.batch.cli import main
 
@@ -81,3 +81,32 @@ def test_the_dask_path_takes_the_same_record_options(tmp_path):
     page.write_text(article_html(1), encoding="utf-8")
     [record] = path_records(str(page), format="markdown", explain=True)
     assert record["markdown"].startswith(record["body"][:40]) and "removed" in record and "sources" in record
+
+
+def test_engine_option_reaches_every_record_and_extract_many(tmp_path):
+    # The engine test's page (an article among a menu, teasers and a footer): with
+    # --engine newsclean, the records hold the engine's explained removals, as extract's do.
+    from test_engine import ARTICLE_PAGE
+
+    page = tmp_path / "page.html"
+    page.write_text(ARTICLE_PAGE, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main([str(page), "-o", str(out), "--jobs", "1", "--timeout", "0", "--max-memory", "0",
+                 "--explain", "--engine", "newsclean"]) == 0
+    record = json.loads(out.read_text(encoding="utf-8"))
+    expected = extract(page, engine="newsclean")
+    assert record["body"] == expected.body
+    assert any(r["cleaner"] == "engine" for r in record["removed"])
+    default = next(iter_records([Document(id="p", path=str(page))], jobs=1, timeout=None, max_memory_mb=None,
+                                explain=True))
+    assert not any(r["cleaner"] == "engine" for r in default["removed"])
+    (article,) = extract_many([page], jobs=1, timeout=None, max_memory_mb=None, engine="newsclean")
+    assert article.body == expected.body
+
+
+def test_an_unknown_engine_is_refused_before_any_work(tmp_path, capsys):
+    with pytest.raises(NewscleanError, match="unknown engine"):
+        list(extract_many(["<p>x</p>"], jobs=1, timeout=None, max_memory_mb=None, engine="boilerpipe"))
+    assert main([str(SEED), "-o", str(tmp_path / "o.jsonl"), "--engine", "boilerpipe"]) == 2
+    assert "invalid choice: 'boilerpipe'" in capsys.readouterr().err
+    assert not (tmp_path / "o.jsonl").exists()

@@ -10,12 +10,13 @@ import time
 from collections.abc import Iterable, Iterator
 from typing import TextIO
 
+from ..engine.choice import DEFAULT_ENGINE, ENGINES
 from .readers import Document, ReadStats, default_max_bytes, iter_documents
 from .runner import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT, RECORD_FORMATS, default_jobs, iter_records
 
 PROG = "newsclean batch"
 USAGE = (f"{PROG} INPUT... --output OUT.jsonl [--jobs N] [--resume] [--timeout S] [--max-memory MB] "
-         "[--max-bytes N] [--format text|markdown] [--explain] [--blocks] [--all-statuses]")
+         "[--max-bytes N] [--format text|markdown] [--explain] [--blocks] [--engine NAME] [--all-statuses]")
 # A lone surrogate (from a file name that is not valid UTF-8, read with surrogateescape)
 # cannot be written as UTF-8: it is written as a JSON escape, which reads back the same.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -94,6 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
                         "(where each metadata field came from, and the candidates that lost) to each record")
     parser.add_argument("--blocks", action="store_true",
                         help="add \"blocks\": the body's blocks with their kind (heading, list item, table row, ...)")
+    parser.add_argument(
+        "--engine", choices=ENGINES, default=DEFAULT_ENGINE,
+        help=f"what finds an HTML page's main content: trafilatura, or newsclean's own engine "
+        f"(default: {DEFAULT_ENGINE}; see docs/engine.md)",
+    )
     parser.add_argument(
         "--all-statuses", action="store_true",
         help="keep WARC responses of any HTTP status (default: only 2xx; the others are counted in the summary)",
@@ -174,7 +180,7 @@ def run(args: argparse.Namespace, stderr: TextIO) -> int:
     records = iter_records(
         _skip_done(documents, done, skipped), jobs=args.jobs, timeout=args.timeout,
         max_memory_mb=int(args.max_memory) or None, max_bytes=args.max_bytes,
-        format=args.format, explain=args.explain, blocks=args.blocks,
+        format=args.format, explain=args.explain, blocks=args.blocks, engine=args.engine,
     )
     n_docs = n_errors = 0
     status = 0

@@ -7,6 +7,7 @@ from functools import partial
 from typing import Any, Literal
 
 from ..errors import InputTooLargeError, NewscleanError
+from ..engine.choice import DEFAULT_ENGINE, check_engine
 from ..sources import DEFAULT_MAX_BYTES
 from .pool import Failure, ordered_map
 from .readers import READ_ERRORS, Document, describe
@@ -44,7 +45,8 @@ def error_record(doc: Document, kind: str, message: str) -> dict[str, Any]:
     return {"id": doc.id, "url": doc.url, **doc.origin_fields(), "error": {"kind": kind, "message": message}}
 
 
-def extract_document(doc: Document, *, cleaners: Sequence | None = None, max_bytes: int | None = None):
+def extract_document(doc: Document, *, cleaners: Sequence | None = None, max_bytes: int | None = None,
+                     engine: str = DEFAULT_ENGINE):
     """The Article of ``doc``, or an ``(error kind, message)`` pair; never raises on a bad page.
 
     MemoryError is let through: the worker reports it (kind ``out_of_memory``) and is replaced.
@@ -65,7 +67,8 @@ def extract_document(doc: Document, *, cleaners: Sequence | None = None, max_byt
     except READ_ERRORS as exc:
         return ("read_error", describe(exc))
     try:
-        return extract(source, url=doc.url, cleaners=cleaners, source_type=doc.source_type, max_bytes=cap)
+        return extract(source, url=doc.url, cleaners=cleaners, source_type=doc.source_type, max_bytes=cap,
+                       engine=engine)
     except MemoryError:
         raise
     except InputTooLargeError as exc:
@@ -81,7 +84,7 @@ RECORD_FORMATS = ("text", "markdown")
 
 def document_record(
     doc: Document, *, cleaners: Sequence | None = None, max_bytes: int | None = None,
-    format: str = "text", explain: bool = False, blocks: bool = False,
+    format: str = "text", explain: bool = False, blocks: bool = False, engine: str = DEFAULT_ENGINE,
 ) -> dict[str, Any]:
     """The JSON-ready output record of one document: its article, or an ``error``.
 
@@ -91,7 +94,7 @@ def document_record(
     ``blocks`` adds ``blocks`` (see Article.to_dict)."""
     if format not in RECORD_FORMATS:
         raise ValueError(f"format must be one of {', '.join(RECORD_FORMATS)}, not {format!r}")
-    result = extract_document(doc, cleaners=cleaners, max_bytes=max_bytes)
+    result = extract_document(doc, cleaners=cleaners, max_bytes=max_bytes, engine=engine)
     if isinstance(result, tuple):
         return error_record(doc, *result)
     if not result.body.strip():
@@ -118,6 +121,7 @@ def iter_records(
     format: str = "text",
     explain: bool = False,
     blocks: bool = False,
+    engine: str = DEFAULT_ENGINE,
 ) -> Iterator[dict[str, Any]]:
     """One record per document, in input order, on ``jobs`` processes (default: all cores).
 
@@ -126,12 +130,14 @@ def iter_records(
     its worker is replaced and the batch goes on. ``None`` or 0 switches a limit off;
     with ``jobs=1`` and no limits everything runs in this process.
     ``max_bytes`` is the core's input size cap (None: the core's default).
-    ``format``, ``explain`` and ``blocks`` choose the record's fields (document_record).
+    ``format``, ``explain`` and ``blocks`` choose the record's fields (document_record);
+    ``engine`` is ``extract``'s (what finds an HTML page's main content).
     """
     if format not in RECORD_FORMATS:  # here, not in a worker: a wrong call fails at once
         raise ValueError(f"format must be one of {', '.join(RECORD_FORMATS)}, not {format!r}")
+    check_engine(engine)
     func = partial(document_record, cleaners=cleaners, max_bytes=max_bytes, format=format, explain=explain,
-                   blocks=blocks)
+                   blocks=blocks, engine=engine)
     return ordered_map(
         func, docs, jobs=default_jobs() if jobs is None else jobs, timeout=timeout,
         max_memory_mb=max_memory_mb, on_failure=_failure_record, warmup=load_core,
@@ -154,8 +160,9 @@ def _as_document(index: int, item: Any, source_type: str) -> Document:
     )
 
 
-def _article_or_error(doc: Document, *, cleaners: Sequence | None = None, max_bytes: int | None = None):
-    result = extract_document(doc, cleaners=cleaners, max_bytes=max_bytes)
+def _article_or_error(doc: Document, *, cleaners: Sequence | None = None, max_bytes: int | None = None,
+                      engine: str = DEFAULT_ENGINE):
+    result = extract_document(doc, cleaners=cleaners, max_bytes=max_bytes, engine=engine)
     if isinstance(result, tuple):
         return NewscleanError(f"{doc.id}: {result[0]}: {result[1]}")
     return result
@@ -175,6 +182,7 @@ def extract_many(
     timeout: float | None = DEFAULT_TIMEOUT,
     max_memory_mb: int | None = DEFAULT_MAX_MEMORY_MB,
     max_bytes: int | None = None,
+    engine: str = DEFAULT_ENGINE,
 ) -> Iterator[Any]:
     """``extract`` over many sources on ``jobs`` worker processes, yielding Articles in input order.
 
@@ -190,11 +198,13 @@ def extract_many(
     message names ``timeout``, ``out_of_memory`` or ``worker_crashed``, and the run goes
     on. Limits need worker processes, so ``cleaners`` must be picklable (module-level
     functions or classes) unless ``jobs=1, timeout=None, max_memory_mb=None``.
+    ``engine`` is ``extract``'s: "trafilatura" (default) or "newsclean" (docs/engine.md).
     """
     if errors not in ("raise", "return"):
         raise ValueError("errors must be 'raise' or 'return'")
+    check_engine(engine)
     docs = (_as_document(i, item, source_type) for i, item in enumerate(sources))
-    func = partial(_article_or_error, cleaners=cleaners, max_bytes=max_bytes)
+    func = partial(_article_or_error, cleaners=cleaners, max_bytes=max_bytes, engine=engine)
     jobs = default_jobs() if jobs is None else jobs
     results = ordered_map(
         func, docs, jobs=jobs, timeout=timeout, max_memory_mb=max_memory_mb,
