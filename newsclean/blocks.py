@@ -1,4 +1,4 @@
-"""The block model both inputs meet in: a Page is a list of Blocks plus metadata hints."""
+"""The block model both inputs meet in: a Page is a list of Blocks, its metadata and its layout."""
 from __future__ import annotations
 
 import re
@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .layout import Layout
     from .metadata import Metadata
 
 _WORD = re.compile(r"\w+")
@@ -147,17 +148,23 @@ class Block:
 
 @dataclass
 class Page:
-    """A page on its way through the chain: all blocks (removed ones stay, marked) and metadata."""
+    """A page on its way through the chain: all blocks (removed ones stay, marked), the
+    metadata, and the layout (where the article is), read once before cleaning."""
 
     blocks: list[Block]
     source_type: str  # "html" or "text"
     metadata: "Metadata"
     url: str | None = None
-    hints: dict[str, Any] = field(default_factory=dict)
     # Index of each block the metadata was read from, with the field's name ("title",
     # "byline", "date", "description"), on both inputs: the readers' ``Metadata.blocks``.
     # The metadata cleaner takes these lines out; every other cleaner leaves them to it.
     field_lines: dict[int, str] = field(default_factory=dict)
+    # Where the article is (newsclean.layout): made from the blocks when not given.
+    layout: "Layout | None" = None
+    # The text-region scorer's work on this page (cleaners/classify.py), kept for the
+    # cleaners that ask again: the first stage's feature rows and the final scores.
+    region_features: Any = field(default=None, repr=False, compare=False)
+    region_scores: list[float] | None = field(default=None, repr=False, compare=False)
     # The kept blocks as of the last removal: most cleaners ask for them, and most
     # cleaners remove nothing from a given page, so the list is built again only after
     # a removal (``remove``) instead of once per cleaner.
@@ -166,6 +173,10 @@ class Page:
     def __post_init__(self) -> None:
         if not self.field_lines:
             self.field_lines = self.metadata.blocks
+        if self.layout is None:
+            from .layout import Layout
+
+            self.layout = Layout.of(self.blocks)
 
     def kept(self) -> list[Block]:
         """The blocks no cleaner has removed, in page order (a new list each call).

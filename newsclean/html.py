@@ -17,8 +17,8 @@ from .blocks import Block, Page
 from .html_bounds import flatten_deep_nesting, split_wide_rows, unwrap_crowded_inline
 from .html_parse import parse_html
 from .metadata import Metadata
+from .layout import Layout
 from .metadata.html import field_lines, read_html_fields
-from .metadata.text import is_prose
 from .metadata.html_fields import http_url
 
 _SPACES = re.compile(r"\s+")
@@ -39,9 +39,10 @@ def html_to_page(text: str, url: str | None = None) -> Page:
         add_source_context(tree, blocks, base=url or metadata.url)
     else:
         blocks = _justext_blocks(text)
-    header_end = next((b.index for b in blocks if is_prose(b)), len(blocks))
-    metadata.blocks = field_lines(fields, blocks, header_end)
-    return Page(blocks=blocks, source_type="html", metadata=metadata, url=url)
+    layout = Layout.of(blocks)
+    span = layout.article_span(blocks)
+    metadata.blocks = field_lines(fields, blocks, header_end=span[0] if span else len(blocks))
+    return Page(blocks=blocks, source_type="html", metadata=metadata, url=url, layout=layout)
 
 
 def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str | None) -> list[Block]:

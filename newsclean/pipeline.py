@@ -1,4 +1,4 @@
-"""The one flow: source -> blocks -> metadata -> chain of cleaners -> Article."""
+"""The one flow: source -> blocks -> layout and metadata -> chain of cleaners -> Article."""
 from __future__ import annotations
 
 import os
@@ -10,6 +10,7 @@ from .cleaners import DEFAULT_CLEANERS, Cleaner
 from .cleaners.base import cleaner_name
 from .metadata.text import read_text_metadata
 from .errors import NewscleanError
+from .layout import Layout
 from .sources import DEFAULT_MAX_BYTES, looks_like_binary, read_source
 from .text import mark_headings, text_to_blocks
 
@@ -54,7 +55,8 @@ def build_page(text: str, source_type: str, url: str | None = None) -> Page:
 
         return html_to_page(text, url)
     blocks = text_to_blocks(text)
-    return Page(blocks=blocks, source_type="text", metadata=read_text_metadata(blocks), url=url)
+    layout = Layout.of(blocks)
+    return Page(blocks=blocks, source_type="text", metadata=read_text_metadata(blocks), url=url, layout=layout)
 
 
 def run_chain(page: Page, cleaners: Iterable[Cleaner]) -> None:

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from ..blocks import Page
 from ..metadata.dates import parse_date
-from ..metadata.text import is_prose
+from ..layout import is_prose
 from .base import Verdict, cleaner, line_cleaner, words_pattern
 
 _SECTION_HEADING = words_pattern(
