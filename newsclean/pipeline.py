@@ -7,7 +7,7 @@ from typing import Iterable
 from .article import Article, ArticleBlock, Removal
 from .blocks import Block, Page
 from .cleaners import DEFAULT_CLEANERS, Cleaner
-from .cleaners.base import cleaner_name
+from .cleaners.base import applies_to, cleaner_name
 from .metadata.text import read_text_metadata
 from .errors import NewscleanError
 from .layout import Layout
@@ -60,8 +60,11 @@ def build_page(text: str, source_type: str, url: str | None = None) -> Page:
 
 
 def run_chain(page: Page, cleaners: Iterable[Cleaner]) -> None:
-    """Run each cleaner in turn; a block keeps the verdict of the first cleaner that removes it."""
+    """Run each cleaner that applies to the page's input (``inputs``) in turn; a block keeps
+    the verdict of the first cleaner that removes it."""
     for item in cleaners:
+        if not applies_to(item, page.source_type):
+            continue
         name = cleaner_name(item)
         for block, reason in item(page):
             if block.removed_by is None:
