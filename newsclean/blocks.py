@@ -50,6 +50,19 @@ def _cache() -> Any:
     return field(default=None, init=False, repr=False, compare=False)
 
 
+def words_key(text: str) -> str:
+    """The text's words, lower-cased, joined by single spaces: the one key for comparing
+    texts that differ only in punctuation, spacing or case (a repeated headline, a line
+    and the element it came from, two copies of a title).
+
+    >>> words_key("Council approves budget | Example News!"), words_key("  By: Jane--Doe ")
+    ('council approves budget example news', 'by jane doe')
+    """
+    # The same as " ".join(re.findall(r"\w+", text)).lower() (words are the runs of \w
+    # between runs of \W), without the list of words.
+    return _NOT_WORD.sub(" ", text).strip(" ").lower()
+
+
 # A line that reads as a finished sentence ends like one (possibly inside quotes or brackets):
 # its last character, once closing quotes and brackets are stripped, is one of these.
 _SENTENCE_MARKS = ".!?…"
@@ -140,10 +153,9 @@ class Block:
 
     @cached_property
     def normalized(self) -> str:
-        """Lower-cased words joined by single spaces: for comparing lines that differ in punctuation."""
-        # The same as " ".join(self.words).lower() (words are the runs of \w between runs of
-        # \W), without the list of words.
-        return _NOT_WORD.sub(" ", self.text).strip(" ").lower()
+        """Lower-cased words joined by single spaces (``words_key``): for comparing lines
+        that differ in punctuation."""
+        return words_key(self.text)
 
 
 @dataclass

@@ -13,7 +13,7 @@ from functools import lru_cache
 from lxml import etree
 from lxml import html as lxml_html
 
-from .blocks import Block, Page
+from .blocks import Block, Page, words_key
 from .html_bounds import flatten_deep_nesting, split_wide_rows, unwrap_crowded_inline
 from .html_parse import parse_html
 from .metadata import Metadata
@@ -288,10 +288,6 @@ _CLASS_KINDS = re.compile(
 _WORDS = re.compile(r"\w+")
 
 
-def _key(text: str) -> str:
-    return " ".join(_WORDS.findall(text)).lower()
-
-
 def add_source_context(tree: lxml_html.HtmlElement, blocks: list[Block], base: str | None = None) -> None:
     """Fill ``Block.context`` from the source tree, which trafilatura's output loses.
 
@@ -306,7 +302,7 @@ def add_source_context(tree: lxml_html.HtmlElement, blocks: list[Block], base: s
     """
     wanted: dict[str, list[Block]] = {}
     for block in blocks:
-        wanted.setdefault(_key(block.text), []).append(block)
+        wanted.setdefault(words_key(block.text), []).append(block)
     wanted.pop("", None)
     # Most source elements start with a word no block starts with: a cheap test before
     # the element's whole text is read (that reading was most of this pass's time).
@@ -316,7 +312,7 @@ def add_source_context(tree: lxml_html.HtmlElement, blocks: list[Block], base: s
         if _first_word(element) not in first_words:
             continue
         text = element.text_content()
-        key = _key(text)
+        key = words_key(text)
         if key in wanted:
             # A text shown twice (a table of contents and the heading it points to)
             # only keeps the context its places share, and its lowest link density.

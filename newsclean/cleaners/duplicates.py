@@ -2,10 +2,9 @@
 paragraphs printed a second time."""
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
-from ..blocks import Block, Page
+from ..blocks import Block, Page, words_key
 from .base import Verdict, cleaner
 
 # A line that is one text (12 characters or more) twice, maybe with spaces between the
@@ -84,7 +83,7 @@ def repeated_headline(page: Page) -> Iterator[Verdict]:
     title = page.metadata.title
     if not title:
         return
-    wanted = " ".join(re.findall(r"\w+", title)).lower()
+    wanted = words_key(title)
     for block in page.kept():
         if block.normalized == wanted:
             yield block, "the headline again"
