@@ -131,3 +131,23 @@ def test_explain_title_lists_each_other_h1_once_in_page_order():
     rejected = [(c.value, c.why) for c in source.rejected if c.source == "<h1>"]
     assert rejected == [(f"Other {i}", "another <h1>") for i in range(5)] + [("Site", "another <h1>"),
                                                                               ("Site", "the site's name or logo")]
+
+
+def test_the_byline_elements_are_looked_up_once_per_page(monkeypatch):
+    from newsclean.metadata import html_authors
+
+    lookups = []
+    real = html_authors._BYLINE_ELEMENTS
+
+    def counted(tree):
+        lookups.append(tree)
+        return real(tree)
+
+    monkeypatch.setattr(html_authors, "_BYLINE_ELEMENTS", counted)
+    # The author comes from the byline element: found by one reader, explained by another.
+    page = ("<html><body><h1>The real story headline</h1><span class='byline'>Jane Doe</span>"
+            + "".join(f"<p>Paragraph {i} of the story, long enough to be body text here.</p>" for i in range(5))
+            + "</body></html>")
+    meta = read_html_metadata(lxml_html.fromstring(page))
+    assert meta.authors == ["Jane Doe"] and meta.sources["authors"].source == "byline element span.byline"
+    assert len(lookups) == 1

@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 from . import Candidate, FieldSource, Reading
 from .html_ld import Declared, as_list
 from .dates import parse_date
-from .html_page import headline_texts, is_site, squash
+from .html_page import headline_texts, is_site, once_per_page, squash
 from .names import looks_like_name, split_byline, split_explicit_byline
 
 _META_KEYS = ("author", "article:author", "parsely-author", "dc.creator", "dc.creator.author", "sailthru.author",
@@ -33,6 +33,7 @@ _BYLINE_XPATH = (
     # "authority", "authorization" (sign-in links) hold "author" but are not bylines
     '[not(contains(@class, "uthorit") or contains(@class, "uthoriz"))]'
 )
+_BYLINE_ELEMENTS = etree.XPath(_BYLINE_XPATH)
 # Names in comment threads and reply forms are readers, not authors.
 _IN_COMMENTS = 'ancestor-or-self::*[contains(@class, "comment") or contains(@id, "comment") or self::form]'
 _LABEL = re.compile(r"^\s*(?:(?:written|posted|published|reviewed|edited|reported|words|story|text)\s+)?by(?:\s*:\s*|\s+)"
@@ -167,7 +168,7 @@ def _explain(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str], 
             names[0] in clean_names(v, []) for v in declared.tag_lists.get(k, []))), None)
         source = f"<meta {key}>" if key else source
     elif how == "element":
-        element = next((e for e in tree.xpath(_BYLINE_XPATH)[:_MAX_BYLINE_ELEMENTS]
+        element = next((e for e in _byline_elements(tree)
                         if names[0] in " ".join(e.text_content().split())), None)
         if element is not None:
             source += " " + _describe(element)
@@ -193,6 +194,11 @@ def _describe(element: lxml_html.HtmlElement) -> str:
     return f"{element.tag}.{classes[0]}" if classes else str(element.tag)
 
 
+def _byline_elements(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The page's first byline elements (_BYLINE_XPATH), found once per page."""
+    return once_per_page(tree, "byline elements", lambda: _BYLINE_ELEMENTS(tree)[:_MAX_BYLINE_ELEMENTS])
+
+
 def _same_people(shown: list[str], declared: list[str]) -> bool:
     """Whether a printed name and a declared one may be one person: a word of the printed
     name inside the declared names ("Maria Lopez" printed, "mlopez" declared).
@@ -209,7 +215,7 @@ def _printed_at(names: list[str], tree: lxml_html.HtmlElement,
     """The byline element, or else the element of the text run near the headline, that
     prints one of ``names``; None when the page prints none of them there."""
     wanted = [n.casefold() for n in names]
-    for element in tree.xpath(_BYLINE_XPATH)[:_MAX_BYLINE_ELEMENTS]:
+    for element in _byline_elements(tree):
         text = " ".join(element.text_content().split()).casefold()
         if any(n in text for n in wanted):
             return (element,)
@@ -261,7 +267,7 @@ def _visible_authors(tree: lxml_html.HtmlElement, sites: list[str], persons_only
     person is looked for first because a site-wide author box often precedes the byline."""
     fallback: list[str] = []
     fallback_line: tuple[lxml_html.HtmlElement, ...] = ()
-    for line in tree.xpath(_BYLINE_XPATH)[:_MAX_BYLINE_ELEMENTS]:
+    for line in _byline_elements(tree):
         if line.xpath(_IN_COMMENTS):
             continue
         name_el = line.xpath('.//*[@itemprop="name"]')

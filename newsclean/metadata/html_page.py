@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import contextvars
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -117,20 +118,34 @@ _BEFORE_H1_RUN = etree.XPath(f"count(({_TEXT_RUNS}[ancestor::h1])[$n]/preceding:
                              "[ancestor::body][not(ancestor::script or ancestor::style or ancestor::noscript)])")
 _FIRST_RUNS = etree.XPath(f"({_TEXT_RUNS})[position() <= $n]")
 
-# One page's headline texts, shared by the title, author and date readers while
-# read_html_metadata reads that page (shared_headlines): the walk is made once, not per field.
-_SHARED: contextvars.ContextVar[tuple[lxml_html.HtmlElement, dict[str | None, tuple[int, HeadlineTexts]]] | None] = \
+# One page's headline texts (by title) and other finds (by name, see once_per_page),
+# shared by the title, author and date readers while read_html_metadata reads that page
+# (shared_headlines): the walk is made once, not per field.
+_SHARED: contextvars.ContextVar[tuple[lxml_html.HtmlElement, dict[str | None, tuple[int, HeadlineTexts]],
+                                      dict[str, Any]] | None] = \
     contextvars.ContextVar("newsclean_shared_headlines", default=None)
 
 
 @contextmanager
 def shared_headlines(tree: lxml_html.HtmlElement) -> Iterator[None]:
-    """While open, headline_texts on ``tree`` walks the page once per title and reuses it."""
-    token = _SHARED.set((tree, {}))
+    """While open, headline_texts on ``tree`` walks the page once per title and reuses it,
+    and once_per_page computes each of its values once."""
+    token = _SHARED.set((tree, {}, {}))
     try:
         yield
     finally:
         _SHARED.reset(token)
+
+
+def once_per_page(tree: lxml_html.HtmlElement, name: str, compute: Callable[[], Any]) -> Any:
+    """``compute()``, made once per page while shared_headlines is open on ``tree`` (the
+    byline elements several author readers look through), else each time."""
+    shared = _SHARED.get()
+    if shared is None or shared[0] is not tree:
+        return compute()
+    if name not in shared[2]:
+        shared[2][name] = compute()
+    return shared[2][name]
 
 
 def headline_texts(tree: lxml_html.HtmlElement, title: str | None, after: int) -> HeadlineTexts:
