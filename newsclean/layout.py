@@ -16,7 +16,7 @@ A prose *line* (``is_prose_line``, 15 words) and a prose *paragraph* (``is_prose
 words) differ on purpose: the start of the article is found from shorter lines (a text
 dump breaks paragraphs into lines), while the span's ends must be whole paragraphs.
 
->>> from newsclean.text import text_to_blocks
+>>> from newsclean.read.text import text_to_blocks
 >>> blocks = text_to_blocks("Menu\\nCouncil approves budget\\n" + "The council voted on Tuesday to approve "
 ...                         "the new budget for the schools of the city and its port, after a long debate.\\n" * 3
 ...                         + "Share this")
@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .blocks import Block
+from .model import Block
 
 # A prose line: at least this many words and characters, finished like a sentence.
 PROSE_LINE_WORDS = 15

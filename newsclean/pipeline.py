@@ -5,14 +5,14 @@ import os
 from typing import Iterable
 
 from .article import Article, ArticleBlock, Removal
-from .blocks import Block, Page
+from .model import Block, Page
 from .cleaners import DEFAULT_CLEANERS, Cleaner
 from .cleaners.base import applies_to, cleaner_name
-from .metadata.text import read_text_metadata
+from .fields.text import read_text_metadata
 from .errors import NewscleanError
 from .layout import Layout
-from .sources import DEFAULT_MAX_BYTES, looks_like_binary, read_source
-from .text import mark_headings, text_to_blocks
+from .read.source import DEFAULT_MAX_BYTES, looks_like_binary, read_source
+from .read.text import mark_headings, text_to_blocks
 
 
 def extract(
@@ -51,7 +51,7 @@ def extract(
 
 def build_page(text: str, source_type: str, url: str | None = None) -> Page:
     if source_type == "html":
-        from .html import html_to_page
+        from .read.html import html_to_page
 
         return html_to_page(text, url)
     blocks = text_to_blocks(text)

@@ -5,9 +5,9 @@ import re
 
 import pytest
 
-from newsclean.blocks import Block, Page
+from newsclean.model import Block, Page
 from newsclean.cleaners import DEFAULT_CLEANERS, cleaner, line_cleaner
-from newsclean.metadata import Metadata
+from newsclean.fields import Metadata
 from newsclean.pipeline import run_chain
 
 

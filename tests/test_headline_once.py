@@ -5,9 +5,9 @@ from __future__ import annotations
 from lxml import etree
 from lxml import html as lxml_html
 
-from newsclean.metadata import html_page
-from newsclean.metadata.html import read_html_metadata
-from newsclean.metadata.html_page import TextNode, headline_texts, shared_headlines
+from newsclean.fields import html_page
+from newsclean.fields.html import read_html_metadata
+from newsclean.fields.html_page import TextNode, headline_texts, shared_headlines
 
 
 def _full_walk(tree, title, after):
@@ -134,7 +134,7 @@ def test_explain_title_lists_each_other_h1_once_in_page_order():
 
 
 def test_the_byline_elements_are_looked_up_once_per_page(monkeypatch):
-    from newsclean.metadata import html_authors
+    from newsclean.fields import html_authors
 
     lookups = []
     real = html_authors._BYLINE_ELEMENTS

@@ -1,13 +1,13 @@
 """One Layout per page (issue 13): where the article is, read once from the blocks before
 cleaning, in a typed field of the Page, instead of a span cached in ``Page.hints`` by
 whichever cleaner asked first."""
-from newsclean.blocks import Page
+from newsclean.model import Page
 from newsclean.cleaners.region import body_span
 from newsclean.layout import Layout, article_start
-from newsclean.metadata import Metadata
-from newsclean.metadata.text_title import anchor
+from newsclean.fields import Metadata
+from newsclean.fields.text_title import anchor
 from newsclean.pipeline import build_page
-from newsclean.text import text_to_blocks
+from newsclean.read.text import text_to_blocks
 
 PARAGRAPH = ("The council voted on Tuesday to approve the new budget, raising spending on schools by "
              "eight percent over the next two years.")

@@ -20,8 +20,8 @@ def test_no_module_imports_a_private_name_of_another_package_module():
 
 
 def test_one_word_key_for_blocks_elements_and_titles():
-    from newsclean.blocks import Block, words_key
-    from newsclean.metadata.html_title import norm
+    from newsclean.model import Block, words_key
+    from newsclean.fields.html_title import norm
 
     text = "Straße: Council approves budget — live!"
     assert Block(0, text).normalized == words_key(text) == norm(text) == "straße council approves budget live"

@@ -52,7 +52,7 @@ _SENTENCY = st.text(alphabet=st.sampled_from(list("ab .!?…\"'”’)]\n(-")), 
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(_SENTENCY, st.text(max_size=40)))
 def test_ends_like_sentence_is_the_regex(text):
-    from newsclean.blocks import Block
+    from newsclean.model import Block
 
     assert Block(0, text).ends_like_sentence == bool(re.search(r"[.!?…][\"'”’)\]]*$", text))
 
@@ -94,8 +94,8 @@ def test_agency_at_the_end_read_backwards_is_the_forward_search(text):
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.integers(min_value=0, max_value=9), max_size=12))
 def test_kept_follows_every_removal(order):
-    from newsclean.blocks import Block, Page
-    from newsclean.metadata import Metadata
+    from newsclean.model import Block, Page
+    from newsclean.fields import Metadata
 
     page = Page([Block(i, f"line {i}") for i in range(10)], "text", Metadata())
     for i in order:
@@ -108,7 +108,7 @@ def test_kept_follows_every_removal(order):
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("a \t\u00a0\u2009\u200b\u3000\n")), max_size=20) | st.text(max_size=40))
 def test_space_folding_is_every_run_to_one_space(text):
-    from newsclean.text import _SPACES
+    from newsclean.read.text import _SPACES
 
     assert _SPACES.sub(" ", text) == re.sub(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+", " ", text)
 
@@ -117,7 +117,7 @@ def test_doctests_of_the_text_path_modules():
     import doctest
     import importlib
 
-    for name in ("newsclean.blocks", "newsclean.cleaners.base", "newsclean.cleaners.classify",
+    for name in ("newsclean.model", "newsclean.cleaners.base", "newsclean.cleaners.classify",
                  "newsclean.cleaners.captions"):
         result = doctest.testmod(importlib.import_module(name))
         assert result.attempted > 0 and result.failed == 0, name
@@ -137,9 +137,9 @@ _FOOTERISH = st.lists(st.sampled_from(
 def test_needed_fragments_are_in_every_line_the_pattern_takes(text):
     # ``needs`` only skips lines the pattern cannot match: the cleaner takes a line
     # exactly when it is short enough and the pattern matches.
-    from newsclean.blocks import Block, Page
+    from newsclean.model import Block, Page
     from newsclean.cleaners.footer import copyright_lines
-    from newsclean.metadata import Metadata
+    from newsclean.fields import Metadata
 
     for cleaner in (copyright_lines,):
         run = cleaner.func

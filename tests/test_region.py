@@ -2,11 +2,11 @@
 import re
 
 import newsclean
-from newsclean.blocks import Page
+from newsclean.model import Page
 from newsclean.cleaners.region import text_region
-from newsclean.metadata import Metadata
+from newsclean.fields import Metadata
 from newsclean.pipeline import run_chain
-from newsclean.text import text_to_blocks
+from newsclean.read.text import text_to_blocks
 from helpers import PARAGRAPHS, page_of
 
 LEDE = "The vote came after weeks of debate."

@@ -7,7 +7,7 @@ from functools import partial
 from typing import Any, Literal
 
 from ..errors import InputTooLargeError, NewscleanError
-from ..sources import DEFAULT_MAX_BYTES
+from ..read.source import DEFAULT_MAX_BYTES
 from .pool import Failure, ordered_map
 from .readers import READ_ERRORS, Document, describe
 

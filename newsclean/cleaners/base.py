@@ -14,7 +14,7 @@ import sys
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Protocol, overload
 
-from ..blocks import Block, Page
+from ..model import Block, Page
 
 Verdict = tuple[Block, str]  # a block to remove, and why
 # The inputs a page comes from (``Page.source_type``); a cleaner applies to all by default.
@@ -128,9 +128,9 @@ def line_cleaner(
     patterns that backtrack over the whole line. ``inputs`` as for ``cleaner``.
 
     >>> tagline = line_cleaner("tagline", re.compile(r"^.{0,40}\\bis great$", re.I), "a tagline", needs=("great",))
-    >>> from newsclean.metadata import Metadata
+    >>> from newsclean.fields import Metadata
     >>> from newsclean.pipeline import run_chain
-    >>> from newsclean.text import text_to_blocks
+    >>> from newsclean.read.text import text_to_blocks
     >>> page = Page(text_to_blocks("Example News Is GREAT\\nThe vote is on Monday."), "text", Metadata())
     >>> run_chain(page, [tagline])
     >>> [(b.text, b.removed_by) for b in page.blocks]

@@ -27,7 +27,7 @@ from typing import Sequence
 
 import numpy as np
 
-from ..blocks import Block, Page
+from ..model import Block, Page
 from ..learned import check_features, read
 
 # Words that start with a capital letter, and words that start with a digit: the letter

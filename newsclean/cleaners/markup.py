@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..blocks import Page
+from ..model import Page
 from .base import Verdict, cleaner
 
 # A token carried by most of the page's words names the article's own container (a

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..blocks import Page
+from ..model import Page
 from .base import Verdict, cleaner, line_cleaner
 
 calls_to_action = line_cleaner(

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..blocks import Block, Page
+from ..model import Block, Page
 from ..layout import CLOSING_SENTENCE_WORDS, VOUCHED_PARAGRAPH_WORDS, VOUCHING_PARAGRAPH_WORDS
 from .base import Verdict, cleaner
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..blocks import Page
-from ..metadata.dates import parse_date
+from ..model import Page
+from ..fields.dates import parse_date
 from ..layout import is_prose
 from .base import Verdict, cleaner, line_cleaner, words_pattern
 

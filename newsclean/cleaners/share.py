@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..blocks import Page
+from ..model import Page
 from .base import Verdict, cleaner
 
 # Every word of a share widget comes from this vocabulary: the verbs, the networks,

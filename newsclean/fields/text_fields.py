@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from operator import mul
 
-from ..blocks import Block
+from ..model import Block
 from ..learned import LinearModel, load_linear, vector
 from .dates import date_kind, parse_text_date
 from .text_title import YEAR, is_prose_line, maybe_name

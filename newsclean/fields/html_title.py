@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from lxml import html as lxml_html
 
-from ..blocks import words_key
+from ..model import words_key
 from . import Candidate, FieldSource, Reading, lost
 from .html_ld import Declared
 from .html_page import clean_text, is_site, repair_mojibake, squash

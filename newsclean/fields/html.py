@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 
-from ..blocks import Block, words_key
+from ..model import Block, words_key
 from ..dates import PublicationDate
 from . import FieldSource, Metadata, lost
 from .html_authors import read_authors

@@ -13,13 +13,13 @@ from functools import lru_cache
 from lxml import etree
 from lxml import html as lxml_html
 
-from .blocks import Block, Page, words_key
+from ..model import Block, Page, words_key
 from .html_bounds import flatten_deep_nesting, split_wide_rows, unwrap_crowded_inline
 from .html_parse import parse_html
-from .metadata import Metadata
-from .layout import Layout
-from .metadata.html import field_lines, read_html_fields
-from .metadata.html_fields import http_url
+from ..fields import Metadata
+from ..layout import Layout
+from ..fields.html import field_lines, read_html_fields
+from ..fields.html_fields import http_url
 
 _SPACES = re.compile(r"\s+")
 # trafilatura's XML output element -> our block tag.

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from operator import mul
 
-from ..blocks import Block
+from ..model import Block
 from ..layout import article_start, is_prose_line  # noqa: F401 - is_prose_line: text_fields imports it here
 from ..learned import LinearModel, load_linear, vector
 from .dates import parse_text_date
