@@ -23,8 +23,8 @@ step. Targets flagged:
     python -m benchmarks.adversarial --parse-only    # the floor: lxml's parse alone (text: the line split)
 
 ``--parse-only`` measures, in the same way, only what any extraction must pay first: for
-HTML, lxml's parse of the page (``newsclean.html.parse_html``); for text, the split into
-blocks (``newsclean.text.text_to_blocks``). newsclean keeps that tree (or those blocks)
+HTML, lxml's parse of the page (``newsclean.read.html.parse_html``); for text, the split into
+blocks (``newsclean.read.text.text_to_blocks``). newsclean keeps that tree (or those blocks)
 for the whole extraction, so its memory is a floor under the full figure.
 """
 from __future__ import annotations
@@ -285,11 +285,11 @@ def _reset_peak() -> None:
 def _parse_only(data: str, kind: str) -> int:
     """The first step of an extraction alone; returns the number of elements or blocks."""
     if kind == "html":
-        from newsclean.html import parse_html
+        from newsclean.read.html import parse_html
 
         tree = parse_html(data)
         return 0 if tree is None else sum(1 for _ in tree.iter())
-    from newsclean.text import text_to_blocks
+    from newsclean.read.text import text_to_blocks
 
     return len(text_to_blocks(data))
 

@@ -37,9 +37,10 @@ from benchmarks.ceilings import day_forms, fold  # noqa: E402
 from benchmarks.data import DEFAULT_DATA, load_page  # noqa: E402
 from benchmarks.splits import SPLITS, select  # noqa: E402
 from benchmarks.data import page_ids  # noqa: E402
-from newsclean.html import parse_html  # noqa: E402
-from newsclean.metadata.html_ld import read_declared  # noqa: E402
-from newsclean.metadata.html_title import declared_titles, site_names, strip_site  # noqa: E402
+from newsclean.read.html import parse_html  # noqa: E402
+from newsclean.fields.html_ld import read_declared  # noqa: E402
+from newsclean.fields.html_page import site_names  # noqa: E402
+from newsclean.fields.html_title import declared_titles, strip_site  # noqa: E402
 
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.data import DEFAULT_DATA, load_page, page_ids  # noqa: E402
 from benchmarks.splits import is_held  # noqa: E402
-from newsclean.metadata.language import MAX_CHARS, detect_language  # noqa: E402
+from newsclean.fields.language import MAX_CHARS, detect_language  # noqa: E402
 
 TRAFEVAL = DEFAULT_DATA.parent / "trafeval-dev"
 CACHE = Path(__file__).resolve().parent / "out" / "language_corpus.json.gz"
@@ -45,9 +45,9 @@ def build_corpus(limit: int | None) -> list[dict]:
     """One record per page: set, id, label, declared language, newsclean body (and, for
     WCXB, the ground-truth body the silver label is read from)."""
     import newsclean
-    from newsclean.html import parse_html
-    from newsclean.metadata.html_fields import declared_language
-    from newsclean.metadata.html_ld import read_declared
+    from newsclean.read.html import parse_html
+    from newsclean.fields.html_fields import declared_language
+    from newsclean.fields.html_ld import read_declared
 
     def declared_of(html: str) -> str | None:
         tree = parse_html(html)
@@ -294,7 +294,7 @@ def main() -> None:
 
 def hint_rule(records: list[dict]) -> tuple[dict[str, str | None], int]:
     """newsclean's rule (metadata/language.py) with its hint share chosen on the tune split."""
-    from newsclean.metadata import language
+    from newsclean.fields import language
 
     shipped = language.HINT_SHARE
     tune = [r for r in records if not held(r)]

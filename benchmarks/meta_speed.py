@@ -21,8 +21,8 @@ from benchmarks.splits import SPLITS, select  # noqa: E402
 
 
 def page_times(ids: list[str], repeat: int) -> list[float]:
-    from newsclean.html import parse_html
-    from newsclean.metadata.html import read_html_metadata
+    from newsclean.read.html import parse_html
+    from newsclean.fields.html import read_html_metadata
 
     times = []
     for page_id in ids:

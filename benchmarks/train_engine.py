@@ -41,9 +41,9 @@ from benchmarks.data import DEFAULT_DATA, load_page, page_ids  # noqa: E402
 from benchmarks.splits import in_split  # noqa: E402
 from newsclean.engine.features import BLOCK_FEATURES, CONTEXT_FEATURES, block_features, context_features  # noqa: E402
 from newsclean.engine.segment import segment  # noqa: E402
-from newsclean.html_bounds import flatten_deep_nesting, unwrap_crowded_inline  # noqa: E402
-from newsclean.html_parse import parse_html  # noqa: E402
-from newsclean.sources import read_source  # noqa: E402
+from newsclean.read.html_bounds import flatten_deep_nesting, unwrap_crowded_inline  # noqa: E402
+from newsclean.read.html_parse import parse_html  # noqa: E402
+from newsclean.read.source import read_source  # noqa: E402
 
 DUMP_OOF = None  # a path: train() pickles each page's out-of-fold scores there (for error analysis)
 OUT = Path(__file__).resolve().parent.parent / "newsclean" / "data" / "engine.json"

@@ -28,8 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks import metrics  # noqa: E402
 from benchmarks.splits import in_split  # noqa: E402
 from benchmarks.tune_text import load_dumps  # noqa: E402
-from newsclean.metadata import text_fields, text_title  # noqa: E402
-from newsclean.text import text_to_blocks  # noqa: E402
+from newsclean.fields import text_fields, text_title  # noqa: E402
+from newsclean.read.text import text_to_blocks  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent / "newsclean" / "data"
 

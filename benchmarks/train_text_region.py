@@ -41,7 +41,7 @@ from benchmarks.splits import in_split  # noqa: E402
 from benchmarks.tune_text import load_dumps  # noqa: E402
 from newsclean.cleaners import classify  # noqa: E402
 from newsclean.cleaners.region import pre_region_cleaners  # noqa: E402
-from newsclean.blocks import Page  # noqa: E402
+from newsclean.model import Page  # noqa: E402
 from newsclean.pipeline import build_page, run_chain  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "newsclean" / "data" / "text_region.json"

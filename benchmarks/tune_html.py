@@ -74,8 +74,8 @@ def score(ids: list[str], outputs: dict[str, tuple[Output, float]]) -> dict[str,
 
 def meta_only(ids: list[str], dump: Path | None) -> None:
     """Title, author and date figures from newsclean's HTML metadata reader alone."""
-    from newsclean.html import parse_html
-    from newsclean.metadata.html import read_html_metadata
+    from newsclean.read.html import parse_html
+    from newsclean.fields.html import read_html_metadata
 
     outputs: dict[str, tuple[Output, float]] = {}
     for i in ids:

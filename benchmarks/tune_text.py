@@ -122,7 +122,7 @@ def print_stages(pages: dict[str, dict], renderers: list[str]) -> None:
     from newsclean import pipeline
     from newsclean.cleaners import DEFAULT_CLEANERS
     from newsclean.cleaners.base import cleaner_name
-    from newsclean.sources import looks_like_binary, read_source
+    from newsclean.read.source import looks_like_binary, read_source
 
     docs = [rec["dumps"][r] for r in renderers for rec in pages.values()
             if 9_000 <= len(rec["dumps"][r].encode()) <= 13_000]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from .article import Article, Removal
-from .blocks import Block, Page
+from .model import Block, Page
 from .cleaners import DEFAULT_CLEANERS, cleaner
 from .dates import PublicationDate
 from .errors import InputTooLargeError, NewscleanError

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from .dates import PublicationDate
-from .metadata import FieldSource
+from .fields import FieldSource
 
 
 @dataclass(frozen=True)

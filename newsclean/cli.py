@@ -17,7 +17,7 @@ from .engine import DEFAULT_ENGINE, ENGINES
 from .errors import InputTooLargeError, NewscleanError
 from .pipeline import extract
 from .report import write_report
-from .sources import DEFAULT_MAX_BYTES
+from .read.source import DEFAULT_MAX_BYTES
 
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 

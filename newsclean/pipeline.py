@@ -1,18 +1,19 @@
-"""The one flow: source -> blocks -> metadata -> chain of cleaners -> Article."""
+"""The one flow: source -> blocks -> layout and metadata -> chain of cleaners -> Article."""
 from __future__ import annotations
 
 import os
 from typing import Iterable
 
 from .article import Article, ArticleBlock, Removal
-from .blocks import Block, Page
+from .model import Block, Page
 from .cleaners import DEFAULT_CLEANERS, Cleaner
-from .cleaners.base import cleaner_name
-from .metadata.text import read_text_metadata
+from .cleaners.base import applies_to, cleaner_name
 from .engine.choice import DEFAULT_ENGINE, check_engine
+from .fields.text import read_text_metadata
 from .errors import NewscleanError
-from .sources import DEFAULT_MAX_BYTES, looks_like_binary, read_source
-from .text import mark_headings, text_to_blocks
+from .layout import Layout
+from .read.source import DEFAULT_MAX_BYTES, looks_like_binary, read_source
+from .read.text import mark_headings, text_to_blocks
 
 
 def extract(
@@ -57,16 +58,20 @@ def extract(
 
 def build_page(text: str, source_type: str, url: str | None = None, engine: str = DEFAULT_ENGINE) -> Page:
     if source_type == "html":
-        from .html import html_to_page
+        from .read.html import html_to_page
 
         return html_to_page(text, url, engine)
     blocks = text_to_blocks(text)
-    return Page(blocks=blocks, source_type="text", metadata=read_text_metadata(blocks), url=url)
+    layout = Layout.of(blocks)
+    return Page(blocks=blocks, source_type="text", metadata=read_text_metadata(blocks), url=url, layout=layout)
 
 
 def run_chain(page: Page, cleaners: Iterable[Cleaner]) -> None:
-    """Run each cleaner in turn; a block keeps the verdict of the first cleaner that removes it."""
+    """Run each cleaner that applies to the page's input (``inputs``) in turn; a block keeps
+    the verdict of the first cleaner that removes it."""
     for item in cleaners:
+        if not applies_to(item, page.source_type):
+            continue
         name = cleaner_name(item)
         for block, reason in item(page):
             if block.removed_by is None:

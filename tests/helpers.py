@@ -1,10 +1,10 @@
 """Shared test helpers: run one cleaner over lines of text."""
 from __future__ import annotations
 
-from newsclean.blocks import Page
-from newsclean.metadata.text import read_text_metadata
+from newsclean.model import Page
+from newsclean.fields.text import read_text_metadata
 from newsclean.pipeline import run_chain
-from newsclean.text import text_to_blocks
+from newsclean.read.text import text_to_blocks
 
 # A prose paragraph to put around the lines under test, so that region-aware
 # cleaners see an article.

@@ -118,7 +118,7 @@ def test_growth_ratios():
 
 def test_html_ceiling_candidates_and_declared_days():
     from benchmarks.html_ceilings import declared_days, title_candidates
-    from newsclean.html import parse_html
+    from newsclean.read.html import parse_html
 
     page = parse_html(
         '<html><head><title>Council approves budget | Example News</title>'

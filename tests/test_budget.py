@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import tracemalloc
 
-from newsclean.blocks import Block
-from newsclean.text import text_to_blocks
+from newsclean.model import Block
+from newsclean.read.text import text_to_blocks
 
 LINES = ["By Jane Doe and John Roe", "Updated 12 March 2024, 10:15", "© 2024 Example News.",
          "He said \"No.\"", "• Council votes on the budget", "Reading: the fed holds rates"]

@@ -1,10 +1,10 @@
 import pytest
 
 from helpers import PROSE, removed_by
-from newsclean.blocks import Block, Page
+from newsclean.model import Block, Page
 from newsclean.cleaners.captions import figure_captions, photo_credits
 from newsclean.cleaners.duplicates import glued_repeats
-from newsclean.metadata import Metadata
+from newsclean.fields import Metadata
 from newsclean.pipeline import run_chain
 
 CAPTIONS = [

@@ -51,9 +51,9 @@ def test_timestamped_teasers_above_the_article_are_not_comments():
 
 
 def test_html_pages_are_left_alone():
-    from newsclean.metadata import Metadata
+    from newsclean.fields import Metadata
     from newsclean.pipeline import run_chain
-    from newsclean.blocks import Block, Page
+    from newsclean.model import Block, Page
 
     lines = [*PARAGRAPHS, "Jane Doe says:", "Good piece.", "Mark says:", "Thanks."]
     page = Page([Block(i, t) for i, t in enumerate(lines)], "html", Metadata())

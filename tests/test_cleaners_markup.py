@@ -1,8 +1,8 @@
-"""Cleaners that read the source markup (Block.context, filled by newsclean.html)."""
-from newsclean.blocks import Block, Page
+"""Cleaners that read the source markup (Block.context, filled by newsclean.read.html)."""
+from newsclean.model import Block, Page
 from newsclean.cleaners.markup import advert_sections, author_bios, footer_sections, signup_boxes
-from newsclean.html import add_source_context, parse_html
-from newsclean.metadata import Metadata
+from newsclean.read.html import add_source_context, parse_html
+from newsclean.fields import Metadata
 from newsclean.pipeline import run_chain
 
 ARTICLE = [

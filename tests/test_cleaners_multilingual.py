@@ -3,7 +3,7 @@ read them: what each removes, in several languages, and the sentences it keeps."
 import pytest
 
 from helpers import PROSE, removed_by
-from newsclean.blocks import Block
+from newsclean.model import Block
 from newsclean.cleaners.captions import _LABEL_WORD, photo_credits
 from newsclean.cleaners.navigation import media_player, widget_labels
 from newsclean.cleaners.promos import calls_to_action, cookie_notices, inline_headline_links

@@ -68,8 +68,8 @@ def test_decoration_lines_keep_anything_with_a_word():
 
 
 def test_menu_runs_in_html_take_links_and_keep_plain_items_below_the_story():
-    from newsclean.blocks import Block, Page
-    from newsclean.metadata import Metadata
+    from newsclean.model import Block, Page
+    from newsclean.fields import Metadata
     from newsclean.pipeline import run_chain
 
     def removed(items: list[tuple[str, float]]) -> list[str]:

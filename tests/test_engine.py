@@ -16,8 +16,8 @@ from newsclean.engine.model import STAGE_FEATURES, Forest, load_model
 from newsclean.engine.page import REMOVED_BY, engine_blocks
 from newsclean.engine.segment import ANCESTOR_TAGS, segment
 from newsclean.engine.vocabulary import CLASS_KIND_NAMES
-from newsclean.html import html_to_page
-from newsclean.html_parse import parse_html
+from newsclean.read.html import html_to_page
+from newsclean.read.html_parse import parse_html
 from newsclean.learned import ModelMismatchError, read
 
 from helpers import PARAGRAPHS
@@ -226,7 +226,7 @@ def test_engine_trafilatura_is_todays_default():
 
 def test_the_engine_keeps_the_article_and_explains_what_it_drops():
     page = html_to_page(ARTICLE_PAGE, engine="newsclean")
-    assert page.hints.get("engine") == "newsclean"
+    assert page.engine == "newsclean"
     article = extract(ARTICLE_PAGE, source_type="html", engine="newsclean")
     for paragraph in PARAGRAPHS:
         assert paragraph in article.body
@@ -279,3 +279,26 @@ def test_the_cli_takes_an_engine(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "newsclean", "--engine", "nope", str(path)],
                          capture_output=True, text=True, check=False)
     assert bad.returncode == 2 and "--engine" in bad.stderr
+
+
+# --- pages too large for trafilatura ------------------------------------------------------
+
+def test_a_page_of_more_elements_than_the_limit_is_read_by_the_engine_alone(monkeypatch):
+    import newsclean.read.html as read_html
+
+    def no_trafilatura(*args, **kwargs):
+        raise AssertionError("trafilatura was asked for a page over the element limit")
+
+    monkeypatch.setattr(read_html, "_trafilatura_blocks", no_trafilatura)
+    # The article, then a data table of tiny cells: over LARGE_PAGE_ELEMENTS elements.
+    cells = "".join(f"<tr><td>{i}</td><td>{i * 7}</td></tr>" for i in range(read_html.LARGE_PAGE_ELEMENTS // 3 + 10))
+    page = ARTICLE_PAGE.replace("</body>", f"<table>{cells}</table></body>")
+    blocks_page = html_to_page(page, engine="trafilatura")
+    assert blocks_page.engine == "newsclean"
+    body = extract(page, source_type="html").body
+    for paragraph in PARAGRAPHS:
+        assert paragraph in body
+    # A page under the limit is read by the engine asked for.
+    small = ARTICLE_PAGE.replace("</body>", "<table><tr><td>1</td></tr></table></body>")
+    monkeypatch.undo()
+    assert html_to_page(small, engine="trafilatura").engine == "trafilatura"

@@ -9,7 +9,7 @@ from pathlib import Path
 import lxml.html
 from newsclean import extract
 from newsclean.cli import main
-from newsclean.metadata import Candidate, FieldSource
+from newsclean.fields import Candidate, FieldSource
 
 from helpers import PARAGRAPHS
 

@@ -4,11 +4,11 @@ import json
 
 import pytest
 
-from newsclean.html import parse_html
-from newsclean.metadata import Metadata
-from newsclean.metadata.html import read_html_metadata
-from newsclean.metadata.text import read_text_metadata
-from newsclean.text import text_to_blocks
+from newsclean.read.html import parse_html
+from newsclean.fields import Metadata
+from newsclean.fields.html import read_html_metadata
+from newsclean.fields.text import read_text_metadata
+from newsclean.read.text import text_to_blocks
 
 BODY = ("<p>The council voted on Tuesday to approve the new budget, raising spending on schools by eight "
         "percent.</p><p>Opposition members said the plan relied on optimistic forecasts of revenue.</p>")

@@ -1,9 +1,9 @@
 """Article.language: detected in the body (CLD2), the page's declared language as a hint."""
 import pytest
 
-from newsclean.metadata.language import detect_language
-from newsclean.metadata.text import read_text_metadata
-from newsclean.text import text_to_blocks
+from newsclean.fields.language import detect_language
+from newsclean.fields.text import read_text_metadata
+from newsclean.read.text import text_to_blocks
 
 GERMAN = ("Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen. Die Ausgaben für Schulen steigen in den "
           "nächsten zwei Jahren um fast acht Prozent, und auch der Nahverkehr bekommt mehr Geld. Die Opposition "

@@ -246,8 +246,8 @@ def test_loose_cells_outside_a_table_are_split_into_rows():
     markup, outside any <tr> or <table>, which trafilatura lays out as one row, quadratic
     in its cells. They are split into rows as loose cells in a <table> are (work counted
     as the widest row trafilatura gets, not timed)."""
-    from newsclean.html_bounds import _MAX_ROW_CELLS, split_wide_rows as _split_wide_rows
-    from newsclean.html_parse import parse_html
+    from newsclean.read.html_bounds import _MAX_ROW_CELLS, split_wide_rows as _split_wide_rows
+    from newsclean.read.html_parse import parse_html
 
     for html in ("<html><body>td>" + "<td>" * 1100,
                  "<html><body><div>" + "".join(f"<td>cell {i}</td>" for i in range(1100)) + "</div></body></html>"):

@@ -1,13 +1,13 @@
-"""The headline anchor (html_title.headline_texts) is walked once per page and only as far
+"""The headline anchor (html_page.headline_texts) is walked once per page and only as far
 as the readers look, with the same runs and anchor as the full walk it replaces."""
 from __future__ import annotations
 
 from lxml import etree
 from lxml import html as lxml_html
 
-from newsclean.metadata import html_title
-from newsclean.metadata.html import read_html_metadata
-from newsclean.metadata.html_title import TextNode, headline_texts, shared_headlines
+from newsclean.fields import html_page
+from newsclean.fields.html import read_html_metadata
+from newsclean.fields.html_page import TextNode, headline_texts, shared_headlines
 
 
 def _full_walk(tree, title, after):
@@ -107,13 +107,13 @@ def test_the_walk_makes_no_proxies_for_the_page_below_the_headline():
 
 def test_read_html_metadata_walks_to_the_headline_once_per_page(monkeypatch):
     walks = []
-    real = html_title._walk_to_headline
+    real = html_page._walk_to_headline
 
     def counted(tree, title, after):
         walks.append((title, after))
         return real(tree, title, after)
 
-    monkeypatch.setattr(html_title, "_walk_to_headline", counted)
+    monkeypatch.setattr(html_page, "_walk_to_headline", counted)
     page = ("<html><head><title>The real story headline | Site</title></head><body>"
             "<h1>The real story headline</h1><p>Posted by someone</p>"
             + "".join(f"<p>Paragraph {i} of the story, long enough to be body text here.</p>" for i in range(30))
@@ -131,3 +131,23 @@ def test_explain_title_lists_each_other_h1_once_in_page_order():
     rejected = [(c.value, c.why) for c in source.rejected if c.source == "<h1>"]
     assert rejected == [(f"Other {i}", "another <h1>") for i in range(5)] + [("Site", "another <h1>"),
                                                                               ("Site", "the site's name or logo")]
+
+
+def test_the_byline_elements_are_looked_up_once_per_page(monkeypatch):
+    from newsclean.fields import html_authors
+
+    lookups = []
+    real = html_authors._BYLINE_ELEMENTS
+
+    def counted(tree):
+        lookups.append(tree)
+        return real(tree)
+
+    monkeypatch.setattr(html_authors, "_BYLINE_ELEMENTS", counted)
+    # The author comes from the byline element: found by one reader, explained by another.
+    page = ("<html><body><h1>The real story headline</h1><span class='byline'>Jane Doe</span>"
+            + "".join(f"<p>Paragraph {i} of the story, long enough to be body text here.</p>" for i in range(5))
+            + "</body></html>")
+    meta = read_html_metadata(lxml_html.fromstring(page))
+    assert meta.authors == ["Jane Doe"] and meta.sources["authors"].source == "byline element span.byline"
+    assert len(lookups) == 1

@@ -85,7 +85,7 @@ def test_deep_nesting_keeps_the_article():
 
 
 def test_a_text_node_over_ten_million_characters_is_read_whole():
-    from newsclean.html import _trafilatura_blocks, parse_html
+    from newsclean.read.html import _trafilatura_blocks, parse_html
 
     words = [f"{i % 977:x}" * 12 for i in range(300_000)]  # long words: less work per character
     long_text = " ".join(words)
@@ -102,7 +102,7 @@ def test_a_text_node_over_ten_million_characters_is_read_whole():
 def test_flattening_keeps_every_word_and_no_script_text():
     from lxml import html as lxml_html
 
-    from newsclean.html_parse import flatten_nesting
+    from newsclean.read.html_parse import flatten_nesting
 
     page = ("<div><section>wo<b>r</b>d<p>one<p>two</section><div>three</div>"
             "<script>var s = '<p>hidden</p>';</script><style>p{}</style></div>")
@@ -116,7 +116,7 @@ def test_flattening_keeps_words_apart_as_the_page_shows_them():
     # Inline tags ("<kbd>") sit inside words and leave nothing when dropped; other
     # elements ("<label>") end a run of text. html.py once held two sets of inline tags of
     # the same name, and the later one (for unwrapping crowded inline tags) won here.
-    from newsclean.html_parse import flatten_nesting
+    from newsclean.read.html_parse import flatten_nesting
 
     flat = flatten_nesting("<div><div><p>Ctrl<kbd>C</kbd>opy and <label>one</label>two</p></div></div>", 1)
     assert flat.split() == ["<div>", "CtrlCopy", "and", "one", "two", "</div>"]

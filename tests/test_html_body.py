@@ -2,8 +2,8 @@
 the second opinion taken when it finds over twice the words."""
 from lxml import etree
 
-from newsclean import html as nc_html
-from newsclean.html import parse_html
+from newsclean.read import html as nc_html
+from newsclean.read.html import parse_html
 
 
 def _doc(paragraphs: int) -> etree._Element:

@@ -2,7 +2,7 @@
 import codecs
 
 import newsclean
-from newsclean.sources import decode_bytes
+from newsclean.read.source import decode_bytes
 
 BODY = ("<p>Le conseil municipal a approuvé mardi le nouveau budget, qui augmente les dépenses pour les "
         "écoles et les transports publics de près de huit pour cent.</p>") * 3

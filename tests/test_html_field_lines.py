@@ -4,9 +4,9 @@ the same lines of a text dump do."""
 import json
 
 import newsclean
-from newsclean.html import parse_html
-from newsclean.metadata.html import field_lines, read_html_fields
-from newsclean.text import text_to_blocks
+from newsclean.read.html import parse_html
+from newsclean.fields.html import field_lines, read_html_fields
+from newsclean.read.text import text_to_blocks
 
 STORY = [
     "The council voted on Tuesday to approve the new budget, raising spending on schools by eight percent.",

@@ -4,9 +4,9 @@ import json
 
 import newsclean
 from newsclean.dates import PublicationDate
-from newsclean.html import parse_html
-from newsclean.metadata.html_ld import read_declared
-from newsclean.metadata.html_title import strip_site
+from newsclean.read.html import parse_html
+from newsclean.fields.html_ld import read_declared
+from newsclean.fields.html_title import strip_site
 
 BODY = "".join(
     f"<p>{s}</p>" for s in [

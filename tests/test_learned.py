@@ -6,10 +6,10 @@ from importlib import resources
 
 import pytest
 
-from newsclean.blocks import Block
+from newsclean.model import Block
 from newsclean.cleaners import classify
 from newsclean.learned import ModelMismatchError, load_linear, vector
-from newsclean.metadata import text_fields, text_title
+from newsclean.fields import text_fields, text_title
 
 CODE_FEATURES = {"text_title": text_title.FEATURES, "text_date": text_fields.DATE_FEATURES,
                  "text_author": text_fields.AUTHOR_FEATURES}

@@ -7,8 +7,8 @@ import pytest
 from newsclean.lexicon import LANGUAGES
 from newsclean.lexicon.bylines import AUTHOR_LABELS, BY_LABELS, NAME_CONJUNCTIONS
 from newsclean.lexicon.dates import MONTH_NAMES, MONTHS, PUBLISHED, UPDATED, WEEKDAYS
-from newsclean.metadata.dates import has_date_label, is_relative_date, parse_text_date
-from newsclean.metadata.names import split_byline
+from newsclean.fields.dates import has_date_label, is_relative_date, parse_text_date
+from newsclean.fields.names import split_byline
 
 
 @pytest.mark.parametrize("table", [MONTH_NAMES, WEEKDAYS, PUBLISHED, UPDATED, BY_LABELS, AUTHOR_LABELS])

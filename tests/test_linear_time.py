@@ -110,7 +110,7 @@ def test_deep_nesting_is_flattened_keeping_text_and_paragraphs():
     from lxml import etree
     from lxml import html as lxml_html
 
-    from newsclean.html_bounds import _KEEP_LEVELS, _MAX_DEPTH, flatten_deep_nesting
+    from newsclean.read.html_bounds import _KEEP_LEVELS, _MAX_DEPTH, flatten_deep_nesting
 
     tree = lxml_html.document_fromstring("<html><body><div>top</div></body></html>")
     node = tree.find("body/div")
@@ -134,7 +134,7 @@ def test_deep_nesting_is_flattened_keeping_text_and_paragraphs():
 def test_shallow_pages_are_not_touched():
     from lxml import html as lxml_html
 
-    from newsclean.html_bounds import flatten_deep_nesting
+    from newsclean.read.html_bounds import flatten_deep_nesting
 
     page = "<html><body>" + "<div>" * 40 + "<p>Text <a href='/x'>link</a></p>" + "</div>" * 40 + "</body></html>"
     tree = lxml_html.document_fromstring(page)
@@ -172,7 +172,7 @@ def test_wide_table_rows_are_split_for_trafilatura():
     a <table>) past 100 cells become rows of 100, cells and text in the same order."""
     from lxml import html as lxml_html
 
-    from newsclean.html_bounds import _MAX_ROW_CELLS, split_wide_rows as _split_wide_rows
+    from newsclean.read.html_bounds import _MAX_ROW_CELLS, split_wide_rows as _split_wide_rows
 
     cells = "".join(f"<td>c{i}" for i in range(250))  # unclosed, as on the pages that hit this
     tree = lxml_html.document_fromstring(f"<html><body><table><tr>{cells}</table>"
@@ -190,7 +190,7 @@ def test_crowded_inline_tags_are_unwrapped_keeping_text():
     with fewer keep their tags."""
     from lxml import html as lxml_html
 
-    from newsclean.html_bounds import _MAX_INLINE_CHILDREN, unwrap_crowded_inline
+    from newsclean.read.html_bounds import _MAX_INLINE_CHILDREN, unwrap_crowded_inline
 
     many = "".join(f'<a href="/s/{i}">story <b>{i}</b></a>, ' for i in range(_MAX_INLINE_CHILDREN + 1))
     lines = "".join(f"line {i}<br>" for i in range(_MAX_INLINE_CHILDREN + 1))
@@ -220,7 +220,7 @@ _EXACT_LOOSE = "//*[not(self::tr)][count(td|th) > 100]"
 def test_bounds_select_what_the_exact_xpath_selects(parts):
     from lxml import etree
 
-    from newsclean.html_bounds import crowded_elements, loose_cell_parents
+    from newsclean.read.html_bounds import crowded_elements, loose_cell_parents
 
     # Each part: a parent holding `repeat` copies of a run of children (so counts cross
     # the 100 and 1,000 limits, in mixes of inline, cell and other tags).

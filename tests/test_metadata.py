@@ -5,8 +5,8 @@ import pytest
 import newsclean
 from newsclean.dates import PublicationDate
 from helpers import PROSE, page_of
-from newsclean.metadata.dates import parse_date
-from newsclean.metadata.names import looks_like_name, split_byline
+from newsclean.fields.dates import parse_date
+from newsclean.fields.names import looks_like_name, split_byline
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -58,14 +58,14 @@ def test_a_date_in_the_body_is_not_the_article_date():
 
 
 def test_split_explicit_byline_accepts_handles_and_desks():
-    from newsclean.metadata.names import split_explicit_byline
+    from newsclean.fields.names import split_explicit_byline
 
     assert split_explicit_byline("mkrause_77") == ["mkrause_77"]
     assert split_explicit_byline("the Weather Team and Ana Ruiz") == ["the Weather Team", "Ana Ruiz"]
 
 
 def test_split_explicit_byline_rejects_phrases_and_agencies():
-    from newsclean.metadata.names import split_explicit_byline
+    from newsclean.fields.names import split_explicit_byline
 
     assert split_explicit_byline("signing up you accept the terms") == []
     assert split_explicit_byline("Reuters") == []
@@ -82,12 +82,12 @@ def test_split_explicit_byline_rejects_phrases_and_agencies():
     ("August 25, 2025August 29, 2025", dt.date(2025, 8, 25)),
 ])
 def test_parse_text_date_reads_numeric_orders_and_glued_dates(line, day):
-    from newsclean.metadata.dates import parse_text_date
+    from newsclean.fields.dates import parse_text_date
     value = parse_text_date(line)
     assert (value.date() if isinstance(value, dt.datetime) else value) == day
 
 
 @pytest.mark.parametrize("line", ["31/31/2025", "2 hours ago", "Call 1-888-644-6226", "Version 10.4"])
 def test_parse_text_date_rejects_what_is_not_a_date(line):
-    from newsclean.metadata.dates import parse_text_date
+    from newsclean.fields.dates import parse_text_date
     assert parse_text_date(line) is None

@@ -6,7 +6,7 @@ import pytest
 
 import newsclean
 from helpers import PARAGRAPHS
-from newsclean.metadata.text_title import ends_in_credit
+from newsclean.fields.text_title import ends_in_credit
 
 # Three paragraphs of an article in each language (long enough to be read as prose).
 BODY = {

@@ -119,12 +119,12 @@ def test_an_unlabelled_date_below_the_first_paragraphs_is_not_its_date():
 
 
 def _blocks(*lines: str):
-    from newsclean.text import text_to_blocks
+    from newsclean.read.text import text_to_blocks
     return text_to_blocks("\n".join(lines))
 
 
 def test_a_cookie_notice_above_the_page_is_not_where_the_article_starts():
-    from newsclean.metadata.text_title import anchor
+    from newsclean.fields.text_title import anchor
     notice = ("We and our partners use cookies to store and access information on your device, and to "
               "measure how our services are used; select Accept to consent or Reject to decline them.")
     blocks = _blocks(notice, notice, "Accept Reject", "Home", "News", HEADLINE, *PROSE)
@@ -134,7 +134,7 @@ def test_a_cookie_notice_above_the_page_is_not_where_the_article_starts():
 
 
 def test_two_short_blurbs_in_a_menu_are_passed_over_for_the_paragraphs():
-    from newsclean.metadata.text_title import anchor
+    from newsclean.fields.text_title import anchor
     blurb = "For teams who need to reach their work computers from any device, anywhere, at any hour."
     blocks = _blocks("Products", blurb, "Remote Support", blurb, "Pricing", "Company", "Support", "Careers",
                      HEADLINE, *PROSE)
@@ -142,7 +142,7 @@ def test_two_short_blurbs_in_a_menu_are_passed_over_for_the_paragraphs():
 
 
 def test_the_first_paragraphs_are_the_anchor_when_they_come_first():
-    from newsclean.metadata.text_title import anchor
+    from newsclean.fields.text_title import anchor
     assert anchor(_blocks(HEADLINE, *PROSE)) == 1
     # A lone short run is still taken when no longer one follows.
     blurb = "For teams who need to reach their work computers from any device, anywhere, at any hour."
@@ -178,8 +178,8 @@ def test_a_breadcrumb_that_ends_with_the_headline_gives_the_headline():
 
 
 def test_a_leading_home_step_is_offered_without_it():
-    from newsclean.metadata.text_title import candidates
-    from newsclean.text import text_to_blocks
+    from newsclean.fields.text_title import candidates
+    from newsclean.read.text import text_to_blocks
     texts = {text for _, text, _ in candidates(text_to_blocks("\n".join([f"Home {HEADLINE}", *PROSE])), 1)}
     assert HEADLINE in texts and f"Home {HEADLINE}" in texts
     texts = {text for _, text, _ in candidates(text_to_blocks("\n".join(["Homemade bread rises again", *PROSE])), 1)}
@@ -199,8 +199,8 @@ def test_a_breadcrumb_without_the_headline_is_not_taken_for_it():
     ("10 ways the budget changes your bills", False),
 ])
 def test_numbered_section_headings_are_flagged(line, numbered):
-    from newsclean.metadata.text_title import FEATURES, candidates
-    from newsclean.text import text_to_blocks
+    from newsclean.fields.text_title import FEATURES, candidates
+    from newsclean.read.text import text_to_blocks
     blocks = text_to_blocks("\n".join([line, *PROSE]))
     feats = {text: f for _, text, f in candidates(blocks, 1)}
     assert feats[line][FEATURES.index("numbered")] == (1.0 if numbered else 0.0)
@@ -210,16 +210,16 @@ def test_a_site_suffix_is_stripped_and_checked_against_the_page_foot():
     lines = ["Home", f"{HEADLINE} | Riverside Gazette", *PROSE, "© 2025 Riverside Gazette"]
     article = newsclean.extract("\n".join(lines), source_type="text")
     assert article.title == HEADLINE
-    from newsclean.metadata.text_title import _elsewhere
-    from newsclean.text import text_to_blocks
+    from newsclean.fields.text_title import _elsewhere
+    from newsclean.read.text import text_to_blocks
     blocks = text_to_blocks("\n".join(lines))
     assert _elsewhere("Riverside Gazette", 1, blocks, []) == 1.0
     assert _elsewhere("My Favorite Picks", 1, blocks, []) == 0.0
 
 
 def test_the_headline_window_reaches_sixty_lines_above_the_paragraphs():
-    from newsclean.metadata.text_title import title_window
-    from newsclean.text import text_to_blocks
+    from newsclean.fields.text_title import title_window
+    from newsclean.read.text import text_to_blocks
     lines = [f"Menu entry {n}" for n in range(120)] + PROSE
     window = title_window(text_to_blocks("\n".join(lines)), 120)
     assert 120 - 50 in window and 0 in window          # under a long menu; the first lines
@@ -247,8 +247,8 @@ def test_a_date_after_the_second_paragraph_is_still_not_the_articles():
 
 
 def test_far_above_the_paragraphs_only_headline_shaped_lines_are_candidates():
-    from newsclean.metadata.text_title import candidates
-    from newsclean.text import text_to_blocks
+    from newsclean.fields.text_title import candidates
+    from newsclean.read.text import text_to_blocks
     far = ["Menu"] * 10 + [HEADLINE, "Sign up for our daily newsletter today.", "Top Stories"] + ["Menu"] * 30
     blocks = text_to_blocks("\n".join([*far, *PROSE]))
     texts = {text for _, text, _ in candidates(blocks, len(far))}
@@ -272,9 +272,9 @@ def test_what_a_renderer_glues_after_the_name_is_trimmed(line, authors):
 
 
 def _byline_candidates(*lines: str) -> list[str]:
-    from newsclean.metadata.text_fields import author_candidates
-    from newsclean.metadata.text_title import anchor, best_title
-    from newsclean.text import text_to_blocks
+    from newsclean.fields.text_fields import author_candidates
+    from newsclean.fields.text_title import anchor, best_title
+    from newsclean.read.text import text_to_blocks
     blocks = text_to_blocks("\n".join(lines))
     start = anchor(blocks)
     title = best_title(blocks, start)
@@ -294,7 +294,7 @@ def test_a_far_line_starting_with_by_and_a_lower_case_word_is_not_a_candidate():
 
 
 def test_page_words_in_lower_case_are_found_whole():
-    from newsclean.metadata.text_fields import _LowerCase
+    from newsclean.fields.text_fields import _LowerCase
     lower = _LowerCase("Key Insights\nThe key point is that insights matter. Tomas Lindqvist wrote it.")
     assert "key" in lower and "insights" in lower
     assert "tomas" not in lower          # written only with a capital

@@ -52,7 +52,7 @@ _SENTENCY = st.text(alphabet=st.sampled_from(list("ab .!?…\"'”’)]\n(-")), 
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(_SENTENCY, st.text(max_size=40)))
 def test_ends_like_sentence_is_the_regex(text):
-    from newsclean.blocks import Block
+    from newsclean.model import Block
 
     assert Block(0, text).ends_like_sentence == bool(re.search(r"[.!?…][\"'”’)\]]*$", text))
 
@@ -94,8 +94,8 @@ def test_agency_at_the_end_read_backwards_is_the_forward_search(text):
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.integers(min_value=0, max_value=9), max_size=12))
 def test_kept_follows_every_removal(order):
-    from newsclean.blocks import Block, Page
-    from newsclean.metadata import Metadata
+    from newsclean.model import Block, Page
+    from newsclean.fields import Metadata
 
     page = Page([Block(i, f"line {i}") for i in range(10)], "text", Metadata())
     for i in order:
@@ -108,7 +108,7 @@ def test_kept_follows_every_removal(order):
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("a \t\u00a0\u2009\u200b\u3000\n")), max_size=20) | st.text(max_size=40))
 def test_space_folding_is_every_run_to_one_space(text):
-    from newsclean.text import _SPACES
+    from newsclean.read.text import _SPACES
 
     assert _SPACES.sub(" ", text) == re.sub(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+", " ", text)
 
@@ -117,7 +117,7 @@ def test_doctests_of_the_text_path_modules():
     import doctest
     import importlib
 
-    for name in ("newsclean.blocks", "newsclean.cleaners.base", "newsclean.cleaners.classify",
+    for name in ("newsclean.model", "newsclean.cleaners.base", "newsclean.cleaners.classify",
                  "newsclean.cleaners.captions"):
         result = doctest.testmod(importlib.import_module(name))
         assert result.attempted > 0 and result.failed == 0, name
@@ -137,9 +137,9 @@ _FOOTERISH = st.lists(st.sampled_from(
 def test_needed_fragments_are_in_every_line_the_pattern_takes(text):
     # ``needs`` only skips lines the pattern cannot match: the cleaner takes a line
     # exactly when it is short enough and the pattern matches.
-    from newsclean.blocks import Block, Page
+    from newsclean.model import Block, Page
     from newsclean.cleaners.footer import copyright_lines
-    from newsclean.metadata import Metadata
+    from newsclean.fields import Metadata
 
     for cleaner in (copyright_lines,):
         run = cleaner.func
@@ -166,7 +166,7 @@ def test_stoplist_guess_by_index_is_the_loop_over_stoplists(lines):
     from collections import Counter
     from itertools import islice
 
-    from newsclean.blocks import Block
+    from newsclean.model import Block
     from newsclean.cleaners.classify import _english, _stoplist_index, _stoplists, guess_stoplist
 
     blocks = [Block(i, line) for i, line in enumerate(lines)]
@@ -215,7 +215,7 @@ def _old_header_kind(block):
 
 def _old_comment_region(page):
     from newsclean.cleaners import comments as c
-    from newsclean.metadata.text import is_prose
+    from newsclean.layout import is_prose
 
     blocks = page.blocks
     if len(blocks) < 4:
@@ -241,7 +241,7 @@ def _old_comment_region(page):
 
 def _old_policy_text(page):
     from newsclean.cleaners import comments as c
-    from newsclean.metadata.text import is_prose
+    from newsclean.layout import is_prose
 
     blocks = page.kept()
     mass = [b.word_count if is_prose(b) else 0 for b in blocks]
@@ -326,7 +326,7 @@ def test_the_stoplist_guess_does_not_depend_on_the_hash_seed():
     import subprocess
     import sys
 
-    code = ("from newsclean.blocks import Block; from newsclean.cleaners.classify import guess_stoplist, _stoplists;"
+    code = ("from newsclean.model import Block; from newsclean.cleaners.classify import guess_stoplist, _stoplists;"
             "s = guess_stoplist([Block(0, 'je se da za od na ne su')]);"
             "print([k for k, v in _stoplists().items() if v == s][0])")
     seen = {subprocess.run([sys.executable, "-c", code], env={"PYTHONHASHSEED": str(seed)}, capture_output=True,

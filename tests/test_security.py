@@ -101,7 +101,7 @@ def test_external_entities_xinclude_and_dtds_are_never_resolved(secret_file, sou
 def test_parsing_trafilatura_output_resolves_no_entity(secret_file):
     """The XML re-parse of trafilatura's output: even if that output carried a DOCTYPE,
     its entities and DTD stay unread."""
-    from newsclean.html import parse_trafilatura_xml
+    from newsclean.read.html import parse_trafilatura_xml
 
     uri = secret_file.as_uri()
     for xml in (f'<!DOCTYPE doc [<!ENTITY xxe SYSTEM "{uri}">]><doc><main><p>a &xxe; b</p></main></doc>',
@@ -113,7 +113,7 @@ def test_parsing_trafilatura_output_resolves_no_entity(secret_file):
 
 
 def test_the_xml_parser_for_trafilatura_output_expands_no_entity():
-    from newsclean import html
+    from newsclean.read import html
 
     parser = html._XML_PARSER
     probe = b'<!DOCTYPE d [<!ENTITY inner "expanded">]><d>&inner;</d>'

@@ -4,7 +4,7 @@ import gzip
 import pytest
 
 import newsclean
-from newsclean.sources import decode_bytes, looks_like_html, read_source
+from newsclean.read.source import decode_bytes, looks_like_html, read_source
 
 PARAGRAPH = ("Café owners in the old town said the new rules, announced on Monday by the city council, "
              "would force many of them to close their terraces before the summer season begins.")
@@ -61,7 +61,7 @@ def test_bad_input_gives_an_empty_article(source):
 
 
 def test_text_lines_become_blocks_with_bullets_and_breaks():
-    from newsclean.text import text_to_blocks
+    from newsclean.read.text import text_to_blocks
 
     text = "Weather\r\n▪ Rain\tby\u00a0noon\r\n\r\n  - Wind  \n* Snow later\n• \n\n1. Intro\n-5 degrees overnight\n–  Fog"
     got = [(b.tag, b.text, b.blank_before) for b in text_to_blocks(text)]
@@ -195,7 +195,7 @@ def test_inflating_is_a_stream_bounded_by_the_cap():
     import tracemalloc
 
     from newsclean.errors import InputTooLargeError
-    from newsclean.sources import inflate_gzip
+    from newsclean.read.source import inflate_gzip
 
     member = gzip.compress(bytes(8_000_000))
     bomb = member * 125  # 1 GB once inflated; inflating it whole would take that much memory

@@ -103,7 +103,7 @@ def test_two_tables_are_two_groups():
 
 
 def test_a_paragraph_the_html_marks_as_a_caption_is_a_caption():
-    from newsclean.blocks import Block
+    from newsclean.model import Block
     from newsclean.pipeline import article_block
 
     assert article_block(Block(0, "The bridge at dawn.", context=frozenset({"class:caption"}))).kind == "caption"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import newsclean
-from newsclean.text import mark_headings, text_to_blocks
+from newsclean.read.text import mark_headings, text_to_blocks
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 SEED_001 = FIXTURES / "001_987d2e87f9d1aef4.txt"

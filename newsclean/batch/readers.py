@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..errors import InputTooLargeError, NewscleanError
-from ..sources import DEFAULT_MAX_BYTES, inflate_gzip
+from ..read.source import DEFAULT_MAX_BYTES, inflate_gzip
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 TEXT_SUFFIXES = (".txt",)

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from ..errors import InputTooLargeError, NewscleanError
 from ..engine.choice import DEFAULT_ENGINE, check_engine
-from ..sources import DEFAULT_MAX_BYTES
+from ..read.source import DEFAULT_MAX_BYTES
 from .pool import Failure, ordered_map
 from .readers import READ_ERRORS, Document, describe
 

@@ -1,4 +1,10 @@
-"""What a cleaner is, and the small helpers cleaners share."""
+"""What a cleaner is, and the small helpers cleaners share.
+
+A cleaner takes a Page and yields (block, reason) pairs for the blocks it would remove.
+It says which inputs it applies to (``inputs``: "html", "text" or both, the default),
+and the chain runner (``pipeline.run_chain``) runs it only on pages of those inputs: a
+cleaner never tests ``page.source_type`` to leave a page alone.
+"""
 from __future__ import annotations
 
 import functools
@@ -6,11 +12,13 @@ import inspect
 import re
 import sys
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Protocol
+from typing import Callable, Iterable, Iterator, Protocol, overload
 
-from ..blocks import Block, Page
+from ..model import Block, Page
 
 Verdict = tuple[Block, str]  # a block to remove, and why
+# The inputs a page comes from (``Page.source_type``); a cleaner applies to all by default.
+INPUTS: tuple[str, ...] = ("html", "text")
 
 
 class LinePattern(Protocol):
@@ -21,7 +29,9 @@ class LinePattern(Protocol):
 
 
 class Cleaner(Protocol):
-    """Anything with a ``name`` that takes a Page and yields (block, reason) pairs."""
+    """Anything with a ``name`` that takes a Page and yields (block, reason) pairs. An
+    ``inputs`` attribute, when it has one, lists the inputs it applies to (see
+    ``applies_to``)."""
 
     name: str
 
@@ -41,8 +51,15 @@ class NamedCleaner:
     name: str
     func: Callable[[Page], Iterable[Verdict]]
     doc: str = ""
+    inputs: tuple[str, ...] = INPUTS
 
     def __post_init__(self) -> None:
+        unknown = set(self.inputs) - set(INPUTS)
+        if unknown or not self.inputs:
+            raise ValueError(f"cleaner {self.name}: inputs must be some of {INPUTS}, not {self.inputs!r}")
+        self._wear_identity()
+
+    def _wear_identity(self) -> None:
         # A frozen dataclass refuses setattr: write the wrapper attributes directly.
         for attr in functools.WRAPPER_ASSIGNMENTS:
             if hasattr(self.func, attr):
@@ -58,8 +75,18 @@ class NamedCleaner:
         return f"<cleaner {self.name}>"
 
 
-def cleaner(func: Callable[[Page], Iterable[Verdict]]) -> NamedCleaner:
+@overload
+def cleaner(func: Callable[[Page], Iterable[Verdict]], *, inputs: tuple[str, ...] = INPUTS) -> NamedCleaner: ...
+@overload
+def cleaner(func: None = None, *, inputs: tuple[str, ...] = INPUTS
+            ) -> Callable[[Callable[[Page], Iterable[Verdict]]], NamedCleaner]: ...
+
+
+def cleaner(func: Callable[[Page], Iterable[Verdict]] | None = None, *, inputs: tuple[str, ...] = INPUTS
+            ) -> NamedCleaner | Callable[[Callable[[Page], Iterable[Verdict]]], NamedCleaner]:
     """Name a cleaner after its function: ``share.share_widgets`` is "share_widgets".
+    ``@cleaner(inputs=("text",))`` makes one the chain runs on text pages only (the
+    default is both inputs).
 
     The cleaner keeps the function's docstring, name, module and signature:
 
@@ -71,8 +98,15 @@ def cleaner(func: Callable[[Page], Iterable[Verdict]]) -> NamedCleaner:
     ('shouting', 'shouting', 'Lines written all in capitals.')
     >>> import inspect; str(inspect.signature(shouting))
     "(page: 'Page') -> 'Iterator[Verdict]'"
+    >>> @cleaner(inputs=("text",))
+    ... def text_only(page: Page) -> Iterator[Verdict]:
+    ...     return iter(())
+    >>> text_only.inputs, shouting.inputs
+    (('text',), ('html', 'text'))
     """
-    return NamedCleaner(func.__name__, func, func.__doc__ or "")
+    if func is None:
+        return lambda f: NamedCleaner(f.__name__, f, f.__doc__ or "", tuple(inputs))
+    return NamedCleaner(func.__name__, func, func.__doc__ or "", tuple(inputs))
 
 
 def line_cleaner(
@@ -83,6 +117,7 @@ def line_cleaner(
     max_words: int = 40,
     doc: str = "",
     needs: tuple[str, ...] = (),
+    inputs: tuple[str, ...] = INPUTS,
 ) -> NamedCleaner:
     """A cleaner that removes every kept block whose whole text matches ``pattern``.
 
@@ -90,12 +125,12 @@ def line_cleaner(
     and the text path must stay cheap per line. ``needs``, when given, lists fragments
     (lower case) one of which is in every line ``pattern`` can match; a line holding
     none of them (compared case-folded) is skipped before the regex, which pays for
-    patterns that backtrack over the whole line.
+    patterns that backtrack over the whole line. ``inputs`` as for ``cleaner``.
 
     >>> tagline = line_cleaner("tagline", re.compile(r"^.{0,40}\\bis great$", re.I), "a tagline", needs=("great",))
-    >>> from newsclean.metadata import Metadata
+    >>> from newsclean.fields import Metadata
     >>> from newsclean.pipeline import run_chain
-    >>> from newsclean.text import text_to_blocks
+    >>> from newsclean.read.text import text_to_blocks
     >>> page = Page(text_to_blocks("Example News Is GREAT\\nThe vote is on Monday."), "text", Metadata())
     >>> run_chain(page, [tagline])
     >>> [(b.text, b.removed_by) for b in page.blocks]
@@ -116,7 +151,13 @@ def line_cleaner(
     run.__name__ = run.__qualname__ = name
     run.__doc__ = doc or None
     run.__module__ = sys._getframe(1).f_globals.get("__name__", __name__)
-    return NamedCleaner(name, run, doc)
+    return NamedCleaner(name, run, doc, tuple(inputs))
+
+
+def applies_to(item: object, source_type: str) -> bool:
+    """Whether the chain runs ``item`` on a page of ``source_type`` ("html" or "text"): a
+    cleaner without ``inputs`` (a plain function) applies to every page."""
+    return source_type in getattr(item, "inputs", INPUTS)
 
 
 def cleaner_name(item: object) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..blocks import Page
 from ..lexicon.chrome import PHOTO_LABELS, either
+from ..model import Page
 from .base import Verdict, cleaner
 
 # Who took or owns a picture. Photo agencies and stock libraries are a kind of thing

@@ -28,7 +28,7 @@ from typing import Sequence
 
 import numpy as np
 
-from ..blocks import Block, Page
+from ..model import Block, Page
 from ..learned import check_features, read
 
 # Words that start with a capital letter, and words that start with a digit: the letter
@@ -308,10 +308,9 @@ STAGE_FEATURES = FIRST_FEATURES + ("previous_score",) + CONTEXT_FEATURES
 
 def page_features(page: Page) -> tuple[np.ndarray, list]:
     """The first stage's feature rows for every block of the page, one row each
-    (cached in page.hints). The second item is kept for callers that unpack two."""
-    cached = page.hints.get("region_features")
-    if cached is not None:
-        return cached
+    (kept in page.region_features). The second item is kept for callers that unpack two."""
+    if page.region_features is not None:
+        return page.region_features
     blocks = page.blocks
     stoplist = guess_stoplist(blocks)
     counts: dict[str, int] = {}
@@ -320,7 +319,7 @@ def page_features(page: Page) -> tuple[np.ndarray, list]:
             counts[b.normalized] = counts.get(b.normalized, 0) + 1
     repeats = [counts[b.normalized] if b.word_count <= 20 else 1 for b in blocks]
     rows = line_feature_matrix(blocks, stoplist, repeats)
-    page.hints["region_features"] = rows, []
+    page.region_features = rows, []
     return rows, []
 
 
@@ -329,15 +328,14 @@ def title_index(page: Page) -> int | None:
 
 
 def score_blocks(page: Page) -> list[float]:
-    """The probability that each block is article text (cached in page.hints).
+    """The probability that each block is article text (kept in page.region_scores).
 
     Each stage is a few array operations over the whole page: the line features'
     share of every stage's logit is one matrix product, the context a handful of
     prefix sums.
     """
-    cached = page.hints.get("region_scores")
-    if cached is not None:
-        return cached
+    if page.region_scores is not None:
+        return page.region_scores
     rows, _ = page_features(page)
     nfirst = len(FIRST_FEATURES)
     w, b = folded(0)
@@ -348,5 +346,5 @@ def score_blocks(page: Page) -> list[float]:
         w, b = folded(stage)
         scores = _sigmoid(rows @ w[:nfirst] + scores * w[nfirst] + context @ w[nfirst + 1:] + b)
     result = scores.tolist()
-    page.hints["region_scores"] = result
+    page.region_scores = result
     return result

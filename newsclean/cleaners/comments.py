@@ -17,10 +17,10 @@ import bisect
 import re
 from typing import Iterator
 
-from ..blocks import Block, Page
+from ..model import Block, Page
 from ..lexicon.chrome import (AGREE_TO_TERMS, COMMENT_LABELS, COMMENT_STEMS, COMMENT_VERBS, POLICY_STEMS, RELATIVE_TIMES,
                               either, patterns, phrases)
-from ..metadata.text import is_prose
+from ..layout import is_prose
 from .base import Verdict, cleaner
 from .phrases import fold
 
@@ -114,7 +114,7 @@ def comment_region(page: Page) -> int | None:
     return None
 
 
-@cleaner
+@cleaner(inputs=("text",))
 def comment_sections(page: Page) -> Iterator[Verdict]:
     """Text dumps: the readers' comments below an article, found as a region: two or more
     comment headers of one shape a few lines apart ("Jane Doe says:",
@@ -122,8 +122,6 @@ def comment_sections(page: Page) -> Iterator[Verdict]:
     14:22 Uhr"), from the comments heading above the first to the end of the page.
     A dateline or a single quoted "She said:" is not a list and stays.
     """
-    if page.source_type != "text":
-        return
     start = comment_region(page)
     if start is None:
         return
@@ -194,7 +192,7 @@ def lines_holding(blocks: list[Block], anchors: tuple[str, ...]) -> set[int]:
     return out
 
 
-@cleaner
+@cleaner(inputs=("text",))
 def policy_text(page: Page) -> Iterator[Verdict]:
     """Text dumps: the site's rules for comments, as a region: two or more policy lines
     (each naming comments and a rule: "comment" and "deleted", "Kommentare" and
@@ -205,8 +203,6 @@ def policy_text(page: Page) -> Iterator[Verdict]:
     Datenschutzerklärung"). A paragraph of an article about moderation, with the
     article going on below it, stays.
     """
-    if page.source_type != "text":
-        return
     blocks = page.kept()
     mass = [b.word_count if is_prose(b) else 0 for b in blocks]
     total = sum(mass) or 1

@@ -2,10 +2,9 @@
 paragraphs printed a second time."""
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
-from ..blocks import Block, Page
+from ..model import Block, Page, words_key
 from .base import Verdict, cleaner
 
 # A line that is one text (12 characters or more) twice, maybe with spaces between the
@@ -84,7 +83,7 @@ def repeated_headline(page: Page) -> Iterator[Verdict]:
     title = page.metadata.title
     if not title:
         return
-    wanted = " ".join(re.findall(r"\w+", title)).lower()
+    wanted = words_key(title)
     for block in page.kept():
         if block.normalized == wanted:
             yield block, "the headline again"
@@ -119,8 +118,8 @@ def repeated_paragraphs(page: Page) -> Iterator[Verdict]:
     Short lines between them do not break the run. The first copy stays, so no text is
     lost.
 
-    >>> from newsclean.metadata import Metadata
-    >>> from newsclean.text import text_to_blocks
+    >>> from newsclean.fields import Metadata
+    >>> from newsclean.read.text import text_to_blocks
     >>> lines = [f"Paragraph {n} of the story, which is long enough to be counted as a paragraph." for n in "ABC"]
     >>> page = Page(text_to_blocks("\\n".join(lines + ["Share"] + lines)), "text", Metadata())
     >>> [b.index for b, _ in repeated_paragraphs(page)]

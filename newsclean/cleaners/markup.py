@@ -1,11 +1,11 @@
 """Cleaners that read the source markup: a block's context (``Block.context``) names the
 sections of the HTML page it came from ("footer", "class:bio", ...). Text pages have no
-context, so these cleaners pass over them."""
+context, so these cleaners apply to HTML only (``inputs=("html",)``)."""
 from __future__ import annotations
 
 from typing import Iterator
 
-from ..blocks import Page
+from ..model import Page
 from .base import Verdict, cleaner
 
 # A token carried by most of the page's words names the article's own container (a
@@ -14,8 +14,6 @@ _MAX_SHARE = 0.5
 
 
 def _sections(page: Page, tokens: frozenset[str], reason: str) -> Iterator[Verdict]:
-    if page.source_type != "html":
-        return  # text blocks carry no markup context; skip the walk over them
     kept = page.kept()
     total = sum(b.word_count for b in kept) or 1
     for token in sorted(tokens):
@@ -25,7 +23,7 @@ def _sections(page: Page, tokens: frozenset[str], reason: str) -> Iterator[Verdi
                 yield block, f"{reason} ({token})"
 
 
-@cleaner
+@cleaner(inputs=("html",))  # text blocks carry no markup context
 def footer_sections(page: Page) -> Iterator[Verdict]:
     """Blocks inside the page footer: a <footer> element, or one whose class/id says footer.
 
@@ -35,7 +33,7 @@ def footer_sections(page: Page) -> Iterator[Verdict]:
     yield from _sections(page, frozenset({"footer", "class:footer"}), "inside the page footer")
 
 
-@cleaner
+@cleaner(inputs=("html",))  # text blocks carry no markup context
 def author_bios(page: Page) -> Iterator[Verdict]:
     """Blocks inside an author-bio box (class/id "bio", "author-bio"):
 
@@ -44,7 +42,7 @@ def author_bios(page: Page) -> Iterator[Verdict]:
     yield from _sections(page, frozenset({"class:bio"}), "inside an author bio")
 
 
-@cleaner
+@cleaner(inputs=("html",))  # text blocks carry no markup context
 def signup_boxes(page: Page) -> Iterator[Verdict]:
     """Blocks inside a subscription or sign-up box (class/id "subscribe", "signup"):
 
@@ -53,7 +51,7 @@ def signup_boxes(page: Page) -> Iterator[Verdict]:
     yield from _sections(page, frozenset({"class:subscri", "class:signup"}), "inside a sign-up box")
 
 
-@cleaner
+@cleaner(inputs=("html",))  # text blocks carry no markup context
 def advert_sections(page: Page) -> Iterator[Verdict]:
     """Blocks inside an advert or its disclosure (class/id "advert", "advertisement"):
 

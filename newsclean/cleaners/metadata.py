@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..blocks import Page
+from ..model import Page
 from .base import Verdict, cleaner
 
 

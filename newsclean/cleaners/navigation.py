@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..blocks import Page
 from ..lexicon.chrome import COMMENT_LABELS, MEDIA_PLAYER, TAG_LABELS, either
+from ..model import Page
 from .base import Verdict, cleaner, line_cleaner, words_pattern
 from .region import outside_body
 

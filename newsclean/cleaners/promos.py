@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..blocks import Page
 from ..lexicon.chrome import COOKIE_NOTICES, NEWSLETTER_NOUNS, READ_ALSO_LABELS, SUBSCRIBE_VERBS, either
+from ..model import Page
 from .base import Verdict, cleaner, line_cleaner
 from .phrases import Either
 

@@ -3,36 +3,28 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..blocks import Block, Page
-from ..metadata.text import is_prose
+from ..model import Block, Page
+from ..layout import CLOSING_SENTENCE_WORDS, VOUCHED_PARAGRAPH_WORDS, VOUCHING_PARAGRAPH_WORDS
 from .base import Verdict, cleaner
 
 
 def body_span(page: Page) -> tuple[int, int] | None:
-    """Positions of the first and last prose blocks (see ``is_prose``), or None."""
-    cached = page.hints.get("body_span", False)
-    if cached is not False:
-        return cached
-    prose = [i for i, b in enumerate(page.blocks) if b.kept and is_prose(b)]
-    span = (prose[0], prose[-1]) if prose else None
-    page.hints["body_span"] = span
-    return span
+    """Positions of the first and last kept prose paragraphs (``Layout.article_span``), or None."""
+    return page.layout.article_span(page.blocks)
 
 
 def outside_body(page: Page, block: Block) -> bool:
-    span = body_span(page)
-    return span is not None and not span[0] <= block.index <= span[1]
+    return page.layout.outside_article(page.blocks, block)
 
 
-@cleaner
+# Text only: on HTML trafilatura already bounds the article; there this cost HTML recall (0.929 -> 0.924).
+@cleaner(inputs=("text",))
 def header_chrome(page: Page) -> Iterator[Verdict]:
     """Short lines above the first paragraph that carry no metadata: section labels,
     kickers and widget names ("News", "Opinion", "Font ResizerAa").
 
     A short line that is the title, byline or date is left to the metadata cleaner.
     """
-    if page.source_type == "html":
-        return  # trafilatura already bounds the article; here this cost HTML recall (0.929 -> 0.924)
     span = body_span(page)
     if span is None:
         return
@@ -41,20 +33,18 @@ def header_chrome(page: Page) -> Iterator[Verdict]:
             yield block, "short line above the article"
 
 
-@cleaner
+@cleaner(inputs=("text",))  # as header_chrome
 def tail_after_article(page: Page) -> Iterator[Verdict]:
     """Below the last prose paragraph, lines that are not sentences: teaser headlines,
     link lists, labels ("Apple reportedly wants to buy ...", "About Us", "//").
 
     A short closing sentence ("He denied the charges.") stays.
     """
-    if page.source_type == "html":
-        return  # trafilatura already bounds the article; here this cost HTML recall (0.929 -> 0.924)
     span = body_span(page)
     if span is None:
         return
     for block in page.blocks[span[1] + 1 :]:
-        if block.kept and not (block.ends_like_sentence and block.word_count >= 3):
+        if block.kept and not (block.ends_like_sentence and block.word_count >= CLOSING_SENTENCE_WORDS):
             yield block, "not a sentence, below the article's last paragraph"
 
 
@@ -71,14 +61,14 @@ def pre_region_cleaners() -> tuple:
     return tuple(c for c in DEFAULT_CLEANERS if getattr(c, "func", c).__module__ != __name__)
 
 
-@cleaner
+@cleaner(inputs=("text",))
 def text_region(page: Page) -> Iterator[Verdict]:
     """Text dumps only: lines the learned scorer (``classify.score_blocks``) finds outside
     the article, with the evidence in words: runs of short lines without sentence
     punctuation (menus, teaser lists), lines above the headline or below the last
     paragraph (comment sections, cookie notices, footers).
     """
-    if page.source_type != "text" or not page.blocks:
+    if not page.blocks:
         return
     from .classify import score_blocks
 
@@ -103,7 +93,7 @@ def text_region(page: Page) -> Iterator[Verdict]:
             continue
         if _vouched_for(block, blocks, keep):
             # A paragraph kept this way vouches for the next one; a short line does not.
-            keep[block.index] = block.word_count >= 15
+            keep[block.index] = block.word_count >= VOUCHED_PARAGRAPH_WORDS
         else:
             where = "above the article" if block.index < first else "below the article" if block.index > last \
                 else "between paragraphs"
@@ -116,12 +106,12 @@ def _vouched_for(block: Block, blocks: list[Block], keep: list[bool]) -> bool:
     evidence in it or is misled by its other neighbour; the paragraph beside it vouches
     for it (jusText's revision by context). A closing sentence only below, a paragraph
     either side."""
-    if not (block.ends_like_sentence and block.word_count >= 3 and block.text[:1].isupper()):
+    if not (block.ends_like_sentence and block.word_count >= CLOSING_SENTENCE_WORDS and block.text[:1].isupper()):
         return False
     i = block.index
-    above = i > 0 and keep[i - 1] and blocks[i - 1].kept and blocks[i - 1].word_count >= 10
-    below = (block.word_count >= 15 and i + 1 < len(blocks) and keep[i + 1] and blocks[i + 1].kept
-             and blocks[i + 1].word_count >= 10)
+    above = i > 0 and keep[i - 1] and blocks[i - 1].kept and blocks[i - 1].word_count >= VOUCHING_PARAGRAPH_WORDS
+    below = (block.word_count >= VOUCHED_PARAGRAPH_WORDS and i + 1 < len(blocks) and keep[i + 1] and blocks[i + 1].kept
+             and blocks[i + 1].word_count >= VOUCHING_PARAGRAPH_WORDS)
     return above or below
 
 

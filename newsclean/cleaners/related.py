@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..blocks import Page
+from ..fields.dates import parse_date
+from ..layout import is_prose
 from ..lexicon.chrome import RELATED_HEADINGS, either
-from ..metadata.dates import parse_date
-from ..metadata.text import is_prose
+from ..model import Page
 from .base import Verdict, cleaner, line_cleaner, words_pattern
 
 _SECTION_HEADING = words_pattern(

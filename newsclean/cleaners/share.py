@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..blocks import Page
 from ..lexicon.chrome import SHARE_VERBS, SHARE_WORDS, phrases, trie
+from ..model import Page
 from .base import Verdict, cleaner
 
 # Every word of a share widget comes from this vocabulary: the verbs, the networks,

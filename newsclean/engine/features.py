@@ -13,7 +13,7 @@ import re
 
 import numpy as np
 
-from ..blocks import Block
+from ..model import Block
 from ..cleaners.classify import guess_stoplist
 from .segment import ANCESTOR_TAGS, Segments
 from .vocabulary import CLASS_KIND_NAMES, opens_like_furniture, section_kind

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from lxml import etree
 
-from ..blocks import Block
+from ..model import Block
 from .features import block_features, context_features
 from .model import EngineModel, model
 from .segment import Segments, segment
@@ -62,19 +62,22 @@ def engine_blocks(tree: etree._Element, base: str | None = None, scorer: EngineM
     return result
 
 
-def engine_page_blocks(tree: etree._Element, base: str | None) -> tuple[list[Block] | None, dict]:
-    """The blocks html.html_to_page uses with engine="newsclean" (None: the engine is
-    unsure, ask trafilatura) and the hints the Page records about the choice."""
+def engine_page_blocks(tree: etree._Element, base: str | None,
+                       always: bool = False) -> tuple[list[Block] | None, str]:
+    """The blocks read.html.html_to_page uses with engine="newsclean" (None: the engine
+    is unsure, ask trafilatura) and why it is unsure ("" when it is not). ``always``:
+    the engine's blocks even where it is unsure (a page too large for trafilatura,
+    read.html.LARGE_PAGE_ELEMENTS)."""
     result = engine_blocks(tree, base)
-    if result.unsure:
-        return None, {"engine": "trafilatura", "engine_unsure": result.why_unsure}
-    return result.blocks, {"engine": "newsclean"}
+    if result.unsure and not always:
+        return None, result.why_unsure
+    return result.blocks, result.why_unsure
 
 
 def _owner_links(owner: etree._Element, base: str | None) -> tuple[tuple[str, str], ...]:
-    from ..html import _links
+    from ..read.html import element_links
 
-    return _links(owner, base)
+    return element_links(owner, base)
 
 
 def _reason(block: Block, score: float, threshold: float) -> str:

@@ -24,8 +24,8 @@ from functools import lru_cache
 
 from lxml import etree
 
-from ..blocks import Block
-from ..html import _class_kinds
+from ..model import Block
+from ..read.html import class_kinds
 from .vocabulary import CLASS_KIND_NAMES, class_kind_bits
 
 # Elements whose text is never page text. Not <button>, <object>, <video>, ...: an
@@ -81,7 +81,7 @@ class Segments:
 
 @lru_cache(maxsize=8192)
 def _names(names: str) -> tuple[int, frozenset[str]]:
-    return class_kind_bits(names), _class_kinds(names)
+    return class_kind_bits(names), class_kinds(names)
 
 
 class _State:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block
+from ..model import Block
 
 # Bullets a text renderer or a browser copy puts in front of list items.
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□►▶‣⁃∙*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s+\D))\s*")
@@ -192,7 +192,7 @@ def mark_headings(blocks: list[Block]) -> None:
     HTML's kept headings that the dump's article keeps as lines; most of the rest stand
     next to another heading, or are headings ending in a colon.
 
-    >>> from newsclean.blocks import Block
+    >>> from newsclean.model import Block
     >>> lines = ["Eight people were injured in the attack, officials said on Friday.",
     ...          "Attacks and injuries", "The attacks damaged several apartment buildings in two districts.",
     ...          "Shortly afterwards, a loud explosion was heard.", "The city was quiet on Saturday."]

@@ -13,13 +13,13 @@ from functools import lru_cache
 from lxml import etree
 from lxml import html as lxml_html
 
-from .blocks import Block, Page
+from ..model import Block, Page, words_key
 from .html_bounds import flatten_deep_nesting, split_wide_rows, unwrap_crowded_inline
 from .html_parse import parse_html
-from .metadata import Metadata
-from .metadata.html import field_lines, read_html_fields
-from .metadata.text import is_prose
-from .metadata.html_fields import http_url
+from ..fields import Metadata
+from ..layout import Layout
+from ..fields.html import HtmlFields, field_lines, read_html_fields
+from ..fields.html_fields import http_url
 
 _SPACES = re.compile(r"\s+")
 # trafilatura's XML output element -> our block tag.
@@ -29,37 +29,59 @@ _TAGS = {"p": "p", "item": "li", "quote": "blockquote", "code": "pre", "row": "t
 def html_to_page(text: str, url: str | None = None, engine: str = "trafilatura") -> Page:
     """``engine``: "trafilatura" (its main content, matched back to the source) or
     "newsclean" (newsclean/engine/: every block of the page, the boilerplate marked
-    removed by "engine"; trafilatura is asked where the engine is unsure)."""
+    removed by "engine"; trafilatura is asked where the engine is unsure). A page of
+    over LARGE_PAGE_ELEMENTS elements is read by the engine whatever ``engine`` says."""
     tree = parse_html(text)
     if tree is None:
         return Page(blocks=[], source_type="html", metadata=Metadata(), url=url)
     flatten_deep_nesting(tree)
     unwrap_crowded_inline(tree)
     fields = read_html_fields(tree, url)
-    metadata = fields.metadata
-    hints: dict = {}
-    if engine == "newsclean":
-        from .engine.page import engine_page_blocks
+    large = _is_large(text, tree)
+    note = ""
+    if engine == "newsclean" or large:
+        from ..engine.page import engine_page_blocks
 
-        engine_blocks, hints = engine_page_blocks(tree, url or metadata.url)
+        engine_blocks, note = engine_page_blocks(tree, url or fields.metadata.url, always=large)
         if engine_blocks is not None:
-            _credit_field_lines(fields, engine_blocks)
-            return Page(blocks=engine_blocks, source_type="html", metadata=metadata, url=url, hints=hints)
+            return _page(engine_blocks, fields, url, "newsclean", note)
     blocks = _trafilatura_blocks(tree, url)
     if blocks:
-        add_source_context(tree, blocks, base=url or metadata.url)
+        add_source_context(tree, blocks, base=url or fields.metadata.url)
     else:
         blocks = _justext_blocks(text)
-    _credit_field_lines(fields, blocks)
-    return Page(blocks=blocks, source_type="html", metadata=metadata, url=url, hints=hints)
+    return _page(blocks, fields, url, "trafilatura", note)
 
 
-def _credit_field_lines(fields, blocks: list[Block]) -> None:  # noqa: ANN001 - metadata.html's HtmlFields
-    """Mark the blocks the metadata was read from (the article's header ends at its first
-    paragraph of prose); blocks the engine dropped are not the article's."""
+def _page(blocks: list[Block], fields: HtmlFields, url: str | None, engine: str, note: str) -> Page:
+    """The Page, with the blocks the metadata was read from marked (the article's header
+    ends at its first prose paragraph); blocks the engine dropped are never such lines."""
+    layout = Layout.of(blocks)
     kept = [b for b in blocks if b.removed_by is None]
-    header_end = next((position for position, b in enumerate(kept) if is_prose(b)), len(kept))
-    fields.metadata.blocks = field_lines(fields, kept, header_end)
+    span = (layout if len(kept) == len(blocks) else Layout.of(kept)).article_span(kept)
+    fields.metadata.blocks = field_lines(fields, kept, header_end=span[0] if span else len(kept))
+    return Page(blocks=blocks, source_type="html", metadata=fields.metadata, url=url, layout=layout,
+                engine=engine, engine_note=note)
+
+
+# A page of more elements than this is read by newsclean's engine whatever engine was
+# asked for, and never handed to trafilatura: trafilatura's work per element (its table
+# layout, tree copies, wild-text recovery) cost 2-5 s per MB and 50-145x the input in
+# memory on pages of tens of thousands of tiny elements (docs/robustness.md), where the
+# engine's one walk stays linear and lean. The largest development page has 10,106
+# elements, so none of them is affected. An element takes at least 5 characters of HTML
+# ("<td>x"), so a smaller input is not counted.
+LARGE_PAGE_ELEMENTS = 30_000
+_SMALLEST_ELEMENT_CHARS = 5
+
+
+def _is_large(text: str, tree: lxml_html.HtmlElement) -> bool:
+    if len(text) <= LARGE_PAGE_ELEMENTS * _SMALLEST_ELEMENT_CHARS:
+        return False
+    for count, _ in enumerate(tree.iter(), 1):
+        if count > LARGE_PAGE_ELEMENTS:
+            return True
+    return False
 
 
 def _trafilatura_blocks(tree: lxml_html.HtmlElement, url: str | None) -> list[Block]:
@@ -305,10 +327,6 @@ _CLASS_KINDS = re.compile(
 _WORDS = re.compile(r"\w+")
 
 
-def _key(text: str) -> str:
-    return " ".join(_WORDS.findall(text)).lower()
-
-
 def add_source_context(tree: lxml_html.HtmlElement, blocks: list[Block], base: str | None = None) -> None:
     """Fill ``Block.context`` from the source tree, which trafilatura's output loses.
 
@@ -323,7 +341,7 @@ def add_source_context(tree: lxml_html.HtmlElement, blocks: list[Block], base: s
     """
     wanted: dict[str, list[Block]] = {}
     for block in blocks:
-        wanted.setdefault(_key(block.text), []).append(block)
+        wanted.setdefault(words_key(block.text), []).append(block)
     wanted.pop("", None)
     # Most source elements start with a word no block starts with: a cheap test before
     # the element's whole text is read (that reading was most of this pass's time).
@@ -333,12 +351,12 @@ def add_source_context(tree: lxml_html.HtmlElement, blocks: list[Block], base: s
         if _first_word(element) not in first_words:
             continue
         text = element.text_content()
-        key = _key(text)
+        key = words_key(text)
         if key in wanted:
             # A text shown twice (a table of contents and the heading it points to)
             # only keeps the context its places share, and its lowest link density.
             context, density = _context(element), _link_density(element, text)
-            links = _links(element, base)
+            links = element_links(element, base)
             if key in found:
                 # The links of the first place the text is shown (the article's own).
                 context, density, links = found[key][0] & context, min(found[key][1], density), found[key][2] or links
@@ -348,7 +366,7 @@ def add_source_context(tree: lxml_html.HtmlElement, blocks: list[Block], base: s
             block.context, block.link_density, block.links = context, density, links
 
 
-def _links(element: lxml_html.HtmlElement, base: str | None) -> tuple[tuple[str, str], ...]:
+def element_links(element: lxml_html.HtmlElement, base: str | None) -> tuple[tuple[str, str], ...]:
     """(text, absolute http(s) URL) of the element's links; ``javascript:``, ``mailto:``,
     links within the page ("#notes") and relative links without a ``base`` are dropped."""
     out = []
@@ -388,12 +406,12 @@ def _context(element: lxml_html.HtmlElement) -> frozenset[str]:
             tokens.add(tag)
         names = f"{node.get('class') or ''} {node.get('id') or ''}"
         if names != " ":
-            tokens.update(_class_kinds(names))
+            tokens.update(class_kinds(names))
     return frozenset(tokens)
 
 
 @lru_cache(maxsize=4096)
-def _class_kinds(names: str) -> frozenset[str]:
+def class_kinds(names: str) -> frozenset[str]:
     # Cached: the same wrappers (and their long utility-class strings) are the
     # ancestors of most blocks; reading them anew for each block was most of this pass.
     return frozenset("class:" + m.group(0).lower().rstrip("-") for m in _CLASS_KINDS.finditer(names))

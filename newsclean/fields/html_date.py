@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 from .dates import date_kind, iso_time_zone, parse_date
 from . import Candidate, FieldSource, Reading
 from .html_ld import Declared
-from .html_title import headline_texts
+from .html_page import headline_texts
 
 _META_KEYS = ("article:published_time", "og:published_time", "og:article:published_time", "datepublished",
               "published_time", "publish-date", "publishdate", "pubdate", "dc.date.issued", "dc.date",

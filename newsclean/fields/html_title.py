@@ -2,71 +2,20 @@
 with it, else the declared title without the site name ("Headline | Site")."""
 from __future__ import annotations
 
-import contextvars
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
-from urllib.parse import urlsplit
+from collections.abc import Callable
 
-from lxml import etree
 from lxml import html as lxml_html
 
+from ..model import words_key
 from . import Candidate, FieldSource, Reading, lost
 from .html_ld import Declared
+from .html_page import clean_text, is_site, repair_mojibake, squash
 
 # Separators between a headline and a site name. A colon is not one: headlines use it.
 _SEPARATORS = re.compile(r"\s+[|\-–—·•»/:]{1,2}\s+|\s*\|\s*|\s+::\s+")
-_WORDS = re.compile(r"\w+")
-# A UTF-8 lead byte read as a Latin-1/cp1252 character, then a continuation byte.
-_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
-
-
-def norm(text: str) -> str:
-    return " ".join(_WORDS.findall(text.casefold()))
-
-
-def _squash(text: str) -> str:
-    return "".join(_WORDS.findall(text.casefold())).replace("_", "")
-
-
-def url_host(url: str | None) -> str | None:
-    """The host name in ``url``; None when there is none or the URL is malformed
-    ("http://[::1" made urlsplit raise ValueError)."""
-    try:
-        return urlsplit(url or "").hostname
-    except ValueError:
-        return None
-
-
-def site_names(declared: Declared, url: str | None) -> list[str]:
-    """Names the site goes by: og:site_name, the publisher, application-name, the domain."""
-    names = [declared.tags.get("og:site_name"), declared.tags.get("application-name"),
-             declared.tags.get("apple-mobile-web-app-title")]
-    for node in declared.articles:
-        publisher = node.get("publisher")
-        publisher = declared.resolve(publisher[0] if isinstance(publisher, list) and publisher else publisher)
-        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-            names.append(publisher["name"])
-    names.extend(declared.website_names)
-    host = url_host(url) or ""
-    labels = [p for p in host.split(".") if p not in ("www", "m", "amp", "blog", "news")]
-    if labels:
-        names.append(labels[0] if len(labels) == 1 else labels[-2] if len(labels[-1]) <= 3 else labels[0])
-        names.append(".".join(labels))
-    return [n.strip() for n in names if isinstance(n, str) and n.strip()]
-
-
-def _is_site(part: str, sites: list[str]) -> bool:
-    squashed = _squash(part)
-    if not squashed:
-        return True
-    for site in sites:
-        other = _squash(site)
-        if other and (squashed == other or (len(other) >= 4 and squashed.startswith(other) and len(squashed) - len(other) <= 4)
-                      or (len(squashed) >= 4 and other.startswith(squashed) and len(part.split()) <= 4)):
-            return True
-    return False
+# Titles are compared by their words (lower-cased: blocks.words_key).
+norm = words_key
 
 
 def strip_site(title: str, sites: list[str]) -> str:
@@ -82,9 +31,9 @@ def strip_site(title: str, sites: list[str]) -> str:
         return title.strip()
     separators = _SEPARATORS.findall(title.strip())
     start, end = 0, len(parts)
-    while end - start > 1 and _is_site(parts[end - 1], sites):
+    while end - start > 1 and is_site(parts[end - 1], sites):
         end -= 1
-    while end - start > 1 and _is_site(parts[start], sites):
+    while end - start > 1 and is_site(parts[start], sites):
         start += 1
     if (start, end) == (0, len(parts)):
         # No part is a known site name: a short last part after a longer headline
@@ -99,36 +48,12 @@ def strip_site(title: str, sites: list[str]) -> str:
     return out.strip()
 
 
-def clean_text(text: str | None) -> str | None:
-    if not isinstance(text, str):
-        return None
-    if "<" in text or "&" in text:
-        try:
-            text = lxml_html.fromstring(f"<span>{text}</span>").text_content()
-        except Exception:  # not markup after all: keep the text as given
-            pass
-    text = " ".join(_repair_mojibake(text).split())
-    return text or None
-
-
-def _repair_mojibake(text: str) -> str:
-    """UTF-8 read as Latin-1: "Investorâ\x80\x99s" -> "Investor’s". Only text that has the
-    telltale byte pairs and decodes cleanly back is changed."""
-    if not _MOJIBAKE.search(text):
-        return text
-    for codec in ("latin-1", "cp1252"):
-        try:
-            return text.encode(codec).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            continue
-    return text
-
 
 def _h1s(tree: lxml_html.HtmlElement) -> list[str]:
     """The page's <h1> texts, without the ones that are the site's logo."""
     out = []
     for h1 in tree.iter("h1"):
-        text = _repair_mojibake(" ".join(h1.text_content().split()))
+        text = repair_mojibake(" ".join(h1.text_content().split()))
         if "&#" in text:  # "&#x26;" escaped twice by the CMS ("<br>" as text stays text)
             text = clean_text(text) or text
         if 3 <= len(text) <= 300 and not _is_logo(h1):
@@ -166,7 +91,7 @@ def choose_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[st
     stripped = [strip_site(c, sites) for c in raw_titles]
     wanted = {norm(c) for c in raw_titles + stripped}
     h1s = [_without_label(h, wanted) for h in _h1s(tree)]
-    h1s = [h for h in h1s if norm(h) and not _is_site(h, sites) and not _names_the_blog(h, raw_titles)]
+    h1s = [h for h in h1s if norm(h) and not is_site(h, sites) and not _names_the_blog(h, raw_titles)]
     for h1 in h1s:
         n = norm(h1)
         # The h1 is the declared title, or one part of "Headline | Site".
@@ -181,7 +106,7 @@ def choose_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[st
             return match
         if match is None:
             parts = [p for p in _SEPARATORS.split(h1) if p.strip()]
-            if len(parts) >= 2 and _is_site(parts[-1], sites):
+            if len(parts) >= 2 and is_site(parts[-1], sites):
                 # The site's name printed in the headline itself ("Headline – Site").
                 return strip_site(h1, sites)
         return h1
@@ -238,7 +163,7 @@ def _same_but_damaged(h1: str, declared_title: str) -> bool:
     """The <h1> is the declared title damaged by the markup: capitals typed by CSS with a
     <br> gluing two words ("WEEKENDCODING AGENT"), or characters the page's encoding lost
     ("Beginner? Guide" for "Beginner's Guide")."""
-    if h1.isupper() and not declared_title.isupper() and _squash(h1) == _squash(declared_title):
+    if h1.isupper() and not declared_title.isupper() and squash(h1) == squash(declared_title):
         return True
     return (len(h1) == len(declared_title) and any(c in "?\ufffd" for c in h1)
             and all(a == b or a in "?\ufffd" for a, b in zip(h1, declared_title)))
@@ -268,128 +193,6 @@ def _is_label(text: str) -> bool:
     return len(text.split()) <= 2 and bool(re.search(r"\b(?:blog|news|articles?|posts?|home|menu|resources?)\b", text, re.I))
 
 
-@dataclass(frozen=True)
-class TextNode:
-    """One non-empty run of page text and the element it is printed in."""
-
-    text: str
-    owner: lxml_html.HtmlElement
-
-
-@dataclass(frozen=True)
-class HeadlineTexts:
-    """The page's text runs in reading order, up to ``after`` runs past the headline, and
-    the index of the headline's first run (None, and no runs, when no run is the headline)."""
-
-    nodes: list[TextNode]
-    anchor: int | None
-
-
-# The page's text, as the readers see it: every text node in <body> outside scripts.
-_TEXT_RUNS = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
-# Plain strings, without the element proxies lxml makes for "smart" strings: the cheap pass.
-_RUN_STRINGS = etree.XPath(_TEXT_RUNS, smart_strings=False)
-_H1_STRINGS = etree.XPath(_TEXT_RUNS + "[ancestor::h1]", smart_strings=False)
-# How many text nodes precede the $n-th text node inside an <h1>: its index among _TEXT_RUNS.
-_BEFORE_H1_RUN = etree.XPath(f"count(({_TEXT_RUNS}[ancestor::h1])[$n]/preceding::text()"
-                             "[ancestor::body][not(ancestor::script or ancestor::style or ancestor::noscript)])")
-_FIRST_RUNS = etree.XPath(f"({_TEXT_RUNS})[position() <= $n]")
-
-# One page's headline texts, shared by the title, author and date readers while
-# read_html_metadata reads that page (shared_headlines): the walk is made once, not per field.
-_SHARED: contextvars.ContextVar[tuple[lxml_html.HtmlElement, dict[str | None, tuple[int, HeadlineTexts]]] | None] = \
-    contextvars.ContextVar("newsclean_shared_headlines", default=None)
-
-
-@contextmanager
-def shared_headlines(tree: lxml_html.HtmlElement) -> Iterator[None]:
-    """While open, headline_texts on ``tree`` walks the page once per title and reuses it."""
-    token = _SHARED.set((tree, {}))
-    try:
-        yield
-    finally:
-        _SHARED.reset(token)
-
-
-def headline_texts(tree: lxml_html.HtmlElement, title: str | None, after: int) -> HeadlineTexts:
-    """Text runs of the page up to ``after`` runs past the headline.
-
-    The headline is the <h1> that holds the chosen title, else the first <h1>: a logo or
-    section <h1> comes before the story's on many pages. A page without <h1> may still
-    print the title as a line of its own; that line is the headline then. Dates and bylines are printed
-    within a few runs of it, which is how the date and author readers anchor to it.
-    """
-    shared = _SHARED.get()
-    if shared is None or shared[0] is not tree:
-        return _walk_to_headline(tree, title, after)
-    reach, texts = shared[1].get(title, (-1, None))
-    if texts is None or reach < after:
-        texts = _walk_to_headline(tree, title, after)
-        shared[1][title] = (after, texts)
-        return texts
-    if texts.anchor is None:
-        return texts
-    return HeadlineTexts(texts.nodes[:texts.anchor + after + 1], texts.anchor)
-
-
-def _walk_to_headline(tree: lxml_html.HtmlElement, title: str | None, after: int) -> HeadlineTexts:
-    wanted = " ".join(title.split())[:40].casefold() if title else None
-    limit = _walk_limit(tree, wanted, after)
-    if limit == 0:
-        return HeadlineTexts([], None)
-    nodes: list[TextNode] = []
-    anchor = first_h1 = same_text = None
-    for node in _FIRST_RUNS(tree, n=limit):
-        text = " ".join(str(node).split())
-        owner = node.getparent()
-        if not text or owner is None:
-            continue
-        if node.is_tail:
-            owner = owner.getparent()
-            if owner is None:
-                continue
-        if anchor is None and (owner.tag == "h1" or next(owner.iterancestors("h1"), None) is not None):
-            first_h1 = len(nodes) if first_h1 is None else first_h1
-            if wanted and text.casefold()[:40] in wanted:
-                anchor = len(nodes)
-        elif same_text is None and wanted and len(text) >= 10 and text.casefold()[:40] == wanted[:40]:
-            same_text = len(nodes)  # the headline printed in a <p> or <div> on a page without <h1>
-        nodes.append(TextNode(text, owner))
-        if anchor is not None and len(nodes) > anchor + after:
-            break
-    if anchor is None:
-        anchor = first_h1 if first_h1 is not None else same_text
-    if anchor is None:
-        return HeadlineTexts([], None)
-    return HeadlineTexts(nodes[:anchor + after + 1], anchor)
-
-
-def _walk_limit(tree: lxml_html.HtmlElement, wanted: str | None, after: int) -> int:
-    """How many of the page's text nodes the walk must read to reach ``after`` runs past
-    the headline (0: the page has no headline), found on plain strings, so that the walk
-    makes element proxies for the nodes up to the headline only, not for the whole page."""
-    h1_runs = [" ".join(text.split()) for text in _H1_STRINGS(tree)]
-    h1_index = next((i for i, run in enumerate(h1_runs) if run and wanted and run.casefold()[:40] in wanted), None)
-    if h1_index is None:  # no <h1> holds the title: the first <h1> is the headline
-        h1_index = next((i for i, run in enumerate(h1_runs) if run), None)
-    strings = _RUN_STRINGS(tree)
-    if h1_index is not None:
-        start = int(_BEFORE_H1_RUN(tree, n=h1_index + 1))
-    else:  # no <h1>: the headline is a run that is the title, if any
-        if not wanted:
-            return 0
-        start = next((i for i, text in enumerate(strings) if (run := " ".join(text.split()))
-                      and len(run) >= 10 and run.casefold()[:40] == wanted[:40]), None)
-        if start is None:
-            return 0
-    past = -1  # runs read past the headline's
-    for i in range(start, len(strings)):
-        if strings[i].split():
-            past += 1
-            if past == after:
-                return i + 1
-    return len(strings)
-
 
 def explain_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str],
                   chosen: str | None) -> FieldSource | None:
@@ -408,7 +211,7 @@ def explain_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[s
     # Each (text, is the site) once, in page order: lost() keeps only the first of a text
     # anyway, and comparing each <h1> with every one kept is quadratic on pages of 10 000 <h1>s.
     printed = list(dict.fromkeys(
-        (text, _is_logo(h1) or _is_site(text, sites))
+        (text, _is_logo(h1) or is_site(text, sites))
         for h1 in tree.iter("h1") if (text := " ".join(h1.text_content().split()))))
     target = norm(chosen)
     agree = [label for value, label in named if norm(value) == target]

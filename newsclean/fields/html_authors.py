@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 from . import Candidate, FieldSource, Reading
 from .html_ld import Declared, as_list
 from .dates import parse_date
-from .html_title import _is_site, _squash, headline_texts
+from .html_page import headline_texts, is_site, once_per_page, squash
 from .names import looks_like_name, split_byline, split_explicit_byline
 
 _META_KEYS = ("author", "article:author", "parsely-author", "dc.creator", "dc.creator.author", "sailthru.author",
@@ -33,6 +33,7 @@ _BYLINE_XPATH = (
     # "authority", "authorization" (sign-in links) hold "author" but are not bylines
     '[not(contains(@class, "uthorit") or contains(@class, "uthoriz"))]'
 )
+_BYLINE_ELEMENTS = etree.XPath(_BYLINE_XPATH)
 # Names in comment threads and reply forms are readers, not authors.
 _IN_COMMENTS = 'ancestor-or-self::*[contains(@class, "comment") or contains(@id, "comment") or self::form]'
 _LABEL = re.compile(r"^\s*(?:(?:written|posted|published|reviewed|edited|reported|words|story|text)\s+)?by(?:\s*:\s*|\s+)"
@@ -40,9 +41,10 @@ _LABEL = re.compile(r"^\s*(?:(?:written|posted|published|reviewed|edited|reporte
                     r"|^\s*(?:author|authors|autor|auteur|writer)\s*:\s*", re.I)
 _LABEL_ONLY = re.compile(r"^\W*(?:(?:written|posted|published|reviewed|edited|article|words|story)\s+)?by\W*$"
                          r"|^\W*(?:author|authors|contributors?|writer)\W*$", re.I)
-# "Posted byDamien Walter": the label and the name glued by markup without a space.
-# Only a lower-case "by" glues: "BYRON SMITH" and "Byron Smith" are names.
-_GLUED_LABEL = re.compile(r"^\s*(?:(?i:written|posted|published)\s*)?by(?=[A-Z])")
+# "Posted byDamien Walter": a label glued by markup to the name after it, without a space.
+# Only a lower-case "by" glues: "BYRON SMITH" and "Byron Smith" are names. (Not the
+# text reader's glued label, which follows the name: "Jane DoeUpdated: Dec 19".)
+_LABEL_GLUED_BEFORE_NAME = re.compile(r"^\s*(?:(?i:written|posted|published)\s*)?by(?=[A-Z])")
 _BY_NAME = re.compile(r"^by\s*:?\s+\S", re.I)  # "By Jane Doe", "by: Jane Doe"
 # Links to an author's page: "/author/jane-doe", "/authors/jane-doe/", "/people/jane-doe".
 _AUTHOR_HREF = re.compile(r"/(?:author|authors|writers?|people|contributors?|producers?|journalists?|profiles?)/[^/?#]+/?$", re.I)
@@ -119,7 +121,7 @@ def _choose_authors(tree: lxml_html.HtmlElement, declared: Declared, sites: list
     for names, how in ((_ld_authors(declared, sites), "ld"), (_meta_authors(declared, sites), "meta")):
         if names:
             printed: tuple[lxml_html.HtmlElement, ...] | None = ()  # where the page prints them
-            if all(_is_site(name, sites) for name in names):
+            if all(is_site(name, sites) for name in names):
                 # The site credited as its own author, while the byline names a person:
                 # the CMS filled in the publisher, the page shows who wrote it.
                 shown = _visible_authors(tree, sites, persons_only=True)
@@ -166,7 +168,7 @@ def _explain(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str], 
             names[0] in clean_names(v, []) for v in declared.tag_lists.get(k, []))), None)
         source = f"<meta {key}>" if key else source
     elif how == "element":
-        element = next((e for e in tree.xpath(_BYLINE_XPATH)[:_MAX_BYLINE_ELEMENTS]
+        element = next((e for e in _byline_elements(tree)
                         if names[0] in " ".join(e.text_content().split())), None)
         if element is not None:
             source += " " + _describe(element)
@@ -177,7 +179,7 @@ def _explain(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str], 
     for value, label in declared_names:
         if not value or value == chosen:
             continue
-        why = ("the site's own name" if all(_is_site(n, sites) for n in value.split(", "))
+        why = ("the site's own name" if all(is_site(n, sites) for n in value.split(", "))
                else "read after JSON-LD" if how == "ld" else "not printed on the page, which prints another byline")
         rejected.append(Candidate(value, label, why))
     return FieldSource(source, detail, tuple(rejected))
@@ -192,6 +194,11 @@ def _describe(element: lxml_html.HtmlElement) -> str:
     return f"{element.tag}.{classes[0]}" if classes else str(element.tag)
 
 
+def _byline_elements(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The page's first byline elements (_BYLINE_XPATH), found once per page."""
+    return once_per_page(tree, "byline elements", lambda: _BYLINE_ELEMENTS(tree)[:_MAX_BYLINE_ELEMENTS])
+
+
 def _same_people(shown: list[str], declared: list[str]) -> bool:
     """Whether a printed name and a declared one may be one person: a word of the printed
     name inside the declared names ("Maria Lopez" printed, "mlopez" declared).
@@ -199,8 +206,8 @@ def _same_people(shown: list[str], declared: list[str]) -> bool:
     >>> _same_people(["Maria Lopez"], ["mlopez"]), _same_people(["Maria Lopez"], ["SamC"])
     (True, False)
     """
-    squashed = " ".join(_squash(n) for n in declared)
-    return any(len(w) >= 3 and _squash(w) in squashed for n in shown for w in n.split())
+    squashed = " ".join(squash(n) for n in declared)
+    return any(len(w) >= 3 and squash(w) in squashed for n in shown for w in n.split())
 
 
 def _printed_at(names: list[str], tree: lxml_html.HtmlElement,
@@ -208,7 +215,7 @@ def _printed_at(names: list[str], tree: lxml_html.HtmlElement,
     """The byline element, or else the element of the text run near the headline, that
     prints one of ``names``; None when the page prints none of them there."""
     wanted = [n.casefold() for n in names]
-    for element in tree.xpath(_BYLINE_XPATH)[:_MAX_BYLINE_ELEMENTS]:
+    for element in _byline_elements(tree):
         text = " ".join(element.text_content().split()).casefold()
         if any(n in text for n in wanted):
             return (element,)
@@ -260,7 +267,7 @@ def _visible_authors(tree: lxml_html.HtmlElement, sites: list[str], persons_only
     person is looked for first because a site-wide author box often precedes the byline."""
     fallback: list[str] = []
     fallback_line: tuple[lxml_html.HtmlElement, ...] = ()
-    for line in tree.xpath(_BYLINE_XPATH)[:_MAX_BYLINE_ELEMENTS]:
+    for line in _byline_elements(tree):
         if line.xpath(_IN_COMMENTS):
             continue
         name_el = line.xpath('.//*[@itemprop="name"]')
@@ -274,7 +281,7 @@ def _visible_authors(tree: lxml_html.HtmlElement, sites: list[str], persons_only
         parts = [_cut_trailer(part) for piece in pieces[:4] for part in [piece, *_LINE_PARTS.split(piece)[1:]]]
         for piece in parts:
             names = clean_names(piece, [], strict=True)
-            if names and not all(_is_site(n, sites) for n in names):
+            if names and not all(is_site(n, sites) for n in names):
                 return _Found(_unique(names), (line,))
             if names and not fallback and not persons_only:
                 fallback = _unique(names)  # a personal blog's byline is the site's name
@@ -286,7 +293,7 @@ def _visible_authors(tree: lxml_html.HtmlElement, sites: list[str], persons_only
             for link in element.iter("a"):
                 if _AUTHOR_HREF.search(link.get("href") or ""):
                     fallback = [n for n in split_explicit_byline(" ".join(link.text_content().split()))
-                                if not _is_site(n, sites)][:1]
+                                if not is_site(n, sites)][:1]
                     break
         if fallback and not fallback_line:
             fallback_line = (line,)
@@ -299,11 +306,11 @@ def loose_name(text: str, sites: list[str]) -> str | None:
     >>> loose_name("By The Diggs Team", []), loose_name("View all posts", [])
     ('The Diggs Team', None)
     """
-    text = _cut_trailer(_LABEL.sub("", _GLUED_LABEL.sub("", " ".join(text.split())))).strip(" ,.:;|-–—•·")
+    text = _cut_trailer(_LABEL.sub("", _LABEL_GLUED_BEFORE_NAME.sub("", " ".join(text.split())))).strip(" ,.:;|-–—•·")
     words = text.split()
     if not 1 <= len(words) <= 5 or len(text) > 50 or not any(ch.isalpha() for ch in text):
         return None
-    if _NOT_LOOSE.search(text) or _NOT_A_NAME.search(text) or _ROLE_WORDS.search(text) or _is_site(text, sites):
+    if _NOT_LOOSE.search(text) or _NOT_A_NAME.search(text) or _ROLE_WORDS.search(text) or is_site(text, sites):
         return None
     if _DOMAIN.search(text):  # "Example.com": the site's address, not a credit
         return None
@@ -346,7 +353,7 @@ def _printed_byline(tree: lxml_html.HtmlElement, sites: list[str], title: str | 
                 and _AUTHOR_HREF.search(node.owner.get("href") or ""):
             # "by" and a link to the author's page: the page says this is a name, even a
             # first name or a handle alone ("by Amanda").
-            names = [n for n in split_explicit_byline(node.text) if not _is_site(n, sites)]
+            names = [n for n in split_explicit_byline(node.text) if not is_site(n, sites)]
             if names:
                 return _Found(_unique(names), (nodes[i - 1].owner, node.owner))
         if candidate and len(candidate) <= 120:
@@ -519,7 +526,7 @@ def clean_names(value: str, sites: list[str], strict: bool = False) -> list[str]
     """
     # "Maria &amp; Katerina" and '"David Kim"' as JSON-LD gives them
     value = " ".join(html.unescape(value).split()).strip(" •·|\"“”")
-    value = _LABEL.sub("", _GLUED_LABEL.sub("", value))
+    value = _LABEL.sub("", _LABEL_GLUED_BEFORE_NAME.sub("", value))
     if not value or _NOT_A_NAME.search(value) or _SLUG.match(value) or len(value) > 120:
         return []
     names: list[str] = []
@@ -531,7 +538,7 @@ def clean_names(value: str, sites: list[str], strict: bool = False) -> list[str]
         if not _ROLE_WORDS.sub("", name).strip(" ,.-–—|:"):
             continue  # a role alone ("Senior Reporter") after the name it describes
         name = _ROLE_WORDS.sub("", name).strip(" ,.-–—|:") if len(name.split()) > 2 else name
-        if name and not _is_site(name, sites) and not _NOT_A_NAME.search(name):
+        if name and not is_site(name, sites) and not _NOT_A_NAME.search(name):
             names.append(name)
     return names
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 
-from ..blocks import Block
+from ..model import Block, words_key
 from ..dates import PublicationDate
 from . import FieldSource, Metadata, lost
 from .html_authors import read_authors
@@ -22,7 +22,8 @@ from .html_date import is_declared, parse_iso, read_date
 from .html_fields import (canonical_url, declared_language, http_url, labels_of, lead_image_with_source,
                           tag_and_category_sources, tags_and_categories)
 from .html_ld import Declared, read_declared
-from .html_title import clean_text, read_title, shared_headlines, site_names
+from .html_page import clean_text, shared_headlines, site_names
+from .html_title import read_title
 
 __all__ = ["HtmlFields", "field_lines", "read_html_fields", "read_html_metadata", "parse_iso"]
 
@@ -122,7 +123,7 @@ def field_lines(fields: HtmlFields, blocks: list[Block], header_end: int) -> dic
     for name, element in fields.lines:
         limits = (1, None) if name == "title" else (None, _LINE_WORDS)
         for text in _line_texts(element, *limits):
-            key = " ".join(_WORDS.findall(text)).lower()  # as Block.normalized
+            key = words_key(text)  # as Block.normalized
             index = first.get(key)
             if index is None:
                 continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..blocks import Block
+from ..model import Block
 from ..dates import PublicationDate
 from . import Candidate, FieldSource, Metadata
 from .text_fields import date_pool_of, ranked_bylines, ranked_dates

@@ -15,7 +15,8 @@ import re
 from functools import lru_cache
 from operator import mul
 
-from ..blocks import Block
+from ..model import Block
+from ..layout import article_start, is_prose_line  # noqa: F401 - is_prose_line: text_fields imports it here
 from ..learned import LinearModel, load_linear, vector
 from ..lexicon import alternation
 from ..lexicon.bylines import AGENCIES, ALL_BY_LABELS, BY_LABELS
@@ -108,8 +109,6 @@ def normal(text: str) -> str:
     return " ".join(re.findall(r"\w+", text)).lower()
 
 
-# Cheap tests before any regex: a prose line is long and ends like a sentence.
-_SENTENCE_CHARS = frozenset(".!?…\"'”’)]")
 # Every date pattern of dates.py has a year: lines without one never reach parse_date.
 YEAR = re.compile(r"(?:19|20)\d\d")
 # Headline candidates: this many lines above the first paragraph, and the page's first lines.
@@ -117,41 +116,12 @@ ABOVE = 60
 # Within NEAR lines of the first paragraph every line is a candidate; above, headline-shaped ones.
 NEAR = 15
 TOP = 5
-# The article's first run of paragraphs: prose lines at most GAP lines apart, RUN_WORDS
-# words together (tune split: 60 words beat 45 and 80; gap 4 beat 3 and 6).
-GAP = 4
-RUN_WORDS = 60
-# Words of the notices over a page (cookies, sign-in, subscription): prose, not the article.
-_NOTICE = re.compile(r"cookie|consent|privacy|terms of (?:use|service)|sign in|log in|subscri", re.I)
-
-
-def is_prose_line(b: Block) -> bool:
-    """A paragraph line: 15 words or more and finished like a sentence (length and the
-    last character are checked first, so most lines cost two comparisons)."""
-    text = b.text
-    return len(text) >= 29 and text[-1] in _SENTENCE_CHARS and b.ends_like_sentence and b.word_count >= 15
 
 
 def anchor(blocks: list[Block]) -> int:
-    """Where the article's paragraphs start: the first run of prose lines (each within
-    ``GAP`` lines of the last) that holds ``RUN_WORDS`` words. A cookie or sign-in notice
-    is not counted as prose, and a short run (two menu blurbs, a promo) is passed over;
-    without a long run, the first run is taken."""
-    first = None
-    start, last, words = -1, -99, 0
-    for i, b in enumerate(blocks[: _WINDOW + 50]):
-        if not is_prose_line(b) or _NOTICE.search(b.text):
-            continue
-        if i - last <= GAP:
-            words += b.word_count
-            if words >= RUN_WORDS:
-                return start
-        else:
-            start, words = i, b.word_count
-            if first is None:
-                first = i
-        last = i
-    return first if first is not None else min(len(blocks), _WINDOW)
+    """Where the article's paragraphs start: ``layout.article_start`` (the page's
+    ``Layout.article_start``), the one rule for it."""
+    return article_start(blocks)
 
 
 def title_window(blocks: list[Block], start: int) -> list[int]:

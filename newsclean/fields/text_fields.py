@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from operator import mul
 
-from ..blocks import Block
+from ..model import Block
 from ..learned import LinearModel, load_linear, vector
 from ..lexicon import alternation
 from ..lexicon.dates import (ALL_CLOCK_WORDS, ALL_DATE_LABELS, ALL_TIME_CONNECTORS, ALL_DATE_PREPOSITIONS, ALL_PUBLISHED, ALL_UPDATED, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS,

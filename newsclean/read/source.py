@@ -8,7 +8,7 @@ import stat
 import zlib
 from dataclasses import dataclass
 
-from .errors import InputTooLargeError, NewscleanError
+from ..errors import InputTooLargeError, NewscleanError
 
 _HTML_SNIFF = re.compile(
     r"<\s*(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|main|span|br|a\s)[\s>/]",

@@ -1,0 +1,214 @@
+"""The block model both inputs meet in: a Page is a list of Blocks, its metadata and its layout."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .layout import Layout
+    from .fields import Metadata
+
+_WORD = re.compile(r"\w+")
+_NOT_WORD = re.compile(r"\W+")
+# Past this many characters, words are counted one match at a time rather than listed:
+# the list of a 1 MB line of short words is about 20 MB, for a count.
+_LIST_WORDS_UP_TO = 10_000
+
+
+class cached_property:  # noqa: N801 - named as the functools one it replaces
+    """A value computed on first read and kept in the dataclass field ``_<name>`` (None
+    until then), instead of functools.cached_property's write into the instance dict.
+
+    Why a declared field: Python keeps the attributes of many instances in one shared,
+    compact table only while every instance gets the same attributes in the same order.
+    Values cached on first read arrive in a different order on different blocks, and
+    each such block then gets a dict of its own (about 800 bytes: 25x a short line of
+    a text dump). Declared fields are all set in ``__init__``, always in one order.
+    (No per-call lock either: functools' takes one on Python < 3.12, and blocks are not
+    shared across threads while a page is cleaned.)
+    """
+
+    def __init__(self, func: Any) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.field = "_" + func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        value = getattr(obj, self.field)
+        if value is None:
+            value = self.func(obj)
+            setattr(obj, self.field, value)
+        return value
+
+
+def _cache() -> Any:
+    """A Block field holding a cached_property's value (None: not computed yet)."""
+    return field(default=None, init=False, repr=False, compare=False)
+
+
+def words_key(text: str) -> str:
+    """The text's words, lower-cased, joined by single spaces: the one key for comparing
+    texts that differ only in punctuation, spacing or case (a repeated headline, a line
+    and the element it came from, two copies of a title).
+
+    >>> words_key("Council approves budget | Example News!"), words_key("  By: Jane--Doe ")
+    ('council approves budget example news', 'by jane doe')
+    """
+    # The same as " ".join(re.findall(r"\w+", text)).lower() (words are the runs of \w
+    # between runs of \W), without the list of words.
+    return _NOT_WORD.sub(" ", text).strip(" ").lower()
+
+
+# A line that reads as a finished sentence ends like one (possibly inside quotes or brackets):
+# its last character, once closing quotes and brackets are stripped, is one of these.
+_SENTENCE_MARKS = ".!?…"
+_CLOSERS = "\"'”’)]"
+_DIGIT = re.compile(r"\d")
+
+
+# What a block is, on either input (``Block.kind``).
+KINDS = ("heading", "paragraph", "list_item", "quote", "code", "table_row", "caption")
+
+
+@dataclass(eq=False, slots=True)
+class Block:
+    """One unit of page text: a line of a text dump, or a paragraph-level element of HTML.
+
+    ``tag`` is the HTML element name ("p", "h2", "li", "figcaption", ...) or, for text,
+    "p" / "li" (a bulleted line). ``context`` holds what is known about the block's
+    surroundings in HTML ("nav", "aside", "footer", "figure", "header", ...).
+    """
+
+    index: int
+    text: str
+    tag: str = "p"
+    blank_before: bool = False
+    link_density: float = 0.0
+    context: frozenset[str] = frozenset()
+    removed_by: str | None = None
+    reason: str | None = None
+    # The block's structure, for the output formats (``Article.blocks``, markdown). It is
+    # annotation only: no cleaner reads it, and ``text`` is the same whatever it says.
+    kind: str = "paragraph"  # one of KINDS
+    level: int = 0  # a heading's level, 1-6
+    ordered: bool = False  # a list item of a numbered list
+    depth: int = 0  # a list item's nesting: 0 in a top-level list, 1 in a list inside an item, ...
+    cells: tuple[str, ...] | None = None  # a table row's cells (``text`` is them joined by spaces)
+    header: bool = False  # a table row of header cells
+    group: int = 0  # which list or table on the page the item or row belongs to (0: none)
+    code: str | None = None  # a code block's text with its line breaks (``text`` folds them)
+    # (text, absolute http(s) URL) of each link in the block, in order: HTML only, for
+    # to_markdown(links=True). Annotation like the structure: ``text`` holds link text alone.
+    links: tuple[tuple[str, str], ...] = ()
+    # The values of the cached properties below (see cached_property).
+    _word_count: int | None = _cache()
+    _has_digit: bool | None = _cache()
+    _ends_like_sentence: bool | None = _cache()
+    _normalized: str | None = _cache()
+
+    @property
+    def kept(self) -> bool:
+        return self.removed_by is None
+
+    @property
+    def is_list_item(self) -> bool:
+        return self.tag == "li"
+
+    @property
+    def is_heading(self) -> bool:
+        return self.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+
+    @property
+    def words(self) -> list[str]:
+        """The text's words (a new list each call: kept for every line, the lists of a
+        text dump cost about 30x its size; most cleaners need only ``word_count``)."""
+        return _WORD.findall(self.text)
+
+    @cached_property
+    def word_count(self) -> int:
+        if len(self.text) <= _LIST_WORDS_UP_TO:
+            return len(_WORD.findall(self.text))
+        return sum(1 for _ in _WORD.finditer(self.text))
+
+    @cached_property
+    def has_digit(self) -> bool:
+        """Any digit in the text: date and number rules skip the lines without one."""
+        return _DIGIT.search(self.text) is not None
+
+    @cached_property
+    def ends_like_sentence(self) -> bool:
+        """Ends in ".", "!", "?" or "…", maybe inside quotes or brackets.
+
+        >>> Block(0, 'He said "No."').ends_like_sentence, Block(0, "Latest News").ends_like_sentence
+        (True, False)
+        """
+        text = self.text
+        # (A final line break is passed over, as the "$" of the regex this replaced did.)
+        last = (text[:-1] if text.endswith("\n") else text).rstrip(_CLOSERS)[-1:]
+        return last != "" and last in _SENTENCE_MARKS
+
+    @cached_property
+    def normalized(self) -> str:
+        """Lower-cased words joined by single spaces (``words_key``): for comparing lines
+        that differ in punctuation."""
+        return words_key(self.text)
+
+
+@dataclass
+class Page:
+    """A page on its way through the chain: all blocks (removed ones stay, marked), the
+    metadata, and the layout (where the article is), read once before cleaning."""
+
+    blocks: list[Block]
+    source_type: str  # "html" or "text"
+    metadata: "Metadata"
+    url: str | None = None
+    # Index of each block the metadata was read from, with the field's name ("title",
+    # "byline", "date", "description"), on both inputs: the readers' ``Metadata.blocks``.
+    # The metadata cleaner takes these lines out; every other cleaner leaves them to it.
+    field_lines: dict[int, str] = field(default_factory=dict)
+    # Where the article is (newsclean.layout): made from the blocks when not given.
+    layout: "Layout | None" = None
+    # HTML: what found the main content ("trafilatura" or "newsclean", newsclean/engine/)
+    # and, where newsclean's engine was unsure of the page, why ("" otherwise).
+    engine: str = ""
+    engine_note: str = ""
+    # The text-region scorer's work on this page (cleaners/classify.py), kept for the
+    # cleaners that ask again: the first stage's feature rows and the final scores.
+    region_features: Any = field(default=None, repr=False, compare=False)
+    region_scores: list[float] | None = field(default=None, repr=False, compare=False)
+    # The kept blocks as of the last removal: most cleaners ask for them, and most
+    # cleaners remove nothing from a given page, so the list is built again only after
+    # a removal (``remove``) instead of once per cleaner.
+    _kept: list[Block] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.field_lines:
+            self.field_lines = self.metadata.blocks
+        if self.layout is None:
+            from .layout import Layout
+
+            self.layout = Layout.of(self.blocks)
+
+    def kept(self) -> list[Block]:
+        """The blocks no cleaner has removed, in page order (a new list each call).
+
+        >>> from newsclean.fields import Metadata
+        >>> page = Page([Block(0, "Menu"), Block(1, "Body.")], "text", Metadata())
+        >>> page.remove(page.blocks[0], "widget_labels", "widget or menu label")
+        >>> [b.text for b in page.kept()]
+        ['Body.']
+        """
+        if self._kept is None:
+            self._kept = [b for b in self.blocks if b.removed_by is None]
+        return list(self._kept)
+
+    def remove(self, block: Block, cleaner: str, reason: str) -> None:
+        """Mark ``block`` removed by ``cleaner`` for ``reason`` (set ``removed_by`` through
+        this method, so that ``kept`` sees it)."""
+        block.removed_by, block.reason = cleaner, reason
+        self._kept = None

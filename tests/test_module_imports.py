@@ -1,0 +1,27 @@
+"""Modules of the package use each other's public names only (issue 13): a helper two
+field readers share has a public name in one place (metadata/html_page.py), instead of
+one reader importing another's private ``_is_site``."""
+import ast
+from pathlib import Path
+
+import newsclean
+
+PACKAGE = Path(newsclean.__file__).parent
+
+
+def test_no_module_imports_a_private_name_of_another_package_module():
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").startswith("newsclean")):
+                found += [f"{path.relative_to(PACKAGE)}: {alias.name}" for alias in node.names
+                          if alias.name.startswith("_") and not alias.name.startswith("__")]
+    assert found == []
+
+
+def test_one_word_key_for_blocks_elements_and_titles():
+    from newsclean.model import Block, words_key
+    from newsclean.fields.html_title import norm
+
+    text = "Straße: Council approves budget — live!"
+    assert Block(0, text).normalized == words_key(text) == norm(text) == "straße council approves budget live"
