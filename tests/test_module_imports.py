@@ -25,3 +25,22 @@ def test_one_word_key_for_blocks_elements_and_titles():
 
     text = "Straße: Council approves budget — live!"
     assert Block(0, text).normalized == words_key(text) == norm(text) == "straße council approves budget live"
+
+
+def test_no_module_rebuilds_the_word_key_inline():
+    # words_key (newsclean/model.py) is the one normaliser; an inline copy elsewhere drifts
+    # (html_title's casefold did). The comment in model.py that defines it is allowed.
+    inline = '" ".join(re.findall(r"\\w+"'
+    found = [str(p.relative_to(PACKAGE)) for p in sorted(PACKAGE.rglob("*.py"))
+             if p.name != "model.py" and inline in p.read_text(encoding="utf-8")]
+    assert found == []
+
+
+def test_each_window_constant_says_what_it_bounds():
+    # Two modules had a private _WINDOW of different sizes (250 and 300): the headline's
+    # lines and the byline/date lines are now named for what they bound.
+    from newsclean.fields import text_fields, text_title
+
+    assert text_title.TITLE_LINES == 250 and text_fields.FIELD_LINES == 300
+    assert not hasattr(text_title, "_WINDOW") and not hasattr(text_fields, "_WINDOW")
+    assert not hasattr(text_fields, "_GLUED_LABEL")  # it is _LABEL_GLUED_AFTER_NAME now

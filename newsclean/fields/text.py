@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..model import Block
+from ..model import Block, words_key
 from ..dates import PublicationDate
 from . import Candidate, FieldSource, Metadata
 from .text_fields import date_pool_of, ranked_bylines, ranked_dates
@@ -61,11 +61,6 @@ def _scored(label: str, ranked: list, text: Callable[[tuple], str], shown: int =
     return FieldSource(label, where + margin, rejected)
 
 
-def is_prose(block: Block) -> bool:
-    """A paragraph a reader reads: long enough, and finished like a sentence."""
-    return block.word_count >= 20 and block.ends_like_sentence
-
-
 def _find_title(blocks: list[Block], start: int, meta: Metadata) -> None:
     # "Reading: <headline>" is the sticky bar of many themes: it names the article.
     for block in blocks[: start + 3]:
@@ -84,7 +79,7 @@ def _find_title(blocks: list[Block], start: int, meta: Metadata) -> None:
 
 def _mark_copies(blocks: list[Block], title: str, meta: Metadata, field: str) -> None:
     """Mark the first copy of the title line above the body as the title line."""
-    wanted = " ".join(re.findall(r"\w+", title)).lower()
+    wanted = words_key(title)
     for block in blocks:
         if block.normalized == wanted:
             meta.blocks[block.index] = field
@@ -100,7 +95,7 @@ def _find_description(blocks: list[Block], meta: Metadata) -> None:
     if not (8 <= candidate.word_count <= 70 and candidate.ends_like_sentence):
         return
     after = blocks[title_index + 2] if title_index + 2 < len(blocks) else None
-    title_words = " ".join(re.findall(r"\w+", meta.title or "")).lower()
+    title_words = words_key(meta.title or "")
     if after is not None and (
         after.normalized == title_words or meta.blocks.get(after.index) in ("date", "byline")
     ):

@@ -67,11 +67,11 @@ def _cut_byline_end(part: str) -> str:
             break
     return part[:cut]
 # A label glued to the name by the renderer: "By Amanda FurrerUpdated: Dec 19, 2025".
-_GLUED_LABEL = re.compile(
+_LABEL_GLUED_AFTER_NAME = re.compile(
     r"(?<=[a-z])(?:(?:Last updated|" + alternation(w.capitalize() for w in ALL_PUBLISHED + ALL_UPDATED) + r")\b|(?:"
     + alternation(m.capitalize() for m in MONTHS if len(m) > 3 or m in ("may", "mai", "maj")) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*\d).*$")
 # Where a renderer glued two elements (a lower-case letter, then a capital): the cheap
-# test before _GLUED_LABEL, whose look-behind would try every label after each letter.
+# test before _LABEL_GLUED_AFTER_NAME, whose look-behind would try every label after each letter.
 _LOWER_UPPER = re.compile(r"[a-z][A-Z]")
 # A date in front of the name: "Dec 17, 2025 Julian K. Arni", "Dec 26, 2025 • Mahua Das".
 _LEADING_DATE = re.compile(
@@ -93,7 +93,8 @@ _DATE_WORDS = re.compile(
                             + ALL_DATE_PREPOSITIONS + ALL_CLOCK_WORDS)) + r")(?!\w)",
     re.I,
 )
-_WINDOW = 300
+# The lines a byline or a date is looked for in (text_title.TITLE_LINES is the headline's).
+FIELD_LINES = 300
 # The field window (see field_window): lines around the headline and the first paragraph.
 BEFORE_ANCHOR = 12
 AFTER_ANCHOR = 3
@@ -141,7 +142,7 @@ def _place(i: int, title: int | None, anchor: int) -> dict[str, float]:
 def field_window(blocks: list[Block], title: int | None, anchor: int) -> list[int]:
     """Indexes of the lines where a byline or date line sits: under the headline and
     just above the first paragraph (or, without a headline, above the paragraph)."""
-    n = min(len(blocks), _WINDOW)
+    n = min(len(blocks), FIELD_LINES)
     spans = [(anchor - BEFORE_ANCHOR, anchor + AFTER_ANCHOR)]
     if title is not None:
         spans.append((title - 3, title + AFTER_TITLE))
@@ -154,7 +155,7 @@ def field_window(blocks: list[Block], title: int | None, anchor: int) -> list[in
 def lines_matching(blocks: list[Block], pattern: re.Pattern[str]) -> list[int]:
     """Indexes of the top lines where ``pattern`` matches: one regex scan over the joined
     text instead of one call per line (most lines hold no year and no "By")."""
-    text = "\n".join(b.text for b in blocks[:_WINDOW])
+    text = "\n".join(b.text for b in blocks[:FIELD_LINES])
     out: list[int] = []
     line, pos = 0, 0
     for match in pattern.finditer(text):
@@ -168,7 +169,7 @@ def lines_matching(blocks: list[Block], pattern: re.Pattern[str]) -> list[int]:
 def date_lines(blocks: list[Block], window: list[int] | None = None) -> list[tuple[Block, dt.date | dt.datetime]]:
     """Short lines of the window holding an absolute date ("2 hours ago" is not one)."""
     out = []
-    for i in window if window is not None else range(min(len(blocks), _WINDOW)):
+    for i in window if window is not None else range(min(len(blocks), FIELD_LINES)):
         b = blocks[i]
         # Every date pattern has a year: the cheap test drops almost every line.
         if len(b.text) <= 250 and YEAR.search(b.text) and b.word_count <= 25:
@@ -265,7 +266,7 @@ def byline_names(text: str) -> tuple[str, list[str], bool]:
     explicit = bool(_BY.match(text))
     part = _BY.sub("", text, count=1)
     if _LOWER_UPPER.search(part):
-        part = _GLUED_LABEL.sub("", part)
+        part = _LABEL_GLUED_AFTER_NAME.sub("", part)
     part = _trim_name(_cut_byline_end(part).strip(" ,;:|-–—")).strip(" ,;:|-–—")
     if len(part) > 80:
         # "Daniel Burstein, Senior Director, Content & Marketing, ...": the name comes first.
@@ -313,7 +314,7 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     # A line that says "By <Name>" or "Written by <Name>" is a candidate anywhere on top.
     # (First-character and length tests first: most lines are passed over without a regex.)
     window = sorted(set(window).union(
-        i for i, b in enumerate(blocks[:_WINDOW])
+        i for i, b in enumerate(blocks[:FIELD_LINES])
         if b.text[:1] in _LABEL_STARTS and len(b.text) <= 160 and _EXPLICIT_BY.match(b.text)
         and _capitalised_after_label(b.text)))
     # The languages of the first paragraphs: a by-label of another language ("Door" in

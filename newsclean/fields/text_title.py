@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from operator import mul
 
-from ..model import Block
+from ..model import Block, words_key
 from ..layout import article_start, is_prose_line  # noqa: F401 - is_prose_line: text_fields imports it here
 from ..learned import LinearModel, load_linear, vector
 from ..lexicon import alternation
@@ -34,7 +34,8 @@ _CAPITALISED = re.compile(r"\b[^\W\d_]")
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 # Function words: a headline has a few, a sentence many, a menu none.
 _STOP = ALL_FUNCTION_WORDS
-_WINDOW = 250
+# The lines a headline is looked for in: a headline sits above the article's first lines.
+TITLE_LINES = 250
 
 FEATURES = (
     "log_words", "period_end", "comma_colon_end", "capitalised", "log_copies", "site_stripped",
@@ -105,10 +106,6 @@ def model() -> LinearModel:
     return load_linear("text_title", FEATURES)
 
 
-def normal(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text)).lower()
-
-
 # Every date pattern of dates.py has a year: lines without one never reach parse_date.
 YEAR = re.compile(r"(?:19|20)\d\d")
 # Headline candidates: this many lines above the first paragraph, and the page's first lines.
@@ -127,7 +124,7 @@ def anchor(blocks: list[Block]) -> int:
 def title_window(blocks: list[Block], start: int) -> list[int]:
     """Indexes of the lines that may hold the headline: the first few lines (a <title>
     copy) and those just above the first paragraph (the <h1>)."""
-    end = min(len(blocks), start, _WINDOW)
+    end = min(len(blocks), start, TITLE_LINES)
     low = max(0, end - ABOVE)
     return list(range(min(TOP, low))) + list(range(low, end))
 
@@ -215,7 +212,7 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
         elif b.word_count >= 3 and b.text[:1] in "HhSs" and (home := _HOME.match(b.text)):
             texts.append((b.text[home.end():], 0.0, 1.0, 0.0))
         for text, stripped, crumb, elsewhere in texts:
-            norm = b.normalized if not (stripped or crumb) else normal(text)
+            norm = b.normalized if not (stripped or crumb) else words_key(text)
             split = norm.split()
             words = len(split)
             if words < 2:
