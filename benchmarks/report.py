@@ -340,6 +340,8 @@ def _method(result: dict) -> list[str]:
         "## How each system is called",
         "",
         "- newsclean: `newsclean.extract(source, url=url, source_type=\"html\" | \"text\")`.",
+        "- newsclean-engine: the same with `engine=\"newsclean\"`, newsclean's own HTML engine (docs/engine.md);",
+        "  text is read as by newsclean. Its model was trained on the tune split: read its held column.",
         "- trafilatura: `bare_extraction(html, url=url, with_metadata=True, include_comments=False)`.",
         "- readability-lxml: `Document(html).summary()` rendered to text, `short_title()`.",
         "- newspaper4k: `Article(url, config)` with `fetch_images=False`, then",
