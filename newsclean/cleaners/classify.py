@@ -257,10 +257,7 @@ def context_features(first: Sequence[float], blocks: list[Block], title_index: i
     x[:, [col[f"neighbours_{w}"] for w in _WINDOWS]] = ((prefix[hi] - prefix[lo] - p) / neighbours).T
     x[1:, col["line_above"]] = p[:-1]
     x[:-1, col["line_below"]] = p[1:]
-    mass = p * np.array([b.word_count for b in blocks], dtype=float)
-    total = mass.sum() or 1.0
-    above = np.concatenate(([0.0], np.cumsum(mass)[:-1])) / total
-    below = 1.0 - above - mass / total
+    above, below = prose_around(p, np.array([b.word_count for b in blocks], dtype=float))
     x[:, col["prose_above"]] = above
     x[:, col["prose_below"]] = below
     x[:, col["nothing_above"]] = above < 0.02
@@ -348,3 +345,18 @@ def score_blocks(page: Page) -> list[float]:
     result = scores.tolist()
     page.region_scores = result
     return result
+
+
+def prose_around(scores: np.ndarray, words: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The share of the page's prose (words weighted by their unit's score) above each
+    unit and below it: the context both learned scorers read (this module's lines, the
+    HTML engine's blocks).
+
+    >>> above, below = prose_around(np.array([1.0, 0.0, 1.0]), np.array([10.0, 5.0, 30.0]))
+    >>> above.tolist(), below.tolist()
+    ([0.0, 0.25, 0.25], [0.75, 0.75, 0.0])
+    """
+    mass = scores * words
+    total = mass.sum() or 1.0
+    above = np.concatenate(([0.0], np.cumsum(mass)[:-1])) / total
+    return above, 1.0 - above - mass / total

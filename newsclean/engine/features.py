@@ -14,7 +14,7 @@ import re
 import numpy as np
 
 from ..model import Block
-from ..cleaners.classify import guess_stoplist
+from ..cleaners.classify import guess_stoplist, prose_around
 from .segment import ANCESTOR_TAGS, Segments
 from .vocabulary import CLASS_KIND_NAMES, opens_like_furniture, section_kind
 
@@ -238,10 +238,7 @@ def context_features(scores: np.ndarray, facts: dict) -> np.ndarray:
     x[1:, col["line_above"]] = p[:-1]
     x[:-1, col["line_below"]] = p[1:]
     words = facts["words"]
-    mass = p * words
-    total = mass.sum() or 1.0
-    above = np.concatenate(([0.0], np.cumsum(mass)[:-1])) / total
-    below = 1.0 - above - mass / total
+    above, below = prose_around(p, words)
     x[:, col["prose_above"]] = above
     x[:, col["prose_below"]] = below
     x[:, col["nothing_above"]] = above < 0.02
