@@ -134,15 +134,21 @@ def test_html_ceiling_candidates_and_declared_days():
     assert declared_days(page) == ("2025-03-01", "2025-03-04")
 
 
-def test_a_regenerated_benchmarks_page_keeps_the_language_section(tmp_path, monkeypatch):
-    # docs/benchmarks.md is rewritten by every run; the language detector is measured by
-    # another script, so its section must be appended, not dropped.
+def test_a_regenerated_benchmarks_page_keeps_the_language_and_trafeval_sections(tmp_path, monkeypatch):
+    # docs/benchmarks.md is rewritten by every run; the language detector and the
+    # multilingual set are measured by other scripts, so their sections are appended.
     from benchmarks import report
 
     section = tmp_path / "language.md"
     section.write_text("## Language detection\n\nA table.\n", encoding="utf-8")
+    multilingual = tmp_path / "trafeval.md"
+    multilingual.write_text("## Multilingual pages\n\nSnippets.\n", encoding="utf-8")
     monkeypatch.setattr(report, "LANGUAGE_SECTION", section)
+    monkeypatch.setattr(report, "TRAFEVAL_SECTION", multilingual)
     monkeypatch.setattr(report, "_markdown", lambda result: "# Benchmarks\n\nThe run.\n")
+    assert report.markdown({}) == ("# Benchmarks\n\nThe run.\n\n## Multilingual pages\n\nSnippets.\n\n"
+                                   "## Language detection\n\nA table.\n")
+    monkeypatch.setattr(report, "TRAFEVAL_SECTION", tmp_path / "absent.md")
     assert report.markdown({}) == "# Benchmarks\n\nThe run.\n\n## Language detection\n\nA table.\n"
 
 
