@@ -9,7 +9,8 @@ from newsclean.cleaners.navigation import media_player, widget_labels
 from newsclean.cleaners.promos import calls_to_action, cookie_notices, inline_headline_links
 from newsclean.cleaners.related import related_sections
 from newsclean.cleaners.share import share_widgets
-from newsclean.lexicon.chrome import PHOTO_LABELS, phrases
+from newsclean.lexicon.chrome import phrases
+from newsclean.lexicon.credits import PHOTO_LABELS
 
 TEASERS = ["Bundestag beschließt neues Heizungsgesetz nach langem Streit", "",
            "Wie die Bahn ihre Pünktlichkeit verbessern will"]

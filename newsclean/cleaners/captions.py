@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..lexicon.chrome import PHOTO_LABELS, either
+from ..lexicon.chrome import either
+from ..lexicon.credits import PHOTO_LABELS
 from ..model import Page
 from .base import Verdict, cleaner
 

@@ -144,19 +144,6 @@ TAG_LABELS: dict[str, tuple[str, ...]] = {
     "pl": ("tagi", "tematy", "kategorie", "kategoria", "słowa kluczowe"),
 }
 
-# A picture's label before its credit or caption: "Foto: dpa", "Bild: Jahr Media".
-PHOTO_LABELS: dict[str, tuple[str, ...]] = {
-    "en": ("photo", "photos", "image", "picture", "credit", "photograph"),
-    "de": ("foto", "fotos", "bild", "bilder", "titelbild", "beitragsbild", "symbolbild", "titelfoto",
-           "bildquelle", "fotoquelle", "bildnachweis", "fotonachweis", "fotograf", "fotografin"),
-    "fr": ("photo", "photos", "crédit", "crédits", "crédit photo", "image", "illustration"),
-    "es": ("foto", "fotos", "fotografía", "imagen", "crédito", "créditos", "foto de", "ilustración"),
-    "it": ("foto", "immagine", "credito", "crediti", "fotografia"),
-    "pt": ("foto", "fotos", "imagem", "crédito", "créditos", "fotografia"),
-    "nl": ("foto", "foto's", "beeld", "afbeelding", "fotograaf"),
-    "pl": ("fot.", "foto", "zdjęcie", "zdjęcia", "źródło zdjęcia"),
-}
-
 # The start of a sign-up request: a verb (or noun phrase) asking the reader to
 # subscribe, and the things subscribed to.
 SUBSCRIBE_VERBS: dict[str, tuple[str, ...]] = {
