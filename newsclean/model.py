@@ -173,10 +173,8 @@ class Page:
     field_lines: dict[int, str] = field(default_factory=dict)
     # Where the article is (newsclean.layout): made from the blocks when not given.
     layout: "Layout | None" = None
-    # HTML: what found the main content ("trafilatura" or "newsclean", newsclean/engine/)
-    # and, where newsclean's engine was unsure of the page, why ("" otherwise).
+    # HTML: what found the main content ("trafilatura" or "newsclean", newsclean/engine/).
     engine: str = ""
-    engine_note: str = ""
     # The text-region scorer's work on this page (cleaners/classify.py), kept for the
     # cleaners that ask again: the first stage's feature rows and the final scores.
     region_features: Any = field(default=None, repr=False, compare=False)

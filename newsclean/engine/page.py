@@ -62,16 +62,14 @@ def engine_blocks(tree: etree._Element, base: str | None = None, scorer: EngineM
     return result
 
 
-def engine_page_blocks(tree: etree._Element, base: str | None,
-                       always: bool = False) -> tuple[list[Block] | None, str]:
-    """The blocks read.html.html_to_page uses with engine="newsclean" (None: the engine
-    is unsure, ask trafilatura) and why it is unsure ("" when it is not). ``always``:
-    the engine's blocks even where it is unsure (a page too large for trafilatura,
-    read.html.LARGE_PAGE_ELEMENTS)."""
+def engine_page_blocks(tree: etree._Element, base: str | None, always: bool = False) -> list[Block] | None:
+    """The blocks read.html.html_to_page uses with engine="newsclean"; None where the
+    engine is unsure of the page (ask trafilatura). ``always``: the engine's blocks even
+    where it is unsure (a page too large for trafilatura, read.html.LARGE_PAGE_ELEMENTS)."""
     result = engine_blocks(tree, base)
     if result.unsure and not always:
-        return None, result.why_unsure
-    return result.blocks, result.why_unsure
+        return None
+    return result.blocks
 
 
 def _owner_links(owner: etree._Element, base: str | None) -> tuple[tuple[str, str], ...]:

@@ -38,22 +38,21 @@ def html_to_page(text: str, url: str | None = None, engine: str = "trafilatura")
     unwrap_crowded_inline(tree)
     fields = read_html_fields(tree, url)
     large = _is_large(text, tree)
-    note = ""
     if engine == "newsclean" or large:
         from ..engine.page import engine_page_blocks
 
-        engine_blocks, note = engine_page_blocks(tree, url or fields.metadata.url, always=large)
+        engine_blocks = engine_page_blocks(tree, url or fields.metadata.url, always=large)
         if engine_blocks is not None:
-            return _page(engine_blocks, fields, url, "newsclean", note)
+            return _page(engine_blocks, fields, url, "newsclean")
     blocks = _trafilatura_blocks(tree, url)
     if blocks:
         add_source_context(tree, blocks, base=url or fields.metadata.url)
     else:
         blocks = _justext_blocks(text)
-    return _page(blocks, fields, url, "trafilatura", note)
+    return _page(blocks, fields, url, "trafilatura")
 
 
-def _page(blocks: list[Block], fields: HtmlFields, url: str | None, engine: str, note: str) -> Page:
+def _page(blocks: list[Block], fields: HtmlFields, url: str | None, engine: str) -> Page:
     """The Page, with the blocks the metadata was read from marked (the article's header
     ends at its first prose paragraph); blocks the engine dropped are never such lines."""
     layout = Layout.of(blocks)
@@ -61,7 +60,7 @@ def _page(blocks: list[Block], fields: HtmlFields, url: str | None, engine: str,
     span = (layout if len(kept) == len(blocks) else Layout.of(kept)).article_span(kept)
     fields.metadata.blocks = field_lines(fields, kept, header_end=span[0] if span else len(kept))
     return Page(blocks=blocks, source_type="html", metadata=fields.metadata, url=url, layout=layout,
-                engine=engine, engine_note=note)
+                engine=engine)
 
 
 # A page of more elements than this is read by newsclean's engine whatever engine was
