@@ -19,17 +19,15 @@ from lxml import html as lxml_html
 from .dates import date_kind, iso_time_zone, parse_date
 from . import Candidate, FieldSource, Reading
 from .html_ld import Declared
-from .html_page import headline_texts
+from .html_page import date_elements, headline_texts
 
 _META_KEYS = ("article:published_time", "og:published_time", "og:article:published_time", "datepublished",
               "published_time", "publish-date", "publishdate", "pubdate", "dc.date.issued", "dc.date",
               "dcterms.created", "dcterms.date", "citation_publication_date", "citation_date", "sailthru.date",
               "parsely-pub-date", "date", "article.published", "published-date", "release_date")
 _ISO = re.compile(r"^\s*(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?)?")
-# Elements that print the article's date: <time>, itemprop, and date-ish classes.
-_SHOWN_XPATH = ('//time | //*[@itemprop="datePublished"] | //*[contains(@class, "date") or contains(@class, "Date")'
-                ' or contains(@class, "publish") or contains(@class, "posted") or contains(@class, "time")]'
-                '[not(self::script or self::style or self::body or self::html or self::article or self::meta)]')
+# Elements that print the article's date (<time>, itemprop="datePublished", date-ish
+# classes) are found by html_scan.py.
 
 
 # How far from the headline a printed date still belongs to it, in text nodes: a dateline
@@ -231,7 +229,7 @@ def _day(value: dt.date | dt.datetime) -> dt.date:
 def _shown_date(tree: lxml_html.HtmlElement) -> tuple[dt.date | dt.datetime, lxml_html.HtmlElement] | None:
     """The first published (not updated) date the page prints in a date element, and the element."""
     updated = None
-    for element in tree.xpath(_SHOWN_XPATH)[:30]:
+    for element in date_elements(tree):
         attr = element.get("datetime") or element.get("content")
         text = " ".join(element.text_content().split())
         if len(text) > 120:
