@@ -123,3 +123,26 @@ def test_the_bio_box_reads_names_only_where_a_biography_may_follow(monkeypatch):
         found = html_authors._labelled_author_box(tree, [])
     assert found.names == ["Jane Doe"]
     assert not any(value.startswith("Section") for value in calls)
+
+
+def _old_cut_index(tree, elements, characters_limit):
+    """html_date._cut_index before its counts in C, verbatim but for the bounds."""
+    characters = 0
+    for index, element in enumerate(tree.iter()):
+        characters += len(element.tail or "") + (len(element.text or "") if isinstance(element.tag, str) else 0)
+        if index >= elements or characters > characters_limit:
+            return max(index, 1)
+    return None
+
+
+def test_htmldates_page_cut_is_where_the_element_by_element_count_put_it(monkeypatch):
+    from newsclean.fields import html_date
+
+    monkeypatch.setattr(html_date, "_HTMLDATE_ELEMENTS", 40)
+    monkeypatch.setattr(html_date, "_HTMLDATE_CHARACTERS", 300)
+    pages = [f"<html><body>{'<p>ab</p><!-- c -->tail' * n}</body></html>" for n in range(10, 25)]
+    pages += [f"<html><body><p>{'x' * n}</p><?pi y?>{'z' * 10}</body></html>" for n in range(280, 300)]
+    for page in pages:
+        tree = _tree(page)
+        assert html_date._cut_index(tree) == _old_cut_index(tree, 40, 300), page[:60]
+    assert {html_date._cut_index(_tree(page)) is None for page in pages} == {True, False}

@@ -127,7 +127,7 @@ _MAX_FREE_TEXT_DATES = 50
 # The elements and text lengths htmldate's extensive search reads (htmldate.extractors
 # FREE_TEXT_EXPRESSIONS; settings MIN_SEGMENT_LEN, MAX_SEGMENT_LEN).
 _FREE_TEXT = etree.XPath(".//*[self::div or self::h2 or self::h3 or self::h4 or self::li or self::p or self::span"
-                         " or self::time or self::ul]/text()")
+                         " or self::time or self::ul]/text()", smart_strings=False)
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _NOT_DIGITS = re.compile(r"\D")
 
@@ -139,6 +139,10 @@ _NOT_DIGITS = re.compile(r"\D")
 # this far has 3,700 elements, so on them nothing changes.
 _HTMLDATE_ELEMENTS = 10_000
 _HTMLDATE_CHARACTERS = 1_000_000
+
+
+_NODES = etree.XPath("count(descendant-or-self::*|descendant::comment()|descendant::processing-instruction())")
+_TEXTS = etree.XPath("descendant::text()", smart_strings=False)
 
 
 def _first_part(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
@@ -166,6 +170,11 @@ def _first_part(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
 def _cut_index(tree: lxml_html.HtmlElement) -> int | None:
     """The index in ``tree.iter()`` of the first element past the bounds (never the root);
     None when the whole tree is within them."""
+    # The whole tree's counts first, in C: its nodes, and its characters (the text nodes
+    # are the elements' texts and every node's tail, as counted below, but the root's tail).
+    if _NODES(tree) <= _HTMLDATE_ELEMENTS and \
+            sum(map(len, _TEXTS(tree))) + len(tree.tail or "") <= _HTMLDATE_CHARACTERS:
+        return None
     characters = 0
     for index, element in enumerate(tree.iter()):
         characters += len(element.tail or "") + (len(element.text or "") if isinstance(element.tag, str) else 0)
