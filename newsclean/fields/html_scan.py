@@ -19,6 +19,7 @@ A text run is a non-empty text node of <body> (whitespace squeezed) outside <scr
 from __future__ import annotations
 
 from collections import deque
+from itertools import chain
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -125,29 +126,45 @@ def headline_runs(tree: lxml_html.HtmlElement, title: str | None, reach: int = H
     first <h1> run that begins like ``title``, else the first <h1> run, else (on a page
     without <h1> text) the first run of at least 10 characters that begins like it.
 
-    The <h1>s are read first (lxml finds them in C); the page's text is then walked only
-    until ``reach`` runs past the headline's.
+    The <h1>s are read first (lxml finds them in C); the page's text is then walked from
+    the headline's <h1> to ``reach`` runs past it, and the few runs before it are read
+    backwards from it.
     """
     wanted = " ".join(title.split())[:40].casefold() if title else None
     h1_texts = _h1_runs(tree)
-    target = next((i for i, text in enumerate(h1_texts) if wanted and text.casefold()[:40] in wanted),
+    target = next((i for i, (text, _) in enumerate(h1_texts) if wanted and text.casefold()[:40] in wanted),
                   0 if h1_texts else None)
+    if target is None:
+        return _headline_without_h1(tree, wanted, reach)
+    h1 = h1_texts[target][1]
+    inside = sum(1 for _, element in h1_texts[:target] if element is h1)  # the h1's runs before the headline's
+    window = _runs_before(h1, HEADLINE_BEFORE)
+    anchor = len(window) + inside
+    for run in _runs(tree, h1):
+        window.append(run)
+        if len(window) > anchor + reach:
+            break
+    start = max(0, anchor - HEADLINE_BEFORE)
+    return Headline([TextRun(text, owner, bool(state & _IN_COMMENTS)) for text, owner, state in window[start:]],
+                    anchor - start)
+
+
+def _headline_without_h1(tree: lxml_html.HtmlElement, wanted: str | None, reach: int) -> Headline:
+    """headline_runs on a page without <h1> text: the first run of at least 10 characters
+    that begins like the title is the headline."""
+    if not wanted:
+        return Headline()
     before: deque[tuple[str, lxml_html.HtmlElement, int]] = deque(maxlen=HEADLINE_BEFORE)
     window: list[tuple[str, lxml_html.HtmlElement, int]] | None = None
     anchor = 0
-    h1_seen = 0
     for run in _runs(tree):
         if window is not None:
             window.append(run)
             if len(window) > anchor + reach:
                 break
             continue
-        text, _, state = run
-        if state & _IN_H1:
-            if h1_seen == target:
-                window, anchor = [*before, run], len(before)
-            h1_seen += 1
-        elif target is None and wanted and len(text) >= 10 and text.casefold()[:40] == wanted[:40]:
+        text = run[0]
+        if len(text) >= 10 and text.casefold()[:40] == wanted[:40]:
             window, anchor = [*before, run], len(before)
         before.append(run)
     if window is None:
@@ -155,8 +172,41 @@ def headline_runs(tree: lxml_html.HtmlElement, title: str | None, reach: int = H
     return Headline([TextRun(text, owner, bool(state & _IN_COMMENTS)) for text, owner, state in window], anchor)
 
 
-def _h1_runs(tree: lxml_html.HtmlElement) -> list[str]:
-    """The texts of the runs inside <h1>s, in document order (as _runs gives them)."""
+# The text nodes just before an element, nearest first (a reverse axis counts back from it).
+_PRECEDING = etree.XPath("preceding::text()[position() <= $n]")
+
+
+def _runs_before(element: lxml_html.HtmlElement, count: int) -> list[tuple[str, lxml_html.HtmlElement, int]]:
+    """The last ``count`` runs before ``element`` in document order (as _runs gives them)."""
+    found: list[tuple[str, lxml_html.HtmlElement, int]] = []
+    for limit in (8 * count, 64 * count, None):
+        nodes = _PRECEDING(element, n=limit) if limit else element.xpath("preceding::text()")
+        found = []
+        for node in reversed(nodes):
+            text = " ".join(node.split())
+            if not text:
+                continue
+            holder = node.getparent()
+            owner = holder.getparent() if node.is_tail else holder
+            if owner is None:
+                continue
+            chain = [owner, *owner.iterancestors()]
+            tags = {a.tag for a in chain}
+            if "body" not in tags or not _HIDDEN.isdisjoint(tags):
+                continue
+            in_comments = any(a.tag == "form" or "comment" in (a.get("class") or "") or "comment" in (a.get("id") or "")
+                              for a in chain)
+            found.append((text, owner, _IN_COMMENTS * in_comments))
+            if len(found) == count:
+                break
+        if len(found) == count or limit is None or len(nodes) < limit:
+            break
+    found.reverse()
+    return found
+
+
+def _h1_runs(tree: lxml_html.HtmlElement) -> list[tuple[str, lxml_html.HtmlElement]]:
+    """The runs inside <h1>s in document order (as _runs gives them), each with its <h1>."""
     out = []
     root = tree.getroottree().getroot()
     for top in (root, *root.itersiblings()):
@@ -166,7 +216,7 @@ def _h1_runs(tree: lxml_html.HtmlElement) -> list[str]:
             around = [a.tag for a in h1.iterancestors()]
             if "body" not in around or "h1" in around or _HIDDEN.intersection(around):
                 continue  # outside <body>, hidden, or inside an outer <h1> (its text is read there)
-            out.extend(text for text in (" ".join(t.split()) for t in _H1_RUNS(h1)) if text)
+            out.extend((text, h1) for text in (" ".join(t.split()) for t in _H1_RUNS(h1)) if text)
     return out
 
 
@@ -174,19 +224,34 @@ def _h1_runs(tree: lxml_html.HtmlElement) -> list[str]:
 _IN_HIDDEN, _IN_BODY, _IN_H1, _IN_COMMENTS = 1, 2, 4, 8
 
 
-def _runs(tree: lxml_html.HtmlElement) -> Iterator[tuple[str, lxml_html.HtmlElement, int]]:
-    """The page's text runs in document order: (text, owner, state), the state the
-    _IN_H1 and _IN_COMMENTS bits of the elements around the run."""
-    root = tree.getroottree().getroot()
+def _runs(tree: lxml_html.HtmlElement,
+          start: lxml_html.HtmlElement | None = None) -> Iterator[tuple[str, lxml_html.HtmlElement, int]]:
+    """The page's text runs in document order, from ``start``'s first when given: (text,
+    owner, state), the state the _IN_H1 and _IN_COMMENTS bits of the elements around it."""
     # An explicit stack, not recursion: pages nest deeper than Python's recursion limit.
     # Each level: the element, its children's iterator, and the counts of open hidden,
     # body, h1 and comment elements outside it. The bottom level is the document: a page
     # may hold more than one top-level element.
     elements: list[lxml_html.HtmlElement] = []
-    iterators = [iter([root, *root.itersiblings()])]
     states: list[tuple[int, int, int, int]] = []
     hidden = body = h1 = comments = 0
-    children = iterators[0]
+    if start is None:
+        root = tree.getroottree().getroot()
+        iterators: list[Iterator[lxml_html.HtmlElement]] = [iter([root, *root.itersiblings()])]
+    else:  # the levels down to ``start``, each with the children after the one on the way
+        path = [*reversed(list(start.iterancestors())), start]
+        iterators = [path[0].itersiblings()]
+        for element, below in zip(path, path[1:]):
+            states.append((hidden, body, h1, comments))
+            elements.append(element)
+            iterators.append(below.itersiblings())
+            tag = element.tag
+            hidden, body, h1 = hidden + (tag in _HIDDEN), body + (tag == "body"), h1 + (tag == "h1")
+            if not comments and (tag == "form" or "comment" in (element.get("class") or "")
+                                 or "comment" in (element.get("id") or "")):
+                comments = 1
+        iterators[-1] = chain([start], iterators[-1])
+    children = iterators[-1]
     while True:
         child = next(children, None)
         if child is None:  # the element ends: its tail is its parent's text
