@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 from . import Candidate, FieldSource, Reading
 from .html_ld import Declared, as_list
 from .dates import parse_date
-from .html_page import box_texts, byline_elements, headline_texts, is_site, squash
+from .html_page import box_texts, byline_elements, headline_texts, in_comments, is_site, squash
 from .names import looks_like_name, split_byline, split_explicit_byline
 
 _META_KEYS = ("author", "article:author", "parsely-author", "dc.creator", "dc.creator.author", "sailthru.author",
@@ -188,7 +188,7 @@ def _describe(element: lxml_html.HtmlElement) -> str:
 
 def _byline_elements(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     """The page's first byline elements (html_scan.py), found once per page."""
-    return byline_elements(tree)[0]
+    return byline_elements(tree)
 
 
 def _same_people(shown: list[str], declared: list[str]) -> bool:
@@ -259,9 +259,8 @@ def _visible_authors(tree: lxml_html.HtmlElement, sites: list[str], persons_only
     person is looked for first because a site-wide author box often precedes the byline."""
     fallback: list[str] = []
     fallback_line: tuple[lxml_html.HtmlElement, ...] = ()
-    lines, in_comments = byline_elements(tree)
-    for position, line in enumerate(lines):
-        if position in in_comments:
+    for line in _byline_elements(tree):
+        if in_comments(line):
             continue
         name_el = line.xpath('.//*[@itemprop="name"]')
         element = name_el[0] if name_el else line

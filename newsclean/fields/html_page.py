@@ -19,10 +19,10 @@ from lxml import html as lxml_html
 
 from .html_ld import Declared
 from . import html_scan
-from .html_scan import HEADLINE_AFTER, HEADLINE_BEFORE, TextRun
+from .html_scan import HEADLINE_AFTER, HEADLINE_BEFORE, TextRun, in_comments
 
 __all__ = ["HEADLINE_BEFORE", "HeadlineTexts", "TextNode", "TextRun", "box_texts", "byline_elements", "clean_text",
-           "date_elements", "headline_texts", "is_site", "once_per_page", "repair_mojibake", "shared_headlines",
+           "date_elements", "headline_texts", "in_comments", "is_site", "once_per_page", "repair_mojibake", "shared_headlines",
            "site_names", "squash", "url_host"]
 
 _WORDS = re.compile(r"\w+")
@@ -141,9 +141,8 @@ def once_per_page(tree: lxml_html.HtmlElement, key: Hashable, compute: Callable[
     return shared[1][key]
 
 
-def byline_elements(tree: lxml_html.HtmlElement) -> tuple[list[lxml_html.HtmlElement], set[int]]:
-    """The page's first byline elements and the positions of those in comments or forms
-    (html_scan.byline_elements), found once per page."""
+def byline_elements(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
+    """The page's first byline elements (html_scan.byline_elements), found once per page."""
     return once_per_page(tree, "byline elements", lambda: html_scan.byline_elements(tree))
 
 

@@ -67,21 +67,17 @@ class Headline:
     anchor: int | None = None
 
 
-def byline_elements(tree: lxml_html.HtmlElement) -> tuple[list[lxml_html.HtmlElement], set[int]]:
+def byline_elements(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     """The page's first MAX_BYLINE_ELEMENTS byline elements in document order (rel or
     itemprop "author", a class holding "byline" or "author" but not "authority" or
-    "authorization"; not <meta>, <link>, <script>, <body>, <html>, <article>, <img>), and
-    the positions of those inside a comment thread or a form."""
+    "authorization"; not <meta>, <link>, <script>, <body>, <html>, <article>, <img>)."""
     found: list[lxml_html.HtmlElement] = []
-    in_comments: set[int] = set()
     for element in _BYLINE_CANDIDATES(tree):
         if _is_byline(element):
-            if _in_comments(element):
-                in_comments.add(len(found))
             found.append(element)
             if len(found) == MAX_BYLINE_ELEMENTS:
                 break
-    return found, in_comments
+    return found
 
 
 def _is_byline(element: lxml_html.HtmlElement) -> bool:
@@ -107,9 +103,9 @@ def date_elements(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
     return found
 
 
-def _in_comments(element: lxml_html.HtmlElement) -> bool:
+def in_comments(element: lxml_html.HtmlElement) -> bool:
     """The element or one around it is a comment thread (a class or id holding "comment")
-    or a form."""
+    or a form: names there are readers', not the author's."""
     for node in (element, *element.iterancestors()):
         if node.tag == "form" or "comment" in (node.get("class") or "") or "comment" in (node.get("id") or ""):
             return True
@@ -194,9 +190,9 @@ def _runs_before(element: lxml_html.HtmlElement, count: int) -> list[tuple[str, 
             tags = {a.tag for a in chain}
             if "body" not in tags or not _HIDDEN.isdisjoint(tags):
                 continue
-            in_comments = any(a.tag == "form" or "comment" in (a.get("class") or "") or "comment" in (a.get("id") or "")
+            commented = any(a.tag == "form" or "comment" in (a.get("class") or "") or "comment" in (a.get("id") or "")
                               for a in chain)
-            found.append((text, owner, _IN_COMMENTS * in_comments))
+            found.append((text, owner, _IN_COMMENTS * commented))
             if len(found) == count:
                 break
         if len(found) == count or limit is None or len(nodes) < limit:
