@@ -191,7 +191,7 @@ def _runs_before(element: lxml_html.HtmlElement, count: int) -> list[tuple[str, 
             if "body" not in tags or not _HIDDEN.isdisjoint(tags):
                 continue
             commented = any(a.tag == "form" or "comment" in (a.get("class") or "") or "comment" in (a.get("id") or "")
-                              for a in chain)
+                            for a in chain)
             found.append((text, owner, _IN_COMMENTS * commented))
             if len(found) == count:
                 break
