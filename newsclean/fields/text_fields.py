@@ -25,7 +25,7 @@ from ..lexicon import alternation
 from ..lexicon.dates import (ALL_CLOCK_WORDS, ALL_DATE_LABELS, ALL_TIME_CONNECTORS, ALL_DATE_PREPOSITIONS, ALL_PUBLISHED, ALL_UPDATED, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS,
                               MONTHS)
 from ..lexicon.function_words import languages_of
-from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_STOPS, ALL_JOB_TITLES, ALL_OTHER_ROLES,
+from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_ROLES, ALL_BYLINE_STOPS, ALL_JOB_TITLES, ALL_OTHER_ROLES,
                                ALL_WRITTEN_BY_PREFIXES)
 from .dates import date_kind, has_date_label, parse_text_date
 from .text_title import YEAR, ends_in_credit, is_prose_line, maybe_name
@@ -83,6 +83,14 @@ _EXPLICIT_BY = re.compile(r"(?i:" + _LABEL + r":?)\s+[^\W\d_][\w.'-]*\s+(?:(?i:d
 _LABEL_STARTS = frozenset(w[0] for w in ALL_BY_LABELS + ALL_WRITTEN_BY_PREFIXES) | frozenset(
     w[0].upper() for w in ALL_BY_LABELS + ALL_WRITTEN_BY_PREFIXES)
 _BY_INSIDE = re.compile(r"\s(?i:" + alternation(ALL_BY_LABELS) + r")\s+(?=[^\W\d_])")
+# A by-label alone on its line ("By", "Written by:", "Author", "Autor:", "Von"): the
+# renderer put the names on the line below (an element of their own in the page).
+_LABEL_ALONE = re.compile(r"^\W*(?:" + _LABEL + "|(?:" + alternation(ALL_AUTHOR_LABELS) + r")(?:\(s\))?)\s*:?\s*$", re.I)
+# A line of metadata beside a byline: a year (a date line) or a reading time ("5 min read").
+_DATED = re.compile(r"(?:19|20)\d\d|\d\s*min", re.I)
+# The words of a job title or a byline role ("Senior Content Contributor", "Redakteurin").
+_ROLE_WORDS = frozenset(w for phrase in ALL_JOB_TITLES + ALL_BYLINE_ROLES for w in phrase.split())
+_WORD = re.compile(r"[^\W\d_]+")
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
 _TIME = re.compile(r"\d[:.h][0-5]\d")
 _DATE_WORDS = re.compile(
@@ -119,7 +127,7 @@ AUTHOR_FEATURES = (
     "nobody", "explicit_by", "whole_line_name", "log_names", "no_title", "below_title",
     "log_title_distance", "title_1_5", "above_anchor", "log_anchor_distance", "date_near", "date_same_line",
     "log_words", "position", "log_copies", "single_word", "all_caps", "colon_label", "list_item",
-    "dated_candidate_rank", "common_words", "by_inside",
+    "dated_candidate_rank", "common_words", "by_inside", "label_above", "role_near", "bio_near", "dated_near",
 )
 
 
@@ -311,12 +319,15 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     copies: dict[str, int] = {}
     found = []
     window = field_window(blocks, title, anchor)
-    # A line that says "By <Name>" or "Written by <Name>" is a candidate anywhere on top.
+    top = blocks[:FIELD_LINES]
+    # A line that says "By <Name>" or "Written by <Name>" is a candidate anywhere on top,
+    # and so is the line under a by-label that stands alone ("By" / "Jane Doe").
     # (First-character and length tests first: most lines are passed over without a regex.)
-    window = sorted(set(window).union(
-        i for i, b in enumerate(blocks[:FIELD_LINES])
+    under_label = _lines_under_label(top)
+    window = sorted(set(window).union(under_label, (
+        i for i, b in enumerate(top)
         if b.text[:1] in _LABEL_STARTS and len(b.text) <= 160 and _EXPLICIT_BY.match(b.text)
-        and _capitalised_after_label(b.text)))
+        and _capitalised_after_label(b.text))))
     # The languages of the first paragraphs: a by-label of another language ("Door" in
     # an English page: "Door Check Gas Springs") is a word of the text, not a label.
     languages = languages_of([w for b in blocks[anchor: anchor + 8] for w in b.normalized.split()])
@@ -325,12 +336,18 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
         if len(b.text) > 200 or not 1 <= b.word_count <= 25:
             continue
         text, inside = b.text, False
+        label = under_label.get(i)
+        if label is not None and not _BY.match(text) and _label_word_fits(label, languages):
+            # The names under a label alone read as "By <names>".
+            text = "By " + text
+        else:
+            label = None
         labelled = _ANY_LABEL.search(text) is not None
         if labelled and _OTHER_ROLE.search(text) and not _BY.match(text):
             continue
         if ends_in_credit(text):
             continue
-        if labelled and not _label_fits(text, languages):
+        if labelled and label is None and not _label_fits(text, languages):
             continue
         if not _BY.match(text):
             # "October 11, 2023 by Autumn Huerter": the byline after a date or label
@@ -350,13 +367,13 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
         # Without a "By", one-word parts are a list of categories ("DIY, Home Decor").
         if not explicit and any(" " not in name for name in names):
             continue
-        found.append((b, byline, names, explicit and not inside, inside))
+        found.append((b, byline, names, explicit and not inside, inside, label is not None))
         copies[byline.lower()] = copies.get(byline.lower(), 0) + 1
     # The page text the name words are looked up in (lower case there = a common word):
     # the window and the first paragraphs; joined once, searched only for the names' words.
     page = "\n".join([blocks[i].text for i in window] + [b.text for b in blocks[anchor : anchor + COMMON_LINES]]) if found else ""
     lower = _LowerCase(page)
-    for rank, (b, byline, names, explicit, inside) in enumerate(found):
+    for rank, (b, byline, names, explicit, inside, label_above) in enumerate(found):
         tokens = [t.lower() for name in names for t in name.split()]
         feats = vector(AUTHOR_FEATURES, _place(b.index, title, anchor) | {
             "nobody": 0.0,
@@ -375,9 +392,70 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
             "dated_candidate_rank": math.log1p(rank),
             "common_words": sum(1 for t in tokens if t in lower) / max(1, len(tokens)),
             "by_inside": 1.0 if inside else 0.0,
+            "label_above": 1.0 if label_above else 0.0,
+            "role_near": 1.0 if _role_near(blocks, b, tokens) else 0.0,
+            "bio_near": 1.0 if _bio_near(blocks, b, names) else 0.0,
+            "dated_near": 1.0 if _dated_near(blocks, b.index) else 0.0,
         })
         out.append((b, byline, names, feats))
     return out
+
+
+def _lines_under_label(top: list[Block]) -> dict[int, str]:
+    """Index of each line under a by-label that stands alone -> the label ("By",
+    "Written by:", "Author", "Von"): a renderer puts a byline's label and its names on
+    lines of their own."""
+    return {i + 1: b.text for i, b in enumerate(top[:-1]) if len(b.text) <= 24 and _LABEL_ALONE.match(b.text)}
+
+
+def _label_word_fits(label: str, languages: set[str]) -> bool:
+    """Whether a label alone ("Von", "Door", "Author(s)") belongs to a language of the
+    page (or to English, or the page's language is unknown)."""
+    if not languages:
+        return True
+    words = [w for w in _WORD.findall(label.lower()) if w in _LABEL_LANGUAGES]
+    owners = _LABEL_LANGUAGES.get(words[-1], set()) if words else set()
+    return not owners or "en" in owners or bool(owners & languages)
+
+
+def _next_lines(blocks: list[Block], b: Block, before: int, after: int) -> list[Block]:
+    """The lines around ``b`` (``before`` above, ``after`` below), not counting copies
+    of ``b`` itself (a renderer writes a name twice: an image's text, then the link)."""
+    out = []
+    for step, count in ((-1, before), (1, after)):
+        j = b.index + step
+        while count and 0 <= j < len(blocks):
+            if blocks[j].text != b.text:
+                out.append(blocks[j])
+                count -= 1
+            j += step
+    return out
+
+
+def _role_near(blocks: list[Block], b: Block, name_tokens: list[str]) -> bool:
+    """A job title beside the name: on the next line ("Jane Doe" / "Senior Editor"), the
+    line above, or after the names on their line ("Jane Doe, Staff Writer")."""
+    names = set(name_tokens)
+    if any(w in _ROLE_WORDS and w not in names for w in _WORD.findall(b.text.lower())):
+        return True
+    return any(n.word_count <= 6 and any(w in _ROLE_WORDS for w in _WORD.findall(n.text.lower()))
+               for n in _next_lines(blocks, b, 1, 1))
+
+
+def _bio_near(blocks: list[Block], b: Block, names: list[str]) -> bool:
+    """A few lines away, a sentence about the person: it names them among its first
+    words ("Jane Doe is a reporter who ...", "Jane covers ...") - an author box."""
+    first = names[0].split()[0].strip(".,") if names else ""
+    if len(first) < 2:
+        return False
+    return any(n.word_count >= 8 and first in (w.strip(".,:;()") for w in n.text.split()[:8])
+               for n in _next_lines(blocks, b, 3, 3))
+
+
+def _dated_near(blocks: list[Block], i: int) -> bool:
+    """A date or a reading time on the line or within two lines of it."""
+    return any(len(blocks[j].text) <= 100 and _DATED.search(blocks[j].text)
+               for j in range(max(0, i - 2), min(len(blocks), i + 3)))
 
 
 class _LowerCase:
