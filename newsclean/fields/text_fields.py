@@ -24,7 +24,7 @@ from ..learned import LinearModel, load_linear, vector
 from ..lexicon import alternation
 from ..lexicon.dates import (ALL_CLOCK_WORDS, ALL_DATE_LABELS, ALL_TIME_CONNECTORS, ALL_DATE_PREPOSITIONS, ALL_PUBLISHED, ALL_UPDATED, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS,
                               MONTHS)
-from ..lexicon.function_words import languages_of
+from ..lexicon.function_words import ALL_FUNCTION_WORDS, languages_of
 from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_ROLES, ALL_BYLINE_STOPS, ALL_JOB_TITLES, ALL_OTHER_ROLES,
                                ALL_WRITTEN_BY_PREFIXES)
 from .dates import date_kind, has_date_label, parse_text_date
@@ -40,13 +40,13 @@ _ANY_LABEL = re.compile(r"\b(?:" + alternation(ALL_BY_LABELS) + r")\s", re.I)
 # photographer, a sponsor ("Medically reviewed by", "Hero image by", "Powered by").
 _OTHER_ROLE = re.compile(r"\b(?:" + alternation(ALL_OTHER_ROLES) + r")\s*:?\s*(?:" + alternation(ALL_BY_LABELS) + r")\b", re.I)
 # Before a byline inside a line: a date or a label ("October 11, 2023 by ...", "Posted on ... by").
-_BY_INSIDE_LEAD = re.compile(r"\d|\b(?:written|on|" + alternation(ALL_PUBLISHED + ALL_UPDATED) + r")\b|[|•·⋅–—]", re.I)
+_BY_INSIDE_LEAD = re.compile(r"\d|\b(?:written|on|" + alternation(ALL_PUBLISHED + ALL_UPDATED) + r")\b|[|•·⋅●∙–—]", re.I)
 # Where a byline line stops naming people: a date, a label, a separator before them.
 _BYLINE_END = re.compile(
-    r"\s+(?:[|–—•·⋅]|-\s|(?:" + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:\w+\.?\s+)?\d|(?:"
+    r"(?:\s*[|–—•·⋅●∙]|\s+(?:-\s|(?:" + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:\w+\.?\s+)?\d|(?:"
     + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:" + alternation(ALL_WEEKDAYS) + "|(?:" + alternation(ALL_WEEKDAY_PREFIXES)
     + r")[a-z]*)\b|in\s+[A-Z]|(?:" + alternation(ALL_BYLINE_STOPS + ALL_PUBLISHED + ALL_UPDATED).replace("\\ ", r"\s+")
-    + r")\b|\d{1,2}\s*(?:min|minute)|\d).*$",
+    + r")\b|\d{1,2}\s*(?:min|minute)|\d)).*$",
     re.I,
 )
 # A month name before a number ("Jane Doe Dec 19, 2025"): a word followed by a number, then
@@ -69,7 +69,15 @@ def _cut_byline_end(part: str) -> str:
 # A label glued to the name by the renderer: "By Amanda FurrerUpdated: Dec 19, 2025".
 _LABEL_GLUED_AFTER_NAME = re.compile(
     r"(?<=[a-z])(?:(?:Last updated|" + alternation(w.capitalize() for w in ALL_PUBLISHED + ALL_UPDATED) + r")\b|(?:"
-    + alternation(m.capitalize() for m in MONTHS if len(m) > 3 or m in ("may", "mai", "maj")) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*\d).*$")
+    + alternation(m.capitalize() for m in MONTHS if len(m) > 3 or m in ("may", "mai", "maj")) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*\d|"
+    # a job title or a word of the next element: "Mateusz HabernyFounder at", "Gabby BoucherIn Budget Travel"
+    r"(?:" + alternation(w.capitalize() for w in ALL_JOB_TITLES + tuple(ALL_FUNCTION_WORDS) if len(w) > 1) + r")\b).*$")
+# A by-label glued to the name, or "by" glued to a date before it: "ByNina Pineda",
+# "Written by:Elise Nass", "27 September,2023By Jack Busch". Case-sensitive after the
+# first letter ("BYU" is no label); not "Di" ("DiCaprio" is a name).
+_GLUED_LABEL = re.compile(r"(^\W*|(?<=\d))((?:(?i:" + alternation(ALL_WRITTEN_BY_PREFIXES) + r")\s+)?(?:" + "|".join(
+    f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in sorted(set(ALL_BY_LABELS), key=len, reverse=True)
+    if w != "di") + r"):?)(?=[A-ZÀ-ÖØ-Þ])")
 # Where a renderer glued two elements (a lower-case letter, then a capital): the cheap
 # test before _LABEL_GLUED_AFTER_NAME, whose look-behind would try every label after each letter.
 _LOWER_UPPER = re.compile(r"[a-z][A-Z]")
@@ -82,7 +90,7 @@ _EXPLICIT_BY = re.compile(r"(?i:" + _LABEL + r":?)\s+[^\W\d_][\w.'-]*\s+(?:(?i:d
 # The first letters of the labels: most lines are passed over on their first character.
 _LABEL_STARTS = frozenset(w[0] for w in ALL_BY_LABELS + ALL_WRITTEN_BY_PREFIXES) | frozenset(
     w[0].upper() for w in ALL_BY_LABELS + ALL_WRITTEN_BY_PREFIXES)
-_BY_INSIDE = re.compile(r"\s(?i:" + alternation(ALL_BY_LABELS) + r")\s+(?=[^\W\d_])")
+_BY_INSIDE = re.compile(r"(?:\s|(?<=\d))(?i:" + alternation(ALL_BY_LABELS) + r")\s+(?=[^\W\d_])")
 # A by-label alone on its line ("By", "Written by:", "Author", "Autor:", "Von"): the
 # renderer put the names on the line below (an element of their own in the page).
 _LABEL_ALONE = re.compile(r"^\W*(?:" + _LABEL + "|(?:" + alternation(ALL_AUTHOR_LABELS) + r")(?:\(s\))?)\s*:?\s*$", re.I)
@@ -128,6 +136,7 @@ AUTHOR_FEATURES = (
     "log_title_distance", "title_1_5", "above_anchor", "log_anchor_distance", "date_near", "date_same_line",
     "log_words", "position", "log_copies", "single_word", "all_caps", "colon_label", "list_item",
     "dated_candidate_rank", "common_words", "by_inside", "label_above", "role_near", "bio_near", "dated_near",
+    "menu_neighbours",
 )
 
 
@@ -253,7 +262,7 @@ def _lead_fits(text: str, match: re.Match[str]) -> bool:
     if match.group(0).strip().lower() == "by":
         return True
     lead = text[: match.start()].rstrip()
-    return bool(lead) and (lead[-1].isdigit() or lead[-1] in "|•·⋅–—-:" or lead.lower().endswith(("am", "pm")))
+    return bool(lead) and (lead[-1].isdigit() or lead[-1] in "|•·⋅●∙–—-:" or lead.lower().endswith(("am", "pm")))
 
 
 def _capitalised_after_label(text: str) -> bool:
@@ -296,6 +305,11 @@ def _trim_name(part: str) -> str:
     ("Jane Doe Senior Editor"), an agency in capitals ("Jane Doe USA TODAY"), the name
     written twice ("Jane Doe Jane Doe")."""
     tokens = part.split()
+    # A word of the sentence after the names ("By Jane Doe In" / "Lifestyle"): a name
+    # does not end in a function word.
+    while len(tokens) > 2 and tokens[-1].lower() in ALL_FUNCTION_WORDS and tokens[-1].lower() not in NAME_PARTICLES:
+        tokens.pop()
+        part = " ".join(tokens)
     if len(tokens) < 3:
         return part
     if len(tokens) % 2 == 0 and tokens[: len(tokens) // 2] == tokens[len(tokens) // 2:]:
@@ -324,10 +338,10 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     # and so is the line under a by-label that stands alone ("By" / "Jane Doe").
     # (First-character and length tests first: most lines are passed over without a regex.)
     under_label = _lines_under_label(top)
-    window = sorted(set(window).union(under_label, (
+    window = sorted(set(window).union(under_label, _author_box_lines(blocks), (
         i for i, b in enumerate(top)
-        if b.text[:1] in _LABEL_STARTS and len(b.text) <= 160 and _EXPLICIT_BY.match(b.text)
-        and _capitalised_after_label(b.text))))
+        if b.text[:1] in _LABEL_STARTS and len(b.text) <= 160 and _EXPLICIT_BY.match(t := _GLUED_LABEL.sub(r"\1\2 ", b.text, count=1))
+        and _capitalised_after_label(t))))
     # The languages of the first paragraphs: a by-label of another language ("Door" in
     # an English page: "Door Check Gas Springs") is a word of the text, not a label.
     languages = languages_of([w for b in blocks[anchor: anchor + 8] for w in b.normalized.split()])
@@ -335,7 +349,7 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
         b = blocks[i]
         if len(b.text) > 200 or not 1 <= b.word_count <= 25:
             continue
-        text, inside = b.text, False
+        text, inside = _GLUED_LABEL.sub(r"\1\2 ", b.text, count=1), False
         label = under_label.get(i)
         if label is not None and not _BY.match(text) and _label_word_fits(label, languages):
             # The names under a label alone read as "By <names>".
@@ -357,15 +371,19 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
                 text, inside = "By " + text[match.end():], True
             elif match:
                 continue
-            elif b.word_count > 8 or not text[:1].isupper():
+            elif not text[:1].isupper() or b.word_count > 8 and not _DATED.search(text):
+                # A longer line is a byline only as names followed by metadata ("Jane
+                # Doe • Updated on Jul 4, 2024 • 28 min read").
                 continue
             elif text[:1].isupper() and (dated := _LEADING_DATE.match(text)):
                 text = text[dated.end():]
         byline, names, explicit = byline_names(text)
-        if not names or (not explicit and not maybe_name(byline) and "," not in byline):
+        if not names or (not explicit and not maybe_name(byline) and ("," not in byline or b.word_count > 8)):
             continue
-        # Without a "By", one-word parts are a list of categories ("DIY, Home Decor").
-        if not explicit and any(" " not in name for name in names):
+        # Without a "By", one-word parts are a list of categories ("DIY, Home Decor");
+        # one word alone is a name only beside a date ("Kev" / "January 1, 2026").
+        if not explicit and any(" " not in name for name in names) and not (
+                len(names) == 1 and byline == names[0] and _dated_near(blocks, i, 1)):
             continue
         found.append((b, byline, names, explicit and not inside, inside, label is not None))
         copies[byline.lower()] = copies.get(byline.lower(), 0) + 1
@@ -396,6 +414,7 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
             "role_near": 1.0 if _role_near(blocks, b, tokens) else 0.0,
             "bio_near": 1.0 if _bio_near(blocks, b, names) else 0.0,
             "dated_near": 1.0 if _dated_near(blocks, b.index) else 0.0,
+            "menu_neighbours": _menu_neighbours(blocks, b),
         })
         out.append((b, byline, names, feats))
     return out
@@ -406,6 +425,29 @@ def _lines_under_label(top: list[Block]) -> dict[int, str]:
     "Written by:", "Author", "Von"): a renderer puts a byline's label and its names on
     lines of their own."""
     return {i + 1: b.text for i, b in enumerate(top[:-1]) if len(b.text) <= 24 and _LABEL_ALONE.match(b.text)}
+
+
+def _author_box_lines(blocks: list[Block]) -> list[int]:
+    """Name lines anywhere on the page that head an author box: the next line is a
+    sentence about the person ("Jane Doe" / "Jane covers science ...") or a job title
+    ("Jane Doe" / "Senior Editor")."""
+    out = []
+    for i, b in enumerate(blocks[:-1]):
+        if not (2 <= b.word_count <= 4 and len(b.text) <= 40 and b.text[:1].isupper()):
+            continue
+        after = next((n for n in blocks[i + 1: i + 3] if n.text != b.text), None)
+        if after is None:
+            continue
+        words = b.text.split()
+        # A person's name has no word in capitals (a product's may: "Proton VPN"), and a
+        # sentence about a person goes on by first name ("Jane covers ..."), about a
+        # product by its whole name ("Proton VPN is ...").
+        if any(w.isupper() and len(w) > 1 for w in words):
+            continue
+        bio = after.word_count >= 8 and after.text.startswith(words[0] + " ") and not after.text.startswith(b.text)
+        if (bio or after.word_count <= 6 and any(w in _ROLE_WORDS for w in _WORD.findall(after.text.lower()))) and maybe_name(b.text):
+            out.append(i)
+    return out
 
 
 def _label_word_fits(label: str, languages: set[str]) -> bool:
@@ -452,10 +494,19 @@ def _bio_near(blocks: list[Block], b: Block, names: list[str]) -> bool:
                for n in _next_lines(blocks, b, 3, 3))
 
 
-def _dated_near(blocks: list[Block], i: int) -> bool:
-    """A date or a reading time on the line or within two lines of it."""
+def _menu_neighbours(blocks: list[Block], b: Block) -> float:
+    """How many of the two lines on each side are short lines without a digit, as in a
+    menu or a list of links ("Home" / "Jane Doe" / "Contact"): a byline stands beside a
+    date, a headline, a paragraph."""
+    return float(sum(1 for n in _next_lines(blocks, b, 2, 2)
+                     if n.word_count <= 4 and not any(ch.isdigit() for ch in n.text) and not _LABEL_ALONE.match(n.text)
+                     and not any(w in _ROLE_WORDS for w in _WORD.findall(n.text.lower()))))
+
+
+def _dated_near(blocks: list[Block], i: int, lines: int = 2) -> bool:
+    """A date or a reading time on the line or within ``lines`` lines of it."""
     return any(len(blocks[j].text) <= 100 and _DATED.search(blocks[j].text)
-               for j in range(max(0, i - 2), min(len(blocks), i + 3)))
+               for j in range(max(0, i - lines), min(len(blocks), i + lines + 1)))
 
 
 class _LowerCase:
