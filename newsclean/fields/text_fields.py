@@ -98,6 +98,7 @@ _LABEL_ALONE = re.compile(r"^\W*(?:" + _LABEL + "|(?:" + alternation(ALL_AUTHOR_
 _DATED = re.compile(r"(?:19|20)\d\d|\d\s*min", re.I)
 # The words of a job title or a byline role ("Senior Content Contributor", "Redakteurin").
 _ROLE_WORDS = frozenset(w for phrase in ALL_JOB_TITLES + ALL_BYLINE_ROLES for w in phrase.split())
+_WEEKDAY_WORDS = frozenset(w.lower() for w in ALL_WEEKDAYS)
 _WORD = re.compile(r"[^\W\d_]+")
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
 _TIME = re.compile(r"\d[:.h][0-5]\d")
@@ -136,7 +137,7 @@ AUTHOR_FEATURES = (
     "log_title_distance", "title_1_5", "above_anchor", "log_anchor_distance", "date_near", "date_same_line",
     "log_words", "position", "log_copies", "single_word", "all_caps", "colon_label", "list_item",
     "dated_candidate_rank", "common_words", "by_inside", "label_above", "role_near", "bio_near", "dated_near",
-    "menu_neighbours",
+    "menu_neighbours", "in_window",
 )
 
 
@@ -333,6 +334,7 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     copies: dict[str, int] = {}
     found = []
     window = field_window(blocks, title, anchor)
+    header = set(window)
     top = blocks[:FIELD_LINES]
     # A line that says "By <Name>" or "Written by <Name>" is a candidate anywhere on top,
     # and so is the line under a by-label that stands alone ("By" / "Jane Doe").
@@ -378,13 +380,20 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
             elif text[:1].isupper() and (dated := _LEADING_DATE.match(text)):
                 text = text[dated.end():]
         byline, names, explicit = byline_names(text)
-        if not names or (not explicit and not maybe_name(byline) and ("," not in byline or b.word_count > 8)):
+        # A weekday is no part of a name ("Almanac Saturday, December 20"), and a job
+        # title is none ("Senior Content Editor" under the name).
+        if not names or any(t.lower() in _WEEKDAY_WORDS for name in names for t in name.split()) or any(
+                name.split()[0].lower() in _ROLE_WORDS for name in names):
             continue
-        # Without a "By", one-word parts are a list of categories ("DIY, Home Decor");
-        # one word alone is a name only beside a date ("Kev" / "January 1, 2026").
-        if not explicit and any(" " not in name for name in names) and not (
-                len(names) == 1 and byline == names[0] and _dated_near(blocks, i, 1)):
-            continue
+        if not explicit:
+            # Without a "By", one-word parts are a list of categories ("DIY, Home Decor");
+            # one word alone is a name only beside a date ("Kev" / "January 1, 2026").
+            one_word = len(names) == 1 and byline == names[0] == b.text.strip() and " " not in byline
+            if one_word and not _one_word_byline(blocks, b, title, date_index):
+                continue
+            if not one_word and (any(" " not in name for name in names) or not maybe_name(byline) and (
+                    "," not in byline or b.word_count > 8)):
+                continue
         found.append((b, byline, names, explicit and not inside, inside, label is not None))
         copies[byline.lower()] = copies.get(byline.lower(), 0) + 1
     # The page text the name words are looked up in (lower case there = a common word):
@@ -415,9 +424,24 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
             "bio_near": 1.0 if _bio_near(blocks, b, names) else 0.0,
             "dated_near": 1.0 if _dated_near(blocks, b.index) else 0.0,
             "menu_neighbours": _menu_neighbours(blocks, b),
+            "in_window": 1.0 if b.index in header else 0.0,
         })
         out.append((b, byline, names, feats))
     return out
+
+
+def _one_word_byline(blocks: list[Block], b: Block, title: int | None, date_index: int | None) -> bool:
+    """A line of one word is a byline ("Kev", "Newsdesk") only between the headline and
+    the article, beside its date line, and only if the word is not written in lower case
+    on the page (a category, a menu entry: "Blog", "Overview") nor in capitals."""
+    word = b.text.strip()
+    # Beside a line of two or more names, one word is a category ("Jane Doe" / "Marketing").
+    if any(maybe_name(n.text) for n in _next_lines(blocks, b, 2, 2)):
+        return False
+    if (title is None or date_index is None or not title < b.index or abs(date_index - b.index) != 1
+            or word.isupper() or word.lower() in MONTHS or word.lower() in _WEEKDAY_WORDS):
+        return False
+    return word.lower() not in _LowerCase("\n".join(x.text for x in blocks))
 
 
 def _lines_under_label(top: list[Block]) -> dict[int, str]:
