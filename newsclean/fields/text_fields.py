@@ -311,10 +311,10 @@ def _trim_name(part: str) -> str:
     while len(tokens) > 2 and tokens[-1].lower() in ALL_FUNCTION_WORDS and tokens[-1].lower() not in NAME_PARTICLES:
         tokens.pop()
         part = " ".join(tokens)
-    if len(tokens) < 3:
-        return part
     if len(tokens) % 2 == 0 and tokens[: len(tokens) // 2] == tokens[len(tokens) // 2:]:
         return " ".join(tokens[: len(tokens) // 2])
+    if len(tokens) < 3:
+        return part
     role = _ROLE_AFTER.search(part)
     if role and len(part[: role.start()].split()) >= 2:
         return part[: role.start()]
@@ -333,6 +333,7 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     out: list[tuple[Block | None, str, list[str], list[float]]] = [(None, "", [], nobody)]
     copies: dict[str, int] = {}
     found = []
+    title = headline_copy(blocks, title, anchor)
     window = field_window(blocks, title, anchor)
     header = set(window)
     top = blocks[:FIELD_LINES]
@@ -385,6 +386,10 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
         if not names or any(t.lower() in _WEEKDAY_WORDS for name in names for t in name.split()) or any(
                 name.split()[0].lower() in _ROLE_WORDS for name in names):
             continue
+        if explicit and len(names) == 1 and " " not in names[0] and any(
+                _BY.match(n.text) for n in _next_lines(blocks, b, 1, 1)):
+            # "By State" / "By Style": a menu of ways to browse, not a byline.
+            continue
         if not explicit:
             # Without a "By", one-word parts are a list of categories ("DIY, Home Decor");
             # one word alone is a name only beside a date ("Kev" / "January 1, 2026").
@@ -428,6 +433,24 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
         })
         out.append((b, byline, names, feats))
     return out
+
+
+# The first lines of a dump: where a renderer prints the page's <title>.
+TITLE_COPY_TOP = 5
+
+
+def headline_copy(blocks: list[Block], title: int | None, anchor: int) -> int | None:
+    """The headline line a byline is placed against: when the chosen title is the page's
+    <title> printed on top ("Headline | Site"), its copy nearest above the article (the
+    <h1>, "Headline"), under which the byline and the date stand."""
+    if title is None or title >= TITLE_COPY_TOP:
+        return title
+    key = blocks[title].normalized
+    for j in range(min(anchor, len(blocks) - 1), title, -1):
+        copy = blocks[j].normalized
+        if copy and (copy == key or blocks[j].word_count >= 3 and key.startswith(copy + " ")):
+            return j
+    return title
 
 
 def _one_word_byline(blocks: list[Block], b: Block, title: int | None, date_index: int | None) -> bool:
