@@ -75,7 +75,7 @@ _LABEL_GLUED_AFTER_NAME = re.compile(
 # A by-label glued to the name, or "by" glued to a date before it: "ByNina Pineda",
 # "Written by:Elise Nass", "27 September,2023By Jack Busch". Case-sensitive after the
 # first letter ("BYU" is no label); not "Di" ("DiCaprio" is a name).
-_GLUED_LABEL = re.compile(r"(^\W*|(?<=\d))((?:(?i:" + alternation(ALL_WRITTEN_BY_PREFIXES) + r")\s+)?(?:" + "|".join(
+_LABEL_GLUED_TO_NAME = re.compile(r"(^\W*|(?<=\d))((?:(?i:" + alternation(ALL_WRITTEN_BY_PREFIXES) + r")\s+)?(?:" + "|".join(
     f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in sorted(set(ALL_BY_LABELS), key=len, reverse=True)
     if w != "di") + r"):?)(?=[A-ZÀ-ÖØ-Þ])")
 # Where a renderer glued two elements (a lower-case letter, then a capital): the cheap
@@ -345,7 +345,7 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     under_label = _lines_under_label(top)
     window = sorted(set(window).union(under_label, _author_box_lines(blocks), (
         i for i, b in enumerate(top)
-        if b.text[:1] in _LABEL_STARTS and len(b.text) <= 160 and _EXPLICIT_BY.match(t := _GLUED_LABEL.sub(r"\1\2 ", b.text, count=1))
+        if b.text[:1] in _LABEL_STARTS and len(b.text) <= 160 and _EXPLICIT_BY.match(t := _LABEL_GLUED_TO_NAME.sub(r"\1\2 ", b.text, count=1))
         and _capitalised_after_label(t))))
     # The languages of the first paragraphs: a by-label of another language ("Door" in
     # an English page: "Door Check Gas Springs") is a word of the text, not a label.
@@ -354,7 +354,7 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
         b = blocks[i]
         if len(b.text) > 200 or not 1 <= b.word_count <= 25:
             continue
-        text, inside = _GLUED_LABEL.sub(r"\1\2 ", b.text, count=1), False
+        text, inside = _LABEL_GLUED_TO_NAME.sub(r"\1\2 ", b.text, count=1), False
         label = under_label.get(i)
         if label is not None and not _BY.match(text) and _label_word_fits(label, languages):
             # The names under a label alone read as "By <names>".
