@@ -75,7 +75,7 @@ _LABEL_GLUED_AFTER_NAME = re.compile(
 # A by-label glued to the name, or "by" glued to a date before it: "ByNina Pineda",
 # "Written by:Elise Nass", "27 September,2023By Jack Busch". Case-sensitive after the
 # first letter ("BYU" is no label); not "Di" ("DiCaprio" is a name).
-_LABEL_GLUED_TO_NAME = re.compile(r"(^\W*|(?<=\d))((?:(?i:" + alternation(ALL_WRITTEN_BY_PREFIXES) + r")\s+)?(?:" + "|".join(
+_LABEL_GLUED_TO_NAME = re.compile(r"(\W*)((?:(?i:" + alternation(ALL_WRITTEN_BY_PREFIXES) + r")\s+)?(?:" + "|".join(
     f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in sorted(set(ALL_BY_LABELS), key=len, reverse=True)
     if w != "di") + r"):?)(?=[A-ZÀ-ÖØ-Þ])")
 # Where a renderer glued two elements (a lower-case letter, then a capital): the cheap
@@ -345,7 +345,7 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     under_label = _lines_under_label(top)
     window = sorted(set(window).union(under_label, _author_box_lines(blocks), (
         i for i, b in enumerate(top)
-        if b.text[:1] in _LABEL_STARTS and len(b.text) <= 160 and _EXPLICIT_BY.match(t := _LABEL_GLUED_TO_NAME.sub(r"\1\2 ", b.text, count=1))
+        if b.text[:1] in _LABEL_STARTS and len(b.text) <= 160 and _EXPLICIT_BY.match(t := _unglue_label(b.text))
         and _capitalised_after_label(t))))
     # The languages of the first paragraphs: a by-label of another language ("Door" in
     # an English page: "Door Check Gas Springs") is a word of the text, not a label.
@@ -354,7 +354,7 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
         b = blocks[i]
         if len(b.text) > 200 or not 1 <= b.word_count <= 25:
             continue
-        text, inside = _LABEL_GLUED_TO_NAME.sub(r"\1\2 ", b.text, count=1), False
+        text, inside = _unglue_label(b.text), False
         label = under_label.get(i)
         if label is not None and not _BY.match(text) and _label_word_fits(label, languages):
             # The names under a label alone read as "By <names>".
@@ -476,25 +476,35 @@ def _lines_under_label(top: list[Block]) -> dict[int, str]:
     return {i + 1: b.text for i, b in enumerate(top[:-1]) if len(b.text) <= 24 and _LABEL_ALONE.match(b.text)}
 
 
+def _unglue_label(text: str) -> str:
+    """``text`` with a space between a by-label and the name glued to it ("ByNina
+    Pineda" -> "By Nina Pineda"); "by" glued to a date before it is _BY_INSIDE's."""
+    glued = _LABEL_GLUED_TO_NAME.match(text)
+    return text if glued is None else text[: glued.end()] + " " + text[glued.end():]
+
+
 def _author_box_lines(blocks: list[Block]) -> list[int]:
     """Name lines anywhere on the page that head an author box: the next line is a
     sentence about the person ("Jane Doe" / "Jane covers science ...") or a job title
     ("Jane Doe" / "Senior Editor")."""
     out = []
     for i, b in enumerate(blocks[:-1]):
-        if not (2 <= b.word_count <= 4 and len(b.text) <= 40 and b.text[:1].isupper()):
+        # String tests first: most lines are passed over without building anything.
+        text = b.text
+        if not (len(text) <= 40 and text[:1].isupper() and 1 <= text.count(" ") <= 3):
             continue
-        after = next((n for n in blocks[i + 1: i + 3] if n.text != b.text), None)
-        if after is None:
+        after = blocks[i + 1] if blocks[i + 1].text != text else blocks[i + 2] if i + 2 < len(blocks) else None
+        if after is None or after.text == text:
             continue
-        words = b.text.split()
+        words = text.split()
         # A person's name has no word in capitals (a product's may: "Proton VPN"), and a
         # sentence about a person goes on by first name ("Jane covers ..."), about a
         # product by its whole name ("Proton VPN is ...").
         if any(w.isupper() and len(w) > 1 for w in words):
             continue
-        bio = after.word_count >= 8 and after.text.startswith(words[0] + " ") and not after.text.startswith(b.text)
-        if (bio or after.word_count <= 6 and any(w in _ROLE_WORDS for w in _WORD.findall(after.text.lower()))) and maybe_name(b.text):
+        bio = after.text.startswith(words[0] + " ") and not after.text.startswith(text) and after.word_count >= 8
+        if (bio or len(after.text) <= 80 and after.word_count <= 6 and any(
+                w in _ROLE_WORDS for w in _WORD.findall(after.text.lower()))) and maybe_name(text):
             out.append(i)
     return out
 
