@@ -20,15 +20,6 @@ def test_related_list_stops_at_the_next_paragraph():
     assert removed == ["Related", "How the strikes unfolded"]
 
 
-def test_related_list_ends_after_the_lines_a_heading_vouches_for():
-    # A recipe's ingredients under a "Latest posts" heading: a teaser list is a handful of
-    # headlines; the lines past TEASER_LIST_LINES are left to the region rules.
-    teasers = [f"Teaser headline number {n} about the city" for n in range(1, 9)]
-    ingredients = ["For the shortcrust:", "200 g flour", "100 g butter", "1 egg", "2 tangerines, about 150 g each"]
-    removed = removed_by(related_sections, [PROSE, "Latest posts", *teasers, *ingredients, PROSE])
-    assert removed == ["Latest posts", *teasers]
-
-
 @pytest.mark.parametrize("line", ["Most read books are novels, the survey of 2,000 readers found.",
                                   "Related charges were dropped.", "The latest figures show a fall in prices."])
 def test_related_keeps_sentences(line):

@@ -39,11 +39,7 @@ def related_sections(page: Page) -> Iterator[Verdict]:
         White House says it will announce new pick for NASA chief
 
     Also "Latest News", "Most Read", "Related Stories", "More from Business",
-    "Recommended for you". The article paragraph that follows the list stays, and so
-    do the lines past the first ``TEASER_LIST_LINES`` under the heading: a heading
-    over a longer run of short lines ("Aktuelle Beiträge" above a recipe's
-    ingredients, a forum's labels and the article itself) does not say what that run
-    is, and the region rules judge those lines by their own evidence.
+    "Recommended for you". The article paragraph that follows the list stays.
     """
     blocks = page.kept()
     position = 0
@@ -53,18 +49,9 @@ def related_sections(page: Page) -> Iterator[Verdict]:
         if block.word_count > 8 or not _SECTION_HEADING.match(block.text):
             continue
         yield block, "related-content heading"
-        end = min(position + TEASER_LIST_LINES, len(blocks))
-        while position < end and not is_prose(blocks[position]):
+        while position < len(blocks) and not is_prose(blocks[position]):
             yield blocks[position], f'teaser under "{block.text}"'
             position += 1
-
-
-# The lines of a teaser list the heading above it vouches for. Chosen on the tune
-# splits (inscriptis): no limit gives trafeval-dev snippet F1 0.880, 20 lines 0.880,
-# 12 lines 0.881, 8 lines 0.882, 5 lines 0.881. WCXB body F1 (tune) moves by at
-# most 0.001 on any renderer (0.909 / 0.909 / 0.905 -> 0.909 / 0.908 / 0.904), and the
-# HTML path's per-page F1 is the same on every tune page (benchmarks/tune_html.py).
-TEASER_LIST_LINES = 8
 
 
 prev_next_links = line_cleaner(
