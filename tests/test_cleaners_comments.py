@@ -109,3 +109,19 @@ def test_lines_that_accept_the_terms(line):
 def test_reporting_on_terms_stays():
     line = "The regulator said users who agree to the terms often do not read the privacy policy."
     assert removed_by(policy_text, [PARAGRAPHS[0], line, PARAGRAPHS[1]]) == []
+
+
+def test_code_with_timestamps_is_not_a_comment_list():
+    # A tutorial's SQL: two timestamped lines a few lines apart read like comment headers,
+    # but operators are in no one's name; the code and the article after it stay.
+    code = ["SELECT * FROM events", "WHERE created_at < '2024-06-15 10:30:00' -- last seen timestamp",
+            "ORDER BY created_at DESC LIMIT 20;", "The cursor version compares two columns at once:",
+            "WHERE (created_at, id) < ('2024-06-15 10:30:00', 12345)", "ORDER BY created_at DESC, id DESC"]
+    assert removed_by(comment_sections, [*PARAGRAPHS, *code, *PARAGRAPHS[:2]]) == []
+
+
+def test_a_tag_around_a_commenter_name_is_still_a_header():
+    # Escaped markup a renderer printed around the names: the list is still found.
+    comments = ["<span>Donald Elam</span> Wed, 12/03/2025 - 02:42", "Lovely garden, thanks for the tips.",
+                "<span>Arohi Singh</span> Mon, 11/03/2025 - 12:07", "Which soil do you use?"]
+    assert removed_by(comment_sections, [*PARAGRAPHS, *comments]) == comments

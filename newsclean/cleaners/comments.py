@@ -57,8 +57,18 @@ def header_kind(block: Block) -> str | None:
     'stamp'
     >>> header_kind(Block(0, "Jane Doe says:")), header_kind(Block(0, "The vote was held on May 5, 2019 at 10:00."))
     ('says', None)
+
+    A line of code or markup holding a timestamp is not a header: a comment's header is
+    words, and code's operators (" = ", " < ", " >= ", braces, ";") are in no one's name.
+    A tag around a name ("<span>Jane</span> Wed, 12/03/2025 - 02:42", as a renderer may
+    print escaped markup) is not an operator.
+
+    >>> header_kind(Block(0, "WHERE created_at < '2024-06-15 10:30:00' -- last seen timestamp")) is None
+    True
     """
     if not 0 < block.word_count <= _HEADER_MAX_WORDS or block.ends_like_sentence:
+        return None
+    if _CODE.search(block.text):
         return None
     text = block.text
     # The says-verb ends the line (maybe before a colon): the line's folded end is tested
@@ -72,6 +82,8 @@ def header_kind(block: Block) -> str | None:
     return None
 
 
+# Operators of code and markup, which no comment header holds.
+_CODE = re.compile(r"\s[=<>!]=?\s|[{};]")
 _VERBS = tuple(phrases(COMMENT_VERBS))
 _LONGEST_VERB = max(map(len, _VERBS))
 # A date and a time of day anywhere in the line: what _STAMP matches (on a line

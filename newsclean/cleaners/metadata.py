@@ -15,6 +15,10 @@ def metadata_lines(page: Page) -> Iterator[Verdict]:
     The lines are ``Page.field_lines``, which the field readers mark on both inputs (on
     HTML, the blocks of the elements they read). Other cleaners leave these lines to
     this one, so that ``--explain`` credits them to their field.
+
+    The dek (the "description" line under a text dump's headline) goes too: its text is
+    ``Article.description``, as the title's is ``Article.title``. docs/cleaners.md ("The
+    dek") gives the measurements this was decided on.
     """
     for block in page.kept():
         field = page.field_lines.get(block.index)
