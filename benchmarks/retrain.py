@@ -1,6 +1,6 @@
 """Rebuild every learned model of the text path, in order, with its provenance.
 
-    python benchmarks/retrain.py [--skip-engine | --only-engine]
+    python benchmarks/retrain.py [--skip-engine | --only-engine | --only title,date,author,region,engine]
 
 The order, and why (each model is trained on what the models before it choose):
 
@@ -124,10 +124,37 @@ def engine_provenance() -> dict:
     }
 
 
+MODELS = ("title", "date", "author", "region", "engine")
+
+
+def chosen_models(argv: list[str]) -> set[str]:
+    """The models to rebuild: all by default; ``--skip-engine`` / ``--only-engine``;
+    ``--only a,b`` names them. A model trained alone reads the weights of the models
+    before it as they are on disk, so after a change to an earlier model retrain all."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--skip-engine", action="store_true")
+    group.add_argument("--only-engine", action="store_true")
+    group.add_argument("--only", help=f"comma-separated, of {', '.join(MODELS)}")
+    args = parser.parse_args(argv)
+    if args.only_engine:
+        return {"engine"}
+    if args.only:
+        names = {n.strip() for n in args.only.split(",") if n.strip()}
+        unknown = names - set(MODELS)
+        if unknown:
+            parser.error(f"unknown model(s): {', '.join(sorted(unknown))}")
+        return names
+    return set(MODELS) - ({"engine"} if args.skip_engine else set())
+
+
 def main() -> None:
-    if "--only-engine" not in sys.argv:
-        text_models()
-    if "--skip-engine" not in sys.argv:
+    chosen = chosen_models(sys.argv[1:])
+    if chosen - {"engine"}:
+        text_models(chosen)
+    if "engine" in chosen:
         from benchmarks import train_engine
 
         model = train_engine.train()
@@ -135,7 +162,7 @@ def main() -> None:
         print(f"wrote {train_engine.write(model)}", file=sys.stderr)
 
 
-def text_models() -> None:
+def text_models(chosen: set[str] = frozenset(MODELS)) -> None:
     pages = load_dumps()
     tune = {pid: rec for pid, rec in pages.items() if in_split(pid, "tune")}
     common = {
@@ -148,11 +175,15 @@ def text_models() -> None:
         "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
     }
     for field, reads in METADATA_ORDER:
+        if field not in chosen:
+            continue
         model = train_text_metadata.train(field, pages)
         model["provenance"] = {**common, "trained_by": "benchmarks/train_text_metadata.py",
                                "chain_before": ["text_to_blocks (no cleaner)"],
                                "models_read": {name: file_hash(name) for name in reads}}
         print(f"wrote {train_text_metadata.write(field, model)}", file=sys.stderr)
+    if "region" not in chosen:
+        return
     model = train_text_region.train(pages)
     model["provenance"] = {**common, "trained_by": "benchmarks/train_text_region.py",
                            "chain_before": ["read_text_metadata"] + [cleaner_name(c) for c in pre_region_cleaners()],
