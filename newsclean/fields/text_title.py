@@ -16,7 +16,7 @@ from functools import lru_cache
 from operator import mul
 
 from ..model import Block, words_key
-from ..layout import article_start, is_prose_line  # noqa: F401 - is_prose_line: text_fields imports it here
+from ..layout import NO_START, START_SCAN, article_start, is_prose_line
 from ..learned import LinearModel, load_linear, vector
 from ..lexicon import alternation
 from ..lexicon.bylines import AGENCIES, ALL_BY_LABELS, BY_LABELS
@@ -35,7 +35,8 @@ _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 # Function words: a headline has a few, a sentence many, a menu none.
 _STOP = ALL_FUNCTION_WORDS
 # The lines a headline is looked for in: a headline sits above the article's first lines.
-TITLE_LINES = 250
+# Under a long menu that a dump writes one entry a line, it is found 250-500 lines down.
+TITLE_LINES = 600
 
 FEATURES = (
     "log_words", "period_end", "comma_colon_end", "capitalised", "log_copies", "site_stripped",
@@ -49,6 +50,13 @@ FEATURES = (
 # A breadcrumb trail ends with the headline: "Home » Guides » <headline>", "Blog / <headline>".
 _CRUMB_SEPARATOR = re.compile(r"\s[>»/›]\s")
 _SEPARATORS = frozenset(">»/›")
+# A dump that joins inline elements without spaces glues the trail: "Home>Blog>Headline",
+# "Home» Reviews»Headline", "Blog/tips/Headline" (a slash only when there are two: one
+# slash is "and/or" or "24/7"). A separator left over in front ("/Headline", "| Headline")
+# is the end of a trail whose steps the dump split into lines.
+_GLUED_ARROWS = re.compile(r"\s*[>»›]\s*")
+_GLUED_SLASHES = re.compile(r"(?<=[^\W\d_])\s?/\s?(?=[^\W\d_])")
+_LEADING_SEPARATOR = re.compile(r"^[|/>»›•·]\s*(?=\w)")
 _HOME = re.compile(r"^(?:home|start)\s+(?=\S)", re.I)
 # A numbered section heading or a list entry ("2. Make a Plan", "Tip #3 -"): inside an article.
 _NUMBERED = re.compile(r"^(?:\d{1,2}\s*[.):]\s|#\d|(?:step|tip|part|chapter)\s*#?\d)", re.I)
@@ -121,6 +129,20 @@ def anchor(blocks: list[Block]) -> int:
     return article_start(blocks)
 
 
+def headline_anchor(blocks: list[Block], start: int) -> int:
+    """Where the headline is looked for above: the article's start, or, when the page's
+    first START_SCAN lines hold no prose line at all (the layout's fallback start), the
+    first prose further down, within TITLE_LINES (a menu written one entry a line can be
+    that long)."""
+    if start != min(len(blocks), NO_START) or len(blocks) <= START_SCAN:
+        return start
+    if any(is_prose_line(b) for b in blocks[:START_SCAN]):
+        return start
+    later = article_start(blocks[START_SCAN:TITLE_LINES])
+    found = START_SCAN + later
+    return found if found < min(len(blocks), TITLE_LINES) and is_prose_line(blocks[found]) else start
+
+
 def title_window(blocks: list[Block], start: int) -> list[int]:
     """Indexes of the lines that may hold the headline: the first few lines (a <title>
     copy) and those just above the first paragraph (the <h1>)."""
@@ -153,6 +175,7 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
         return []
     if start is None:
         start = anchor(blocks)
+    start = headline_anchor(blocks, start)
     # The headline is written above the article: a page that opens with its paragraphs
     # (a copy of the body alone) has none to find.
     window = title_window(blocks, start)
@@ -205,12 +228,14 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
                 texts.append((texts[-1][0][: inner.start()].strip(), 1.0, 0.0,
                               _elsewhere(inner.group("site"), i, blocks, edges)))
         # Character tests first: most lines have no separator and start otherwise.
-        crumbs = _CRUMB_SEPARATOR.split(b.text) if b.word_count >= 3 and _SEPARATORS & set(b.text) else []
+        crumbs = _crumbs(b.text) if b.word_count >= 2 and _SEPARATORS & set(b.text) else []
         if len(crumbs) >= 2:
             # The trail itself is never the headline: only its last step is a candidate.
             texts = [(crumbs[-1].strip(), 0.0, 1.0, 0.0)]
         elif b.word_count >= 3 and b.text[:1] in "HhSs" and (home := _HOME.match(b.text)):
             texts.append((b.text[home.end():], 0.0, 1.0, 0.0))
+        elif b.text[:1] in "|/>»›•·" and (leading := _LEADING_SEPARATOR.match(b.text)):
+            texts = [(b.text[leading.end():], 0.0, 1.0, 0.0)]
         for text, stripped, crumb, elsewhere in texts:
             norm = b.normalized if not (stripped or crumb) else words_key(text)
             split = norm.split()
@@ -262,6 +287,20 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
             })
             out.append((b, text, feats))
     return out
+
+
+def _crumbs(text: str) -> list[str]:
+    """The steps of a breadcrumb trail ending with the headline, spaced or glued; [] or
+    one step when the line is no trail."""
+    crumbs = _CRUMB_SEPARATOR.split(text)
+    if len(crumbs) < 2:
+        crumbs = _GLUED_ARROWS.split(text)
+    if len(crumbs) < 2 and text.count("/") >= 2 and "://" not in text:
+        crumbs = _GLUED_SLASHES.split(text)
+        if len(crumbs) < 3:
+            return []
+    # A trail's last step is the headline: an empty one is a trail cut off, not a headline.
+    return crumbs if crumbs[-1].strip() else []
 
 
 def _elsewhere(site: str, i: int, blocks: list[Block], edges: list[str]) -> float:
