@@ -196,6 +196,20 @@ def test_a_headline_under_a_menu_of_more_than_three_hundred_lines_is_found():
     assert article.title == HEADLINE
 
 
+def test_a_headline_among_short_lines_in_a_dump_without_blank_lines():
+    # lxml's dumps write no blank lines and no list markers: the headline sits among
+    # short lines (menu, byline, date, a table of contents) like any of them. The
+    # section headings, written again over their paragraphs, are not the headline.
+    headline = "How the new budget changes city services"
+    sections = ["Where the money goes", "What it means for schools", "Buses and trains"]
+    menu = ["Products", "Pricing", "Resources", "Blog", "Help center", "Sign in", "Go back to menu"]
+    body = [line for section, paragraph in zip(sections, PARAGRAPHS) for line in (section, paragraph)]
+    dump = "\n".join([*menu, headline, "Jane Doe", "July 4, 2025", "Table of contents", *sections, *body,
+                      PARAGRAPHS[3]])
+    assert "\n\n" not in dump
+    assert newsclean.extract(dump, source_type="text").title == headline
+
+
 def test_a_leading_home_step_is_offered_without_it():
     from newsclean.fields.text_title import candidates
     from newsclean.read.text import text_to_blocks

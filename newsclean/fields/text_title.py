@@ -45,8 +45,27 @@ FEATURES = (
     "list_item", "question", "log_index", "words_4_20", "words_over_20", "stop_density",
     "sentence_end", "glued", "by_prefix", "anchor_1_3", "anchor_4_10", "nearest_above_anchor",
     "all_caps", "short_above", "body_vocabulary", "crumb_stripped", "numbered", "site_elsewhere",
-    "top_unrepeated", "echo",
+    "top_unrepeated", "echo", "article_vocabulary", "article_frequency", "repeated_below", "neighbours_short",
+    "stands_out", "prose_above", "prose_follows", "first_over_prose",
 )
+# A dump without blank lines (lxml's text writes none, nor list markers) shows a
+# headline by other evidence than one with them: these features get a second weight,
+# read only on such dumps ("flat_" + name; 0.0 on the others).
+FLAT_READ = (
+    "log_words", "capitalised", "log_copies", "log_anchor_distance", "date_follows", "byline_follows",
+    "longest", "question", "words_4_20", "sentence_end", "anchor_1_3", "anchor_4_10", "nearest_above_anchor",
+    "short_above", "body_vocabulary", "article_frequency", "repeated_below", "neighbours_short", "stands_out",
+    "prose_follows", "first_over_prose", "prose_above", "before_anchor", "all_caps", "stop_density",
+)
+FEATURES = FEATURES + tuple("flat_" + name for name in FLAT_READ)
+# A dump is flat when fewer than this share of its lines follow a blank line.
+FLAT_BLANKS = 0.02
+# Below the article's start, headline-shaped lines of the next AFTER lines are candidates
+# too: a promo or a notice written as prose can sit above the headline and start the run.
+AFTER = 12
+# The article's body, for the words a headline shares with all of it (not only with the
+# first paragraphs, as a section heading does): this many lines from its start.
+BODY_LINES = 200
 # A breadcrumb trail ends with the headline: "Home » Guides » <headline>", "Blog / <headline>".
 _CRUMB_SEPARATOR = re.compile(r"\s[>»/›]\s")
 _SEPARATORS = frozenset(">»/›")
@@ -77,7 +96,11 @@ _AGENCY = r"(?:" + alternation(AGENCIES) + r")"
 _NAME_SLASH_ORG = r"(?-i:[A-Z][^\s/()]*(?:\s[A-Z][^\s/()]*){0,3}\s?/\s?[A-Z][^/()]{1,59})"
 _CREDIT_END = re.compile(
     r"[.!?»”\"]\s+(?:" + _AGENCY + "|" + _NAME_SLASH_ORG + r")\s*\.?$"
-    r"|\(\s*" + _AGENCY + r"(?:\s+photo)?(?:\s?/\s?[^/()]{2,60})?\s*\)\s*\.?$|©\s*[^.!?]{2,60}$", re.I)
+    r"|\(\s*" + _AGENCY + r"(?:\s+photo)?(?:\s?/\s?[^/()]{2,60})?\s*\)\s*\.?$|©\s*[^.!?]{2,120}$", re.I)
+# A capitalised marker and a colon after the caption's last word, with no full stop
+# between ("... in London Photo: Getty Images", "... in Berlin Foto: Michael Kappeler/dpa"):
+# the words after it must read as names (checked like a credit-only line).
+_CREDIT_MID = re.compile(r"\s(?P<marker>" + alternation(ALL_CREDIT_MARKERS) + r")\s*:\s*(?P<tail>[^.!?:]{1,80})$", re.I)
 
 
 # What every credit pattern needs somewhere: a character, a by-label, or an agency as last word.
@@ -104,8 +127,21 @@ def ends_in_credit(text: str) -> bool:
     if _CREDIT_TAIL.search(text) or _CREDIT_END.search(text):
         return True
     line = _CREDIT_LINE.match(text)
-    return line is not None and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_JOINERS
-                                    for w in line["tail"].split())
+    # Mid-line, only after a caption's worth of words written as a sentence (a lower-case
+    # word that is no function word), or with a "Name/Agency" or agency credit: a title-case
+    # headline ("Five Lessons From the Best Photo: What Makes It Work") is no caption.
+    if line is None and (mid := _CREDIT_MID.search(text)) is not None and mid["marker"][:1].isupper():
+        before = text[: mid.start()].split()
+        tail = mid["tail"].split()
+        if len(before) >= 5 and (any(w[:1].islower() and w.lower() not in _STOP for w in before)
+                                 or "/" in mid["tail"] or tail[-1].lower() in _AGENCY_WORDS):
+            line = mid
+    return line is not None and _names_only(line["tail"])
+
+
+def _names_only(tail: str) -> bool:
+    """The words of a credit: capitalised (names, agencies), or small joining words."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_JOINERS for w in tail.split())
 
 
 @lru_cache(maxsize=None)
@@ -201,6 +237,16 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
     # paragraphs (the <h1>): a headline is echoed by the other copy, even reworded.
     top_words = {w for b in blocks[:TOP] if b.word_count >= 4 and not b.is_list_item for w in b.normalized.split()} - _STOP
     near_words = {w for b in blocks[max(TOP, start - NEAR):start] for w in b.normalized.split()} - _STOP
+    # How often each word is written in the article's body, and the body's lines: a
+    # headline's words run through the whole article; a line written again in the body
+    # is a section heading that a table of contents lists above it.
+    body_counts: dict[str, int] = {}
+    below_lines: set[str] = set()
+    for b in blocks[start : start + BODY_LINES]:
+        for w in b.normalized.split():
+            body_counts[w] = body_counts.get(w, 0) + 1
+        if b.word_count <= 40:
+            below_lines.add(b.normalized)
     # The page's first and last lines, where a site names itself (logo, copyright);
     # joined only when a line has a separator to check.
     edges: list[str] = []
@@ -208,7 +254,26 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
     nearest = next((i for i in reversed(window)
                     if 3 <= blocks[i].word_count <= 30 and not blocks[i].ends_like_sentence), None)
     near = start - NEAR
-    for i in window:
+    # The lines below the start that read like a headline (not a prose line, no closing
+    # period), and how many prose lines lie between the start and each.
+    after: list[int] = []
+    prose_above: dict[int, int] = {}
+    seen = 0
+    for j in range(start, min(len(blocks), start + AFTER, TITLE_LINES)):
+        line = blocks[j]
+        if is_prose_line(line):
+            seen += 1
+        elif 3 <= line.word_count <= 30 and line.text[-1] != "." and seen:
+            after.append(j)
+            prose_above[j] = seen
+    # A headline is written over prose (its dek or the first paragraph), with at most a
+    # date or byline line between; the first such line of the page is the headline more
+    # often than the section headings under it. A dump without blank lines or list
+    # markers (lxml's) has little else to tell a headline from the menu over it.
+    over_prose = {i for i in window + after if _over_prose(blocks, i)}
+    flat = sum(1 for b in blocks if b.blank_before) < FLAT_BLANKS * len(blocks)
+    first_over = min(over_prose, default=-1)
+    for i in window + after:
         b = blocks[i]
         if len(b.text) > 300 or not 2 <= b.word_count <= 40:
             continue
@@ -236,6 +301,11 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
             texts.append((b.text[home.end():], 0.0, 1.0, 0.0))
         elif b.text[:1] in "|/>»›•·" and (leading := _LEADING_SEPARATOR.match(b.text)):
             texts = [(b.text[leading.end():], 0.0, 1.0, 0.0)]
+        # A dump without blank lines or list markers (lxml's text) writes a menu as a run of
+        # short lines; a headline among them is longer than the lines around it.
+        around = [blocks[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(blocks)]
+        short_share = sum(1 for n in around if n.word_count <= 3) / len(around) if around else 0.0
+        neighbour_words = max((n.word_count for n in around if not n.ends_like_sentence), default=0)
         for text, stripped, crumb, elsewhere in texts:
             norm = b.normalized if not (stripped or crumb) else words_key(text)
             split = norm.split()
@@ -244,7 +314,7 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
                 continue
             caps = len([w for w in _CAPITALISED.findall(text) if w.isupper()]) / words
             n_copies = copies.get(norm, 0) + (1 if stripped else 0)
-            feats = vector(FEATURES, {
+            values = {
                 "log_words": math.log1p(words),
                 "period_end": 1.0 if text.endswith(".") else 0.0,
                 "comma_colon_end": 1.0 if text.endswith((",", ":", ";")) else 0.0,
@@ -284,7 +354,18 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
                 # paragraphs, when there is one, is usually the headline as printed.
                 "top_unrepeated": 1.0 if i < TOP and n_copies <= 1 and nearest is not None and nearest >= TOP else 0.0,
                 "echo": 0.0 if i < TOP else _overlap(split, top_words),
-            })
+                "article_vocabulary": _overlap(split, body_counts),
+                "article_frequency": _frequency(split, body_counts),
+                "repeated_below": 1.0 if norm in below_lines else 0.0,
+                "neighbours_short": short_share,
+                "stands_out": 1.0 if words > neighbour_words else 0.0,
+                "prose_above": math.log1p(prose_above.get(i, 0)),
+                "prose_follows": 1.0 if i in over_prose else 0.0,
+                "first_over_prose": 1.0 if i == first_over else 0.0,
+            }
+            for name in FLAT_READ:
+                values["flat_" + name] = values[name] if flat else 0.0
+            feats = vector(FEATURES, values)
             out.append((b, text, feats))
     return out
 
@@ -315,7 +396,25 @@ def _elsewhere(site: str, i: int, blocks: list[Block], edges: list[str]) -> floa
     return 1.0 if seen > 0 else 0.0
 
 
-def _overlap(split: list[str], lead: set[str]) -> float:
+def _over_prose(blocks: list[Block], i: int) -> bool:
+    """A prose line follows line ``i``, next or after one short line (a date, a byline)."""
+    for j in (i + 1, i + 2):
+        if j >= len(blocks):
+            return False
+        if is_prose_line(blocks[j]):
+            return True
+        if blocks[j].word_count > 8:
+            return False
+    return False
+
+
+def _frequency(split: list[str], counts: dict[str, int]) -> float:
+    """How often the line's content words are written in the body, each counted up to 5 times."""
+    content = [w for w in split if w not in _STOP]
+    return sum(min(counts.get(w, 0), 5) for w in content) / (5 * len(content)) if content else 0.0
+
+
+def _overlap(split: list[str], lead: set[str] | dict[str, int]) -> float:
     content = [w for w in split if w not in _STOP]
     return sum(1 for w in content if w in lead) / len(content) if content else 0.0
 
