@@ -3,7 +3,11 @@
 Evidence a headline carries: it is repeated (the <title> copy and the <h1>), it sits
 just above the first paragraphs and above a byline or date line, it is written like a
 headline (title case, no closing period), and a copy may carry the site's name after
-a separator ("Best Cloud Stocks of 2025 | The Motley Fool"). The weights are fitted on
+a separator ("Best Cloud Stocks of 2025 | The Motley Fool"), its words run through the
+whole article (a section heading's only through its section), and it is not written
+again over a paragraph of the body (a table of contents entry is). A dump without blank
+lines or list markers (lxml's text) shows none of the layout cues that mark a heading
+elsewhere: there the ``flat_`` features carry their own weights. The weights are fitted on
 the tune split by ``benchmarks/train_text_metadata.py``, run by ``benchmarks/retrain.py``
 (newsclean/data/text_title.json; docs/training.md). Features are built by name
 (``FEATURES``); loading checks the file's names against them (newsclean.learned).
@@ -12,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from functools import lru_cache
 from operator import mul
 
@@ -57,7 +62,9 @@ FLAT_READ = (
     "short_above", "body_vocabulary", "article_frequency", "repeated_below", "neighbours_short", "stands_out",
     "prose_follows", "first_over_prose", "prose_above", "before_anchor", "all_caps", "stop_density",
 )
-FEATURES = FEATURES + tuple("flat_" + name for name in FLAT_READ)
+_FLAT_NAMES = tuple("flat_" + name for name in FLAT_READ)
+_FLAT_ZEROS = dict.fromkeys(_FLAT_NAMES, 0.0)
+FEATURES = FEATURES + _FLAT_NAMES
 # A dump is flat when fewer than this share of its lines follow a blank line.
 FLAT_BLANKS = 0.02
 # Below the article's start, headline-shaped lines of the next AFTER lines are candidates
@@ -240,13 +247,9 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
     # How often each word is written in the article's body, and the body's lines: a
     # headline's words run through the whole article; a line written again in the body
     # is a section heading that a table of contents lists above it.
-    body_counts: dict[str, int] = {}
-    below_lines: set[str] = set()
-    for b in blocks[start : start + BODY_LINES]:
-        for w in b.normalized.split():
-            body_counts[w] = body_counts.get(w, 0) + 1
-        if b.word_count <= 40:
-            below_lines.add(b.normalized)
+    body = [b.normalized for b in blocks[start : start + BODY_LINES]]
+    body_counts = Counter(" ".join(body).split())
+    below_lines = set(body)
     # The page's first and last lines, where a site names itself (logo, copyright);
     # joined only when a line has a separator to check.
     edges: list[str] = []
@@ -363,8 +366,7 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
                 "prose_follows": 1.0 if i in over_prose else 0.0,
                 "first_over_prose": 1.0 if i == first_over else 0.0,
             }
-            for name in FLAT_READ:
-                values["flat_" + name] = values[name] if flat else 0.0
+            values.update(zip(_FLAT_NAMES, map(values.__getitem__, FLAT_READ)) if flat else _FLAT_ZEROS)
             feats = vector(FEATURES, values)
             out.append((b, text, feats))
     return out
