@@ -87,6 +87,20 @@ def test_a_headline_is_no_caption(headline):
     assert not ends_in_credit(headline)
 
 
+@pytest.mark.parametrize("caption, headline", [
+    # A credit after the caption's last word, with no full stop before it.
+    ("Protesters gather outside parliament in London Photo: Getty Images", "Five Lessons From the Best Photo: What Makes It Work"),
+    ("Die Kanzlerin am Dienstag in Berlin Foto: Michael Kappeler/dpa", "Why Image: The Brand Matters"),
+    # A long credit after a copyright sign.
+    ("From the series Sots Art, 1982-83 © Boris Mikhailov, VG Bild-Kunst, Bonn, Courtesy Boris and Vita Mikhailov",
+     "Photos: A guide to the new museum"),
+])
+def test_a_credit_without_a_full_stop_before_it_ends_a_caption(caption, headline):
+    # The headline beside each has the same marker and colon in title case: it stays a headline.
+    assert ends_in_credit(caption)
+    assert not ends_in_credit(headline)
+
+
 @pytest.mark.parametrize("lang, headline, caption", [
     ("es", "Los pingüinos de la Antártida pierden su hielo",
      "Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE"),
@@ -94,6 +108,8 @@ def test_a_headline_is_no_caption(headline):
      "President Trump at a rally in Lake Charles on Monday. Credit... Doug Mills/The New York Times"),
     ("en", "Trump suffers setback in Louisiana",
      "President Trump at a rally in Lake Charles (Photo: Doug Mills/The New York Times)"),
+    ("en", "Trump suffers setback in Louisiana",
+     "President Trump speaks to supporters at a rally in Lake Charles Photo: Doug Mills/The New York Times"),
 ])
 def test_the_caption_under_the_headline_is_not_the_title(lang, headline, caption):
     # The caption sits right above the first paragraph, where a headline usually is.

@@ -177,6 +177,39 @@ def test_a_breadcrumb_that_ends_with_the_headline_gives_the_headline():
         assert article.title == HEADLINE
 
 
+@pytest.mark.parametrize("crumb", [
+    f"Home>Local>{HEADLINE}", f"Home» Local»{HEADLINE}", f"Blog/city hall/{HEADLINE}", f"/{HEADLINE}",
+    f"| {HEADLINE}",
+])
+def test_a_glued_breadcrumb_gives_the_headline(crumb):
+    # A dump that joins inline elements without spaces (lxml's text) glues the trail's
+    # steps to the headline, or leaves the last separator in front of it.
+    assert extract(crumb, "July 4, 2025").title == HEADLINE
+
+
+def test_a_headline_under_a_menu_of_more_than_three_hundred_lines_is_found():
+    # A dump that writes each menu entry on its own line puts the headline 300+ lines
+    # down: without prose in the first lines, the headline is looked for above the
+    # first prose further down.
+    menu = [f"Section {n}" for n in range(320)]
+    article = newsclean.extract("\n".join([*menu, HEADLINE, "July 4, 2025", *PROSE]), source_type="text")
+    assert article.title == HEADLINE
+
+
+def test_a_headline_among_short_lines_in_a_dump_without_blank_lines():
+    # lxml's dumps write no blank lines and no list markers: the headline sits among
+    # short lines (menu, byline, date, a table of contents) like any of them. The
+    # section headings, written again over their paragraphs, are not the headline.
+    headline = "How the new budget changes city services"
+    sections = ["Where the money goes", "What it means for schools", "Buses and trains"]
+    menu = ["Products", "Pricing", "Resources", "Blog", "Help center", "Sign in", "Go back to menu"]
+    body = [line for section, paragraph in zip(sections, PARAGRAPHS) for line in (section, paragraph)]
+    dump = "\n".join([*menu, headline, "Jane Doe", "July 4, 2025", "Table of contents", *sections, *body,
+                      PARAGRAPHS[3]])
+    assert "\n\n" not in dump
+    assert newsclean.extract(dump, source_type="text").title == headline
+
+
 def test_a_leading_home_step_is_offered_without_it():
     from newsclean.fields.text_title import candidates
     from newsclean.read.text import text_to_blocks

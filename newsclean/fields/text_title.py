@@ -3,7 +3,11 @@
 Evidence a headline carries: it is repeated (the <title> copy and the <h1>), it sits
 just above the first paragraphs and above a byline or date line, it is written like a
 headline (title case, no closing period), and a copy may carry the site's name after
-a separator ("Best Cloud Stocks of 2025 | The Motley Fool"). The weights are fitted on
+a separator ("Best Cloud Stocks of 2025 | The Motley Fool"), its words run through the
+whole article (a section heading's only through its section), and it is not written
+again over a paragraph of the body (a table of contents entry is). A dump without blank
+lines or list markers (lxml's text) shows none of the layout cues that mark a heading
+elsewhere: there the ``flat_`` features carry their own weights. The weights are fitted on
 the tune split by ``benchmarks/train_text_metadata.py``, run by ``benchmarks/retrain.py``
 (newsclean/data/text_title.json; docs/training.md). Features are built by name
 (``FEATURES``); loading checks the file's names against them (newsclean.learned).
@@ -12,11 +16,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from functools import lru_cache
 from operator import mul
 
 from ..model import Block, words_key
-from ..layout import article_start, is_prose_line  # noqa: F401 - is_prose_line: text_fields imports it here
+from ..layout import NO_START, START_SCAN, article_start, is_prose_line
 from ..learned import LinearModel, load_linear, vector
 from ..lexicon import alternation
 from ..lexicon.bylines import AGENCIES, ALL_BY_LABELS, BY_LABELS
@@ -35,7 +40,8 @@ _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 # Function words: a headline has a few, a sentence many, a menu none.
 _STOP = ALL_FUNCTION_WORDS
 # The lines a headline is looked for in: a headline sits above the article's first lines.
-TITLE_LINES = 250
+# Under a long menu that a dump writes one entry a line, it is found 250-500 lines down.
+TITLE_LINES = 600
 
 FEATURES = (
     "log_words", "period_end", "comma_colon_end", "capitalised", "log_copies", "site_stripped",
@@ -44,11 +50,39 @@ FEATURES = (
     "list_item", "question", "log_index", "words_4_20", "words_over_20", "stop_density",
     "sentence_end", "glued", "by_prefix", "anchor_1_3", "anchor_4_10", "nearest_above_anchor",
     "all_caps", "short_above", "body_vocabulary", "crumb_stripped", "numbered", "site_elsewhere",
-    "top_unrepeated", "echo",
+    "top_unrepeated", "echo", "article_vocabulary", "article_frequency", "repeated_below", "neighbours_short",
+    "stands_out", "prose_above", "prose_follows", "first_over_prose",
 )
+# A dump without blank lines (lxml's text writes none, nor list markers) shows a
+# headline by other evidence than one with them: these features get a second weight,
+# read only on such dumps ("flat_" + name; 0.0 on the others).
+FLAT_READ = (
+    "log_words", "capitalised", "log_copies", "log_anchor_distance", "date_follows", "byline_follows",
+    "longest", "question", "words_4_20", "sentence_end", "anchor_1_3", "anchor_4_10", "nearest_above_anchor",
+    "short_above", "body_vocabulary", "article_frequency", "repeated_below", "neighbours_short", "stands_out",
+    "prose_follows", "first_over_prose", "prose_above", "before_anchor", "all_caps", "stop_density",
+)
+_FLAT_NAMES = tuple("flat_" + name for name in FLAT_READ)
+_FLAT_ZEROS = dict.fromkeys(_FLAT_NAMES, 0.0)
+FEATURES = FEATURES + _FLAT_NAMES
+# A dump is flat when fewer than this share of its lines follow a blank line.
+FLAT_BLANKS = 0.02
+# Below the article's start, headline-shaped lines of the next AFTER lines are candidates
+# too: a promo or a notice written as prose can sit above the headline and start the run.
+AFTER = 12
+# The article's body, for the words a headline shares with all of it (not only with the
+# first paragraphs, as a section heading does): this many lines from its start.
+BODY_LINES = 200
 # A breadcrumb trail ends with the headline: "Home » Guides » <headline>", "Blog / <headline>".
 _CRUMB_SEPARATOR = re.compile(r"\s[>»/›]\s")
 _SEPARATORS = frozenset(">»/›")
+# A dump that joins inline elements without spaces glues the trail: "Home>Blog>Headline",
+# "Home» Reviews»Headline", "Blog/tips/Headline" (a slash only when there are two: one
+# slash is "and/or" or "24/7"). A separator left over in front ("/Headline", "| Headline")
+# is the end of a trail whose steps the dump split into lines.
+_GLUED_ARROWS = re.compile(r"\s*[>»›]\s*")
+_GLUED_SLASHES = re.compile(r"(?<=[^\W\d_])\s?/\s?(?=[^\W\d_])")
+_LEADING_SEPARATOR = re.compile(r"^[|/>»›•·]\s*(?=\w)")
 _HOME = re.compile(r"^(?:home|start)\s+(?=\S)", re.I)
 # A numbered section heading or a list entry ("2. Make a Plan", "Tip #3 -"): inside an article.
 _NUMBERED = re.compile(r"^(?:\d{1,2}\s*[.):]\s|#\d|(?:step|tip|part|chapter)\s*#?\d)", re.I)
@@ -69,7 +103,11 @@ _AGENCY = r"(?:" + alternation(AGENCIES) + r")"
 _NAME_SLASH_ORG = r"(?-i:[A-Z][^\s/()]*(?:\s[A-Z][^\s/()]*){0,3}\s?/\s?[A-Z][^/()]{1,59})"
 _CREDIT_END = re.compile(
     r"[.!?»”\"]\s+(?:" + _AGENCY + "|" + _NAME_SLASH_ORG + r")\s*\.?$"
-    r"|\(\s*" + _AGENCY + r"(?:\s+photo)?(?:\s?/\s?[^/()]{2,60})?\s*\)\s*\.?$|©\s*[^.!?]{2,60}$", re.I)
+    r"|\(\s*" + _AGENCY + r"(?:\s+photo)?(?:\s?/\s?[^/()]{2,60})?\s*\)\s*\.?$|©\s*[^.!?]{2,120}$", re.I)
+# A capitalised marker and a colon after the caption's last word, with no full stop
+# between ("... in London Photo: Getty Images", "... in Berlin Foto: Michael Kappeler/dpa"):
+# the words after it must read as names (checked like a credit-only line).
+_CREDIT_MID = re.compile(r"\s(?P<marker>" + alternation(ALL_CREDIT_MARKERS) + r")\s*:\s*(?P<tail>[^.!?:]{1,80})$", re.I)
 
 
 # What every credit pattern needs somewhere: a character, a by-label, or an agency as last word.
@@ -96,8 +134,21 @@ def ends_in_credit(text: str) -> bool:
     if _CREDIT_TAIL.search(text) or _CREDIT_END.search(text):
         return True
     line = _CREDIT_LINE.match(text)
-    return line is not None and all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_JOINERS
-                                    for w in line["tail"].split())
+    # Mid-line, only after a caption's worth of words written as a sentence (a lower-case
+    # word that is no function word), or with a "Name/Agency" or agency credit: a title-case
+    # headline ("Five Lessons From the Best Photo: What Makes It Work") is no caption.
+    if line is None and (mid := _CREDIT_MID.search(text)) is not None and mid["marker"][:1].isupper():
+        before = text[: mid.start()].split()
+        tail = mid["tail"].split()
+        if len(before) >= 5 and (any(w[:1].islower() and w.lower() not in _STOP for w in before)
+                                 or "/" in mid["tail"] or tail[-1].lower() in _AGENCY_WORDS):
+            line = mid
+    return line is not None and _names_only(line["tail"])
+
+
+def _names_only(tail: str) -> bool:
+    """The words of a credit: capitalised (names, agencies), or small joining words."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_JOINERS for w in tail.split())
 
 
 @lru_cache(maxsize=None)
@@ -119,6 +170,20 @@ def anchor(blocks: list[Block]) -> int:
     """Where the article's paragraphs start: ``layout.article_start`` (the page's
     ``Layout.article_start``), the one rule for it."""
     return article_start(blocks)
+
+
+def headline_anchor(blocks: list[Block], start: int) -> int:
+    """Where the headline is looked for above: the article's start, or, when the page's
+    first START_SCAN lines hold no prose line at all (the layout's fallback start), the
+    first prose further down, within TITLE_LINES (a menu written one entry a line can be
+    that long)."""
+    if start != min(len(blocks), NO_START) or len(blocks) <= START_SCAN:
+        return start
+    if any(is_prose_line(b) for b in blocks[:START_SCAN]):
+        return start
+    later = article_start(blocks[START_SCAN:TITLE_LINES])
+    found = START_SCAN + later
+    return found if found < min(len(blocks), TITLE_LINES) and is_prose_line(blocks[found]) else start
 
 
 def title_window(blocks: list[Block], start: int) -> list[int]:
@@ -153,6 +218,7 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
         return []
     if start is None:
         start = anchor(blocks)
+    start = headline_anchor(blocks, start)
     # The headline is written above the article: a page that opens with its paragraphs
     # (a copy of the body alone) has none to find.
     window = title_window(blocks, start)
@@ -178,6 +244,12 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
     # paragraphs (the <h1>): a headline is echoed by the other copy, even reworded.
     top_words = {w for b in blocks[:TOP] if b.word_count >= 4 and not b.is_list_item for w in b.normalized.split()} - _STOP
     near_words = {w for b in blocks[max(TOP, start - NEAR):start] for w in b.normalized.split()} - _STOP
+    # How often each word is written in the article's body, and the body's lines: a
+    # headline's words run through the whole article; a line written again in the body
+    # is a section heading that a table of contents lists above it.
+    body = [b.normalized for b in blocks[start : start + BODY_LINES]]
+    body_counts = Counter(" ".join(body).split())
+    below_lines = set(body)
     # The page's first and last lines, where a site names itself (logo, copyright);
     # joined only when a line has a separator to check.
     edges: list[str] = []
@@ -185,7 +257,26 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
     nearest = next((i for i in reversed(window)
                     if 3 <= blocks[i].word_count <= 30 and not blocks[i].ends_like_sentence), None)
     near = start - NEAR
-    for i in window:
+    # The lines below the start that read like a headline (not a prose line, no closing
+    # period), and how many prose lines lie between the start and each.
+    after: list[int] = []
+    prose_above: dict[int, int] = {}
+    seen = 0
+    for j in range(start, min(len(blocks), start + AFTER, TITLE_LINES)):
+        line = blocks[j]
+        if is_prose_line(line):
+            seen += 1
+        elif 3 <= line.word_count <= 30 and line.text[-1] != "." and seen:
+            after.append(j)
+            prose_above[j] = seen
+    # A headline is written over prose (its dek or the first paragraph), with at most a
+    # date or byline line between; the first such line of the page is the headline more
+    # often than the section headings under it. A dump without blank lines or list
+    # markers (lxml's) has little else to tell a headline from the menu over it.
+    over_prose = {i for i in window + after if _over_prose(blocks, i)}
+    flat = sum(1 for b in blocks if b.blank_before) < FLAT_BLANKS * len(blocks)
+    first_over = min(over_prose, default=-1)
+    for i in window + after:
         b = blocks[i]
         if len(b.text) > 300 or not 2 <= b.word_count <= 40:
             continue
@@ -205,12 +296,19 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
                 texts.append((texts[-1][0][: inner.start()].strip(), 1.0, 0.0,
                               _elsewhere(inner.group("site"), i, blocks, edges)))
         # Character tests first: most lines have no separator and start otherwise.
-        crumbs = _CRUMB_SEPARATOR.split(b.text) if b.word_count >= 3 and _SEPARATORS & set(b.text) else []
+        crumbs = _crumbs(b.text) if b.word_count >= 2 and _SEPARATORS & set(b.text) else []
         if len(crumbs) >= 2:
             # The trail itself is never the headline: only its last step is a candidate.
             texts = [(crumbs[-1].strip(), 0.0, 1.0, 0.0)]
         elif b.word_count >= 3 and b.text[:1] in "HhSs" and (home := _HOME.match(b.text)):
             texts.append((b.text[home.end():], 0.0, 1.0, 0.0))
+        elif b.text[:1] in "|/>»›•·" and (leading := _LEADING_SEPARATOR.match(b.text)):
+            texts = [(b.text[leading.end():], 0.0, 1.0, 0.0)]
+        # A dump without blank lines or list markers (lxml's text) writes a menu as a run of
+        # short lines; a headline among them is longer than the lines around it.
+        around = [blocks[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(blocks)]
+        short_share = sum(1 for n in around if n.word_count <= 3) / len(around) if around else 0.0
+        neighbour_words = max((n.word_count for n in around if not n.ends_like_sentence), default=0)
         for text, stripped, crumb, elsewhere in texts:
             norm = b.normalized if not (stripped or crumb) else words_key(text)
             split = norm.split()
@@ -219,7 +317,7 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
                 continue
             caps = len([w for w in _CAPITALISED.findall(text) if w.isupper()]) / words
             n_copies = copies.get(norm, 0) + (1 if stripped else 0)
-            feats = vector(FEATURES, {
+            values = {
                 "log_words": math.log1p(words),
                 "period_end": 1.0 if text.endswith(".") else 0.0,
                 "comma_colon_end": 1.0 if text.endswith((",", ":", ";")) else 0.0,
@@ -259,9 +357,33 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
                 # paragraphs, when there is one, is usually the headline as printed.
                 "top_unrepeated": 1.0 if i < TOP and n_copies <= 1 and nearest is not None and nearest >= TOP else 0.0,
                 "echo": 0.0 if i < TOP else _overlap(split, top_words),
-            })
+                "article_vocabulary": _overlap(split, body_counts),
+                "article_frequency": _frequency(split, body_counts),
+                "repeated_below": 1.0 if norm in below_lines else 0.0,
+                "neighbours_short": short_share,
+                "stands_out": 1.0 if words > neighbour_words else 0.0,
+                "prose_above": math.log1p(prose_above.get(i, 0)),
+                "prose_follows": 1.0 if i in over_prose else 0.0,
+                "first_over_prose": 1.0 if i == first_over else 0.0,
+            }
+            values.update(zip(_FLAT_NAMES, map(values.__getitem__, FLAT_READ)) if flat else _FLAT_ZEROS)
+            feats = vector(FEATURES, values)
             out.append((b, text, feats))
     return out
+
+
+def _crumbs(text: str) -> list[str]:
+    """The steps of a breadcrumb trail ending with the headline, spaced or glued; [] or
+    one step when the line is no trail."""
+    crumbs = _CRUMB_SEPARATOR.split(text)
+    if len(crumbs) < 2:
+        crumbs = _GLUED_ARROWS.split(text)
+    if len(crumbs) < 2 and text.count("/") >= 2 and "://" not in text:
+        crumbs = _GLUED_SLASHES.split(text)
+        if len(crumbs) < 3:
+            return []
+    # A trail's last step is the headline: an empty one is a trail cut off, not a headline.
+    return crumbs if crumbs[-1].strip() else []
 
 
 def _elsewhere(site: str, i: int, blocks: list[Block], edges: list[str]) -> float:
@@ -276,7 +398,25 @@ def _elsewhere(site: str, i: int, blocks: list[Block], edges: list[str]) -> floa
     return 1.0 if seen > 0 else 0.0
 
 
-def _overlap(split: list[str], lead: set[str]) -> float:
+def _over_prose(blocks: list[Block], i: int) -> bool:
+    """A prose line follows line ``i``, next or after one short line (a date, a byline)."""
+    for j in (i + 1, i + 2):
+        if j >= len(blocks):
+            return False
+        if is_prose_line(blocks[j]):
+            return True
+        if blocks[j].word_count > 8:
+            return False
+    return False
+
+
+def _frequency(split: list[str], counts: dict[str, int]) -> float:
+    """How often the line's content words are written in the body, each counted up to 5 times."""
+    content = [w for w in split if w not in _STOP]
+    return sum(min(counts.get(w, 0), 5) for w in content) / (5 * len(content)) if content else 0.0
+
+
+def _overlap(split: list[str], lead: set[str] | dict[str, int]) -> float:
     content = [w for w in split if w not in _STOP]
     return sum(1 for w in content if w in lead) / len(content) if content else 0.0
 
