@@ -234,6 +234,15 @@ def html_bullets(size: int) -> str:
     return _page("<h1>Headline</h1><ul>" + "".join(_fill(size, lambda i: f"<li>{_sentence(rng, 6)}</li>")) + "</ul>")
 
 
+def html_wrapped_bullets(size: int) -> str:
+    """Long bullet runs deep inside classed wrappers (90 levels, under the 100 that are kept):
+    whatever reads each item's ancestors pays the depth once per item."""
+    rng = random.Random(12)
+    wrappers = "".join(f'<div class="wrap-{d} content-{d}">' for d in range(90))
+    items = "".join(_fill(size, lambda i: f"<li>{_sentence(rng, 6)}</li>"))
+    return _page(f"<h1>Headline</h1>{wrappers}<ul>{items}</ul>" + "</div>" * 90)
+
+
 def text_bullets(size: int) -> str:
     rng = random.Random(10)
     return "\n".join(_fill(size, lambda i: f"• {_sentence(rng, 6)}"))
@@ -257,7 +266,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
         text_no_spaces, html_repetitive_line, text_repetitive_line, html_glued, text_glued,
         html_repeated_paragraphs, text_repeated_lines, html_copyright, text_copyright, html_bylines, text_bylines,
         html_links, html_line_breaks, html_classed_divs, html_unclosed_td, html_table, html_deep_nesting, html_many_h1, html_json_ld,
-        html_scripts, html_dates, text_dates, html_bullets, text_bullets,
+        html_scripts, html_dates, text_dates, html_bullets, text_bullets, html_wrapped_bullets,
     )
 }
 
