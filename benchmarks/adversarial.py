@@ -22,6 +22,12 @@ step. Targets flagged:
     python -m benchmarks.adversarial --shapes html:long_line text:glued --sizes 1e6
     python -m benchmarks.adversarial --parse-only    # the floor: lxml's parse alone (text: the line split)
 
+``--stages`` prints instead the CPU time of each stage of an HTML extraction (parse, the
+tree bounds, the metadata readers, trafilatura or the engine, the source context, the
+page, the chain, the Article) and the page's element count: where the time goes.
+
+    python -m benchmarks.adversarial --stages --shapes html:table html:bullets --sizes 1e5 1e6
+
 ``--parse-only`` measures, in the same way, only what any extraction must pay first: for
 HTML, lxml's parse of the page (``newsclean.read.html.parse_html``); for text, the split into
 blocks (``newsclean.read.text.text_to_blocks``). newsclean keeps that tree (or those blocks)
@@ -234,6 +240,15 @@ def html_bullets(size: int) -> str:
     return _page("<h1>Headline</h1><ul>" + "".join(_fill(size, lambda i: f"<li>{_sentence(rng, 6)}</li>")) + "</ul>")
 
 
+def html_wrapped_bullets(size: int) -> str:
+    """Long bullet runs deep inside classed wrappers (90 levels, under the 100 that are kept):
+    whatever reads each item's ancestors pays the depth once per item."""
+    rng = random.Random(12)
+    wrappers = "".join(f'<div class="wrap-{d} content-{d}">' for d in range(90))
+    items = "".join(_fill(size, lambda i: f"<li>{_sentence(rng, 6)}</li>"))
+    return _page(f"<h1>Headline</h1>{wrappers}<ul>{items}</ul>" + "</div>" * 90)
+
+
 def text_bullets(size: int) -> str:
     rng = random.Random(10)
     return "\n".join(_fill(size, lambda i: f"• {_sentence(rng, 6)}"))
@@ -257,7 +272,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
         text_no_spaces, html_repetitive_line, text_repetitive_line, html_glued, text_glued,
         html_repeated_paragraphs, text_repeated_lines, html_copyright, text_copyright, html_bylines, text_bylines,
         html_links, html_line_breaks, html_classed_divs, html_unclosed_td, html_table, html_deep_nesting, html_many_h1, html_json_ld,
-        html_scripts, html_dates, text_dates, html_bullets, text_bullets,
+        html_scripts, html_dates, text_dates, html_bullets, text_bullets, html_wrapped_bullets,
     )
 }
 
@@ -322,6 +337,55 @@ def run_child(shape: str, size: int, parse_only: bool = False) -> dict:
     cpu, wall = time.process_time() - start_cpu, time.perf_counter() - start
     return {"shape": shape, "size": len(data.encode("utf-8")), "seconds": cpu, "wall_seconds": wall,
             "extra_mb": max(0.0, _peak_rss_mb() - before), "words": words, "error": error}
+
+
+def stage_seconds(data: str) -> dict[str, float]:
+    """CPU seconds of each stage of ``read.html.html_to_page`` and the chain on ``data``,
+    run step by step as html_to_page runs them (and the element count, "elements")."""
+    from newsclean.pipeline import DEFAULT_CLEANERS, run_chain, to_article
+    from newsclean.read import html as read_html
+    from newsclean.read.html_bounds import flatten_deep_nesting, unwrap_crowded_inline
+
+    seconds: dict[str, float] = {}
+
+    def timed(name: str, step: Callable[[], object]) -> object:
+        start = time.process_time()
+        out = step()
+        seconds[name] = time.process_time() - start
+        return out
+
+    tree = timed("parse", lambda: read_html.parse_html(data))
+    if tree is None:
+        return seconds
+    seconds["elements"] = float(sum(1 for _ in tree.iter()))
+    timed("bounds", lambda: (flatten_deep_nesting(tree), unwrap_crowded_inline(tree)))
+    fields = timed("metadata", lambda: read_html.read_html_fields(tree, None))
+    blocks = None
+    if read_html._is_large(data, tree):
+        from newsclean.engine.page import engine_page_blocks
+
+        blocks, engine = timed("engine", lambda: engine_page_blocks(tree, None, always=True)), "newsclean"
+    if blocks is None:
+        blocks, engine = timed("trafilatura", lambda: read_html._trafilatura_blocks(tree, None)), "trafilatura"
+        if blocks:
+            timed("context", lambda: read_html.add_source_context(tree, blocks))
+        else:
+            blocks = timed("justext", lambda: read_html._justext_blocks(data))
+    page = timed("page", lambda: read_html._page(blocks, fields, None, engine))
+    timed("chain", lambda: run_chain(page, DEFAULT_CLEANERS))
+    timed("article", lambda: to_article(page))
+    return seconds
+
+
+def run_stages_child(shape: str, size: int) -> dict:
+    import newsclean
+
+    for name, make in SHAPES.items():  # warm up, as run_child does
+        if name.startswith("html:"):
+            for warm_size in (2000, 5000):
+                newsclean.extract(make(warm_size), source_type="html")
+    data = SHAPES[shape](size)
+    return {"shape": shape, "size": len(data.encode("utf-8")), "stages": stage_seconds(data)}
 
 
 # --- the parent ------------------------------------------------------------------------
@@ -390,6 +454,25 @@ def table(results: list[Result]) -> str:
     return "\n".join(lines)
 
 
+def print_stages(shapes: list[str], sizes: list[int], time_limit: float) -> int:
+    """One line per shape and size: elements, then CPU seconds per stage (a fresh process each)."""
+    for shape in shapes:
+        for size in sizes:
+            cmd = [sys.executable, "-m", "benchmarks.adversarial", "--stages", "--child", shape, str(size)]
+            try:
+                done = subprocess.run(cmd, cwd=REPO_ROOT, capture_output=True, text=True, timeout=time_limit)
+                row = json.loads(done.stdout.strip().splitlines()[-1])
+            except (subprocess.TimeoutExpired, IndexError, json.JSONDecodeError):
+                print(f"{shape} {_size_label(size)}: no result (time limit or crash)")
+                continue
+            stages = row["stages"]
+            elements = int(stages.pop("elements", 0))
+            parts = " ".join(f"{name}={value:.2f}" for name, value in stages.items())
+            print(f"{shape} {_size_label(row['size'])}: {elements} elements, total={sum(stages.values()):.2f} s: {parts}",
+                  flush=True)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shapes", nargs="*", default=list(SHAPES), help=f"of: {' '.join(SHAPES)}")
@@ -399,15 +482,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write the rows here")
     parser.add_argument("--parse-only", action="store_true",
                         help="measure only lxml's parse (HTML) or the split into blocks (text): the floor")
+    parser.add_argument("--stages", action="store_true",
+                        help="HTML shapes: print the CPU seconds of each stage of the extraction instead")
     parser.add_argument("--child", nargs=2, metavar=("SHAPE", "SIZE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        print(json.dumps(run_child(args.child[0], int(args.child[1]), args.parse_only)))
+        if args.stages:
+            print(json.dumps(run_stages_child(args.child[0], int(args.child[1]))))
+        else:
+            print(json.dumps(run_child(args.child[0], int(args.child[1]), args.parse_only)))
         return 0
     unknown = [s for s in args.shapes if s not in SHAPES]
     if unknown:
         parser.error(f"unknown shapes: {unknown}")
     sizes = sorted({int(s) for s in args.sizes} | ({10_000_000} if args.huge else set()))
+    if args.stages:
+        return print_stages([s for s in args.shapes if s.startswith("html:")], sizes, args.time_limit)
     results = []
     for shape in args.shapes:
         for size in sizes:

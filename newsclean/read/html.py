@@ -198,7 +198,12 @@ class _BlockReader:
 
     def __init__(self, root: etree._Element) -> None:
         self.printed = {element for element in root.iter() if _emits(element)}
-        self.holders = {ancestor for element in self.printed for ancestor in element.iterancestors()}
+        self.holders: set[etree._Element] = set()
+        for element in self.printed:
+            for ancestor in element.iterancestors():
+                if ancestor in self.holders:
+                    break  # and so are all of its own ancestors: each is walked once
+                self.holders.add(ancestor)
         self.blocks: list[Block] = []
         self._groups: dict[etree._Element, int] = {}  # outermost list or table -> its number
         self._walk(root)
@@ -284,14 +289,15 @@ def _emits(element: etree._Element) -> bool:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag not in _BLOCK_TAGS:
         return False
+    if tag == "row":  # a layout table's row holds the article: its paragraphs are the blocks
+        return not any(_is_layout_cell(cell) for cell in element)
+    if tag not in ("p", "head", "code"):
+        return True  # an item or a quote (the parent is only asked of the tags below)
     parent = element.getparent()
-    if tag in ("p", "head", "code") and parent is not None and parent.tag in ("item", "quote", "cell") \
-            and not _is_layout_cell(parent):
+    if parent is not None and parent.tag in ("item", "quote", "cell") and not _is_layout_cell(parent):
         return False  # its text is part of the enclosing item: "<li><h3>x</h3></li>" is one block
     if tag == "code" and parent is not None and (parent.tag == "p" or _inline(element)):
         return False  # inline code: a word of the sentence around it
-    if tag == "row" and any(_is_layout_cell(cell) for cell in element):
-        return False  # a layout table's row holds the article: its paragraphs are the blocks
     return True
 
 
@@ -346,6 +352,7 @@ def add_source_context(tree: lxml_html.HtmlElement, blocks: list[Block], base: s
     # the element's whole text is read (that reading was most of this pass's time).
     first_words = {key.split(" ", 1)[0] for key in wanted}
     found: dict[str, tuple[frozenset[str], float, tuple[tuple[str, str], ...]]] = {}
+    contexts: dict[lxml_html.HtmlElement, frozenset[str]] = {}  # each ancestor's context, read once
     for element in tree.iter(*_SOURCE_TAGS):
         if _first_word(element) not in first_words:
             continue
@@ -354,7 +361,7 @@ def add_source_context(tree: lxml_html.HtmlElement, blocks: list[Block], base: s
         if key in wanted:
             # A text shown twice (a table of contents and the heading it points to)
             # only keeps the context its places share, and its lowest link density.
-            context, density = _context(element), _link_density(element, text)
+            context, density = _context(element, contexts), _link_density(element, text)
             links = element_links(element, base)
             if key in found:
                 # The links of the first place the text is shown (the article's own).
@@ -392,21 +399,55 @@ def _link_density(element: lxml_html.HtmlElement, text: str) -> float:
     if not length:
         return 0.0
     linked = sum(len(a.text_content().strip()) for a in element.iter("a"))
-    return min(linked / length, 1.0)
+    return min(linked / length, 1.0) if linked else 0.0  # (one shared 0.0 for the many blocks without links)
 
 
-def _context(element: lxml_html.HtmlElement) -> frozenset[str]:
-    tokens: set[str] = set()
-    for node in (element, *element.iterancestors()):
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in ("body", "html"):
+def _context(element: lxml_html.HtmlElement, cache: dict[lxml_html.HtmlElement, frozenset[str]]) -> frozenset[str]:
+    """The tokens of ``element`` and its ancestors below ``<body>``. An ancestor's context
+    is kept in ``cache``: on a page of thousands of list items or cells under the same
+    wrappers, each wrapper is read once instead of once per item. Blocks whose element
+    adds no token share their parent's set, and equal sets are one object (a set per
+    block was 4x the input in memory on 1 MB of bylines)."""
+    parent = element.getparent()
+    inherited = _ancestor_context(parent, cache) if parent is not None else frozenset()
+    own = _own_tokens(element)
+    return inherited if own <= inherited else _joined(own, inherited)
+
+
+@lru_cache(maxsize=1024)
+def _joined(own: frozenset[str], inherited: frozenset[str]) -> frozenset[str]:
+    return own | inherited
+
+
+def _ancestor_context(node: lxml_html.HtmlElement, cache: dict[lxml_html.HtmlElement, frozenset[str]]) -> frozenset[str]:
+    unread: list[lxml_html.HtmlElement] = []
+    context: frozenset[str] = frozenset()
+    while node is not None:
+        if node in cache:
+            context = cache[node]
             break
-        if tag in _CONTEXT_TAGS:
-            tokens.add(tag)
-        names = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if names != " ":
-            tokens.update(class_kinds(names))
-    return frozenset(tokens)
+        if _tag(node) in ("body", "html"):
+            break  # the page's own wrappers say nothing of a block
+        unread.append(node)
+        node = node.getparent()
+    for node in reversed(unread):  # from the outermost down, each adds its own tokens
+        own = _own_tokens(node)
+        context = context | own if own else context
+        cache[node] = context
+    return context
+
+
+def _own_tokens(node: lxml_html.HtmlElement) -> frozenset[str]:
+    tag = _tag(node)
+    if tag in ("body", "html"):
+        return frozenset()
+    names = f"{node.get('class') or ''} {node.get('id') or ''}"
+    kinds = class_kinds(names) if names != " " else frozenset()
+    return kinds | {tag} if tag in _CONTEXT_TAGS else kinds
+
+
+def _tag(node: lxml_html.HtmlElement) -> str:
+    return node.tag if isinstance(node.tag, str) else ""
 
 
 @lru_cache(maxsize=4096)
