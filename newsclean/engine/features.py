@@ -8,23 +8,19 @@ numpy arrays, so the cost is linear in the number of blocks.
 """
 from __future__ import annotations
 
-import operator
 import re
 
 import numpy as np
 
 from ..model import Block
 from ..cleaners.classify import guess_stoplist, prose_around
+from .chars import page_chars
 from .segment import ANCESTOR_TAGS, Segments
 from .vocabulary import CLASS_KIND_NAMES, opens_like_furniture, section_kind
 
 _KINDS = ("heading", "list_item", "quote", "code", "table_row", "caption")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
-_PUNCT = re.compile(r"[^\w\s]")
-_DIGIT = re.compile(r"\d")
-_CAPITAL = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-Я]")
 _YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
-_COUNT_COMMAS = operator.methodcaller("count", ",")
 
 BLOCK_FEATURES = (
     "log_words", "log_chars", "stop_density", "log_stopwords", "sentence_end", "commas", "punctuation",
@@ -57,35 +53,54 @@ def block_features(seg: Segments) -> tuple[np.ndarray, dict]:
         return x, facts
     col = _COL
     texts = [b.text for b in blocks]
+    counts = page_chars(texts)
+    wc = counts.words
+    # Each block's words, lower-cased (Block.normalized split: the runs of \w), from one
+    # pass over the page's text: the newline between blocks is not a word character, so
+    # no word spans two blocks, and the k-th block's words follow the first k-1 blocks'.
+    all_words = counts.words_text.lower().split()
+    bounds = np.zeros(n + 1, dtype=np.intp)
+    np.cumsum(wc.astype(np.intp), out=bounds[1:])
+    cuts = bounds.tolist()
+    for block, start, end, count in zip(blocks, cuts, cuts[1:], wc.tolist()):
+        # The values Block.word_count and Block.normalized would compute (its caches).
+        block._word_count = int(count)
+        block._normalized = " ".join(all_words[start:end])
     stoplist = guess_stoplist(blocks)
-    contains = stoplist.__contains__
-    words_lists = [b.normalized.split() for b in blocks]
-    wc = np.array(list(map(len, words_lists)), dtype=float)
+    stop_flags = np.zeros(len(all_words) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(stoplist.__contains__, all_words), dtype=bool, count=len(all_words)),
+              out=stop_flags[1:])
+    stop = (stop_flags[bounds[1:]] - stop_flags[bounds[:-1]]).astype(float)
     safe = np.maximum(wc, 1.0)
-    stop = np.array([sum(map(contains, w)) for w in words_lists], dtype=float)
-    chars = np.array(list(map(len, texts)), dtype=float)
+    chars = counts.chars
     safe_chars = np.maximum(chars, 1.0)
     x[:, col["log_words"]] = np.log1p(wc)
     x[:, col["log_chars"]] = np.log1p(chars)
     x[:, col["stop_density"]] = stop / safe
     x[:, col["log_stopwords"]] = np.log1p(stop)
     x[:, col["sentence_end"]] = [bool(_SENTENCE_END.search(t)) for t in texts]
-    x[:, col["commas"]] = np.array(list(map(_COUNT_COMMAS, texts)), dtype=float) / safe
-    x[:, col["punctuation"]] = np.array([len(_PUNCT.findall(t)) for t in texts], dtype=float) / safe_chars
-    x[:, col["digits"]] = np.array([len(_DIGIT.findall(t)) for t in texts], dtype=float) / safe_chars
-    x[:, col["capitalised"]] = np.array([len(_CAPITAL.findall(t)) if len(t) < 400 else 0 for t in texts],
-                                        dtype=float) / safe
-    x[:, col["date_or_time"]] = [bool(_YEAR_OR_TIME.search(t)) for t in texts]
-    x[:, col["ends_colon"]] = [t.endswith(":") for t in texts]
-    x[:, col["question_end"]] = [t.endswith("?") for t in texts]
+    x[:, col["commas"]] = counts.commas / safe
+    x[:, col["punctuation"]] = counts.punctuation / safe_chars
+    x[:, col["digits"]] = counts.digits / safe_chars
+    x[:, col["capitalised"]] = np.where(chars < 400, counts.capitals, 0.0) / safe
+    # Both of _YEAR_OR_TIME's forms start with \b and a digit: only those places are tried.
+    dated = np.zeros(n, dtype=bool)
+    match, joined = _YEAR_OR_TIME.match, counts.joined
+    found = [i for i in counts.number_starts.tolist() if match(joined, i)]
+    if found:
+        dated[np.searchsorted(counts.starts, found, side="right") - 1] = True
+    x[:, col["date_or_time"]] = dated
+    x[:, col["ends_colon"]] = counts.last == ord(":")
+    x[:, col["question_end"]] = counts.last == ord("?")
     x[:, col["chars_per_word"]] = chars / safe
     x[:, col["furniture_opener"]] = list(map(opens_like_furniture, texts))
     raw_chars = np.maximum(np.array(seg.chars, dtype=float), 1.0)
     x[:, col["link_density"]] = np.minimum(np.array(seg.linked, dtype=float) / raw_chars, 1.0)
+    normalized = [b.normalized for b in blocks]
     seen: dict[str, int] = {}
-    for b in blocks:
-        seen[b.normalized] = seen.get(b.normalized, 0) + 1
-    x[:, col["repeated_text"]] = [seen[b.normalized] > 1 for b in blocks]
+    for key in normalized:
+        seen[key] = seen.get(key, 0) + 1
+    x[:, col["repeated_text"]] = [seen[key] > 1 for key in normalized]
     kinds = [b.kind for b in blocks]
     for k in _KINDS:
         x[:, col[f"kind_{k}"]] = [kind == k for kind in kinds]

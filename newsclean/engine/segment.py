@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from lxml import etree
 
 from ..model import Block
 from ..read.html import class_kinds
-from .vocabulary import CLASS_KIND_NAMES, class_kind_bits
+from .vocabulary import CLASS_KIND_NAMES, TOKEN_CACHE_SIZE, class_kind_bits
 
 # Elements whose text is never page text. Not <button>, <object>, <video>, ...: an
 # unclosed <div> in a <button> puts the rest of the page inside it (libxml2 nests what
@@ -79,9 +78,36 @@ class Segments:
     elements: int = 0  # elements walked
 
 
-@lru_cache(maxsize=8192)
 def _names(names: str) -> tuple[int, frozenset[str]]:
-    return class_kind_bits(names), class_kinds(names)
+    """The vocabulary kinds (bits) and the Block.context kinds ("class:share", ...) a
+    class and id string names, cached (wrappers and their long utility-class strings
+    repeat on every page of a site)."""
+    found = _NAMES.get(names)
+    if found is None:
+        if len(_NAMES) >= _NAMES_CACHE_SIZE:
+            _NAMES.clear()
+        found = _NAMES[names] = (class_kind_bits(names), _context_kinds(names))
+    return found
+
+
+_NAMES: dict[str, tuple[int, frozenset[str]]] = {}
+_NAMES_CACHE_SIZE = 20_000
+_CONTEXT_TOKENS: dict[str, frozenset[str]] = {}
+
+
+def _context_kinds(names: str) -> frozenset[str]:
+    """read.html.class_kinds(names), a token at a time (its pattern matches no
+    whitespace), each token's kinds cached."""
+    out: frozenset[str] = frozenset()
+    for token in names.split():
+        kinds = _CONTEXT_TOKENS.get(token)
+        if kinds is None:
+            if len(_CONTEXT_TOKENS) >= TOKEN_CACHE_SIZE:
+                _CONTEXT_TOKENS.clear()
+            kinds = _CONTEXT_TOKENS[token] = class_kinds(token)
+        if kinds:
+            out = out | kinds
+    return out
 
 
 class _State:
@@ -102,63 +128,91 @@ _ROOT = _State("", 0, 0, 0, 0, 0, frozenset(), False, 0, -99, None, 0)
 
 
 def segment(root: etree._Element) -> Segments:
-    """Cut the tree under ``root`` into blocks in reading order (see the module's doc)."""
+    """Cut the tree under ``root`` into blocks in reading order (see the module's doc).
+
+    The walk itself keeps only the open elements, the text gathered and the characters
+    inside links. What an element passes on (its _State: ancestor tags, class kinds,
+    repeated shapes) is worked out only for the elements above a block, when the block
+    is closed: most elements (inline ones, empty wrappers, subtrees without text) never
+    need it.
+    """
     out = Segments()
     parts: list[str] = []
-    linked = [0]
-    owners: list[_State] = []
-    stack: list[_State | None] = []
+    linked = 0
+    elements = 0
+    in_link = 0  # open <a> elements
+    open_elements: list[etree._Element] = []
+    open_tags: list[str | None] = []  # None: a skipped element
+    states: list[_State] = [_ROOT]  # states[k + 1] is open_elements[k]'s, for the first len(states) - 1
+    owners: list[int] = []  # indices in open_elements of the open block elements
     rows: list[tuple[etree._Element, int]] = []  # open table rows: (row, blocks before it)
 
     def flush() -> None:
-        if not parts:
-            return
+        nonlocal linked
         raw = "".join(parts)
         parts.clear()
-        chars_linked, linked[0] = linked[0], 0
-        text = " ".join(raw.split())
-        if not text:
+        chars_linked, linked = linked, 0
+        if raw.isspace():  # (no words: the split below would be empty)
             return
-        _add_block(out, owners[-1] if owners else _ROOT, text, raw, chars_linked)
+        text = " ".join(raw.split())
+        if owners:
+            k = owners[-1]
+            while len(states) <= k + 1:
+                j = len(states) - 1
+                states.append(_open(open_elements[j], open_tags[j], states[j]))  # type: ignore[arg-type]
+            owner = states[k + 1]
+        else:
+            owner = _ROOT
+        _add_block(out, owner, text, raw, chars_linked)
 
     walker = etree.iterwalk(root, events=("start", "end"))
+    skip, boundary = SKIP, BOUNDARY
     for event, element in walker:
         if event == "start":
-            out.elements += 1
+            elements += 1
             tag = element.tag
-            if not isinstance(tag, str) or tag in SKIP:
+            if tag.__class__ is not str or tag in skip:
                 walker.skip_subtree()
-                stack.append(None)
+                open_elements.append(element)
+                open_tags.append(None)
                 continue
-            parent = stack[-1] if stack else _ROOT
-            if parent is None:  # cannot happen: a skipped element's subtree is not walked
-                parent = _ROOT
-            state = _open(element, tag, parent)
-            if tag in BOUNDARY:
-                flush()
-                owners.append(state)
+            open_elements.append(element)
+            open_tags.append(tag)
+            if tag == "a":
+                in_link += 1
+            if tag in boundary:
+                if parts:
+                    flush()
+                owners.append(len(open_elements) - 1)
                 if tag == "tr":
                     rows.append((element, len(out.blocks)))
-            stack.append(state)
             text = element.text
             if text:
                 parts.append(text)
-                if state.link:
-                    linked[0] += len(text)
+                if in_link:
+                    linked += len(text)
         else:
-            state = stack.pop()
-            if state is not None and state.tag in BOUNDARY:
-                flush()
+            tag = open_tags[-1]
+            if tag in boundary:
+                if parts:
+                    flush()
                 owners.pop()
-                if state.tag == "tr" and rows:
+                if tag == "tr" and rows:
                     _merge_row(out, *rows.pop())
+            elif tag == "a":
+                in_link -= 1
+            open_elements.pop()
+            open_tags.pop()
+            if len(states) > len(open_elements) + 1:
+                del states[len(open_elements) + 1:]
             tail = element.tail
             if tail:
                 parts.append(tail)
-                parent = stack[-1] if stack else None
-                if parent is not None and parent.link:
-                    linked[0] += len(tail)
-    flush()
+                if in_link:
+                    linked += len(tail)
+    if parts:
+        flush()
+    out.elements = elements
     return out
 
 
