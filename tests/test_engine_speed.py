@@ -16,8 +16,9 @@ from newsclean.engine import segment as segment_module
 from newsclean.engine.chars import page_chars
 from newsclean.engine.features import BLOCK_FEATURES, block_features
 from newsclean.engine.literals import LiteralPatterns, literal_forms
+from newsclean.engine.model import Forest
 from newsclean.engine.segment import segment
-from newsclean.engine.vocabulary import CLASS_KIND_NAMES, CLASS_KINDS, class_kind_bits
+from newsclean.engine.vocabulary import CLASS_KIND_NAMES, CLASS_KINDS, class_kind_bits, class_kind_bits_many
 from newsclean.model import Block, words_key
 from newsclean.read.html import _CLASS_KINDS as HTML_CLASS_KINDS
 from newsclean.read.html import class_kinds
@@ -110,10 +111,22 @@ def test_the_walk_reads_the_context_kinds_as_read_html_does():
 def test_the_class_caches_start_again_when_full(monkeypatch):
     monkeypatch.setattr(segment_module, "_NAMES_CACHE_SIZE", 3)
     segment_module._NAMES.clear()
-    for names in ("a", "b", "c", "share-bar"):
-        segment_module._names(names)
-    assert len(segment_module._NAMES) == 1
-    assert segment_module._names("share-bar")[0] == _regex_bits("share-bar")
+    segment_module._names_many({"a", "b", "c"})
+    found = segment_module._names_many({"share-bar", "nav post-comments"})
+    assert len(segment_module._NAMES) == 2
+    assert {k: v[0] for k, v in found.items()} == {"share-bar": _regex_bits("share-bar"),
+                                                 "nav post-comments": _regex_bits("nav post-comments")}
+    assert found["nav post-comments"][1] == class_kinds("nav post-comments")
+
+
+def test_many_strings_get_the_kinds_of_each():
+    rnd = random.Random(4)
+    tokens = _random_tokens(seed=12, count=3000)
+    strings = {" ".join(rnd.sample(tokens, rnd.randint(1, 4))) for _ in range(1500)}
+    found = class_kind_bits_many(strings)
+    assert found == {names: _regex_bits(names) for names in strings}
+    patterns = LiteralPatterns(CLASS_KINDS.values())
+    assert patterns.kinds_many(tokens) == [_regex_bits(t) for t in tokens]
 
 
 # --- the walk's element states, worked out only where a block needs them -------------
@@ -226,3 +239,64 @@ def test_block_text_columns_equal_their_definitions():
     for block in blocks:
         fresh = Block(0, block.text)
         assert (block.word_count, block.normalized) == (fresh.word_count, fresh.normalized)
+
+
+# --- the forest, evaluated as complete trees for all rows and trees at once ----------
+
+def _random_forest(rnd: np.random.Generator, trees: int, depth: int, features: int) -> Forest:
+    """Trees of uneven shape (leaves at any level up to ``depth``), stored as the weight
+    file stores them: a leaf points to itself."""
+    width = 2 ** (depth + 1)
+    feature = np.zeros((trees, width), dtype=np.intp)
+    threshold = np.zeros((trees, width))
+    left = np.zeros((trees, width), dtype=np.intp)
+    right = np.zeros((trees, width), dtype=np.intp)
+    value = np.zeros((trees, width))
+    for t in range(trees):
+        count = 1
+        todo = [(0, 0)]
+        while todo:
+            node, level = todo.pop()
+            if level == depth or (level and rnd.random() < 0.3):
+                left[t, node] = right[t, node] = node
+                value[t, node] = rnd.normal()
+                continue
+            feature[t, node] = rnd.integers(features)
+            threshold[t, node] = rnd.choice([0.0, 0.5, 1.0, rnd.normal()])
+            left[t, node], right[t, node] = count, count + 1
+            todo += [(count, level + 1), (count + 1, level + 1)]
+            count += 2
+    return Forest(feature, threshold, left, right, value, base=float(rnd.normal()), depth=depth)
+
+
+def _walk(forest: Forest, row: np.ndarray) -> float:
+    """One row through one tree at a time, node by node: the definition."""
+    total = forest.base
+    for t in range(forest.feature.shape[0]):
+        node = 0
+        while forest.left[t, node] != node:
+            go_left = row[forest.feature[t, node]] <= forest.threshold[t, node]
+            node = forest.left[t, node] if go_left else forest.right[t, node]
+        total += forest.value[t, node]
+    return total
+
+
+@pytest.mark.parametrize("depth", [0, 1, 3, 5])
+def test_the_forest_gives_each_rows_walk_through_each_tree(depth):
+    rnd = np.random.default_rng(depth)
+    forest = _random_forest(rnd, trees=40, depth=depth, features=6)
+    x = rnd.choice([0.0, 0.5, 1.0, np.nan, -2.0, 3.0], size=(300, 6)) + (rnd.random((300, 6)) < 0.5) * rnd.normal(size=(300, 6))
+    expected = [_walk(forest, row) for row in x]
+    assert np.allclose(forest.raw(x), expected, rtol=0, atol=1e-12)
+
+
+def test_the_forest_reads_a_large_page_in_chunks_the_same(monkeypatch):
+    from newsclean.engine import model as model_module
+
+    rnd = np.random.default_rng(1)
+    forest = _random_forest(rnd, trees=10, depth=4, features=5)
+    x = rnd.normal(size=(50, 5))
+    whole = forest.raw(x)
+    monkeypatch.setattr(model_module, "_CHUNK", 7)
+    assert forest.raw(x).tolist() == whole.tolist()
+    assert np.allclose(whole, [_walk(forest, row) for row in x], rtol=0, atol=1e-12)

@@ -1,12 +1,12 @@
 """Character counts of every block of a page at once: the page's text as one array of
 code points, each point's classes (\\w, \\s, \\d, capital) read from a table, the counts
-per block from prefix sums.
+summed per block (numpy's reduceat).
 
 The counts are those of the regexes features.py names (``len(re.findall(...))`` per
 block): the table is built by those regexes over every code point of the Basic
 Multilingual Plane, and the rarer points beyond it are classed by the regexes one by
-one. Blocks are joined by a newline, which is neither \\w nor \\d, so a word boundary at
-a block's edge reads as at the start or end of its own text.
+one. Each block's text is followed by a newline, which is neither \\w nor \\d, so a word
+boundary at a block's edge reads as at the start or end of its own text.
 """
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ class PageChars:
     capitals: np.ndarray  # \b followed by a CAPITAL_CLASS letter
     commas: np.ndarray  # ","
     last: np.ndarray  # the last character's code point (0 for an empty text)
-    joined: str  # the texts joined by newlines
+    joined: str  # each text followed by a newline
     starts: np.ndarray  # where each text starts in ``joined``
     number_starts: np.ndarray  # where in ``joined`` a word starts with a digit (\b\d)
     words_text: str  # ``joined`` with every character that is not \w made a space
@@ -69,9 +69,9 @@ def page_chars(texts: list[str]) -> PageChars:
     if n > 1:
         np.cumsum(lengths[:-1] + 1, out=starts[1:])
     ends = starts + lengths
-    joined = _SEPARATOR.join(texts)
+    joined = "".join(text + _SEPARATOR for text in texts)
     codes = _codes(joined)
-    classes = char_table()[np.minimum(codes, _TABLE_SIZE - 1)]
+    classes = char_table().take(np.minimum(codes, _TABLE_SIZE - 1))
     for i in np.flatnonzero(codes >= _TABLE_SIZE).tolist():
         classes[i] = _classes_of(joined[i])
     word = (classes & WORD) != 0
@@ -80,9 +80,11 @@ def page_chars(texts: list[str]) -> PageChars:
     after_word[1:] = word[:-1]
 
     def per_block(flags: np.ndarray) -> np.ndarray:
-        total = np.zeros(len(flags) + 1, dtype=np.int64)
-        np.cumsum(flags, out=total[1:])
-        return (total[ends] - total[starts]).astype(float)
+        # Block i's stretch runs from its start to the next block's, its newline
+        # included (in none of the classes counted): the starts strictly rise.
+        if not n:
+            return np.zeros(0)
+        return np.add.reduceat(flags, starts, dtype=np.intp).astype(float)
 
     last = np.zeros(n, dtype=np.int64)
     has_text = lengths > 0

@@ -19,6 +19,7 @@ a group, ``\\b`` and ``(?<![\\w-])`` at either end of a form.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import product
 from typing import Iterable
@@ -156,10 +157,12 @@ class LiteralPatterns:
         self.exact = all(f is not None for f in forms)
         # The forms by their first two characters, in (pattern, try order) order.
         self._index: dict[str, list[tuple[int, LiteralForm]]] = {}
+        self._forms: list[tuple[int, LiteralForm]] = []
         if self.exact:
             for k, pattern_forms in enumerate(forms):
                 for form in pattern_forms or ():
                     self._index.setdefault(form.text[:2], []).append((k, form))
+                    self._forms.append((k, form))
 
     def kinds(self, token: str) -> int:
         if not self.exact or not token.isascii():
@@ -174,3 +177,32 @@ class LiteralPatterns:
                     if not bits >> k & 1 and low.startswith(form.text, i) and _holds(form, low, i):
                         bits |= 1 << k
         return bits
+
+    def kinds_many(self, tokens: list[str]) -> list[int]:
+        """``kinds`` of each token, for many tokens at once: the ASCII ones are joined by
+        newlines (neither \\w nor "-", so each token's ends read as they do alone) and
+        each literal form is looked for once in the joined text (``str.find``)."""
+        out = [0] * len(tokens)
+        if not self.exact:
+            return [self.kinds(t) for t in tokens]
+        plain = []
+        for i, token in enumerate(tokens):
+            if token.isascii():
+                plain.append(i)
+            else:
+                out[i] = self.kinds(token)
+        low = "\n".join(tokens[i].lower() for i in plain)
+        starts, at = [], 0
+        for i in plain:
+            starts.append(at)
+            at += len(tokens[i]) + 1
+        for k, form in self._forms:
+            text, bit, checked = form.text, 1 << k, bool(form.left or form.right)
+            at = low.find(text)
+            while at >= 0:
+                i = plain[bisect_right(starts, at) - 1]
+                if not out[i] & bit and (not checked or _holds(form, low, at)):
+                    out[i] |= bit
+                at = low.find(text, at + 1)
+        return out
+

@@ -25,7 +25,7 @@ from lxml import etree
 
 from ..model import Block
 from ..read.html import class_kinds
-from .vocabulary import CLASS_KIND_NAMES, TOKEN_CACHE_SIZE, class_kind_bits
+from .vocabulary import CLASS_KIND_NAMES, TOKEN_CACHE_SIZE, class_kind_bits_many
 
 # Elements whose text is never page text. Not <button>, <object>, <video>, ...: an
 # unclosed <div> in a <button> puts the rest of the page inside it (libxml2 nests what
@@ -76,18 +76,23 @@ class Segments:
     linked: list[int] = field(default_factory=list)  # of which inside links
     repeats: list[int] = field(default_factory=list)  # same-shape siblings of the nearest repeated container
     elements: int = 0  # elements walked
+    # Each block's owner state, until the class kinds are filled in (then emptied).
+    owner_states: list[_State] = field(default_factory=list, repr=False)
 
 
-def _names(names: str) -> tuple[int, frozenset[str]]:
-    """The vocabulary kinds (bits) and the Block.context kinds ("class:share", ...) a
+def _names_many(strings: set[str]) -> dict[str, tuple[int, frozenset[str]]]:
+    """The vocabulary kinds (bits) and the Block.context kinds ("class:share", ...) each
     class and id string names, cached (wrappers and their long utility-class strings
-    repeat on every page of a site)."""
-    found = _NAMES.get(names)
-    if found is None:
-        if len(_NAMES) >= _NAMES_CACHE_SIZE:
+    repeat on every page of a site); a page's new strings are matched together."""
+    new = [text for text in strings if text not in _NAMES]
+    if new:
+        if len(_NAMES) + len(new) > _NAMES_CACHE_SIZE:
             _NAMES.clear()
-        found = _NAMES[names] = (class_kind_bits(names), _context_kinds(names))
-    return found
+            new = list(strings)
+        bits = class_kind_bits_many(new)
+        for text in new:
+            _NAMES[text] = (bits[text], _context_kinds(text))
+    return {text: _NAMES[text] for text in strings}
 
 
 _NAMES: dict[str, tuple[int, frozenset[str]]] = {}
@@ -111,20 +116,44 @@ def _context_kinds(names: str) -> frozenset[str]:
 
 
 class _State:
-    """What an open element passes on to what is inside it."""
+    """What an open element passes on to what is inside it. The class kinds (own, cls,
+    near, ctx, pown) are filled in after the walk, for all the page's states at once
+    (_resolve_classes)."""
 
-    __slots__ = ("tag", "depth", "anc", "cls", "own", "near", "ctx", "link", "repeat", "item_depth", "shapes",
-                 "element", "pown")
+    __slots__ = ("tag", "depth", "anc", "cls", "own", "near", "ctx", "repeat", "item_depth", "shapes",
+                 "element", "pown", "parent", "names", "hidden")
 
-    def __init__(self, tag: str, depth: int, anc: int, cls: int, own: int, near: int, ctx: frozenset[str],
-                 link: bool, repeat: int, item_depth: int, element: etree._Element | None, pown: int) -> None:
-        self.tag, self.depth, self.anc, self.cls, self.own, self.near = tag, depth, anc, cls, own, near
-        self.ctx, self.link, self.repeat, self.item_depth, self.element = ctx, link, repeat, item_depth, element
+    def __init__(self, tag: str, depth: int, anc: int, repeat: int, item_depth: int,
+                 element: etree._Element | None, parent: _State | None, names: str | None, hidden: bool) -> None:
+        self.tag, self.depth, self.anc, self.repeat, self.item_depth = tag, depth, anc, repeat, item_depth
+        self.element, self.parent, self.names, self.hidden = element, parent, names, hidden
         self.shapes: dict | None = None
-        self.pown = pown  # the parent's own kinds
+        self.own = self.cls = self.near = self.pown = 0
+        self.ctx: frozenset[str] = frozenset()
 
 
-_ROOT = _State("", 0, 0, 0, 0, 0, frozenset(), False, 0, -99, None, 0)
+_ROOT = _State("", 0, 0, 0, -99, None, None, None, False)
+
+
+def _resolve_classes(states: list[_State]) -> None:
+    """Fill in the class kinds of ``states`` (parents before children): the element's
+    own (its class and id names, and hidden), all its ancestors' (cls), its own with its
+    parent's and grandparent's (near), and the Block.context tokens (ctx)."""
+    kinds = _names_many({state.names for state in states if state.names})
+    for state in states:
+        parent = state.parent or _ROOT
+        own, ctx = 0, parent.ctx
+        if state.names:
+            own, names_ctx = kinds[state.names]
+            if not names_ctx <= ctx:
+                ctx = ctx | names_ctx
+        if state.hidden:
+            own |= _HIDDEN_BIT
+        tag = state.tag
+        if tag in _CONTEXT_TAGS and tag not in ctx:
+            ctx = ctx | {tag}
+        state.own, state.cls, state.ctx, state.pown = own, parent.cls | own, ctx, parent.own
+        state.near = own | parent.own | parent.pown
 
 
 def segment(root: etree._Element) -> Segments:
@@ -146,6 +175,7 @@ def segment(root: etree._Element) -> Segments:
     states: list[_State] = [_ROOT]  # states[k + 1] is open_elements[k]'s, for the first len(states) - 1
     owners: list[int] = []  # indices in open_elements of the open block elements
     rows: list[tuple[etree._Element, int]] = []  # open table rows: (row, blocks before it)
+    created: list[_State] = []  # in order: parents before children
 
     def flush() -> None:
         nonlocal linked
@@ -159,7 +189,9 @@ def segment(root: etree._Element) -> Segments:
             k = owners[-1]
             while len(states) <= k + 1:
                 j = len(states) - 1
-                states.append(_open(open_elements[j], open_tags[j], states[j]))  # type: ignore[arg-type]
+                state = _open(open_elements[j], open_tags[j], states[j])  # type: ignore[arg-type]
+                states.append(state)
+                created.append(state)
             owner = states[k + 1]
         else:
             owner = _ROOT
@@ -213,26 +245,20 @@ def segment(root: etree._Element) -> Segments:
     if parts:
         flush()
     out.elements = elements
+    _resolve_classes(created)
+    for i, state in enumerate(out.owner_states):
+        out.classes[i], out.near_classes[i] = state.cls, state.near
+        out.blocks[i].context = state.ctx
+    out.owner_states = []
     return out
 
 
 def _open(element: etree._Element, tag: str, parent: _State) -> _State:
-    anc = parent.anc | _TAG_BIT.get(tag, 0)
-    cls, ctx, own = parent.cls, parent.ctx, 0
     names = element.get("class")
     ident = element.get("id")
-    if names or ident:
-        own, kinds = _names(f"{names or ''} {ident or ''}")
-        cls |= own
-        if not kinds <= ctx:
-            ctx = ctx | kinds
     # Hidden elements are evidence, not skipped: some pages ship the article itself in a
     # <div hidden> that a script reveals (a tune page lost its whole body that way).
-    if element.get("hidden") is not None or ((style := element.get("style")) and _HIDDEN_STYLE.search(style)):
-        own |= _HIDDEN_BIT
-        cls |= _HIDDEN_BIT
-    if tag in _CONTEXT_TAGS and tag not in ctx:
-        ctx = ctx | {tag}
+    hidden = element.get("hidden") is not None or bool((style := element.get("style")) and _HIDDEN_STYLE.search(style))
     repeat = parent.repeat
     if tag in _ITEM_TAGS and parent.element is not None:
         shapes = parent.shapes
@@ -244,9 +270,9 @@ def _open(element: etree._Element, tag: str, parent: _State) -> _State:
         if count >= 3:
             repeat = count
     item_depth = parent.depth + 1 if tag in ("li", "dd", "dt") else parent.item_depth
-    # The three nearest: the element's own kinds, its parent's and its grandparent's.
-    return _State(tag, parent.depth + 1, anc, cls, own, own | parent.own | parent.pown, ctx,
-                  parent.link or tag == "a", repeat, item_depth, element, parent.own)
+    return _State(tag, parent.depth + 1, parent.anc | _TAG_BIT.get(tag, 0), repeat, item_depth, element,
+                  parent if parent is not _ROOT else None, f"{names or ''} {ident or ''}" if names or ident else None,
+                  hidden)
 
 
 _NO_SHAPES: dict = {}
@@ -287,7 +313,7 @@ def _add_block(out: Segments, owner: _State, text: str, raw: str, chars_linked: 
         block_tag = "li"
     elif kind == "heading":
         block_tag = tag
-    block = Block(index=len(out.blocks), text=text, tag=block_tag, kind=kind, level=level, context=owner.ctx)
+    block = Block(index=len(out.blocks), text=text, tag=block_tag, kind=kind, level=level)
     if kind == "code":
         block.code = raw.strip("\n")
     out.blocks.append(block)
@@ -295,8 +321,9 @@ def _add_block(out: Segments, owner: _State, text: str, raw: str, chars_linked: 
     out.owner_tags.append(tag)
     out.depths.append(owner.depth)
     out.ancestors.append(anc)
-    out.classes.append(owner.cls)
-    out.near_classes.append(owner.near)
+    out.classes.append(0)  # filled in with near_classes and the context after the walk
+    out.near_classes.append(0)
+    out.owner_states.append(owner)
     out.chars.append(len(raw))
     out.linked.append(chars_linked)
     out.repeats.append(owner.repeat)
@@ -319,7 +346,7 @@ def _merge_row(out: Segments, row: etree._Element, start: int) -> None:
     first.header = all(c.tag == "th" for c in cells)
     first.code = None
     for name in ("owners", "owner_tags", "depths", "ancestors", "classes", "near_classes", "chars", "linked",
-                 "repeats"):
+                 "repeats", "owner_states"):
         values = getattr(out, name)
         if name == "chars" or name == "linked":
             values[start] = sum(values[start:])

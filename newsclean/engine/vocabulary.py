@@ -7,6 +7,7 @@ what is not the article (comments, related stories, "read more").
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from .literals import LiteralPatterns
 
@@ -58,6 +59,26 @@ def class_kind_bits(names: str) -> int:
             token_bits = _TOKEN_BITS[token] = _CLASS_PATTERNS.kinds(token)
         bits |= token_bits
     return bits
+
+
+def class_kind_bits_many(names: Iterable[str]) -> dict[str, int]:
+    """class_kind_bits of each string, the tokens not cached yet matched all together
+    (LiteralPatterns.kinds_many: one look for each literal form)."""
+    strings = set(names)
+    new = {token for text in strings for token in text.split() if token not in _TOKEN_BITS}
+    if new:
+        if len(_TOKEN_BITS) + len(new) > TOKEN_CACHE_SIZE:
+            _TOKEN_BITS.clear()
+            new = {token for text in strings for token in text.split()}
+        tokens = list(new)
+        _TOKEN_BITS.update(zip(tokens, _CLASS_PATTERNS.kinds_many(tokens)))
+    out = {}
+    for text in strings:
+        bits = 0
+        for token in text.split():
+            bits |= _TOKEN_BITS[token]
+        out[text] = bits
+    return out
 
 
 # Tokens whose kinds are cached; past this many the cache starts again (ids such as
