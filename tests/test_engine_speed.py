@@ -300,3 +300,27 @@ def test_the_forest_reads_a_large_page_in_chunks_the_same(monkeypatch):
     monkeypatch.setattr(model_module, "_CHUNK", 7)
     assert forest.raw(x).tolist() == whole.tolist()
     assert np.allclose(whole, [_walk(forest, row) for row in x], rtol=0, atol=1e-12)
+
+
+def test_the_last_stage_reads_a_large_page_in_chunks_the_same(monkeypatch):
+    from newsclean.engine import page as page_module
+
+    items = "".join(f"<li><a href='/{i}'>Item {i}</a> with a few words of text {i}</li>" for i in range(40))
+    html = f"<body><article><h1>Title</h1><p>{'A sentence of the article. ' * 20}</p><ul>{items}</ul></article></body>"
+    seg = segment(parse_html(html).find("body"))
+    whole = page_module.score_segments(seg).tolist()
+    monkeypatch.setattr(page_module, "_ROWS", 7)
+    assert page_module.score_segments(seg).tolist() == whole
+    assert len(whole) == 42
+
+
+def test_each_block_knows_its_owners_parent_and_grandparent():
+    html = ("<body><div id='a'><section><p>One <b>bold</b></p><table><tr><td>x</td><td>y</td></tr></table>"
+            "</section>Loose text</div><ul><li><span><div>Deep</div></span></li></ul></body>")
+    body = parse_html(html).find("body")
+    seg = segment(body)
+    assert [b.text for b in seg.blocks] == ["One bold", "x y", "Loose text", "Deep"]
+    for owner, parent, grand in zip(seg.owners, seg.parents, seg.grandparents):
+        assert parent is owner.getparent()
+        assert grand is (parent.getparent() if parent is not None else None)
+    assert seg.parents[2] is body and seg.grandparents[2].tag == "html"  # the div's own text

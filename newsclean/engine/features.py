@@ -38,6 +38,11 @@ BLOCK_FEATURES = (
     "page_log_blocks", "page_log_words",
 )
 _COL = {name: i for i, name in enumerate(BLOCK_FEATURES)}
+_KIND_INDEX = {k: i for i, k in enumerate(_KINDS)}
+_KIND_COLUMNS = [_COL[f"kind_{k}"] for k in _KINDS]
+_ANCESTOR_COLUMNS = [_COL[f"in_{t}"] for t in ANCESTOR_TAGS]
+_CLASS_COLUMNS = [_COL[f"class_{k}"] for k in CLASS_KIND_NAMES]
+_NEAR_COLUMNS = [_COL[f"near_{k}"] for k in CLASS_KIND_NAMES]
 
 
 def block_features(seg: Segments) -> tuple[np.ndarray, dict]:
@@ -101,21 +106,16 @@ def block_features(seg: Segments) -> tuple[np.ndarray, dict]:
     for key in normalized:
         seen[key] = seen.get(key, 0) + 1
     x[:, col["repeated_text"]] = [seen[key] > 1 for key in normalized]
-    kinds = [b.kind for b in blocks]
-    for k in _KINDS:
-        x[:, col[f"kind_{k}"]] = [kind == k for kind in kinds]
+    kind_index = np.fromiter((_KIND_INDEX.get(b.kind, -1) for b in blocks), dtype=np.intp, count=n)
+    x[:, _KIND_COLUMNS] = kind_index[:, None] == np.arange(len(_KINDS))
     levels = np.array([b.level for b in blocks], dtype=float)
     x[:, col["heading_level"]] = levels
     x[:, col["owner_p"]] = [t == "p" for t in seg.owner_tags]
     x[:, col["owner_div"]] = [t in ("div", "section", "article", "main", "body", "td") for t in seg.owner_tags]
-    anc = np.array(seg.ancestors, dtype=np.int64)
-    for i, t in enumerate(ANCESTOR_TAGS):
-        x[:, col[f"in_{t}"]] = (anc >> i) & 1
-    cls = np.array(seg.classes, dtype=np.int64)
-    near = np.array(seg.near_classes, dtype=np.int64)
-    for i, k in enumerate(CLASS_KIND_NAMES):
-        x[:, col[f"class_{k}"]] = (cls >> i) & 1
-        x[:, col[f"near_{k}"]] = (near >> i) & 1
+    # The bit fields, one column per bit.
+    for values, columns in ((seg.ancestors, _ANCESTOR_COLUMNS), (seg.classes, _CLASS_COLUMNS),
+                            (seg.near_classes, _NEAR_COLUMNS)):
+        x[:, columns] = (np.array(values, dtype=np.int64)[:, None] >> np.arange(len(columns))) & 1
     depth = np.array(seg.depths, dtype=float)
     x[:, col["depth"]] = depth
     # Prose: blocks that read as sentences, weighted by their stopwords (language-neutral
@@ -135,7 +135,7 @@ def block_features(seg: Segments) -> tuple[np.ndarray, dict]:
         x[:, col["before_h1"]] = index < h1
         x[:, col["h1_distance"]] = np.sign(index - h1) * np.log1p(np.abs(index - h1))
         x[h1, col["is_h1"]] = 1.0
-    parents = [o.getparent() if o is not None else None for o in seg.owners]
+    parents = seg.parents
     group_of: dict = {}
     groups = np.array([group_of.setdefault(p, len(group_of)) for p in parents], dtype=np.intp)
     facts["groups"] = groups
@@ -145,9 +145,9 @@ def block_features(seg: Segments) -> tuple[np.ndarray, dict]:
     link_chars = np.bincount(groups, weights=np.array(seg.linked, dtype=float))[groups]
     x[:, col["group_link_density"]] = np.minimum(link_chars / np.bincount(groups, weights=raw_chars)[groups], 1.0)
     # The parent's parent: a comment's blocks and the comment list around them.
-    grand = [p.getparent() if p is not None else None for p in parents]
+    grand = seg.grandparents
     facts["containers"] = np.array([group_of.setdefault(g, len(group_of)) for g in grand], dtype=np.intp)
-    densest, parent_share, container_share = _containers(seg, parents, weight, total)
+    densest, parent_share, container_share = _containers(seg, parents, grand, weight, total)
     x[:, col["in_densest"]] = densest
     inside = np.flatnonzero(densest)
     if len(inside):
@@ -162,7 +162,8 @@ def block_features(seg: Segments) -> tuple[np.ndarray, dict]:
     return x, facts
 
 
-def _containers(seg: Segments, parents: list, weight: np.ndarray, total: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _containers(seg: Segments, parents: list, grand: list, weight: np.ndarray,
+                total: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Which blocks sit in the page's densest text container, the share of the page's
     prose weight in each block's parent element, and in its grandparent (the container).
 
@@ -180,7 +181,7 @@ def _containers(seg: Segments, parents: list, weight: np.ndarray, total: float) 
         w = float(weight[i])
         parent_weight[p] = parent_weight.get(p, 0.0) + w
         container_weight[p] = container_weight.get(p, 0.0) + w
-        g = p.getparent()
+        g = grand[i]
         if g is not None:
             container_weight[g] = container_weight.get(g, 0.0) + 0.5 * w
     densest = np.zeros(n, dtype=bool)
@@ -190,11 +191,10 @@ def _containers(seg: Segments, parents: list, weight: np.ndarray, total: float) 
         return densest, parent_share, container_share
     best = max(container_weight, key=container_weight.__getitem__)
     inside = set(best.iter())
-    for i, (owner, p) in enumerate(zip(seg.owners, parents)):
+    for i, (owner, p, g) in enumerate(zip(seg.owners, parents, grand)):
         densest[i] = owner in inside
         if p is not None:
             parent_share[i] = parent_weight.get(p, 0.0) / total
-            g = p.getparent()
             container_share[i] = container_weight.get(g, 0.0) / total if g is not None else 0.0
     return densest, parent_share, container_share
 

@@ -75,6 +75,8 @@ class Segments:
     chars: list[int] = field(default_factory=list)  # characters of the raw text
     linked: list[int] = field(default_factory=list)  # of which inside links
     repeats: list[int] = field(default_factory=list)  # same-shape siblings of the nearest repeated container
+    parents: list[etree._Element | None] = field(default_factory=list)  # each owner's parent element
+    grandparents: list[etree._Element | None] = field(default_factory=list)  # and its parent's
     elements: int = 0  # elements walked
     # Each block's owner state, until the class kinds are filled in (then emptied).
     owner_states: list[_State] = field(default_factory=list, repr=False)
@@ -199,20 +201,22 @@ def segment(root: etree._Element) -> Segments:
 
     walker = etree.iterwalk(root, events=("start", "end"))
     skip, boundary = SKIP, BOUNDARY
+    push_element, push_tag, pop_element, pop_tag = open_elements.append, open_tags.append, open_elements.pop, open_tags.pop
+    add = parts.append
+    skipped = False  # the last start was of a skipped element: its end comes next
     for event, element in walker:
         if event == "start":
             elements += 1
             tag = element.tag
             if tag.__class__ is not str or tag in skip:
                 walker.skip_subtree()
-                open_elements.append(element)
-                open_tags.append(None)
+                skipped = True
                 continue
-            open_elements.append(element)
-            open_tags.append(tag)
+            push_element(element)
+            push_tag(tag)
             if tag == "a":
                 in_link += 1
-            if tag in boundary:
+            elif tag in boundary:
                 if parts:
                     flush()
                 owners.append(len(open_elements) - 1)
@@ -220,26 +224,29 @@ def segment(root: etree._Element) -> Segments:
                     rows.append((element, len(out.blocks)))
             text = element.text
             if text:
-                parts.append(text)
+                add(text)
                 if in_link:
                     linked += len(text)
         else:
-            tag = open_tags[-1]
-            if tag in boundary:
-                if parts:
-                    flush()
-                owners.pop()
-                if tag == "tr" and rows:
-                    _merge_row(out, *rows.pop())
-            elif tag == "a":
-                in_link -= 1
-            open_elements.pop()
-            open_tags.pop()
-            if len(states) > len(open_elements) + 1:
-                del states[len(open_elements) + 1:]
+            if skipped:  # a skipped element's end (it was never pushed)
+                skipped = False
+            else:
+                tag = open_tags[-1]
+                if tag == "a":
+                    in_link -= 1
+                elif tag in boundary:
+                    if parts:
+                        flush()
+                    owners.pop()
+                    if tag == "tr" and rows:
+                        _merge_row(out, *rows.pop())
+                pop_tag()
+                pop_element()
+                if len(states) > len(open_elements) + 1:
+                    del states[len(open_elements) + 1:]
             tail = element.tail
             if tail:
-                parts.append(tail)
+                add(tail)
                 if in_link:
                     linked += len(tail)
     if parts:
@@ -249,6 +256,7 @@ def segment(root: etree._Element) -> Segments:
     for i, state in enumerate(out.owner_states):
         out.classes[i], out.near_classes[i] = state.cls, state.near
         out.blocks[i].context = state.ctx
+    _fill_parents(out, root)
     out.owner_states = []
     return out
 
@@ -273,6 +281,28 @@ def _open(element: etree._Element, tag: str, parent: _State) -> _State:
     return _State(tag, parent.depth + 1, parent.anc | _TAG_BIT.get(tag, 0), repeat, item_depth, element,
                   parent if parent is not _ROOT else None, f"{names or ''} {ident or ''}" if names or ident else None,
                   hidden)
+
+
+def _fill_parents(out: Segments, root: etree._Element) -> None:
+    """Each owner's parent and grandparent element, read from the states above it (their
+    elements are alive: no new element objects, as getparent() would make)."""
+    root_parent = root.getparent()
+    above_root = root_parent.getparent() if root_parent is not None else None
+    for owner, state in zip(out.owners, out.owner_states):
+        if owner is not None and state.element is not owner and state.parent is not None:
+            state = state.parent  # a merged table row: the state is its first cell's
+        if owner is None:
+            parent = grand = None
+        elif state.element is not owner:
+            parent = owner.getparent()  # (not expected: every owner has its state)
+            grand = parent.getparent() if parent is not None else None
+        elif state.parent is None:  # the root's own text
+            parent, grand = root_parent, above_root
+        else:
+            parent = state.parent.element
+            grand = state.parent.parent.element if state.parent.parent is not None else root_parent
+        out.parents.append(parent)
+        out.grandparents.append(grand)
 
 
 _NO_SHAPES: dict = {}
