@@ -1,13 +1,15 @@
 """The headline anchor (html_page.headline_texts) is walked once per page and only as far
-as the readers look, with the same runs and anchor as the full walk it replaces."""
+as the readers look, with the same runs and anchor as the full walk it replaces: the runs
+from HEADLINE_BEFORE before the headline to ``after`` past it (the readers look no
+further back)."""
 from __future__ import annotations
 
 from lxml import etree
 from lxml import html as lxml_html
 
-from newsclean.fields import html_page
 from newsclean.fields.html import read_html_metadata
-from newsclean.fields.html_page import TextNode, headline_texts, shared_headlines
+from newsclean.fields import html_scan
+from newsclean.fields.html_page import HEADLINE_BEFORE, TextNode, headline_texts, shared_headlines
 
 
 def _full_walk(tree, title, after):
@@ -50,16 +52,36 @@ _PAGES = {
     "h1 with no title match": "<html><body><p>Top</p><h1>  </h1><h1>Section</h1><style>h1{}</style>"
     + "".join(f"<p>Para {i}</p> tail {i} " for i in range(50)) + "<h1>The real story headline</h1></body></html>",
     "empty body": "<html><body></body></html>",
+    "kicker inside the h1, comments and hidden text before it": (
+        "<html><body><div class='comments'><p>Reader one</p>reader tail</div><!-- note -->note tail"
+        "<noscript><p>enable js</p></noscript>noscript tail<script>var s</script><form><b>Search</b></form>"
+        "<h1><span>Kicker</span> The real story <i>headline</i></h1><p>By Jane</p>"
+        + "".join(f"<div class='comment-{i % 2}'>c{i}<?pi x?>pi tail {i}</div>" for i in range(50)) + "</body></html>"),
+    "h1 inside a script-free nest, a second h1 inside the first": (
+        "<html><head><title>t</title></head><body><p>a</p><p>b</p><section><h1>Outer <h1>The real story headline"
+        "</h1></h1></section>" + "".join(f"<p>{i}</p>" for i in range(45)) + "</body></html>"),
 }
 _TITLES = ["The real story headline", None, "Something else entirely", "Section"]
 
 
-def _shape(tree, nodes, anchor, after):
-    """Runs as (text, owner's path), the ones a reader can look at: up to ``after`` past the anchor."""
+def _shape(tree, nodes, anchor, after, start=0, in_comments=lambda node: node.in_comments):
+    """Runs as (text, owner's path), the ones a reader can look at: from ``start`` to
+    ``after`` past the anchor, and the anchor's place among them."""
     if anchor is None:
         return None
     path = tree.getroottree().getpath
-    return anchor, [(n.text, path(n.owner)) for n in nodes[:anchor + after + 1]]
+    return anchor - start, [(n.text, path(n.owner), in_comments(n)) for n in nodes[start:anchor + after + 1]]
+
+
+# The old author readers' test for names in comment threads and forms (TextRun.in_comments).
+_IN_COMMENTS = 'ancestor-or-self::*[contains(@class, "comment") or contains(@id, "comment") or self::form]'
+
+
+def _expected(tree, title, after):
+    """The full walk's runs from HEADLINE_BEFORE before its anchor to ``after`` past it."""
+    nodes, anchor = _full_walk(tree, title, after)
+    return _shape(tree, nodes, anchor, after, max(0, anchor - HEADLINE_BEFORE) if anchor is not None else 0,
+                  lambda node: node.owner.xpath(_IN_COMMENTS) != [])
 
 
 def test_the_walk_gives_the_full_walks_runs_and_anchor_on_hand_written_pages():
@@ -67,7 +89,7 @@ def test_the_walk_gives_the_full_walks_runs_and_anchor_on_hand_written_pages():
         tree = lxml_html.fromstring(page)
         for title in _TITLES:
             for after in (0, 3, 10, 40):
-                expected = _shape(tree, *_full_walk(tree, title, after), after)
+                expected = _expected(tree, title, after)
                 got = headline_texts(tree, title, after)
                 assert _shape(tree, got.nodes, got.anchor, after) == expected, (name, title, after)
 
@@ -78,7 +100,7 @@ def test_the_shared_walk_gives_the_same_runs_whatever_order_the_readers_ask():
         with shared_headlines(tree):
             for title in _TITLES:
                 for after in (10, 40, 3, 20, 40):
-                    expected = _shape(tree, *_full_walk(tree, title, after), after)
+                    expected = _expected(tree, title, after)
                     got = headline_texts(tree, title, after)
                     assert _shape(tree, got.nodes, got.anchor, after) == expected, (name, title, after)
 
@@ -107,13 +129,13 @@ def test_the_walk_makes_no_proxies_for_the_page_below_the_headline():
 
 def test_read_html_metadata_walks_to_the_headline_once_per_page(monkeypatch):
     walks = []
-    real = html_page._walk_to_headline
+    real = html_scan.headline_runs
 
-    def counted(tree, title, after):
-        walks.append((title, after))
-        return real(tree, title, after)
+    def counted(tree, title, reach):
+        walks.append((title, reach))
+        return real(tree, title, reach)
 
-    monkeypatch.setattr(html_page, "_walk_to_headline", counted)
+    monkeypatch.setattr(html_scan, "headline_runs", counted)
     page = ("<html><head><title>The real story headline | Site</title></head><body>"
             "<h1>The real story headline</h1><p>Posted by someone</p>"
             + "".join(f"<p>Paragraph {i} of the story, long enough to be body text here.</p>" for i in range(30))
@@ -134,16 +156,14 @@ def test_explain_title_lists_each_other_h1_once_in_page_order():
 
 
 def test_the_byline_elements_are_looked_up_once_per_page(monkeypatch):
-    from newsclean.fields import html_authors
-
     lookups = []
-    real = html_authors._BYLINE_ELEMENTS
+    real = html_scan.byline_elements
 
     def counted(tree):
         lookups.append(tree)
         return real(tree)
 
-    monkeypatch.setattr(html_authors, "_BYLINE_ELEMENTS", counted)
+    monkeypatch.setattr(html_scan, "byline_elements", counted)
     # The author comes from the byline element: found by one reader, explained by another.
     page = ("<html><body><h1>The real story headline</h1><span class='byline'>Jane Doe</span>"
             + "".join(f"<p>Paragraph {i} of the story, long enough to be body text here.</p>" for i in range(5))

@@ -19,23 +19,16 @@ from lxml import html as lxml_html
 from . import Candidate, FieldSource, Reading
 from .html_ld import Declared, as_list
 from .dates import parse_date
-from .html_page import headline_texts, is_site, once_per_page, squash
+from .html_page import box_texts, byline_elements, headline_texts, in_comments, is_site, squash
 from .names import looks_like_name, split_byline, split_explicit_byline
 
 _META_KEYS = ("author", "article:author", "parsely-author", "dc.creator", "dc.creator.author", "sailthru.author",
               "byl", "citation_author", "dcterms.creator")
-# Classes of elements that hold the byline. "author-bio"/"about-author" boxes hold a
-# paragraph about the person; the name inside them is found through the short elements.
-_BYLINE_XPATH = (
-    '//*[@rel="author" or @itemprop="author" or contains(@class, "byline") or contains(@class, "author")'
-    ' or contains(@class, "Byline") or contains(@class, "Author")][not(self::meta or self::link or self::script'
-    ' or self::body or self::html or self::article or self::img)]'
-    # "authority", "authorization" (sign-in links) hold "author" but are not bylines
-    '[not(contains(@class, "uthorit") or contains(@class, "uthoriz"))]'
-)
-_BYLINE_ELEMENTS = etree.XPath(_BYLINE_XPATH)
-# Names in comment threads and reply forms are readers, not authors.
-_IN_COMMENTS = 'ancestor-or-self::*[contains(@class, "comment") or contains(@id, "comment") or self::form]'
+# The byline elements (rel/itemprop "author", "byline"/"author" classes, not "authority"
+# or "authorization") are found by html_scan.py, which also says which sit in a comment
+# thread or a reply form: names there are readers, not authors.
+# "author-bio"/"about-author" boxes hold a paragraph about the person; the name inside
+# them is found through the short elements.
 _LABEL = re.compile(r"^\s*(?:(?:written|posted|published|reviewed|edited|reported|words|story|text)\s+)?by(?:\s*:\s*|\s+)"
                     r"|^\s*(?:view|see)\s+(?:all\s+)?(?:posts|articles|stories)\s+by\s+"
                     r"|^\s*(?:author|authors|autor|auteur|writer)\s*:\s*", re.I)
@@ -65,7 +58,6 @@ _ROLE_TAIL = re.compile(
 # Post-nominal letters and degrees: "CEPF®", "MS", "Ph.D.", "M.D.".
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,6}[®™]?|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?)$")
 _DOMAIN = re.compile(r"\.(?:com|net|org|co|io|info|news|blog|[a-z]{2})$", re.I)
-_MAX_BYLINE_ELEMENTS = 30
 _BODY_WORDS = 30  # a run this long is a paragraph of the story
 _BYLINE_REACH = 40  # text runs after the headline in which a printed byline is looked for
 _NOT_A_NAME = re.compile(
@@ -195,8 +187,8 @@ def _describe(element: lxml_html.HtmlElement) -> str:
 
 
 def _byline_elements(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
-    """The page's first byline elements (_BYLINE_XPATH), found once per page."""
-    return once_per_page(tree, "byline elements", lambda: _BYLINE_ELEMENTS(tree)[:_MAX_BYLINE_ELEMENTS])
+    """The page's first byline elements (html_scan.py), found once per page."""
+    return byline_elements(tree)
 
 
 def _same_people(shown: list[str], declared: list[str]) -> bool:
@@ -268,7 +260,7 @@ def _visible_authors(tree: lxml_html.HtmlElement, sites: list[str], persons_only
     fallback: list[str] = []
     fallback_line: tuple[lxml_html.HtmlElement, ...] = ()
     for line in _byline_elements(tree):
-        if line.xpath(_IN_COMMENTS):
+        if in_comments(line):
             continue
         name_el = line.xpath('.//*[@itemprop="name"]')
         element = name_el[0] if name_el else line
@@ -340,7 +332,7 @@ def _printed_byline(tree: lxml_html.HtmlElement, sites: list[str], title: str | 
     for i, node in enumerate(nodes):
         if len(node.text.split()) >= _BODY_WORDS:
             break  # the story has begun: names below it are people it mentions
-        if node.owner.xpath(_IN_COMMENTS):
+        if node.in_comments:
             continue
         candidate, lines = None, (node.owner,)
         if _LABEL_ONLY.match(node.text) and i + 1 < len(nodes):
@@ -382,7 +374,7 @@ def _unlabelled_byline(tree: lxml_html.HtmlElement, sites: list[str], title: str
     anchor = texts.anchor - start
     lower: set[str] | None = None
     for i, node in enumerate(nodes):
-        if i == anchor or node.owner.xpath(_IN_COMMENTS):
+        if i == anchor or node.in_comments:
             continue
         if i > anchor and len(node.text.split()) >= _BODY_WORDS:
             break  # the story has begun
@@ -432,12 +424,6 @@ _BOX_LABEL = re.compile(r"^\W*(?:(?:written|article|posted|words)\s+by|(?:about\
 _BOX_LABELLED_NAME = re.compile(r"^\W*(?:written|article|posted|words)\s+by\s*:?\s+(?=\S)", re.I)
 
 
-# The text of <body> outside scripts, comments and forms, as plain strings: lxml's "smart"
-# strings would make a Python element for the parent of each of the page's text nodes.
-_BOX_TEXTS = etree.XPath(
-    "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
-    " or ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')] or ancestor::form)]",
-    smart_strings=False)
 _PAGE_TEXTS = etree.XPath("//body//text()[not(ancestor::script or ancestor::style)]", smart_strings=False)
 
 
@@ -445,8 +431,7 @@ def _labelled_author_box(tree: lxml_html.HtmlElement, sites: list[str]) -> _Foun
     """A name the page labels as its author anywhere outside comments: the author box
     below the story ("Written by" / "Jane Doe", "Article by Jane Doe") or a details panel
     ("Author" / "Jane Doe"). Only a person's full name counts."""
-    nodes = [" ".join(t.split()) for t in _BOX_TEXTS(tree)]
-    nodes = [n for n in nodes if n]
+    nodes = box_texts(tree)  # the text of <body> outside scripts, comments and forms
     found: list[tuple[str, list[str]]] = []  # (label, names) in page order
     for i, text in enumerate(nodes):
         candidate, label = None, text.casefold().strip(" :")
@@ -497,6 +482,12 @@ def _bio_box(nodes: list[str], sites: list[str]) -> list[str]:
     leads = {lead for lead in map(_bio_lead, nodes) if lead}
     for i, text in enumerate(nodes):
         if len(text) > 40:
+            continue
+        # The name must be the whole line, and be a biography's lead or begin one of the
+        # next three lines: checked on the line itself first, as clean_names is costly.
+        alone = text.strip(" ,.:;")
+        if not alone or (alone not in leads and not any(
+                bio.startswith((alone + " ", alone.split()[0] + " ")) for bio in nodes[i + 1: i + 4])):
             continue
         names = clean_names(text, sites, strict=True)
         if len(names) != 1 or names[0] != text.strip(" ,.:;") or any(len(w) > 1 and w.isupper() for w in text.split()):

@@ -19,17 +19,15 @@ from lxml import html as lxml_html
 from .dates import date_kind, iso_time_zone, parse_date
 from . import Candidate, FieldSource, Reading
 from .html_ld import Declared
-from .html_page import headline_texts
+from .html_page import date_elements, headline_texts
 
 _META_KEYS = ("article:published_time", "og:published_time", "og:article:published_time", "datepublished",
               "published_time", "publish-date", "publishdate", "pubdate", "dc.date.issued", "dc.date",
               "dcterms.created", "dcterms.date", "citation_publication_date", "citation_date", "sailthru.date",
               "parsely-pub-date", "date", "article.published", "published-date", "release_date")
 _ISO = re.compile(r"^\s*(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d))?)?")
-# Elements that print the article's date: <time>, itemprop, and date-ish classes.
-_SHOWN_XPATH = ('//time | //*[@itemprop="datePublished"] | //*[contains(@class, "date") or contains(@class, "Date")'
-                ' or contains(@class, "publish") or contains(@class, "posted") or contains(@class, "time")]'
-                '[not(self::script or self::style or self::body or self::html or self::article or self::meta)]')
+# Elements that print the article's date (<time>, itemprop="datePublished", date-ish
+# classes) are found by html_scan.py.
 
 
 # How far from the headline a printed date still belongs to it, in text nodes: a dateline
@@ -129,7 +127,7 @@ _MAX_FREE_TEXT_DATES = 50
 # The elements and text lengths htmldate's extensive search reads (htmldate.extractors
 # FREE_TEXT_EXPRESSIONS; settings MIN_SEGMENT_LEN, MAX_SEGMENT_LEN).
 _FREE_TEXT = etree.XPath(".//*[self::div or self::h2 or self::h3 or self::h4 or self::li or self::p or self::span"
-                         " or self::time or self::ul]/text()")
+                         " or self::time or self::ul]/text()", smart_strings=False)
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _NOT_DIGITS = re.compile(r"\D")
 
@@ -141,6 +139,10 @@ _NOT_DIGITS = re.compile(r"\D")
 # this far has 3,700 elements, so on them nothing changes.
 _HTMLDATE_ELEMENTS = 10_000
 _HTMLDATE_CHARACTERS = 1_000_000
+
+
+_NODES = etree.XPath("count(descendant-or-self::*|descendant::comment()|descendant::processing-instruction())")
+_TEXTS = etree.XPath("descendant::text()", smart_strings=False)
 
 
 def _first_part(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
@@ -168,6 +170,11 @@ def _first_part(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
 def _cut_index(tree: lxml_html.HtmlElement) -> int | None:
     """The index in ``tree.iter()`` of the first element past the bounds (never the root);
     None when the whole tree is within them."""
+    # The whole tree's counts first, in C: its nodes, and its characters (the text nodes
+    # are the elements' texts and every node's tail, as counted below, but the root's tail).
+    if _NODES(tree) <= _HTMLDATE_ELEMENTS and \
+            sum(map(len, _TEXTS(tree))) + len(tree.tail or "") <= _HTMLDATE_CHARACTERS:
+        return None
     characters = 0
     for index, element in enumerate(tree.iter()):
         characters += len(element.tail or "") + (len(element.text or "") if isinstance(element.tag, str) else 0)
@@ -231,7 +238,7 @@ def _day(value: dt.date | dt.datetime) -> dt.date:
 def _shown_date(tree: lxml_html.HtmlElement) -> tuple[dt.date | dt.datetime, lxml_html.HtmlElement] | None:
     """The first published (not updated) date the page prints in a date element, and the element."""
     updated = None
-    for element in tree.xpath(_SHOWN_XPATH)[:30]:
+    for element in date_elements(tree):
         attr = element.get("datetime") or element.get("content")
         text = " ".join(element.text_content().split())
         if len(text) > 120:

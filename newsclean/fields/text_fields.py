@@ -24,8 +24,8 @@ from ..learned import LinearModel, load_linear, vector
 from ..lexicon import alternation
 from ..lexicon.dates import (ALL_CLOCK_WORDS, ALL_DATE_LABELS, ALL_TIME_CONNECTORS, ALL_DATE_PREPOSITIONS, ALL_PUBLISHED, ALL_UPDATED, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS,
                               MONTHS)
-from ..lexicon.function_words import languages_of
-from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_STOPS, ALL_JOB_TITLES, ALL_OTHER_ROLES,
+from ..lexicon.function_words import ALL_FUNCTION_WORDS, languages_of
+from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_ROLES, ALL_BYLINE_STOPS, ALL_JOB_TITLES, ALL_OTHER_ROLES,
                                ALL_WRITTEN_BY_PREFIXES)
 from .dates import date_kind, has_date_label, parse_text_date
 from .text_title import YEAR, ends_in_credit, is_prose_line, maybe_name
@@ -40,13 +40,13 @@ _ANY_LABEL = re.compile(r"\b(?:" + alternation(ALL_BY_LABELS) + r")\s", re.I)
 # photographer, a sponsor ("Medically reviewed by", "Hero image by", "Powered by").
 _OTHER_ROLE = re.compile(r"\b(?:" + alternation(ALL_OTHER_ROLES) + r")\s*:?\s*(?:" + alternation(ALL_BY_LABELS) + r")\b", re.I)
 # Before a byline inside a line: a date or a label ("October 11, 2023 by ...", "Posted on ... by").
-_BY_INSIDE_LEAD = re.compile(r"\d|\b(?:written|on|" + alternation(ALL_PUBLISHED + ALL_UPDATED) + r")\b|[|•·⋅–—]", re.I)
+_BY_INSIDE_LEAD = re.compile(r"\d|\b(?:written|on|" + alternation(ALL_PUBLISHED + ALL_UPDATED) + r")\b|[|•·⋅●∙–—]", re.I)
 # Where a byline line stops naming people: a date, a label, a separator before them.
 _BYLINE_END = re.compile(
-    r"\s+(?:[|–—•·⋅]|-\s|(?:" + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:\w+\.?\s+)?\d|(?:"
+    r"(?:\s*[|–—•·⋅●∙]|\s+(?:-\s|(?:" + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:\w+\.?\s+)?\d|(?:"
     + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:" + alternation(ALL_WEEKDAYS) + "|(?:" + alternation(ALL_WEEKDAY_PREFIXES)
     + r")[a-z]*)\b|in\s+[A-Z]|(?:" + alternation(ALL_BYLINE_STOPS + ALL_PUBLISHED + ALL_UPDATED).replace("\\ ", r"\s+")
-    + r")\b|\d{1,2}\s*(?:min|minute)|\d).*$",
+    + r")\b|\d{1,2}\s*(?:min|minute)|\d)).*$",
     re.I,
 )
 # A month name before a number ("Jane Doe Dec 19, 2025"): a word followed by a number, then
@@ -69,7 +69,15 @@ def _cut_byline_end(part: str) -> str:
 # A label glued to the name by the renderer: "By Amanda FurrerUpdated: Dec 19, 2025".
 _LABEL_GLUED_AFTER_NAME = re.compile(
     r"(?<=[a-z])(?:(?:Last updated|" + alternation(w.capitalize() for w in ALL_PUBLISHED + ALL_UPDATED) + r")\b|(?:"
-    + alternation(m.capitalize() for m in MONTHS if len(m) > 3 or m in ("may", "mai", "maj")) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*\d).*$")
+    + alternation(m.capitalize() for m in MONTHS if len(m) > 3 or m in ("may", "mai", "maj")) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*\d|"
+    # a job title or a word of the next element: "Mateusz HabernyFounder at", "Gabby BoucherIn Budget Travel"
+    r"(?:" + alternation(w.capitalize() for w in ALL_JOB_TITLES + tuple(ALL_FUNCTION_WORDS) if len(w) > 1) + r")\b).*$")
+# A by-label glued to the name, or "by" glued to a date before it: "ByNina Pineda",
+# "Written by:Elise Nass", "27 September,2023By Jack Busch". Case-sensitive after the
+# first letter ("BYU" is no label); not "Di" ("DiCaprio" is a name).
+_LABEL_GLUED_TO_NAME = re.compile(r"(\W*)((?:(?i:" + alternation(ALL_WRITTEN_BY_PREFIXES) + r")\s+)?(?:" + "|".join(
+    f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in sorted(set(ALL_BY_LABELS), key=len, reverse=True)
+    if w != "di") + r"):?)(?=[A-ZÀ-ÖØ-Þ])")
 # Where a renderer glued two elements (a lower-case letter, then a capital): the cheap
 # test before _LABEL_GLUED_AFTER_NAME, whose look-behind would try every label after each letter.
 _LOWER_UPPER = re.compile(r"[a-z][A-Z]")
@@ -82,7 +90,16 @@ _EXPLICIT_BY = re.compile(r"(?i:" + _LABEL + r":?)\s+[^\W\d_][\w.'-]*\s+(?:(?i:d
 # The first letters of the labels: most lines are passed over on their first character.
 _LABEL_STARTS = frozenset(w[0] for w in ALL_BY_LABELS + ALL_WRITTEN_BY_PREFIXES) | frozenset(
     w[0].upper() for w in ALL_BY_LABELS + ALL_WRITTEN_BY_PREFIXES)
-_BY_INSIDE = re.compile(r"\s(?i:" + alternation(ALL_BY_LABELS) + r")\s+(?=[^\W\d_])")
+_BY_INSIDE = re.compile(r"(?:\s|(?<=\d))(?i:" + alternation(ALL_BY_LABELS) + r")\s+(?=[^\W\d_])")
+# A by-label alone on its line ("By", "Written by:", "Author", "Autor:", "Von"): the
+# renderer put the names on the line below (an element of their own in the page).
+_LABEL_ALONE = re.compile(r"^\W*(?:" + _LABEL + "|(?:" + alternation(ALL_AUTHOR_LABELS) + r")(?:\(s\))?)\s*:?\s*$", re.I)
+# A line of metadata beside a byline: a year (a date line) or a reading time ("5 min read").
+_DATED = re.compile(r"(?:19|20)\d\d|\d\s*min", re.I)
+# The words of a job title or a byline role ("Senior Content Contributor", "Redakteurin").
+_ROLE_WORDS = frozenset(w for phrase in ALL_JOB_TITLES + ALL_BYLINE_ROLES for w in phrase.split())
+_WEEKDAY_WORDS = frozenset(w.lower() for w in ALL_WEEKDAYS)
+_WORD = re.compile(r"[^\W\d_]+")
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
 _TIME = re.compile(r"\d[:.h][0-5]\d")
 _DATE_WORDS = re.compile(
@@ -105,9 +122,11 @@ COMMON_LINES = 80
 # How far below the first prose line the next paragraph is looked for (date_pool).
 DEK_GAP = 6
 # How much a line must beat the "nobody" candidate by: naming a wrong author is worse
-# than naming none. Tune split (after the common-word check reached 80 lines): margin
-# 1.0 -> author 0.48/0.45/0.42, wrong 2.9%; 0.5 -> 0.50/0.47/0.45, wrong <= 5.1%;
-# 0 -> 0.52/0.49/0.48 but wrong 10.1% on html-text. 0.5 keeps wrong at half the 10% limit.
+# than naming none. Tune split, inscriptis/html-text/lxml (with the author-box, label-alone
+# and headline-copy candidates): margin 1.0 -> author 0.59/0.59/0.60, wrong 2.2-3.6%;
+# 0.5 -> 0.62/0.61/0.62, wrong 4.3/2.9/5.8%; 0 -> 0.63/0.62/0.63 but wrong 10.1% on
+# html-text. Fitted on one half of the split and scored on the other, 0.5 gives wrong
+# 6.6/7.3/9.6%: it keeps wrong under the 10% limit, 0 does not.
 AUTHOR_MARGIN = 0.5
 
 DATE_FEATURES = (
@@ -119,7 +138,8 @@ AUTHOR_FEATURES = (
     "nobody", "explicit_by", "whole_line_name", "log_names", "no_title", "below_title",
     "log_title_distance", "title_1_5", "above_anchor", "log_anchor_distance", "date_near", "date_same_line",
     "log_words", "position", "log_copies", "single_word", "all_caps", "colon_label", "list_item",
-    "dated_candidate_rank", "common_words", "by_inside",
+    "dated_candidate_rank", "common_words", "by_inside", "label_above", "role_near", "bio_near", "dated_near",
+    "menu_neighbours", "in_window",
 )
 
 
@@ -245,7 +265,7 @@ def _lead_fits(text: str, match: re.Match[str]) -> bool:
     if match.group(0).strip().lower() == "by":
         return True
     lead = text[: match.start()].rstrip()
-    return bool(lead) and (lead[-1].isdigit() or lead[-1] in "|•·⋅–—-:" or lead.lower().endswith(("am", "pm")))
+    return bool(lead) and (lead[-1].isdigit() or lead[-1] in "|•·⋅●∙–—-:" or lead.lower().endswith(("am", "pm")))
 
 
 def _capitalised_after_label(text: str) -> bool:
@@ -288,10 +308,15 @@ def _trim_name(part: str) -> str:
     ("Jane Doe Senior Editor"), an agency in capitals ("Jane Doe USA TODAY"), the name
     written twice ("Jane Doe Jane Doe")."""
     tokens = part.split()
-    if len(tokens) < 3:
-        return part
+    # A word of the sentence after the names ("By Jane Doe In" / "Lifestyle"): a name
+    # does not end in a function word.
+    while len(tokens) > 2 and tokens[-1].lower() in ALL_FUNCTION_WORDS and tokens[-1].lower() not in NAME_PARTICLES:
+        tokens.pop()
+        part = " ".join(tokens)
     if len(tokens) % 2 == 0 and tokens[: len(tokens) // 2] == tokens[len(tokens) // 2:]:
         return " ".join(tokens[: len(tokens) // 2])
+    if len(tokens) < 3:
+        return part
     role = _ROLE_AFTER.search(part)
     if role and len(part[: role.start()].split()) >= 2:
         return part[: role.start()]
@@ -310,13 +335,18 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     out: list[tuple[Block | None, str, list[str], list[float]]] = [(None, "", [], nobody)]
     copies: dict[str, int] = {}
     found = []
+    title = headline_copy(blocks, title, anchor)
     window = field_window(blocks, title, anchor)
-    # A line that says "By <Name>" or "Written by <Name>" is a candidate anywhere on top.
+    header = set(window)
+    top = blocks[:FIELD_LINES]
+    # A line that says "By <Name>" or "Written by <Name>" is a candidate anywhere on top,
+    # and so is the line under a by-label that stands alone ("By" / "Jane Doe").
     # (First-character and length tests first: most lines are passed over without a regex.)
-    window = sorted(set(window).union(
-        i for i, b in enumerate(blocks[:FIELD_LINES])
-        if b.text[:1] in _LABEL_STARTS and len(b.text) <= 160 and _EXPLICIT_BY.match(b.text)
-        and _capitalised_after_label(b.text)))
+    under_label = _lines_under_label(top)
+    window = sorted(set(window).union(under_label, _author_box_lines(blocks), (
+        i for i, b in enumerate(top)
+        if b.text[:1] in _LABEL_STARTS and len(b.text) <= 160 and _EXPLICIT_BY.match(t := _unglue_label(b.text))
+        and _capitalised_after_label(t))))
     # The languages of the first paragraphs: a by-label of another language ("Door" in
     # an English page: "Door Check Gas Springs") is a word of the text, not a label.
     languages = languages_of([w for b in blocks[anchor: anchor + 8] for w in b.normalized.split()])
@@ -324,13 +354,19 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
         b = blocks[i]
         if len(b.text) > 200 or not 1 <= b.word_count <= 25:
             continue
-        text, inside = b.text, False
+        text, inside = _unglue_label(b.text), False
+        label = under_label.get(i)
+        if label is not None and not _BY.match(text) and _label_word_fits(label, languages):
+            # The names under a label alone read as "By <names>".
+            text = "By " + text
+        else:
+            label = None
         labelled = _ANY_LABEL.search(text) is not None
         if labelled and _OTHER_ROLE.search(text) and not _BY.match(text):
             continue
         if ends_in_credit(text):
             continue
-        if labelled and not _label_fits(text, languages):
+        if labelled and label is None and not _label_fits(text, languages):
             continue
         if not _BY.match(text):
             # "October 11, 2023 by Autumn Huerter": the byline after a date or label
@@ -340,23 +376,38 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
                 text, inside = "By " + text[match.end():], True
             elif match:
                 continue
-            elif b.word_count > 8 or not text[:1].isupper():
+            elif not text[:1].isupper() or b.word_count > 8 and not _DATED.search(text):
+                # A longer line is a byline only as names followed by metadata ("Jane
+                # Doe • Updated on Jul 4, 2024 • 28 min read").
                 continue
             elif text[:1].isupper() and (dated := _LEADING_DATE.match(text)):
                 text = text[dated.end():]
         byline, names, explicit = byline_names(text)
-        if not names or (not explicit and not maybe_name(byline) and "," not in byline):
+        # A weekday is no part of a name ("Almanac Saturday, December 20"), and a job
+        # title is none ("Senior Content Editor" under the name).
+        if not names or any(t.lower() in _WEEKDAY_WORDS for name in names for t in name.split()) or any(
+                name.split()[0].lower() in _ROLE_WORDS for name in names):
             continue
-        # Without a "By", one-word parts are a list of categories ("DIY, Home Decor").
-        if not explicit and any(" " not in name for name in names):
+        if explicit and len(names) == 1 and " " not in names[0] and any(
+                _BY.match(n.text) for n in _next_lines(blocks, b, 1, 1)):
+            # "By State" / "By Style": a menu of ways to browse, not a byline.
             continue
-        found.append((b, byline, names, explicit and not inside, inside))
+        if not explicit:
+            # Without a "By", one-word parts are a list of categories ("DIY, Home Decor");
+            # one word alone is a name only beside a date ("Kev" / "January 1, 2026").
+            one_word = len(names) == 1 and byline == names[0] == b.text.strip() and " " not in byline
+            if one_word and not _one_word_byline(blocks, b, title, date_index):
+                continue
+            if not one_word and (any(" " not in name for name in names) or not maybe_name(byline) and (
+                    "," not in byline or b.word_count > 8)):
+                continue
+        found.append((b, byline, names, explicit and not inside, inside, label is not None))
         copies[byline.lower()] = copies.get(byline.lower(), 0) + 1
     # The page text the name words are looked up in (lower case there = a common word):
     # the window and the first paragraphs; joined once, searched only for the names' words.
     page = "\n".join([blocks[i].text for i in window] + [b.text for b in blocks[anchor : anchor + COMMON_LINES]]) if found else ""
     lower = _LowerCase(page)
-    for rank, (b, byline, names, explicit, inside) in enumerate(found):
+    for rank, (b, byline, names, explicit, inside, label_above) in enumerate(found):
         tokens = [t.lower() for name in names for t in name.split()]
         feats = vector(AUTHOR_FEATURES, _place(b.index, title, anchor) | {
             "nobody": 0.0,
@@ -375,9 +426,146 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
             "dated_candidate_rank": math.log1p(rank),
             "common_words": sum(1 for t in tokens if t in lower) / max(1, len(tokens)),
             "by_inside": 1.0 if inside else 0.0,
+            "label_above": 1.0 if label_above else 0.0,
+            "role_near": 1.0 if _role_near(blocks, b, tokens) else 0.0,
+            "bio_near": 1.0 if _bio_near(blocks, b, names) else 0.0,
+            "dated_near": 1.0 if _dated_near(blocks, b.index) else 0.0,
+            "menu_neighbours": _menu_neighbours(blocks, b),
+            "in_window": 1.0 if b.index in header else 0.0,
         })
         out.append((b, byline, names, feats))
     return out
+
+
+# The first lines of a dump: where a renderer prints the page's <title>.
+TITLE_COPY_TOP = 5
+
+
+def headline_copy(blocks: list[Block], title: int | None, anchor: int) -> int | None:
+    """The headline line a byline is placed against: when the chosen title is the page's
+    <title> printed on top ("Headline | Site"), its copy nearest above the article (the
+    <h1>, "Headline"), under which the byline and the date stand."""
+    if title is None or title >= TITLE_COPY_TOP:
+        return title
+    key = blocks[title].normalized
+    for j in range(min(anchor, len(blocks) - 1), title, -1):
+        copy = blocks[j].normalized
+        if copy and (copy == key or blocks[j].word_count >= 3 and key.startswith(copy + " ")):
+            return j
+    return title
+
+
+def _one_word_byline(blocks: list[Block], b: Block, title: int | None, date_index: int | None) -> bool:
+    """A line of one word is a byline ("Kev", "Newsdesk") only between the headline and
+    the article, beside its date line, and only if the word is not written in lower case
+    on the page (a category, a menu entry: "Blog", "Overview") nor in capitals."""
+    word = b.text.strip()
+    # Beside a line of two or more names, one word is a category ("Jane Doe" / "Marketing").
+    if any(maybe_name(n.text) for n in _next_lines(blocks, b, 2, 2)):
+        return False
+    if (title is None or date_index is None or not title < b.index or abs(date_index - b.index) != 1
+            or word.isupper() or word.lower() in MONTHS or word.lower() in _WEEKDAY_WORDS):
+        return False
+    return word.lower() not in _LowerCase("\n".join(x.text for x in blocks))
+
+
+def _lines_under_label(top: list[Block]) -> dict[int, str]:
+    """Index of each line under a by-label that stands alone -> the label ("By",
+    "Written by:", "Author", "Von"): a renderer puts a byline's label and its names on
+    lines of their own."""
+    return {i + 1: b.text for i, b in enumerate(top[:-1]) if len(b.text) <= 24 and _LABEL_ALONE.match(b.text)}
+
+
+def _unglue_label(text: str) -> str:
+    """``text`` with a space between a by-label and the name glued to it ("ByNina
+    Pineda" -> "By Nina Pineda"); "by" glued to a date before it is _BY_INSIDE's."""
+    glued = _LABEL_GLUED_TO_NAME.match(text)
+    return text if glued is None else text[: glued.end()] + " " + text[glued.end():]
+
+
+def _author_box_lines(blocks: list[Block]) -> list[int]:
+    """Name lines anywhere on the page that head an author box: the next line is a
+    sentence about the person ("Jane Doe" / "Jane covers science ...") or a job title
+    ("Jane Doe" / "Senior Editor")."""
+    out = []
+    for i, b in enumerate(blocks[:-1]):
+        # String tests first: most lines are passed over without building anything.
+        text = b.text
+        if not (len(text) <= 40 and text[:1].isupper() and 1 <= text.count(" ") <= 3):
+            continue
+        after = blocks[i + 1] if blocks[i + 1].text != text else blocks[i + 2] if i + 2 < len(blocks) else None
+        if after is None or after.text == text:
+            continue
+        words = text.split()
+        # A person's name has no word in capitals (a product's may: "Proton VPN"), and a
+        # sentence about a person goes on by first name ("Jane covers ..."), about a
+        # product by its whole name ("Proton VPN is ...").
+        if any(w.isupper() and len(w) > 1 for w in words):
+            continue
+        bio = after.text.startswith(words[0] + " ") and not after.text.startswith(text) and after.word_count >= 8
+        if (bio or len(after.text) <= 80 and after.word_count <= 6 and any(
+                w in _ROLE_WORDS for w in _WORD.findall(after.text.lower()))) and maybe_name(text):
+            out.append(i)
+    return out
+
+
+def _label_word_fits(label: str, languages: set[str]) -> bool:
+    """Whether a label alone ("Von", "Door", "Author(s)") belongs to a language of the
+    page (or to English, or the page's language is unknown)."""
+    if not languages:
+        return True
+    words = [w for w in _WORD.findall(label.lower()) if w in _LABEL_LANGUAGES]
+    owners = _LABEL_LANGUAGES.get(words[-1], set()) if words else set()
+    return not owners or "en" in owners or bool(owners & languages)
+
+
+def _next_lines(blocks: list[Block], b: Block, before: int, after: int) -> list[Block]:
+    """The lines around ``b`` (``before`` above, ``after`` below), not counting copies
+    of ``b`` itself (a renderer writes a name twice: an image's text, then the link)."""
+    out = []
+    for step, count in ((-1, before), (1, after)):
+        j = b.index + step
+        while count and 0 <= j < len(blocks):
+            if blocks[j].text != b.text:
+                out.append(blocks[j])
+                count -= 1
+            j += step
+    return out
+
+
+def _role_near(blocks: list[Block], b: Block, name_tokens: list[str]) -> bool:
+    """A job title beside the name: on the next line ("Jane Doe" / "Senior Editor"), the
+    line above, or after the names on their line ("Jane Doe, Staff Writer")."""
+    names = set(name_tokens)
+    if any(w in _ROLE_WORDS and w not in names for w in _WORD.findall(b.text.lower())):
+        return True
+    return any(n.word_count <= 6 and any(w in _ROLE_WORDS for w in _WORD.findall(n.text.lower()))
+               for n in _next_lines(blocks, b, 1, 1))
+
+
+def _bio_near(blocks: list[Block], b: Block, names: list[str]) -> bool:
+    """A few lines away, a sentence about the person: it names them among its first
+    words ("Jane Doe is a reporter who ...", "Jane covers ...") - an author box."""
+    first = names[0].split()[0].strip(".,") if names else ""
+    if len(first) < 2:
+        return False
+    return any(n.word_count >= 8 and first in (w.strip(".,:;()") for w in n.text.split()[:8])
+               for n in _next_lines(blocks, b, 3, 3))
+
+
+def _menu_neighbours(blocks: list[Block], b: Block) -> float:
+    """How many of the two lines on each side are short lines without a digit, as in a
+    menu or a list of links ("Home" / "Jane Doe" / "Contact"): a byline stands beside a
+    date, a headline, a paragraph."""
+    return float(sum(1 for n in _next_lines(blocks, b, 2, 2)
+                     if n.word_count <= 4 and not any(ch.isdigit() for ch in n.text) and not _LABEL_ALONE.match(n.text)
+                     and not any(w in _ROLE_WORDS for w in _WORD.findall(n.text.lower()))))
+
+
+def _dated_near(blocks: list[Block], i: int, lines: int = 2) -> bool:
+    """A date or a reading time on the line or within ``lines`` lines of it."""
+    return any(len(blocks[j].text) <= 100 and _DATED.search(blocks[j].text)
+               for j in range(max(0, i - lines), min(len(blocks), i + lines + 1)))
 
 
 class _LowerCase:

@@ -101,7 +101,8 @@ ALL_NOT_NAME_WORDS: frozenset[str] = frozenset().union(*NOT_NAME_WORDS.values())
 ALL_BYLINE_ROLES = merged(BYLINE_ROLES)
 
 # Words before "by" that still introduce the writer ("Written by", "Posted by").
-WRITTEN_BY_PREFIXES: dict[str, tuple[str, ...]] = {"en": ("written", "posted", "words", "published", "text", "story")}
+WRITTEN_BY_PREFIXES: dict[str, tuple[str, ...]] = {"en": (
+    "written", "posted", "words", "published", "text", "story", "article", "interview", "guide", "column", "essay")}
 # Words before "by" naming another part than the writing: a reviewer, an editor, a
 # photographer, a sponsor ("Medically reviewed by", "Hero image by", "Powered by").
 OTHER_ROLES: dict[str, tuple[str, ...]] = {"en": (

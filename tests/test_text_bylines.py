@@ -1,0 +1,73 @@
+"""Bylines of text dumps in the shapes renderers give them: a by-label alone on its line,
+labels and dates glued to the name, a bare name over a job title, an author box under
+the article, one-word names beside the date; and name-shaped lines that are not bylines."""
+import pytest
+
+import newsclean
+from helpers import PARAGRAPHS
+
+PROSE = PARAGRAPHS[:3]
+HEADLINE = "City council approves budget that raises school spending"
+# German paragraphs: a German by-label ("Von") is read as a label only on a German page.
+GERMAN = ["Die Recherche zeigt, wie ein Netz von Konten über Monate hinweg Falschmeldungen verbreitete und dabei "
+          "auf die immer gleichen Quellen zurückgriff, die sich leicht überprüfen ließen.",
+          "Nach Angaben der Plattform wurden die Konten inzwischen gesperrt, doch viele der Beiträge sind weiterhin "
+          "im Netz zu finden und werden weiterhin geteilt, wie die Auswertung zeigt."]
+
+# An article long enough that the lines under it are far from the header's lines.
+LONG_BODY = [f"{p} That was point {n} of the debate." for n in range(4) for p in PARAGRAPHS]
+
+
+def authors(*lines: str, body: list[str] = PROSE) -> list[str]:
+    return newsclean.extract("\n".join(["Home", "News", "Sport", *lines, *body]), source_type="text").authors
+
+
+@pytest.mark.parametrize("label", ["By", "By:", "Written by", "Author", "Author(s)"])
+def test_a_label_alone_on_its_line_makes_the_next_line_the_byline(label):
+    # The renderer wrote the label's element and the name's element on lines of their own;
+    # under a label, a user name counts as it does after "By " on one line (a bare
+    # "Tomas Lindqvist" under the headline was read before, with or without the label).
+    assert authors(HEADLINE, label, "kwright42") == ["kwright42"]
+
+
+def test_a_german_label_alone_names_everyone_on_the_next_line():
+    lines = ["Recherche im Netz der Trolle", "Von", "Volkmar Kabisch und Benedikt Strunz", "Stand: 28.04.2020 18:00 Uhr"]
+    assert authors(*lines, body=GERMAN) == ["Volkmar Kabisch", "Benedikt Strunz"]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("ByTomas Lindqvist", ["Tomas Lindqvist"]),                            # "By" glued to the name
+    ("Written by:Priya Raman", ["Priya Raman"]),
+    ("Tomas Lindqvist•Jul 4, 2025", ["Tomas Lindqvist"]),                   # separator glued
+    ("Tomas Lindqvist • Updated on Jul 4, 2025 • 8 min read", ["Tomas Lindqvist"]),  # a long line: name, then metadata
+    ("July 4, 2025 By Priya Raman In", ["Priya Raman"]),                   # the category's "In" after the name
+])
+def test_glued_and_long_byline_lines_give_the_name(line, names):
+    assert authors(HEADLINE, line, *([] if "2025" in line else ["July 4, 2025"])) == names
+
+
+def test_a_job_title_under_a_name_is_not_a_name():
+    assert authors(HEADLINE, "Senior Content Editor", "July 4, 2025") == []
+
+
+def test_an_author_box_under_the_article_names_the_writer():
+    box = ["Priya Raman", "Priya covers city politics and schools for the paper and has reported from the council "
+           "chamber for nine years."]
+    article = newsclean.extract("\n".join(["Home", HEADLINE, "July 4, 2025", *LONG_BODY, *box]), source_type="text")
+    assert article.authors == ["Priya Raman"]
+    # A sentence about a product goes on with its whole name, and the name has a word in capitals.
+    box = ["Proton VPN", "Proton VPN is a strong contender in the field and has been in operation since 2016 with "
+           "servers in many countries."]
+    article = newsclean.extract("\n".join(["Home", HEADLINE, "July 4, 2025", *LONG_BODY, *box]), source_type="text")
+    assert article.authors == []
+
+
+def test_one_word_beside_the_date_is_a_name_only_if_the_page_never_writes_it_in_lower_case():
+    assert authors(HEADLINE, "Kev", "July 4, 2025") == ["Kev"]
+    body = [p + " Read more on the blog." for p in PROSE]
+    assert authors(HEADLINE, "Blog", "July 4, 2025", body=body) == []
+
+
+def test_a_weekday_is_no_part_of_a_name():
+    # "Released Wednesday" is two capitalised words, not a person.
+    assert authors(HEADLINE, "Released Wednesday, March 2, 2022") == []
