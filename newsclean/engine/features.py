@@ -8,23 +8,19 @@ numpy arrays, so the cost is linear in the number of blocks.
 """
 from __future__ import annotations
 
-import operator
 import re
 
 import numpy as np
 
 from ..model import Block
 from ..cleaners.classify import guess_stoplist, prose_around
+from .chars import page_chars
 from .segment import ANCESTOR_TAGS, Segments
 from .vocabulary import CLASS_KIND_NAMES, opens_like_furniture, section_kind
 
 _KINDS = ("heading", "list_item", "quote", "code", "table_row", "caption")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
-_PUNCT = re.compile(r"[^\w\s]")
-_DIGIT = re.compile(r"\d")
-_CAPITAL = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-Я]")
 _YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
-_COUNT_COMMAS = operator.methodcaller("count", ",")
 
 BLOCK_FEATURES = (
     "log_words", "log_chars", "stop_density", "log_stopwords", "sentence_end", "commas", "punctuation",
@@ -42,6 +38,11 @@ BLOCK_FEATURES = (
     "page_log_blocks", "page_log_words",
 )
 _COL = {name: i for i, name in enumerate(BLOCK_FEATURES)}
+_KIND_INDEX = {k: i for i, k in enumerate(_KINDS)}
+_KIND_COLUMNS = [_COL[f"kind_{k}"] for k in _KINDS]
+_ANCESTOR_COLUMNS = [_COL[f"in_{t}"] for t in ANCESTOR_TAGS]
+_CLASS_COLUMNS = [_COL[f"class_{k}"] for k in CLASS_KIND_NAMES]
+_NEAR_COLUMNS = [_COL[f"near_{k}"] for k in CLASS_KIND_NAMES]
 
 
 def block_features(seg: Segments) -> tuple[np.ndarray, dict]:
@@ -57,50 +58,64 @@ def block_features(seg: Segments) -> tuple[np.ndarray, dict]:
         return x, facts
     col = _COL
     texts = [b.text for b in blocks]
+    counts = page_chars(texts)
+    wc = counts.words
+    # Each block's words, lower-cased (Block.normalized split: the runs of \w), from one
+    # pass over the page's text: the newline between blocks is not a word character, so
+    # no word spans two blocks, and the k-th block's words follow the first k-1 blocks'.
+    all_words = counts.words_text.lower().split()
+    bounds = np.zeros(n + 1, dtype=np.intp)
+    np.cumsum(wc.astype(np.intp), out=bounds[1:])
+    cuts = bounds.tolist()
+    for block, start, end, count in zip(blocks, cuts, cuts[1:], wc.tolist()):
+        # The values Block.word_count and Block.normalized would compute (its caches).
+        block._word_count = int(count)
+        block._normalized = " ".join(all_words[start:end])
     stoplist = guess_stoplist(blocks)
-    contains = stoplist.__contains__
-    words_lists = [b.normalized.split() for b in blocks]
-    wc = np.array(list(map(len, words_lists)), dtype=float)
+    stop_flags = np.zeros(len(all_words) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(stoplist.__contains__, all_words), dtype=bool, count=len(all_words)),
+              out=stop_flags[1:])
+    stop = (stop_flags[bounds[1:]] - stop_flags[bounds[:-1]]).astype(float)
     safe = np.maximum(wc, 1.0)
-    stop = np.array([sum(map(contains, w)) for w in words_lists], dtype=float)
-    chars = np.array(list(map(len, texts)), dtype=float)
+    chars = counts.chars
     safe_chars = np.maximum(chars, 1.0)
     x[:, col["log_words"]] = np.log1p(wc)
     x[:, col["log_chars"]] = np.log1p(chars)
     x[:, col["stop_density"]] = stop / safe
     x[:, col["log_stopwords"]] = np.log1p(stop)
     x[:, col["sentence_end"]] = [bool(_SENTENCE_END.search(t)) for t in texts]
-    x[:, col["commas"]] = np.array(list(map(_COUNT_COMMAS, texts)), dtype=float) / safe
-    x[:, col["punctuation"]] = np.array([len(_PUNCT.findall(t)) for t in texts], dtype=float) / safe_chars
-    x[:, col["digits"]] = np.array([len(_DIGIT.findall(t)) for t in texts], dtype=float) / safe_chars
-    x[:, col["capitalised"]] = np.array([len(_CAPITAL.findall(t)) if len(t) < 400 else 0 for t in texts],
-                                        dtype=float) / safe
-    x[:, col["date_or_time"]] = [bool(_YEAR_OR_TIME.search(t)) for t in texts]
-    x[:, col["ends_colon"]] = [t.endswith(":") for t in texts]
-    x[:, col["question_end"]] = [t.endswith("?") for t in texts]
+    x[:, col["commas"]] = counts.commas / safe
+    x[:, col["punctuation"]] = counts.punctuation / safe_chars
+    x[:, col["digits"]] = counts.digits / safe_chars
+    x[:, col["capitalised"]] = np.where(chars < 400, counts.capitals, 0.0) / safe
+    # Both of _YEAR_OR_TIME's forms start with \b and a digit: only those places are tried.
+    dated = np.zeros(n, dtype=bool)
+    match, joined = _YEAR_OR_TIME.match, counts.joined
+    found = [i for i in counts.number_starts.tolist() if match(joined, i)]
+    if found:
+        dated[np.searchsorted(counts.starts, found, side="right") - 1] = True
+    x[:, col["date_or_time"]] = dated
+    x[:, col["ends_colon"]] = counts.last == ord(":")
+    x[:, col["question_end"]] = counts.last == ord("?")
     x[:, col["chars_per_word"]] = chars / safe
     x[:, col["furniture_opener"]] = list(map(opens_like_furniture, texts))
     raw_chars = np.maximum(np.array(seg.chars, dtype=float), 1.0)
     x[:, col["link_density"]] = np.minimum(np.array(seg.linked, dtype=float) / raw_chars, 1.0)
+    normalized = [b.normalized for b in blocks]
     seen: dict[str, int] = {}
-    for b in blocks:
-        seen[b.normalized] = seen.get(b.normalized, 0) + 1
-    x[:, col["repeated_text"]] = [seen[b.normalized] > 1 for b in blocks]
-    kinds = [b.kind for b in blocks]
-    for k in _KINDS:
-        x[:, col[f"kind_{k}"]] = [kind == k for kind in kinds]
+    for key in normalized:
+        seen[key] = seen.get(key, 0) + 1
+    x[:, col["repeated_text"]] = [seen[key] > 1 for key in normalized]
+    kind_index = np.fromiter((_KIND_INDEX.get(b.kind, -1) for b in blocks), dtype=np.intp, count=n)
+    x[:, _KIND_COLUMNS] = kind_index[:, None] == np.arange(len(_KINDS))
     levels = np.array([b.level for b in blocks], dtype=float)
     x[:, col["heading_level"]] = levels
     x[:, col["owner_p"]] = [t == "p" for t in seg.owner_tags]
     x[:, col["owner_div"]] = [t in ("div", "section", "article", "main", "body", "td") for t in seg.owner_tags]
-    anc = np.array(seg.ancestors, dtype=np.int64)
-    for i, t in enumerate(ANCESTOR_TAGS):
-        x[:, col[f"in_{t}"]] = (anc >> i) & 1
-    cls = np.array(seg.classes, dtype=np.int64)
-    near = np.array(seg.near_classes, dtype=np.int64)
-    for i, k in enumerate(CLASS_KIND_NAMES):
-        x[:, col[f"class_{k}"]] = (cls >> i) & 1
-        x[:, col[f"near_{k}"]] = (near >> i) & 1
+    # The bit fields, one column per bit.
+    for values, columns in ((seg.ancestors, _ANCESTOR_COLUMNS), (seg.classes, _CLASS_COLUMNS),
+                            (seg.near_classes, _NEAR_COLUMNS)):
+        x[:, columns] = (np.array(values, dtype=np.int64)[:, None] >> np.arange(len(columns))) & 1
     depth = np.array(seg.depths, dtype=float)
     x[:, col["depth"]] = depth
     # Prose: blocks that read as sentences, weighted by their stopwords (language-neutral
@@ -120,7 +135,7 @@ def block_features(seg: Segments) -> tuple[np.ndarray, dict]:
         x[:, col["before_h1"]] = index < h1
         x[:, col["h1_distance"]] = np.sign(index - h1) * np.log1p(np.abs(index - h1))
         x[h1, col["is_h1"]] = 1.0
-    parents = [o.getparent() if o is not None else None for o in seg.owners]
+    parents = seg.parents
     group_of: dict = {}
     groups = np.array([group_of.setdefault(p, len(group_of)) for p in parents], dtype=np.intp)
     facts["groups"] = groups
@@ -130,9 +145,9 @@ def block_features(seg: Segments) -> tuple[np.ndarray, dict]:
     link_chars = np.bincount(groups, weights=np.array(seg.linked, dtype=float))[groups]
     x[:, col["group_link_density"]] = np.minimum(link_chars / np.bincount(groups, weights=raw_chars)[groups], 1.0)
     # The parent's parent: a comment's blocks and the comment list around them.
-    grand = [p.getparent() if p is not None else None for p in parents]
+    grand = seg.grandparents
     facts["containers"] = np.array([group_of.setdefault(g, len(group_of)) for g in grand], dtype=np.intp)
-    densest, parent_share, container_share = _containers(seg, parents, weight, total)
+    densest, parent_share, container_share = _containers(seg, parents, grand, weight, total)
     x[:, col["in_densest"]] = densest
     inside = np.flatnonzero(densest)
     if len(inside):
@@ -147,7 +162,8 @@ def block_features(seg: Segments) -> tuple[np.ndarray, dict]:
     return x, facts
 
 
-def _containers(seg: Segments, parents: list, weight: np.ndarray, total: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _containers(seg: Segments, parents: list, grand: list, weight: np.ndarray,
+                total: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Which blocks sit in the page's densest text container, the share of the page's
     prose weight in each block's parent element, and in its grandparent (the container).
 
@@ -165,7 +181,7 @@ def _containers(seg: Segments, parents: list, weight: np.ndarray, total: float) 
         w = float(weight[i])
         parent_weight[p] = parent_weight.get(p, 0.0) + w
         container_weight[p] = container_weight.get(p, 0.0) + w
-        g = p.getparent()
+        g = grand[i]
         if g is not None:
             container_weight[g] = container_weight.get(g, 0.0) + 0.5 * w
     densest = np.zeros(n, dtype=bool)
@@ -175,11 +191,10 @@ def _containers(seg: Segments, parents: list, weight: np.ndarray, total: float) 
         return densest, parent_share, container_share
     best = max(container_weight, key=container_weight.__getitem__)
     inside = set(best.iter())
-    for i, (owner, p) in enumerate(zip(seg.owners, parents)):
+    for i, (owner, p, g) in enumerate(zip(seg.owners, parents, grand)):
         densest[i] = owner in inside
         if p is not None:
             parent_share[i] = parent_weight.get(p, 0.0) / total
-            g = p.getparent()
             container_share[i] = container_weight.get(g, 0.0) / total if g is not None else 0.0
     return densest, parent_share, container_share
 

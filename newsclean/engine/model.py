@@ -48,24 +48,69 @@ class Forest:
             # In chunks of rows: the (rows x trees) index arrays of a huge page otherwise
             # outgrow the CPU caches, and the time per block grew with the page.
             return np.concatenate([self.raw(x[start:start + _CHUNK]) for start in range(0, n, _CHUNK)])
-        count, width = self.feature.shape
-        # Flat indices: node k of tree t is t * width + k; feature f of row r is r * nf + f.
-        # (np.take on flat arrays is several times faster than 2-D fancy indexing.)
+        feature, threshold, value, first, step, leaves = self._complete
+        count = len(first)
+        # Flat indices: feature f of row r is r * nf + f; node k of tree t (complete
+        # layout, children of k at 2k+1 and 2k+2) is t * inner + k. All arrays are
+        # reused level to level (np.take with out= and mode="clip": the indices are in
+        # range by construction, and "raise" would buffer every call).
         flat_x = np.ascontiguousarray(x, dtype=float).ravel()
         row_base = (np.arange(n, dtype=np.intp) * x.shape[1])[:, None]
-        node = np.broadcast_to(np.arange(count, dtype=np.intp) * width, (n, count)).copy()
-        feature, threshold, left, right = self._flat
+        node = np.empty((n, count), dtype=np.intp)
+        node[:] = first
+        index = np.empty_like(node)
+        seen = np.empty((n, count))
+        bound = np.empty((n, count))
+        left = np.empty((n, count), dtype=bool)
         for _ in range(self.depth):
-            go_left = flat_x.take(row_base + feature.take(node)) <= threshold.take(node)
-            node = np.where(go_left, left.take(node), right.take(node))
-        return self.base + self.value.ravel().take(node).sum(axis=1)
+            np.take(feature, node, out=index, mode="clip")
+            index += row_base
+            np.take(flat_x, index, out=seen, mode="clip")
+            np.take(threshold, node, out=bound, mode="clip")
+            np.less_equal(seen, bound, out=left)
+            # The child: t * inner + 2k + 1 (left) or + 2 (right) = 2 * node + step - left.
+            node += node
+            node += step
+            node -= left
+        node += leaves
+        return self.base + value.take(node, mode="clip").sum(axis=1)
 
     @cached_property
-    def _flat(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """feature, threshold and the children as flat arrays, the children as flat indices."""
-        offset = (np.arange(self.feature.shape[0], dtype=np.intp) * self.feature.shape[1])[:, None]
-        return (self.feature.ravel(), self.threshold.ravel(), (self.left + offset).ravel(),
-                (self.right + offset).ravel())
+    def _complete(self) -> tuple[np.ndarray, ...]:
+        """The trees as complete binary trees of depth ``depth`` (a leaf above the last
+        level repeated down to it, the splits under it never changing its value), flat:
+        per tree ``inner`` split nodes then ``2 ** depth`` leaves.
+
+        Returns feature and threshold of the split nodes, the leaf values, each tree's
+        first node (its root's flat index), the step from a node to its children, and
+        the offset from a last-level node index to its leaf value's index."""
+        count = self.feature.shape[0]
+        inner, width = 2 ** self.depth - 1, 2 ** self.depth
+        feature = np.zeros((count, inner), dtype=np.intp)
+        threshold = np.full((count, inner), np.inf)
+        value = np.zeros((count, width))
+        for t in range(count):
+            todo = [(0, 0, 0)]  # (node in the stored tree, place in the complete one, level)
+            while todo:
+                node, place, level = todo.pop()
+                if level == self.depth:
+                    value[t, place - inner] = self.value[t, node]
+                    continue
+                left, right = self.left[t, node], self.right[t, node]
+                if left == node:  # a leaf above the last level: the same value down both sides
+                    left = right = node
+                else:
+                    feature[t, place] = self.feature[t, node]
+                    threshold[t, place] = self.threshold[t, node]
+                todo += [(left, 2 * place + 1, level + 1), (right, 2 * place + 2, level + 1)]
+        first = np.arange(count, dtype=np.intp) * inner
+        # A node t * inner + k's children are t * inner + 2k + 1 and + 2, that is
+        # 2 * node - t * inner + 1 and + 2: with "- left" (1 going left), step = 2 - t * inner.
+        step = 2 - first
+        # After the last level node = t * inner + k with k in [inner, 2 * inner]: its value
+        # is at t * width + k - inner.
+        leaves = np.arange(count, dtype=np.intp) * width - first - inner
+        return feature.ravel(), threshold.ravel(), value.ravel(), first, step, leaves
 
     def predict(self, x: np.ndarray) -> np.ndarray:
         return 1.0 / (1.0 + np.exp(-np.clip(self.raw(x), -30.0, 30.0)))

@@ -3,6 +3,7 @@ and say whether the model is unsure of the page (then trafilatura is asked inste
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from lxml import etree
@@ -37,8 +38,16 @@ def score_segments(seg: Segments, scorer: EngineModel | None = None) -> np.ndarr
         return np.zeros(0)
     scores = scorer.stages[0].predict(x)
     for stage in scorer.stages[1:]:
-        scores = stage.predict(np.hstack([x, context_features(scores, facts)]))
+        context = context_features(scores, facts)
+        # The stage's rows (block and context features side by side) a chunk at a time:
+        # on a page of tens of thousands of blocks the whole copy was tens of MB.
+        scores = np.concatenate([stage.predict(np.hstack([x[start:start + _ROWS], context[start:start + _ROWS]]))
+                                 for start in range(0, len(x), _ROWS)])
     return scores
+
+
+# Rows of the last stages' input built at once (Forest.raw walks 1,024 rows at a time).
+_ROWS = 4096
 
 
 def engine_blocks(tree: etree._Element, base: str | None = None, scorer: EngineModel | None = None) -> EngineResult:
@@ -79,9 +88,14 @@ def _owner_links(owner: etree._Element, base: str | None) -> tuple[tuple[str, st
 
 
 def _reason(block: Block, score: float, threshold: float) -> str:
-    evidence = sorted(t for t in block.context if t in _SHOWN or t.startswith("class:"))[:3]
-    where = f"; in {', '.join(evidence)}" if evidence else ""
-    return f"engine: not article text (score {score:.2f} < {threshold:.2f}{where})"
+    return f"engine: not article text (score {score:.2f} < {threshold:.2f}{_where(block.context)})"
+
+
+@lru_cache(maxsize=4096)
+def _where(context: frozenset[str]) -> str:
+    # Cached: the blocks of one list or footer share their context.
+    evidence = sorted(t for t in context if t in _SHOWN or t.startswith("class:"))[:3]
+    return f"; in {', '.join(evidence)}" if evidence else ""
 
 
 _SHOWN = frozenset({"nav", "aside", "footer", "header", "form", "figure"})

@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from lxml import etree
 
 from ..model import Block
 from ..read.html import class_kinds
-from .vocabulary import CLASS_KIND_NAMES, class_kind_bits
+from .vocabulary import CLASS_KIND_NAMES, TOKEN_CACHE_SIZE, class_kind_bits_many
 
 # Elements whose text is never page text. Not <button>, <object>, <video>, ...: an
 # unclosed <div> in a <button> puts the rest of the page inside it (libxml2 nests what
@@ -76,109 +75,198 @@ class Segments:
     chars: list[int] = field(default_factory=list)  # characters of the raw text
     linked: list[int] = field(default_factory=list)  # of which inside links
     repeats: list[int] = field(default_factory=list)  # same-shape siblings of the nearest repeated container
+    parents: list[etree._Element | None] = field(default_factory=list)  # each owner's parent element
+    grandparents: list[etree._Element | None] = field(default_factory=list)  # and its parent's
     elements: int = 0  # elements walked
+    # Each block's owner state, until the class kinds are filled in (then emptied).
+    owner_states: list[_State] = field(default_factory=list, repr=False)
 
 
-@lru_cache(maxsize=8192)
-def _names(names: str) -> tuple[int, frozenset[str]]:
-    return class_kind_bits(names), class_kinds(names)
+def _names_many(strings: set[str]) -> dict[str, tuple[int, frozenset[str]]]:
+    """The vocabulary kinds (bits) and the Block.context kinds ("class:share", ...) each
+    class and id string names, cached (wrappers and their long utility-class strings
+    repeat on every page of a site); a page's new strings are matched together."""
+    new = [text for text in strings if text not in _NAMES]
+    if new:
+        if len(_NAMES) + len(new) > _NAMES_CACHE_SIZE:
+            _NAMES.clear()
+            new = list(strings)
+        bits = class_kind_bits_many(new)
+        for text in new:
+            _NAMES[text] = (bits[text], _context_kinds(text))
+    return {text: _NAMES[text] for text in strings}
+
+
+_NAMES: dict[str, tuple[int, frozenset[str]]] = {}
+_NAMES_CACHE_SIZE = 20_000
+_CONTEXT_TOKENS: dict[str, frozenset[str]] = {}
+
+
+def _context_kinds(names: str) -> frozenset[str]:
+    """read.html.class_kinds(names), a token at a time (its pattern matches no
+    whitespace), each token's kinds cached."""
+    out: frozenset[str] = frozenset()
+    for token in names.split():
+        kinds = _CONTEXT_TOKENS.get(token)
+        if kinds is None:
+            if len(_CONTEXT_TOKENS) >= TOKEN_CACHE_SIZE:
+                _CONTEXT_TOKENS.clear()
+            kinds = _CONTEXT_TOKENS[token] = class_kinds(token)
+        if kinds:
+            out = out | kinds
+    return out
 
 
 class _State:
-    """What an open element passes on to what is inside it."""
+    """What an open element passes on to what is inside it. The class kinds (own, cls,
+    near, ctx, pown) are filled in after the walk, for all the page's states at once
+    (_resolve_classes)."""
 
-    __slots__ = ("tag", "depth", "anc", "cls", "own", "near", "ctx", "link", "repeat", "item_depth", "shapes",
-                 "element", "pown")
+    __slots__ = ("tag", "depth", "anc", "cls", "own", "near", "ctx", "repeat", "item_depth", "shapes",
+                 "element", "pown", "parent", "names", "hidden")
 
-    def __init__(self, tag: str, depth: int, anc: int, cls: int, own: int, near: int, ctx: frozenset[str],
-                 link: bool, repeat: int, item_depth: int, element: etree._Element | None, pown: int) -> None:
-        self.tag, self.depth, self.anc, self.cls, self.own, self.near = tag, depth, anc, cls, own, near
-        self.ctx, self.link, self.repeat, self.item_depth, self.element = ctx, link, repeat, item_depth, element
+    def __init__(self, tag: str, depth: int, anc: int, repeat: int, item_depth: int,
+                 element: etree._Element | None, parent: _State | None, names: str | None, hidden: bool) -> None:
+        self.tag, self.depth, self.anc, self.repeat, self.item_depth = tag, depth, anc, repeat, item_depth
+        self.element, self.parent, self.names, self.hidden = element, parent, names, hidden
         self.shapes: dict | None = None
-        self.pown = pown  # the parent's own kinds
+        self.own = self.cls = self.near = self.pown = 0
+        self.ctx: frozenset[str] = frozenset()
 
 
-_ROOT = _State("", 0, 0, 0, 0, 0, frozenset(), False, 0, -99, None, 0)
+_ROOT = _State("", 0, 0, 0, -99, None, None, None, False)
+
+
+def _resolve_classes(states: list[_State]) -> None:
+    """Fill in the class kinds of ``states`` (parents before children): the element's
+    own (its class and id names, and hidden), all its ancestors' (cls), its own with its
+    parent's and grandparent's (near), and the Block.context tokens (ctx)."""
+    kinds = _names_many({state.names for state in states if state.names})
+    for state in states:
+        parent = state.parent or _ROOT
+        own, ctx = 0, parent.ctx
+        if state.names:
+            own, names_ctx = kinds[state.names]
+            if not names_ctx <= ctx:
+                ctx = ctx | names_ctx
+        if state.hidden:
+            own |= _HIDDEN_BIT
+        tag = state.tag
+        if tag in _CONTEXT_TAGS and tag not in ctx:
+            ctx = ctx | {tag}
+        state.own, state.cls, state.ctx, state.pown = own, parent.cls | own, ctx, parent.own
+        state.near = own | parent.own | parent.pown
 
 
 def segment(root: etree._Element) -> Segments:
-    """Cut the tree under ``root`` into blocks in reading order (see the module's doc)."""
+    """Cut the tree under ``root`` into blocks in reading order (see the module's doc).
+
+    The walk itself keeps only the open elements, the text gathered and the characters
+    inside links. What an element passes on (its _State: ancestor tags, class kinds,
+    repeated shapes) is worked out only for the elements above a block, when the block
+    is closed: most elements (inline ones, empty wrappers, subtrees without text) never
+    need it.
+    """
     out = Segments()
     parts: list[str] = []
-    linked = [0]
-    owners: list[_State] = []
-    stack: list[_State | None] = []
+    linked = 0
+    elements = 0
+    in_link = 0  # open <a> elements
+    open_elements: list[etree._Element] = []
+    open_tags: list[str | None] = []  # None: a skipped element
+    states: list[_State] = [_ROOT]  # states[k + 1] is open_elements[k]'s, for the first len(states) - 1
+    owners: list[int] = []  # indices in open_elements of the open block elements
     rows: list[tuple[etree._Element, int]] = []  # open table rows: (row, blocks before it)
+    created: list[_State] = []  # in order: parents before children
 
     def flush() -> None:
-        if not parts:
-            return
+        nonlocal linked
         raw = "".join(parts)
         parts.clear()
-        chars_linked, linked[0] = linked[0], 0
-        text = " ".join(raw.split())
-        if not text:
+        chars_linked, linked = linked, 0
+        if raw.isspace():  # (no words: the split below would be empty)
             return
-        _add_block(out, owners[-1] if owners else _ROOT, text, raw, chars_linked)
+        text = " ".join(raw.split())
+        if owners:
+            k = owners[-1]
+            while len(states) <= k + 1:
+                j = len(states) - 1
+                state = _open(open_elements[j], open_tags[j], states[j])  # type: ignore[arg-type]
+                states.append(state)
+                created.append(state)
+            owner = states[k + 1]
+        else:
+            owner = _ROOT
+        _add_block(out, owner, text, raw, chars_linked)
 
     walker = etree.iterwalk(root, events=("start", "end"))
+    skip, boundary = SKIP, BOUNDARY
+    push_element, push_tag, pop_element, pop_tag = open_elements.append, open_tags.append, open_elements.pop, open_tags.pop
+    add = parts.append
+    skipped = False  # the last start was of a skipped element: its end comes next
     for event, element in walker:
         if event == "start":
-            out.elements += 1
+            elements += 1
             tag = element.tag
-            if not isinstance(tag, str) or tag in SKIP:
+            if tag.__class__ is not str or tag in skip:
                 walker.skip_subtree()
-                stack.append(None)
+                skipped = True
                 continue
-            parent = stack[-1] if stack else _ROOT
-            if parent is None:  # cannot happen: a skipped element's subtree is not walked
-                parent = _ROOT
-            state = _open(element, tag, parent)
-            if tag in BOUNDARY:
-                flush()
-                owners.append(state)
+            push_element(element)
+            push_tag(tag)
+            if tag == "a":
+                in_link += 1
+            elif tag in boundary:
+                if parts:
+                    flush()
+                owners.append(len(open_elements) - 1)
                 if tag == "tr":
                     rows.append((element, len(out.blocks)))
-            stack.append(state)
             text = element.text
             if text:
-                parts.append(text)
-                if state.link:
-                    linked[0] += len(text)
+                add(text)
+                if in_link:
+                    linked += len(text)
         else:
-            state = stack.pop()
-            if state is not None and state.tag in BOUNDARY:
-                flush()
-                owners.pop()
-                if state.tag == "tr" and rows:
-                    _merge_row(out, *rows.pop())
+            if skipped:  # a skipped element's end (it was never pushed)
+                skipped = False
+            else:
+                tag = open_tags[-1]
+                if tag == "a":
+                    in_link -= 1
+                elif tag in boundary:
+                    if parts:
+                        flush()
+                    owners.pop()
+                    if tag == "tr" and rows:
+                        _merge_row(out, *rows.pop())
+                pop_tag()
+                pop_element()
+                if len(states) > len(open_elements) + 1:
+                    del states[len(open_elements) + 1:]
             tail = element.tail
             if tail:
-                parts.append(tail)
-                parent = stack[-1] if stack else None
-                if parent is not None and parent.link:
-                    linked[0] += len(tail)
-    flush()
+                add(tail)
+                if in_link:
+                    linked += len(tail)
+    if parts:
+        flush()
+    out.elements = elements
+    _resolve_classes(created)
+    for i, state in enumerate(out.owner_states):
+        out.classes[i], out.near_classes[i] = state.cls, state.near
+        out.blocks[i].context = state.ctx
+    _fill_parents(out, root)
+    out.owner_states = []
     return out
 
 
 def _open(element: etree._Element, tag: str, parent: _State) -> _State:
-    anc = parent.anc | _TAG_BIT.get(tag, 0)
-    cls, ctx, own = parent.cls, parent.ctx, 0
     names = element.get("class")
     ident = element.get("id")
-    if names or ident:
-        own, kinds = _names(f"{names or ''} {ident or ''}")
-        cls |= own
-        if not kinds <= ctx:
-            ctx = ctx | kinds
     # Hidden elements are evidence, not skipped: some pages ship the article itself in a
     # <div hidden> that a script reveals (a tune page lost its whole body that way).
-    if element.get("hidden") is not None or ((style := element.get("style")) and _HIDDEN_STYLE.search(style)):
-        own |= _HIDDEN_BIT
-        cls |= _HIDDEN_BIT
-    if tag in _CONTEXT_TAGS and tag not in ctx:
-        ctx = ctx | {tag}
+    hidden = element.get("hidden") is not None or bool((style := element.get("style")) and _HIDDEN_STYLE.search(style))
     repeat = parent.repeat
     if tag in _ITEM_TAGS and parent.element is not None:
         shapes = parent.shapes
@@ -190,9 +278,31 @@ def _open(element: etree._Element, tag: str, parent: _State) -> _State:
         if count >= 3:
             repeat = count
     item_depth = parent.depth + 1 if tag in ("li", "dd", "dt") else parent.item_depth
-    # The three nearest: the element's own kinds, its parent's and its grandparent's.
-    return _State(tag, parent.depth + 1, anc, cls, own, own | parent.own | parent.pown, ctx,
-                  parent.link or tag == "a", repeat, item_depth, element, parent.own)
+    return _State(tag, parent.depth + 1, parent.anc | _TAG_BIT.get(tag, 0), repeat, item_depth, element,
+                  parent if parent is not _ROOT else None, f"{names or ''} {ident or ''}" if names or ident else None,
+                  hidden)
+
+
+def _fill_parents(out: Segments, root: etree._Element) -> None:
+    """Each owner's parent and grandparent element, read from the states above it (their
+    elements are alive: no new element objects, as getparent() would make)."""
+    root_parent = root.getparent()
+    above_root = root_parent.getparent() if root_parent is not None else None
+    for owner, state in zip(out.owners, out.owner_states):
+        if owner is not None and state.element is not owner and state.parent is not None:
+            state = state.parent  # a merged table row: the state is its first cell's
+        if owner is None:
+            parent = grand = None
+        elif state.element is not owner:
+            parent = owner.getparent()  # (not expected: every owner has its state)
+            grand = parent.getparent() if parent is not None else None
+        elif state.parent is None:  # the root's own text
+            parent, grand = root_parent, above_root
+        else:
+            parent = state.parent.element
+            grand = state.parent.parent.element if state.parent.parent is not None else root_parent
+        out.parents.append(parent)
+        out.grandparents.append(grand)
 
 
 _NO_SHAPES: dict = {}
@@ -233,7 +343,7 @@ def _add_block(out: Segments, owner: _State, text: str, raw: str, chars_linked: 
         block_tag = "li"
     elif kind == "heading":
         block_tag = tag
-    block = Block(index=len(out.blocks), text=text, tag=block_tag, kind=kind, level=level, context=owner.ctx)
+    block = Block(index=len(out.blocks), text=text, tag=block_tag, kind=kind, level=level)
     if kind == "code":
         block.code = raw.strip("\n")
     out.blocks.append(block)
@@ -241,8 +351,9 @@ def _add_block(out: Segments, owner: _State, text: str, raw: str, chars_linked: 
     out.owner_tags.append(tag)
     out.depths.append(owner.depth)
     out.ancestors.append(anc)
-    out.classes.append(owner.cls)
-    out.near_classes.append(owner.near)
+    out.classes.append(0)  # filled in with near_classes and the context after the walk
+    out.near_classes.append(0)
+    out.owner_states.append(owner)
     out.chars.append(len(raw))
     out.linked.append(chars_linked)
     out.repeats.append(owner.repeat)
@@ -265,7 +376,7 @@ def _merge_row(out: Segments, row: etree._Element, start: int) -> None:
     first.header = all(c.tag == "th" for c in cells)
     first.code = None
     for name in ("owners", "owner_tags", "depths", "ancestors", "classes", "near_classes", "chars", "linked",
-                 "repeats"):
+                 "repeats", "owner_states"):
         values = getattr(out, name)
         if name == "chars" or name == "linked":
             values[start] = sum(values[start:])
