@@ -119,6 +119,37 @@ def test_the_class_caches_start_again_when_full(monkeypatch):
     assert found["nav post-comments"][1] == class_kinds("nav post-comments")
 
 
+def test_a_cache_cleared_by_another_thread_midway_loses_no_kinds(monkeypatch):
+    # extract may run in threads: one page's lookup may empty the shared caches while
+    # another page is between filling them and reading them back. Simulated here by
+    # clearing the cache inside the matching step; the kinds must still be right.
+    from newsclean.engine import vocabulary
+
+    real_patterns = vocabulary._CLASS_PATTERNS
+
+    class ClearingPatterns:
+        def kinds_many(self, tokens):
+            vocabulary._TOKEN_BITS.clear()
+            return real_patterns.kinds_many(tokens)
+
+    class_kind_bits("share-bar")  # cached before the clear
+    monkeypatch.setattr(vocabulary, "_CLASS_PATTERNS", ClearingPatterns())
+    found = class_kind_bits_many(["share-bar nav", "post-comments"])
+    assert found == {"share-bar nav": _regex_bits("share-bar nav"), "post-comments": _regex_bits("post-comments")}
+
+    real_many = segment_module.class_kind_bits_many
+
+    def clearing_many(strings):
+        segment_module._NAMES.clear()
+        return real_many(strings)
+
+    segment_module._names_many({"sidebar"})  # cached before the clear
+    monkeypatch.setattr(segment_module, "class_kind_bits_many", clearing_many)
+    named = segment_module._names_many({"sidebar", "related-links"})
+    assert {k: v[0] for k, v in named.items()} == {"sidebar": _regex_bits("sidebar"),
+                                                 "related-links": _regex_bits("related-links")}
+
+
 def test_many_strings_get_the_kinds_of_each():
     rnd = random.Random(4)
     tokens = _random_tokens(seed=12, count=3000)
