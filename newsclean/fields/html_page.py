@@ -2,9 +2,8 @@
 as a page gives it (``clean_text``, ``repair_mojibake``, ``squash``), the page's text runs
 around the headline (``headline_texts``), the byline and date elements and the texts
 outside comments (html_scan.py), each found once per page while ``shared_headlines`` is
-open. The
-title, author and date readers import these public names from here, never each other's
-private helpers."""
+open. The title, author and date readers import these public names from here, never each
+other's private helpers."""
 from __future__ import annotations
 
 import contextvars
@@ -114,7 +113,7 @@ class HeadlineTexts:
 
 # One page's finds (headline runs by title and reach, byline and date elements, texts
 # outside comments: see once_per_page), shared by the title, author and date readers while
-# read_html_metadata reads that page (shared_headlines): each is made once, not per field.
+# read_html_fields reads that page (shared_headlines): each is made once, not per field.
 _SHARED: contextvars.ContextVar[tuple[lxml_html.HtmlElement, dict[Hashable, Any]] | None] = \
     contextvars.ContextVar("newsclean_shared_headlines", default=None)
 
