@@ -20,7 +20,7 @@ from .html_ld import Declared
 from . import html_scan
 from .html_scan import HEADLINE_AFTER, HEADLINE_BEFORE, TextRun, in_comments
 
-__all__ = ["HEADLINE_BEFORE", "HeadlineTexts", "TextNode", "TextRun", "box_texts", "byline_elements", "clean_text",
+__all__ = ["HEADLINE_BEFORE", "HeadlineTexts", "TextRun", "box_texts", "byline_elements", "clean_text",
            "date_elements", "headline_texts", "in_comments", "is_site", "once_per_page", "repair_mojibake", "shared_headlines",
            "site_names", "squash", "url_host"]
 
@@ -95,10 +95,6 @@ def repair_mojibake(text: str) -> str:
         except (UnicodeEncodeError, UnicodeDecodeError):
             continue
     return text
-
-
-# A run of page text and the element it is printed in (html_scan.TextRun).
-TextNode = TextRun
 
 
 @dataclass(frozen=True)
