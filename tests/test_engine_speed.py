@@ -339,10 +339,19 @@ def test_the_last_stage_reads_a_large_page_in_chunks_the_same(monkeypatch):
     items = "".join(f"<li><a href='/{i}'>Item {i}</a> with a few words of text {i}</li>" for i in range(40))
     html = f"<body><article><h1>Title</h1><p>{'A sentence of the article. ' * 20}</p><ul>{items}</ul></article></body>"
     seg = segment(parse_html(html).find("body"))
-    whole = page_module.score_segments(seg).tolist()
+    # The definition: each later stage reads all rows at once, the block features and
+    # the context features of the stage before side by side.
+    from newsclean.engine.features import context_features
+    from newsclean.engine.model import model
+
+    x, facts = block_features(seg)
+    scorer = model()
+    expected = scorer.stages[0].predict(x)
+    for stage in scorer.stages[1:]:
+        expected = stage.predict(np.hstack([x, context_features(expected, facts)]))
+    assert len(expected) == 42
     monkeypatch.setattr(page_module, "_ROWS", 7)
-    assert page_module.score_segments(seg).tolist() == whole
-    assert len(whole) == 42
+    assert page_module.score_segments(seg).tolist() == expected.tolist()
 
 
 def test_each_block_knows_its_owners_parent_and_grandparent():
