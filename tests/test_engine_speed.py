@@ -119,6 +119,37 @@ def test_the_class_caches_start_again_when_full(monkeypatch):
     assert found["nav post-comments"][1] == class_kinds("nav post-comments")
 
 
+def test_a_cache_cleared_by_another_thread_midway_loses_no_kinds(monkeypatch):
+    # extract may run in threads: one page's lookup may empty the shared caches while
+    # another page is between filling them and reading them back. Simulated here by
+    # clearing the cache inside the matching step; the kinds must still be right.
+    from newsclean.engine import vocabulary
+
+    real_patterns = vocabulary._CLASS_PATTERNS
+
+    class ClearingPatterns:
+        def kinds_many(self, tokens):
+            vocabulary._TOKEN_BITS.clear()
+            return real_patterns.kinds_many(tokens)
+
+    class_kind_bits("share-bar")  # cached before the clear
+    monkeypatch.setattr(vocabulary, "_CLASS_PATTERNS", ClearingPatterns())
+    found = class_kind_bits_many(["share-bar nav", "post-comments"])
+    assert found == {"share-bar nav": _regex_bits("share-bar nav"), "post-comments": _regex_bits("post-comments")}
+
+    real_many = segment_module.class_kind_bits_many
+
+    def clearing_many(strings):
+        segment_module._NAMES.clear()
+        return real_many(strings)
+
+    segment_module._names_many({"sidebar"})  # cached before the clear
+    monkeypatch.setattr(segment_module, "class_kind_bits_many", clearing_many)
+    named = segment_module._names_many({"sidebar", "related-links"})
+    assert {k: v[0] for k, v in named.items()} == {"sidebar": _regex_bits("sidebar"),
+                                                 "related-links": _regex_bits("related-links")}
+
+
 def test_many_strings_get_the_kinds_of_each():
     rnd = random.Random(4)
     tokens = _random_tokens(seed=12, count=3000)
@@ -308,10 +339,19 @@ def test_the_last_stage_reads_a_large_page_in_chunks_the_same(monkeypatch):
     items = "".join(f"<li><a href='/{i}'>Item {i}</a> with a few words of text {i}</li>" for i in range(40))
     html = f"<body><article><h1>Title</h1><p>{'A sentence of the article. ' * 20}</p><ul>{items}</ul></article></body>"
     seg = segment(parse_html(html).find("body"))
-    whole = page_module.score_segments(seg).tolist()
+    # The definition: each later stage reads all rows at once, the block features and
+    # the context features of the stage before side by side.
+    from newsclean.engine.features import context_features
+    from newsclean.engine.model import model
+
+    x, facts = block_features(seg)
+    scorer = model()
+    expected = scorer.stages[0].predict(x)
+    for stage in scorer.stages[1:]:
+        expected = stage.predict(np.hstack([x, context_features(expected, facts)]))
+    assert len(expected) == 42
     monkeypatch.setattr(page_module, "_ROWS", 7)
-    assert page_module.score_segments(seg).tolist() == whole
-    assert len(whole) == 42
+    assert page_module.score_segments(seg).tolist() == expected.tolist()
 
 
 def test_each_block_knows_its_owners_parent_and_grandparent():

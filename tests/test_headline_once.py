@@ -9,13 +9,13 @@ from lxml import html as lxml_html
 
 from newsclean.fields.html import read_html_metadata
 from newsclean.fields import html_scan
-from newsclean.fields.html_page import HEADLINE_BEFORE, TextNode, headline_texts, shared_headlines
+from newsclean.fields.html_page import HEADLINE_BEFORE, TextRun, headline_texts, shared_headlines
 
 
 def _full_walk(tree, title, after):
     """The walk before this change, verbatim: every text run of <body> in Python, an
     ancestor walk per run, stopping only once the <h1> holding the title is passed."""
-    nodes: list[TextNode] = []
+    nodes: list[TextRun] = []
     anchor = first_h1 = same_text = None
     wanted = " ".join(title.split())[:40].casefold() if title else None
     for node in tree.xpath("//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"):
@@ -33,7 +33,7 @@ def _full_walk(tree, title, after):
                 anchor = len(nodes)
         elif same_text is None and wanted and len(text) >= 10 and text.casefold()[:40] == wanted[:40]:
             same_text = len(nodes)
-        nodes.append(TextNode(text, owner))
+        nodes.append(TextRun(text, owner))
         if anchor is not None and len(nodes) > anchor + after:
             break
     if anchor is None:

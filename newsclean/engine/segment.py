@@ -86,15 +86,22 @@ def _names_many(strings: set[str]) -> dict[str, tuple[int, frozenset[str]]]:
     """The vocabulary kinds (bits) and the Block.context kinds ("class:share", ...) each
     class and id string names, cached (wrappers and their long utility-class strings
     repeat on every page of a site); a page's new strings are matched together."""
-    new = [text for text in strings if text not in _NAMES]
+    # Read into a local dict: another thread may clear the shared cache meanwhile.
+    found: dict[str, tuple[int, frozenset[str]]] = {}
+    new = []
+    for text in strings:
+        kinds = _NAMES.get(text)
+        if kinds is None:
+            new.append(text)
+        else:
+            found[text] = kinds
     if new:
         if len(_NAMES) + len(new) > _NAMES_CACHE_SIZE:
             _NAMES.clear()
-            new = list(strings)
         bits = class_kind_bits_many(new)
         for text in new:
-            _NAMES[text] = (bits[text], _context_kinds(text))
-    return {text: _NAMES[text] for text in strings}
+            found[text] = _NAMES[text] = (bits[text], _context_kinds(text))
+    return found
 
 
 _NAMES: dict[str, tuple[int, frozenset[str]]] = {}

@@ -65,18 +65,28 @@ def class_kind_bits_many(names: Iterable[str]) -> dict[str, int]:
     """class_kind_bits of each string, the tokens not cached yet matched all together
     (LiteralPatterns.kinds_many: one look for each literal form)."""
     strings = set(names)
-    new = {token for text in strings for token in text.split() if token not in _TOKEN_BITS}
+    # The tokens' bits are gathered in a local dict and only read from there: another
+    # thread may clear the shared cache between filling it and reading it.
+    known: dict[str, int] = {}
+    for text in strings:
+        for token in text.split():
+            if token not in known:
+                bits = _TOKEN_BITS.get(token)
+                if bits is not None:
+                    known[token] = bits
+    new = [token for text in strings for token in text.split() if token not in known]
     if new:
-        if len(_TOKEN_BITS) + len(new) > TOKEN_CACHE_SIZE:
+        tokens = list(dict.fromkeys(new))
+        found = dict(zip(tokens, _CLASS_PATTERNS.kinds_many(tokens)))
+        if len(_TOKEN_BITS) + len(found) > TOKEN_CACHE_SIZE:
             _TOKEN_BITS.clear()
-            new = {token for text in strings for token in text.split()}
-        tokens = list(new)
-        _TOKEN_BITS.update(zip(tokens, _CLASS_PATTERNS.kinds_many(tokens)))
+        _TOKEN_BITS.update(found)
+        known.update(found)
     out = {}
     for text in strings:
         bits = 0
         for token in text.split():
-            bits |= _TOKEN_BITS[token]
+            bits |= known[token]
         out[text] = bits
     return out
 

@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 from . import Candidate, FieldSource, Reading
 from .html_ld import Declared, as_list
 from .dates import parse_date
-from .html_page import box_texts, byline_elements, headline_texts, in_comments, is_site, squash
+from .html_page import HEADLINE_BEFORE, box_texts, byline_elements, headline_texts, in_comments, is_site, squash
 from .names import looks_like_name, split_byline, split_explicit_byline
 
 _META_KEYS = ("author", "article:author", "parsely-author", "dc.creator", "dc.creator.author", "sailthru.author",
@@ -160,7 +160,7 @@ def _explain(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str], 
             names[0] in clean_names(v, []) for v in declared.tag_lists.get(k, []))), None)
         source = f"<meta {key}>" if key else source
     elif how == "element":
-        element = next((e for e in _byline_elements(tree)
+        element = next((e for e in byline_elements(tree)
                         if names[0] in " ".join(e.text_content().split())), None)
         if element is not None:
             source += " " + _describe(element)
@@ -186,11 +186,6 @@ def _describe(element: lxml_html.HtmlElement) -> str:
     return f"{element.tag}.{classes[0]}" if classes else str(element.tag)
 
 
-def _byline_elements(tree: lxml_html.HtmlElement) -> list[lxml_html.HtmlElement]:
-    """The page's first byline elements (html_scan.py), found once per page."""
-    return byline_elements(tree)
-
-
 def _same_people(shown: list[str], declared: list[str]) -> bool:
     """Whether a printed name and a declared one may be one person: a word of the printed
     name inside the declared names ("Maria Lopez" printed, "mlopez" declared).
@@ -207,14 +202,15 @@ def _printed_at(names: list[str], tree: lxml_html.HtmlElement,
     """The byline element, or else the element of the text run near the headline, that
     prints one of ``names``; None when the page prints none of them there."""
     wanted = [n.casefold() for n in names]
-    for element in _byline_elements(tree):
+    for element in byline_elements(tree):
         text = " ".join(element.text_content().split()).casefold()
         if any(n in text for n in wanted):
             return (element,)
     texts = headline_texts(tree, title, _BYLINE_REACH)
     if texts.anchor is None:
         return None
-    nearby = texts.nodes[max(0, texts.anchor - 5): texts.anchor + _BYLINE_REACH + 1]
+    # The runs just above the headline too (a printed author over it): as many as headline_texts keeps.
+    nearby = texts.nodes[max(0, texts.anchor - HEADLINE_BEFORE): texts.anchor + _BYLINE_REACH + 1]
     return next(((node.owner,) for node in nearby if any(n in node.text.casefold() for n in wanted)), None)
 
 
@@ -259,7 +255,7 @@ def _visible_authors(tree: lxml_html.HtmlElement, sites: list[str], persons_only
     person is looked for first because a site-wide author box often precedes the byline."""
     fallback: list[str] = []
     fallback_line: tuple[lxml_html.HtmlElement, ...] = ()
-    for line in _byline_elements(tree):
+    for line in byline_elements(tree):
         if in_comments(line):
             continue
         name_el = line.xpath('.//*[@itemprop="name"]')

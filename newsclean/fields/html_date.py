@@ -141,8 +141,8 @@ _HTMLDATE_ELEMENTS = 10_000
 _HTMLDATE_CHARACTERS = 1_000_000
 
 
-_NODES = etree.XPath("count(descendant-or-self::*|descendant::comment()|descendant::processing-instruction())")
-_TEXTS = etree.XPath("descendant::text()", smart_strings=False)
+_NODE_COUNT = etree.XPath("count(descendant-or-self::*|descendant::comment()|descendant::processing-instruction())")
+_TEXT_NODES = etree.XPath("descendant::text()", smart_strings=False)
 
 
 def _first_part(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
@@ -172,8 +172,8 @@ def _cut_index(tree: lxml_html.HtmlElement) -> int | None:
     None when the whole tree is within them."""
     # The whole tree's counts first, in C: its nodes, and its characters (the text nodes
     # are the elements' texts and every node's tail, as counted below, but the root's tail).
-    if _NODES(tree) <= _HTMLDATE_ELEMENTS and \
-            sum(map(len, _TEXTS(tree))) + len(tree.tail or "") <= _HTMLDATE_CHARACTERS:
+    if _NODE_COUNT(tree) <= _HTMLDATE_ELEMENTS and \
+            sum(map(len, _TEXT_NODES(tree))) + len(tree.tail or "") <= _HTMLDATE_CHARACTERS:
         return None
     characters = 0
     for index, element in enumerate(tree.iter()):

@@ -2,9 +2,8 @@
 as a page gives it (``clean_text``, ``repair_mojibake``, ``squash``), the page's text runs
 around the headline (``headline_texts``), the byline and date elements and the texts
 outside comments (html_scan.py), each found once per page while ``shared_headlines`` is
-open. The
-title, author and date readers import these public names from here, never each other's
-private helpers."""
+open. The title, author and date readers import these public names from here, never each
+other's private helpers."""
 from __future__ import annotations
 
 import contextvars
@@ -21,7 +20,7 @@ from .html_ld import Declared
 from . import html_scan
 from .html_scan import HEADLINE_AFTER, HEADLINE_BEFORE, TextRun, in_comments
 
-__all__ = ["HEADLINE_BEFORE", "HeadlineTexts", "TextNode", "TextRun", "box_texts", "byline_elements", "clean_text",
+__all__ = ["HEADLINE_BEFORE", "HeadlineTexts", "TextRun", "box_texts", "byline_elements", "clean_text",
            "date_elements", "headline_texts", "in_comments", "is_site", "once_per_page", "repair_mojibake", "shared_headlines",
            "site_names", "squash", "url_host"]
 
@@ -98,10 +97,6 @@ def repair_mojibake(text: str) -> str:
     return text
 
 
-# A run of page text and the element it is printed in (html_scan.TextRun).
-TextNode = TextRun
-
-
 @dataclass(frozen=True)
 class HeadlineTexts:
     """The page's text runs around the headline, in reading order: from up to
@@ -114,7 +109,7 @@ class HeadlineTexts:
 
 # One page's finds (headline runs by title and reach, byline and date elements, texts
 # outside comments: see once_per_page), shared by the title, author and date readers while
-# read_html_metadata reads that page (shared_headlines): each is made once, not per field.
+# read_html_fields reads that page (shared_headlines): each is made once, not per field.
 _SHARED: contextvars.ContextVar[tuple[lxml_html.HtmlElement, dict[Hashable, Any]] | None] = \
     contextvars.ContextVar("newsclean_shared_headlines", default=None)
 

@@ -38,7 +38,7 @@ HEADLINE_BEFORE = 5
 HEADLINE_AFTER = 40
 
 # Elements whose attributes may make them byline or date elements; each is then checked
-# by the exact rule (_is_byline, _is_date).
+# by the exact rule (_is_byline, date_elements).
 _BYLINE_CANDIDATES = etree.XPath("//@class[contains(., 'uthor') or contains(., 'yline')]/.."
                                  " | //@rel[. = 'author']/.. | //@itemprop[. = 'author']/..")
 _DATE_CANDIDATES = etree.XPath("//time | //@itemprop[. = 'datePublished']/.. | //@class[contains(., 'ate')"
@@ -119,8 +119,9 @@ def box_texts(tree: lxml_html.HtmlElement) -> list[str]:
 
 def headline_runs(tree: lxml_html.HtmlElement, title: str | None, reach: int = HEADLINE_AFTER) -> Headline:
     """The runs around the headline, up to ``reach`` runs past it. The headline is the
-    first <h1> run that begins like ``title``, else the first <h1> run, else (on a page
-    without <h1> text) the first run of at least 10 characters that begins like it.
+    first <h1> run whose first 40 characters (case-folded) appear in the first 40 of
+    ``title``, else the first <h1> run, else (on a page without <h1> text) the first run
+    of at least 10 characters whose first 40 are the title's first 40.
 
     The <h1>s are read first (lxml finds them in C); the page's text is then walked from
     the headline's <h1> to ``reach`` runs past it, and the few runs before it are read
@@ -186,12 +187,12 @@ def _runs_before(element: lxml_html.HtmlElement, count: int) -> list[tuple[str, 
             owner = holder.getparent() if node.is_tail else holder
             if owner is None:
                 continue
-            chain = [owner, *owner.iterancestors()]
-            tags = {a.tag for a in chain}
+            around = [owner, *owner.iterancestors()]
+            tags = {a.tag for a in around}
             if "body" not in tags or not _HIDDEN.isdisjoint(tags):
                 continue
             commented = any(a.tag == "form" or "comment" in (a.get("class") or "") or "comment" in (a.get("id") or "")
-                            for a in chain)
+                            for a in around)
             found.append((text, owner, _IN_COMMENTS * commented))
             if len(found) == count:
                 break
@@ -216,21 +217,22 @@ def _h1_runs(tree: lxml_html.HtmlElement) -> list[tuple[str, lxml_html.HtmlEleme
     return out
 
 
-# What an element adds to the state of the text inside it (bits of one int).
-_IN_HIDDEN, _IN_BODY, _IN_H1, _IN_COMMENTS = 1, 2, 4, 8
+# A run's state: set when an element around it is a comment thread or a form.
+_IN_COMMENTS = 1
 
 
 def _runs(tree: lxml_html.HtmlElement,
           start: lxml_html.HtmlElement | None = None) -> Iterator[tuple[str, lxml_html.HtmlElement, int]]:
     """The page's text runs in document order, from ``start``'s first when given: (text,
-    owner, state), the state the _IN_H1 and _IN_COMMENTS bits of the elements around it."""
+    owner, state), the state _IN_COMMENTS when an element around it is a comment thread
+    or a form, else 0."""
     # An explicit stack, not recursion: pages nest deeper than Python's recursion limit.
     # Each level: the element, its children's iterator, and the counts of open hidden,
-    # body, h1 and comment elements outside it. The bottom level is the document: a page
+    # body and comment elements outside it. The bottom level is the document: a page
     # may hold more than one top-level element.
     elements: list[lxml_html.HtmlElement] = []
-    states: list[tuple[int, int, int, int]] = []
-    hidden = body = h1 = comments = 0
+    states: list[tuple[int, int, int]] = []
+    hidden = body = comments = 0
     if start is None:
         root = tree.getroottree().getroot()
         iterators: list[Iterator[lxml_html.HtmlElement]] = [iter([root, *root.itersiblings()])]
@@ -238,11 +240,11 @@ def _runs(tree: lxml_html.HtmlElement,
         path = [*reversed(list(start.iterancestors())), start]
         iterators = [path[0].itersiblings()]
         for element, below in zip(path, path[1:]):
-            states.append((hidden, body, h1, comments))
+            states.append((hidden, body, comments))
             elements.append(element)
             iterators.append(below.itersiblings())
             tag = element.tag
-            hidden, body, h1 = hidden + (tag in _HIDDEN), body + (tag == "body"), h1 + (tag == "h1")
+            hidden, body = hidden + (tag in _HIDDEN), body + (tag == "body")
             if not comments and (tag == "form" or "comment" in (element.get("class") or "")
                                  or "comment" in (element.get("id") or "")):
                 comments = 1
@@ -256,12 +258,12 @@ def _runs(tree: lxml_html.HtmlElement,
                 return
             children = iterators[-1]
             element = elements.pop()
-            hidden, body, h1, comments = states.pop()
+            hidden, body, comments = states.pop()
             tail = element.tail
             if tail and body and not hidden and elements:
                 text = " ".join(tail.split())
                 if text:
-                    yield text, elements[-1], _IN_H1 * (h1 > 0) + _IN_COMMENTS * (comments > 0)
+                    yield text, elements[-1], _IN_COMMENTS * (comments > 0)
             continue
         tag = child.tag
         if tag.__class__ is not str:  # a comment or processing instruction: only its tail is text
@@ -269,7 +271,7 @@ def _runs(tree: lxml_html.HtmlElement,
             if tail and body and not hidden:
                 text = " ".join(tail.split())
                 if text:
-                    yield text, elements[-1], _IN_H1 * (h1 > 0) + _IN_COMMENTS * (comments > 0)
+                    yield text, elements[-1], _IN_COMMENTS * (comments > 0)
             continue
         inner_comments = comments
         if not comments:
@@ -277,21 +279,20 @@ def _runs(tree: lxml_html.HtmlElement,
                 inner_comments = 1
         inner_hidden = hidden + (tag in _HIDDEN)
         inner_body = body + (tag == "body")
-        inner_h1 = h1 + (tag == "h1")
         text = child.text
         if text and inner_body and not inner_hidden:
             text = " ".join(text.split())
             if text:
-                yield text, child, _IN_H1 * (inner_h1 > 0) + _IN_COMMENTS * (inner_comments > 0)
+                yield text, child, _IN_COMMENTS * (inner_comments > 0)
         if len(child):
-            states.append((hidden, body, h1, comments))
+            states.append((hidden, body, comments))
             elements.append(child)
             children = iter(child)
             iterators.append(children)
-            hidden, body, h1, comments = inner_hidden, inner_body, inner_h1, inner_comments
+            hidden, body, comments = inner_hidden, inner_body, inner_comments
         else:  # a leaf: its tail follows at once
             tail = child.tail
             if tail and body and not hidden:
                 text = " ".join(tail.split())
                 if text:
-                    yield text, elements[-1], _IN_H1 * (h1 > 0) + _IN_COMMENTS * (comments > 0)
+                    yield text, elements[-1], _IN_COMMENTS * (comments > 0)
