@@ -7,7 +7,9 @@ from newsclean.read import html as read_html
 from newsclean.read.html import add_source_context, class_kinds, parse_html
 
 _CLASSES = ["related-links", "share-bar", "sidebar", "content", "promo", "", "byline", "wrap"]
-_TAGS = ["div", "section", "aside", "nav", "footer", "header", "form", "table"]
+# Wrappers a paragraph may sit in directly (a <p> straight inside <table> is moved out by
+# the parser, so tables get their own test below).
+_TAGS = ["div", "section", "aside", "nav", "footer", "header", "form"]
 
 
 def _reference_context(element) -> frozenset[str]:
@@ -32,7 +34,7 @@ def _random_page(rng: random.Random, paragraphs: int) -> str:
         for _ in range(rng.randint(0, 3)):
             tag, cls = rng.choice(_TAGS), rng.choice(_CLASSES)
             ident = f' id="{rng.choice(_CLASSES)}"' if rng.random() < 0.2 else ""
-            out.append(f'<{tag} class="{cls}"{ident}>' if tag != "table" else "<div>")
+            out.append(f'<{tag} class="{cls}"{ident}>')
             depth += 1
         out.append(f"<p class=\"{rng.choice(_CLASSES)}\">Paragraph number {i} says something here.</p>")
         for _ in range(rng.randint(0, depth)):
@@ -51,6 +53,19 @@ def test_context_matches_the_walk_of_every_ancestor():
         expected = {" ".join(p.text_content().split()): _reference_context(p) for p in tree.iter("p")}
         for block in blocks:
             assert block.context == expected[block.text], block.text
+
+
+def test_a_paragraph_in_a_table_cell_takes_the_table_and_its_wrappers():
+    html = ('<html><body><aside class="sidebar"><table class="promo"><tr><td><p>In a cell of the table here.</p>'
+            '</td></tr></table></aside><div class="content"><p>Outside any table at all here.</p></div></body></html>')
+    tree = parse_html(html)
+    blocks = [Block(index=0, text="In a cell of the table here."), Block(index=1, text="Outside any table at all here.")]
+    add_source_context(tree, blocks)
+    inside, outside = (next(p for p in tree.iter("p") if p.text == b.text) for b in blocks)
+    assert "table" in blocks[0].context and "aside" in blocks[0].context
+    assert blocks[0].context == _reference_context(inside)
+    assert "table" not in blocks[1].context
+    assert blocks[1].context == _reference_context(outside)
 
 
 def test_each_wrapper_is_read_once_however_many_items_it_holds(monkeypatch):
