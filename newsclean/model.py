@@ -114,6 +114,13 @@ class Block:
     def kept(self) -> bool:
         return self.removed_by is None
 
+    def prime_counts(self, word_count: int, normalized: str) -> None:
+        """Fill the ``word_count`` and ``normalized`` caches with values a caller computed
+        for a whole page at once (engine/features.py, from one pass over the page's
+        text); they must be what the properties would compute."""
+        self._word_count = word_count
+        self._normalized = normalized
+
     @property
     def is_list_item(self) -> bool:
         return self.tag == "li"

@@ -20,7 +20,7 @@ from newsclean.engine.model import Forest
 from newsclean.engine.segment import segment
 from newsclean.engine.vocabulary import CLASS_KIND_NAMES, CLASS_KINDS, class_kind_bits, class_kind_bits_many
 from newsclean.model import Block, words_key
-from newsclean.read.html import _CLASS_KINDS as HTML_CLASS_KINDS
+from newsclean.read.html import CLASS_KINDS_PATTERN as HTML_CLASS_KINDS
 from newsclean.read.html import class_kinds
 from newsclean.read.html_parse import parse_html
 

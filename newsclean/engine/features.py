@@ -68,9 +68,8 @@ def block_features(seg: Segments) -> tuple[np.ndarray, dict]:
     np.cumsum(wc.astype(np.intp), out=bounds[1:])
     cuts = bounds.tolist()
     for block, start, end, count in zip(blocks, cuts, cuts[1:], wc.tolist()):
-        # The values Block.word_count and Block.normalized would compute (its caches).
-        block._word_count = int(count)
-        block._normalized = " ".join(all_words[start:end])
+        # The values Block.word_count and Block.normalized would compute.
+        block.prime_counts(int(count), " ".join(all_words[start:end]))
     stoplist = guess_stoplist(blocks)
     stop_flags = np.zeros(len(all_words) + 1, dtype=np.int64)
     np.cumsum(np.fromiter(map(stoplist.__contains__, all_words), dtype=bool, count=len(all_words)),

@@ -324,7 +324,7 @@ _SOURCE_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "fi
 # Ancestor elements that say what a block is part of.
 _CONTEXT_TAGS = frozenset({"nav", "aside", "footer", "header", "form", "table"})
 # Kinds of page furniture named in class/id attributes; the token is recorded as "class:<kind>".
-_CLASS_KINDS = re.compile(
+CLASS_KINDS_PATTERN = re.compile(
     r"related|share|social|newsletter|subscri|promo|caption|bio\b|author|comment|sidebar|recommend|"
     r"more-|read-?more|tags?\b|breadcrumb|advert|\bads?\b|sponsor|signup|cta|teaser|footer|byline|credit",
     re.IGNORECASE,
@@ -454,7 +454,7 @@ def _tag(node: lxml_html.HtmlElement) -> str:
 def class_kinds(names: str) -> frozenset[str]:
     # Cached: the same wrappers (and their long utility-class strings) are the
     # ancestors of most blocks; reading them anew for each block was most of this pass.
-    return frozenset("class:" + m.group(0).lower().rstrip("-") for m in _CLASS_KINDS.finditer(names))
+    return frozenset("class:" + m.group(0).lower().rstrip("-") for m in CLASS_KINDS_PATTERN.finditer(names))
 
 
 def _justext_blocks(text: str) -> list[Block]:
