@@ -25,7 +25,7 @@ from ..lexicon import alternation
 from ..lexicon.dates import (ALL_CLOCK_WORDS, ALL_DATE_LABELS, ALL_TIME_CONNECTORS, ALL_DATE_PREPOSITIONS, ALL_PUBLISHED, ALL_UPDATED, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS,
                               MONTHS)
 from ..lexicon.function_words import ALL_FUNCTION_WORDS, languages_of
-from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_STOPS, ALL_JOB_TITLES, ALL_OTHER_ROLES,
+from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_LEADS, ALL_BYLINE_STOPS, ALL_JOB_TITLES, ALL_OTHER_ROLES,
                                ALL_WRITTEN_BY_PREFIXES)
 from .dates import date_kind, has_date_label, parse_text_date
 from ..layout import is_prose_line
@@ -40,11 +40,14 @@ _ANY_LABEL = re.compile(r"\b(?:" + alternation(ALL_BY_LABELS) + r")\s", re.I)
 # "by" after a word naming another part than the writing: a reviewer, an editor, a
 # photographer, a sponsor ("Medically reviewed by", "Hero image by", "Powered by").
 _OTHER_ROLE = re.compile(r"\b(?:" + alternation(ALL_OTHER_ROLES) + r")\s*:?\s*(?:" + alternation(ALL_BY_LABELS) + r")\b", re.I)
+# The characters a renderer puts between a byline and the date or label beside it.
+_BYLINE_SEPARATORS = "|•·⋅●∙–—"
 # Before a byline inside a line: a date or a label ("October 11, 2023 by ...", "Posted on ... by").
-_BY_INSIDE_LEAD = re.compile(r"\d|\b(?:written|on|" + alternation(ALL_PUBLISHED + ALL_UPDATED) + r")\b|[|•·⋅●∙–—]", re.I)
+_BY_INSIDE_LEAD = re.compile(r"\d|\b(?:" + alternation(ALL_BYLINE_LEADS + ALL_PUBLISHED + ALL_UPDATED) + r")\b|["
+                             + _BYLINE_SEPARATORS + "]", re.I)
 # Where a byline line stops naming people: a date, a label, a separator before them.
 _BYLINE_END = re.compile(
-    r"(?:\s*[|–—•·⋅●∙]|\s+(?:-\s|(?:" + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:\w+\.?\s+)?\d|(?:"
+    r"(?:\s*[" + _BYLINE_SEPARATORS + r"]|\s+(?:-\s|(?:" + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:\w+\.?\s+)?\d|(?:"
     + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:" + alternation(ALL_WEEKDAYS) + "|(?:" + alternation(ALL_WEEKDAY_PREFIXES)
     + r")[a-z]*)\b|in\s+[A-Z]|(?:" + alternation(ALL_BYLINE_STOPS + ALL_PUBLISHED + ALL_UPDATED).replace("\\ ", r"\s+")
     + r")\b|\d{1,2}\s*(?:min|minute)|\d)).*$",
@@ -258,7 +261,7 @@ def _lead_fits(text: str, match: re.Match[str]) -> bool:
     if match.group(0).strip().lower() == "by":
         return True
     lead = text[: match.start()].rstrip()
-    return bool(lead) and (lead[-1].isdigit() or lead[-1] in "|•·⋅●∙–—-:" or lead.lower().endswith(("am", "pm")))
+    return bool(lead) and (lead[-1].isdigit() or lead[-1] in _BYLINE_SEPARATORS + "-:" or lead.lower().endswith(("am", "pm")))
 
 
 def _capitalised_after_label(text: str) -> bool:
@@ -431,8 +434,8 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
 
 
 def _one_word_byline(blocks: list[Block], b: Block, title: int | None, date_index: int | None) -> bool:
-    """A line of one word is a byline ("Kev", "Newsdesk") only between the headline and
-    the article, beside its date line, and only if the word is not written in lower case
+    """A line of one word is a byline ("Kev", "Newsdesk") only below the headline, on the
+    line next to the date line, not next to a line of names, and only if the word is not written in lower case
     on the page (a category, a menu entry: "Blog", "Overview") nor in capitals."""
     word = b.text.strip()
     # Beside a line of two or more names, one word is a category ("Jane Doe" / "Marketing").
