@@ -116,9 +116,17 @@ def test_metadata_table_with_its_source_column(article):
     # headline line above the byline, and the lines it beat; fields without one say so.
     assert rows["title"][0] == "Valley commuters switch to trains"
     assert rows["title"][1].startswith("headline line (block 5: 'Valley commuters switch to trains'")
-    # Which lines came next depends on the learned scorer; the column names each with its block and margin.
-    assert "lost: " in rows["title"][1]
-    assert re.search(r"\(block \d+: scored \d+\.\d\d lower\)", rows["title"][1].split("lost: ", 1)[1])
+    # Which lines came next depends on the learned scorer; the column names each with its
+    # block and margin: each is another line of the page, at its block, and the winner's
+    # margin is the one over the best of them.
+    winner_margin = re.search(r"scored (\d+\.\d\d) above the next candidate", rows["title"][1])
+    lost = re.findall(r"(?:^|; )(.+?) \(block (\d+): scored (\d+\.\d\d) lower\)", rows["title"][1].split("; lost: ", 1)[-1])
+    assert winner_margin and lost
+    page_lines = [" ".join(line.replace("•", " ").split()) for line in PAGE_TEXT.split("\n")]
+    for text, block, _margin in lost:
+        assert int(block) != 5 and page_lines[int(block)] == text
+    margins = [float(margin) for _text, _block, margin in lost]
+    assert margins == sorted(margins) and margins[0] == float(winner_margin[1])
     assert rows["image"][1] == "not recorded yet"
     assert rows["byline"][0] == "Jane Doe" and rows["date"][0] == "2025-03-12"
     assert rows["source_type"][0] == "text" and rows["image"][0] == "not found"

@@ -25,25 +25,29 @@ from ..lexicon import alternation
 from ..lexicon.dates import (ALL_CLOCK_WORDS, ALL_DATE_LABELS, ALL_TIME_CONNECTORS, ALL_DATE_PREPOSITIONS, ALL_PUBLISHED, ALL_UPDATED, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS,
                               MONTHS)
 from ..lexicon.function_words import ALL_FUNCTION_WORDS, languages_of
-from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_ROLES, ALL_BYLINE_STOPS, ALL_JOB_TITLES, ALL_OTHER_ROLES,
+from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_LEADS, ALL_BYLINE_STOPS, ALL_JOB_TITLES, ALL_OTHER_ROLES,
                                ALL_WRITTEN_BY_PREFIXES)
 from .dates import date_kind, has_date_label, parse_text_date
-from .text_title import YEAR, ends_in_credit, is_prose_line, maybe_name
+from ..layout import is_prose_line
+from .text_title import YEAR, ends_in_credit, maybe_name
+from .text_byline_near import (BY_LABEL, DATED, ROLE_WORDS, WORD, author_box_lines, bio_near, dated_near,
+                               headline_copy, lines_under_label, menu_neighbours, next_lines, role_near)
 from .names import split_byline, split_explicit_byline
 
-# "By", "Von", "Par", "Por", "Door", "Przez", "Written by", "Author:", "Autor:" (newsclean/lexicon/bylines.py).
-_LABEL = r"(?:(?:" + alternation(ALL_WRITTEN_BY_PREFIXES) + r")\s+)?(?:" + alternation(ALL_BY_LABELS) + ")"
-_BY = re.compile(r"^\W*" + _LABEL + r"\s*:?\s+(?:by\s+)?|^\W*(?:" + alternation(ALL_AUTHOR_LABELS) + r")\s*:\s*", re.I)
+_BY = re.compile(r"^\W*" + BY_LABEL + r"\s*:?\s+(?:by\s+)?|^\W*(?:" + alternation(ALL_AUTHOR_LABELS) + r")\s*:\s*", re.I)
 # A by-label anywhere in a line: the cheap test before the role and inside-line patterns.
 _ANY_LABEL = re.compile(r"\b(?:" + alternation(ALL_BY_LABELS) + r")\s", re.I)
 # "by" after a word naming another part than the writing: a reviewer, an editor, a
 # photographer, a sponsor ("Medically reviewed by", "Hero image by", "Powered by").
 _OTHER_ROLE = re.compile(r"\b(?:" + alternation(ALL_OTHER_ROLES) + r")\s*:?\s*(?:" + alternation(ALL_BY_LABELS) + r")\b", re.I)
+# The characters a renderer puts between a byline and the date or label beside it.
+_BYLINE_SEPARATORS = "|•·⋅●∙–—"
 # Before a byline inside a line: a date or a label ("October 11, 2023 by ...", "Posted on ... by").
-_BY_INSIDE_LEAD = re.compile(r"\d|\b(?:written|on|" + alternation(ALL_PUBLISHED + ALL_UPDATED) + r")\b|[|•·⋅●∙–—]", re.I)
+_BY_INSIDE_LEAD = re.compile(r"\d|\b(?:" + alternation(ALL_BYLINE_LEADS + ALL_PUBLISHED + ALL_UPDATED) + r")\b|["
+                             + _BYLINE_SEPARATORS + "]", re.I)
 # Where a byline line stops naming people: a date, a label, a separator before them.
 _BYLINE_END = re.compile(
-    r"(?:\s*[|–—•·⋅●∙]|\s+(?:-\s|(?:" + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:\w+\.?\s+)?\d|(?:"
+    r"(?:\s*[" + _BYLINE_SEPARATORS + r"]|\s+(?:-\s|(?:" + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:\w+\.?\s+)?\d|(?:"
     + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:" + alternation(ALL_WEEKDAYS) + "|(?:" + alternation(ALL_WEEKDAY_PREFIXES)
     + r")[a-z]*)\b|in\s+[A-Z]|(?:" + alternation(ALL_BYLINE_STOPS + ALL_PUBLISHED + ALL_UPDATED).replace("\\ ", r"\s+")
     + r")\b|\d{1,2}\s*(?:min|minute)|\d)).*$",
@@ -76,7 +80,7 @@ _LABEL_GLUED_AFTER_NAME = re.compile(
 # "Written by:Elise Nass", "27 September,2023By Jack Busch". Case-sensitive after the
 # first letter ("BYU" is no label); not "Di" ("DiCaprio" is a name).
 _LABEL_GLUED_TO_NAME = re.compile(r"(\W*)((?:(?i:" + alternation(ALL_WRITTEN_BY_PREFIXES) + r")\s+)?(?:" + "|".join(
-    f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in sorted(set(ALL_BY_LABELS), key=len, reverse=True)
+    f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in sorted(set(ALL_BY_LABELS), key=lambda w: (-len(w), w))
     if w != "di") + r"):?)(?=[A-ZÀ-ÖØ-Þ])")
 # Where a renderer glued two elements (a lower-case letter, then a capital): the cheap
 # test before _LABEL_GLUED_AFTER_NAME, whose look-behind would try every label after each letter.
@@ -86,20 +90,12 @@ _LEADING_DATE = re.compile(
     r"^(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}\.?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*[•·|–—-]?\s*(?=[A-Z])")
 # "By Jane Doe", "Written by: Jane Doe" at the start of a line (two capitalised words).
-_EXPLICIT_BY = re.compile(r"(?i:" + _LABEL + r":?)\s+[^\W\d_][\w.'-]*\s+(?:(?i:de|da|van|von|di|del|der)\s+)?[^\W\d_]")
+_EXPLICIT_BY = re.compile(r"(?i:" + BY_LABEL + r":?)\s+[^\W\d_][\w.'-]*\s+(?:(?i:de|da|van|von|di|del|der)\s+)?[^\W\d_]")
 # The first letters of the labels: most lines are passed over on their first character.
 _LABEL_STARTS = frozenset(w[0] for w in ALL_BY_LABELS + ALL_WRITTEN_BY_PREFIXES) | frozenset(
     w[0].upper() for w in ALL_BY_LABELS + ALL_WRITTEN_BY_PREFIXES)
 _BY_INSIDE = re.compile(r"(?:\s|(?<=\d))(?i:" + alternation(ALL_BY_LABELS) + r")\s+(?=[^\W\d_])")
-# A by-label alone on its line ("By", "Written by:", "Author", "Autor:", "Von"): the
-# renderer put the names on the line below (an element of their own in the page).
-_LABEL_ALONE = re.compile(r"^\W*(?:" + _LABEL + "|(?:" + alternation(ALL_AUTHOR_LABELS) + r")(?:\(s\))?)\s*:?\s*$", re.I)
-# A line of metadata beside a byline: a year (a date line) or a reading time ("5 min read").
-_DATED = re.compile(r"(?:19|20)\d\d|\d\s*min", re.I)
-# The words of a job title or a byline role ("Senior Content Contributor", "Redakteurin").
-_ROLE_WORDS = frozenset(w for phrase in ALL_JOB_TITLES + ALL_BYLINE_ROLES for w in phrase.split())
 _WEEKDAY_WORDS = frozenset(w.lower() for w in ALL_WEEKDAYS)
-_WORD = re.compile(r"[^\W\d_]+")
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|all rights reserved", re.I)
 _TIME = re.compile(r"\d[:.h][0-5]\d")
 _DATE_WORDS = re.compile(
@@ -265,7 +261,7 @@ def _lead_fits(text: str, match: re.Match[str]) -> bool:
     if match.group(0).strip().lower() == "by":
         return True
     lead = text[: match.start()].rstrip()
-    return bool(lead) and (lead[-1].isdigit() or lead[-1] in "|•·⋅●∙–—-:" or lead.lower().endswith(("am", "pm")))
+    return bool(lead) and (lead[-1].isdigit() or lead[-1] in _BYLINE_SEPARATORS + "-:" or lead.lower().endswith(("am", "pm")))
 
 
 def _capitalised_after_label(text: str) -> bool:
@@ -304,9 +300,9 @@ _ROLE_AFTER = re.compile(r"(?<=\S)\s+(?:" + alternation(ALL_JOB_TITLES) + r")\b.
 
 
 def _trim_name(part: str) -> str:
-    """The name part of a byline without what a renderer glued after it: a job title
-    ("Jane Doe Senior Editor"), an agency in capitals ("Jane Doe USA TODAY"), the name
-    written twice ("Jane Doe Jane Doe")."""
+    """The name part of a byline without what a renderer glued after it: a function word
+    of the next element ("Jane Doe In"), a job title ("Jane Doe Senior Editor"), an agency
+    in capitals ("Jane Doe USA TODAY"), the name written twice ("Jane Doe Jane Doe")."""
     tokens = part.split()
     # A word of the sentence after the names ("By Jane Doe In" / "Lifestyle"): a name
     # does not end in a function word.
@@ -342,8 +338,8 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     # A line that says "By <Name>" or "Written by <Name>" is a candidate anywhere on top,
     # and so is the line under a by-label that stands alone ("By" / "Jane Doe").
     # (First-character and length tests first: most lines are passed over without a regex.)
-    under_label = _lines_under_label(top)
-    window = sorted(set(window).union(under_label, _author_box_lines(blocks), (
+    under_label = lines_under_label(top)
+    window = sorted(set(window).union(under_label, author_box_lines(blocks), (
         i for i, b in enumerate(top)
         if b.text[:1] in _LABEL_STARTS and len(b.text) <= 160 and _EXPLICIT_BY.match(t := _unglue_label(b.text))
         and _capitalised_after_label(t))))
@@ -376,7 +372,7 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
                 text, inside = "By " + text[match.end():], True
             elif match:
                 continue
-            elif not text[:1].isupper() or b.word_count > 8 and not _DATED.search(text):
+            elif not text[:1].isupper() or b.word_count > 8 and not DATED.search(text):
                 # A longer line is a byline only as names followed by metadata ("Jane
                 # Doe • Updated on Jul 4, 2024 • 28 min read").
                 continue
@@ -386,10 +382,10 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
         # A weekday is no part of a name ("Almanac Saturday, December 20"), and a job
         # title is none ("Senior Content Editor" under the name).
         if not names or any(t.lower() in _WEEKDAY_WORDS for name in names for t in name.split()) or any(
-                name.split()[0].lower() in _ROLE_WORDS for name in names):
+                name.split()[0].lower() in ROLE_WORDS for name in names):
             continue
         if explicit and len(names) == 1 and " " not in names[0] and any(
-                _BY.match(n.text) for n in _next_lines(blocks, b, 1, 1)):
+                _BY.match(n.text) for n in next_lines(blocks, b, 1, 1)):
             # "By State" / "By Style": a menu of ways to browse, not a byline.
             continue
         if not explicit:
@@ -427,53 +423,28 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
             "common_words": sum(1 for t in tokens if t in lower) / max(1, len(tokens)),
             "by_inside": 1.0 if inside else 0.0,
             "label_above": 1.0 if label_above else 0.0,
-            "role_near": 1.0 if _role_near(blocks, b, tokens) else 0.0,
-            "bio_near": 1.0 if _bio_near(blocks, b, names) else 0.0,
-            "dated_near": 1.0 if _dated_near(blocks, b.index) else 0.0,
-            "menu_neighbours": _menu_neighbours(blocks, b),
+            "role_near": 1.0 if role_near(blocks, b, tokens) else 0.0,
+            "bio_near": 1.0 if bio_near(blocks, b, names) else 0.0,
+            "dated_near": 1.0 if dated_near(blocks, b.index) else 0.0,
+            "menu_neighbours": menu_neighbours(blocks, b),
             "in_window": 1.0 if b.index in header else 0.0,
         })
         out.append((b, byline, names, feats))
     return out
 
 
-# The first lines of a dump: where a renderer prints the page's <title>.
-TITLE_COPY_TOP = 5
-
-
-def headline_copy(blocks: list[Block], title: int | None, anchor: int) -> int | None:
-    """The headline line a byline is placed against: when the chosen title is the page's
-    <title> printed on top ("Headline | Site"), its copy nearest above the article (the
-    <h1>, "Headline"), under which the byline and the date stand."""
-    if title is None or title >= TITLE_COPY_TOP:
-        return title
-    key = blocks[title].normalized
-    for j in range(min(anchor, len(blocks) - 1), title, -1):
-        copy = blocks[j].normalized
-        if copy and (copy == key or blocks[j].word_count >= 3 and key.startswith(copy + " ")):
-            return j
-    return title
-
-
 def _one_word_byline(blocks: list[Block], b: Block, title: int | None, date_index: int | None) -> bool:
-    """A line of one word is a byline ("Kev", "Newsdesk") only between the headline and
-    the article, beside its date line, and only if the word is not written in lower case
+    """A line of one word is a byline ("Kev", "Newsdesk") only below the headline, on the
+    line next to the date line, not next to a line of names, and only if the word is not written in lower case
     on the page (a category, a menu entry: "Blog", "Overview") nor in capitals."""
     word = b.text.strip()
     # Beside a line of two or more names, one word is a category ("Jane Doe" / "Marketing").
-    if any(maybe_name(n.text) for n in _next_lines(blocks, b, 2, 2)):
+    if any(maybe_name(n.text) for n in next_lines(blocks, b, 2, 2)):
         return False
     if (title is None or date_index is None or not title < b.index or abs(date_index - b.index) != 1
             or word.isupper() or word.lower() in MONTHS or word.lower() in _WEEKDAY_WORDS):
         return False
     return word.lower() not in _LowerCase("\n".join(x.text for x in blocks))
-
-
-def _lines_under_label(top: list[Block]) -> dict[int, str]:
-    """Index of each line under a by-label that stands alone -> the label ("By",
-    "Written by:", "Author", "Von"): a renderer puts a byline's label and its names on
-    lines of their own."""
-    return {i + 1: b.text for i, b in enumerate(top[:-1]) if len(b.text) <= 24 and _LABEL_ALONE.match(b.text)}
 
 
 def _unglue_label(text: str) -> str:
@@ -483,89 +454,14 @@ def _unglue_label(text: str) -> str:
     return text if glued is None else text[: glued.end()] + " " + text[glued.end():]
 
 
-def _author_box_lines(blocks: list[Block]) -> list[int]:
-    """Name lines anywhere on the page that head an author box: the next line is a
-    sentence about the person ("Jane Doe" / "Jane covers science ...") or a job title
-    ("Jane Doe" / "Senior Editor")."""
-    out = []
-    for i, b in enumerate(blocks[:-1]):
-        # String tests first: most lines are passed over without building anything.
-        text = b.text
-        if not (len(text) <= 40 and text[:1].isupper() and 1 <= text.count(" ") <= 3):
-            continue
-        after = blocks[i + 1] if blocks[i + 1].text != text else blocks[i + 2] if i + 2 < len(blocks) else None
-        if after is None or after.text == text:
-            continue
-        words = text.split()
-        # A person's name has no word in capitals (a product's may: "Proton VPN"), and a
-        # sentence about a person goes on by first name ("Jane covers ..."), about a
-        # product by its whole name ("Proton VPN is ...").
-        if any(w.isupper() and len(w) > 1 for w in words):
-            continue
-        bio = after.text.startswith(words[0] + " ") and not after.text.startswith(text) and after.word_count >= 8
-        if (bio or len(after.text) <= 80 and after.word_count <= 6 and any(
-                w in _ROLE_WORDS for w in _WORD.findall(after.text.lower()))) and maybe_name(text):
-            out.append(i)
-    return out
-
-
 def _label_word_fits(label: str, languages: set[str]) -> bool:
     """Whether a label alone ("Von", "Door", "Author(s)") belongs to a language of the
     page (or to English, or the page's language is unknown)."""
     if not languages:
         return True
-    words = [w for w in _WORD.findall(label.lower()) if w in _LABEL_LANGUAGES]
+    words = [w for w in WORD.findall(label.lower()) if w in _LABEL_LANGUAGES]
     owners = _LABEL_LANGUAGES.get(words[-1], set()) if words else set()
     return not owners or "en" in owners or bool(owners & languages)
-
-
-def _next_lines(blocks: list[Block], b: Block, before: int, after: int) -> list[Block]:
-    """The lines around ``b`` (``before`` above, ``after`` below), not counting copies
-    of ``b`` itself (a renderer writes a name twice: an image's text, then the link)."""
-    out = []
-    for step, count in ((-1, before), (1, after)):
-        j = b.index + step
-        while count and 0 <= j < len(blocks):
-            if blocks[j].text != b.text:
-                out.append(blocks[j])
-                count -= 1
-            j += step
-    return out
-
-
-def _role_near(blocks: list[Block], b: Block, name_tokens: list[str]) -> bool:
-    """A job title beside the name: on the next line ("Jane Doe" / "Senior Editor"), the
-    line above, or after the names on their line ("Jane Doe, Staff Writer")."""
-    names = set(name_tokens)
-    if any(w in _ROLE_WORDS and w not in names for w in _WORD.findall(b.text.lower())):
-        return True
-    return any(n.word_count <= 6 and any(w in _ROLE_WORDS for w in _WORD.findall(n.text.lower()))
-               for n in _next_lines(blocks, b, 1, 1))
-
-
-def _bio_near(blocks: list[Block], b: Block, names: list[str]) -> bool:
-    """A few lines away, a sentence about the person: it names them among its first
-    words ("Jane Doe is a reporter who ...", "Jane covers ...") - an author box."""
-    first = names[0].split()[0].strip(".,") if names else ""
-    if len(first) < 2:
-        return False
-    return any(n.word_count >= 8 and first in (w.strip(".,:;()") for w in n.text.split()[:8])
-               for n in _next_lines(blocks, b, 3, 3))
-
-
-def _menu_neighbours(blocks: list[Block], b: Block) -> float:
-    """How many of the two lines on each side are short lines without a digit, as in a
-    menu or a list of links ("Home" / "Jane Doe" / "Contact"): a byline stands beside a
-    date, a headline, a paragraph."""
-    return float(sum(1 for n in _next_lines(blocks, b, 2, 2)
-                     if n.word_count <= 4 and not any(ch.isdigit() for ch in n.text) and not _LABEL_ALONE.match(n.text)
-                     and not any(w in _ROLE_WORDS for w in _WORD.findall(n.text.lower()))))
-
-
-def _dated_near(blocks: list[Block], i: int, lines: int = 2) -> bool:
-    """A date or a reading time on the line or within ``lines`` lines of it."""
-    return any(len(blocks[j].text) <= 100 and _DATED.search(blocks[j].text)
-               for j in range(max(0, i - lines), min(len(blocks), i + lines + 1)))
 
 
 class _LowerCase:

@@ -257,18 +257,8 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
     nearest = next((i for i in reversed(window)
                     if 3 <= blocks[i].word_count <= 30 and not blocks[i].ends_like_sentence), None)
     near = start - NEAR
-    # The lines below the start that read like a headline (not a prose line, no closing
-    # period), and how many prose lines lie between the start and each.
-    after: list[int] = []
-    prose_above: dict[int, int] = {}
-    seen = 0
-    for j in range(start, min(len(blocks), start + AFTER, TITLE_LINES)):
-        line = blocks[j]
-        if is_prose_line(line):
-            seen += 1
-        elif 3 <= line.word_count <= 30 and line.text[-1] != "." and seen:
-            after.append(j)
-            prose_above[j] = seen
+    prose_above = _headline_shaped_below(blocks, start)
+    after = list(prose_above)
     # A headline is written over prose (its dek or the first paragraph), with at most a
     # date or byline line between; the first such line of the page is the headline more
     # often than the section headings under it. A dump without blank lines or list
@@ -304,11 +294,7 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
             texts.append((b.text[home.end():], 0.0, 1.0, 0.0))
         elif b.text[:1] in "|/>»›•·" and (leading := _LEADING_SEPARATOR.match(b.text)):
             texts = [(b.text[leading.end():], 0.0, 1.0, 0.0)]
-        # A dump without blank lines or list markers (lxml's text) writes a menu as a run of
-        # short lines; a headline among them is longer than the lines around it.
-        around = [blocks[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(blocks)]
-        short_share = sum(1 for n in around if n.word_count <= 3) / len(around) if around else 0.0
-        neighbour_words = max((n.word_count for n in around if not n.ends_like_sentence), default=0)
+        short_share, neighbour_words = _neighbour_shape(blocks, i)
         for text, stripped, crumb, elsewhere in texts:
             norm = b.normalized if not (stripped or crumb) else words_key(text)
             split = norm.split()
@@ -370,6 +356,31 @@ def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Bloc
             feats = vector(FEATURES, values)
             out.append((b, text, feats))
     return out
+
+
+def _headline_shaped_below(blocks: list[Block], start: int) -> dict[int, int]:
+    """The lines of the AFTER lines from the start that read like a headline (not a prose
+    line, no closing period, below at least one prose line) -> how many prose lines lie
+    between the start and each; in page order."""
+    found: dict[int, int] = {}
+    seen = 0
+    for j in range(start, min(len(blocks), start + AFTER, TITLE_LINES)):
+        line = blocks[j]
+        if is_prose_line(line):
+            seen += 1
+        elif 3 <= line.word_count <= 30 and line.text[-1] != "." and seen:
+            found[j] = seen
+    return found
+
+
+def _neighbour_shape(blocks: list[Block], i: int) -> tuple[float, int]:
+    """The share of the two lines on each side of line ``i`` that are short (3 words or
+    fewer), and the most words of those that do not end like a sentence. A dump without
+    blank lines or list markers (lxml's text) writes a menu as a run of short lines; a
+    headline among them is longer than the lines around it."""
+    around = [blocks[j] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(blocks)]
+    short_share = sum(1 for n in around if n.word_count <= 3) / len(around) if around else 0.0
+    return short_share, max((n.word_count for n in around if not n.ends_like_sentence), default=0)
 
 
 def _crumbs(text: str) -> list[str]:

@@ -103,6 +103,9 @@ ALL_BYLINE_ROLES = merged(BYLINE_ROLES)
 # Words before "by" that still introduce the writer ("Written by", "Posted by").
 WRITTEN_BY_PREFIXES: dict[str, tuple[str, ...]] = {"en": (
     "written", "posted", "words", "published", "text", "story", "article", "interview", "guide", "column", "essay")}
+# Words before a "by" inside a line that still introduce the writer ("Written on May 2 by",
+# "Posted on ... by"); the published/updated labels count too (lexicon/dates.py).
+BYLINE_LEADS: dict[str, tuple[str, ...]] = {"en": ("written", "on")}
 # Words before "by" naming another part than the writing: a reviewer, an editor, a
 # photographer, a sponsor ("Medically reviewed by", "Hero image by", "Powered by").
 OTHER_ROLES: dict[str, tuple[str, ...]] = {"en": (
@@ -143,6 +146,7 @@ JOB_TITLES: dict[str, tuple[str, ...]] = {"en": (
 }
 
 ALL_WRITTEN_BY_PREFIXES = merged(WRITTEN_BY_PREFIXES)
+ALL_BYLINE_LEADS = merged(BYLINE_LEADS)
 ALL_OTHER_ROLES = merged(OTHER_ROLES)
 ALL_BYLINE_STOPS = merged(BYLINE_STOPS)
 ALL_JOB_TITLES = merged(JOB_TITLES)
