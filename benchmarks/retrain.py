@@ -162,7 +162,7 @@ def main() -> None:
         print(f"wrote {train_engine.write(model)}", file=sys.stderr)
 
 
-def text_models(chosen: set[str] = frozenset(MODELS)) -> None:
+def text_models(chosen: frozenset[str] | set[str] = frozenset(MODELS)) -> None:
     pages = load_dumps()
     tune = {pid: rec for pid, rec in pages.items() if in_split(pid, "tune")}
     common = {
