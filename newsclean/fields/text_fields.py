@@ -79,8 +79,8 @@ _LABEL_GLUED_AFTER_NAME = re.compile(
 # A by-label glued to the name, or "by" glued to a date before it: "ByNina Pineda",
 # "Written by:Elise Nass", "27 September,2023By Jack Busch". Case-sensitive after the
 # first letter ("BYU" is no label); not "Di", which a family of surnames is written
-# glued to ("DiCaprio", "DiMaggio", "DiNapoli"). "Von" and "Door" stay labels: names
-# glued to them ("VonDrehle") are rarer than glued German and Dutch bylines.
+# glued to ("DiCaprio", "DiMaggio", "DiNapoli"). "Von" and "Door" stay labels, though a
+# few names are written glued to them too ("VonDrehle"): a known miss.
 _LABEL_GLUED_TO_NAME = re.compile(r"(\W*)((?:(?i:" + alternation(ALL_WRITTEN_BY_PREFIXES) + r")\s+)?(?:" + "|".join(
     f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in sorted(set(ALL_BY_LABELS), key=lambda w: (-len(w), w))
     if w != "di") + r"):?)(?=[A-ZÀ-ÖØ-Þ])")
