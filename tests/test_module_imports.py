@@ -41,6 +41,8 @@ def test_each_window_constant_says_what_it_bounds():
     # lines and the byline/date lines are now named for what they bound.
     from newsclean.fields import text_fields, text_title
 
-    assert text_title.TITLE_LINES == 600 and text_fields.FIELD_LINES == 300
+    # (Their values are tested by behaviour: a headline under a long menu is found in
+    # tests/test_metadata_text.py.)
+    assert isinstance(text_title.TITLE_LINES, int) and isinstance(text_fields.FIELD_LINES, int)
     assert not hasattr(text_title, "_WINDOW") and not hasattr(text_fields, "_WINDOW")
     assert not hasattr(text_fields, "_GLUED_LABEL")  # it is _LABEL_GLUED_AFTER_NAME now
