@@ -71,3 +71,12 @@ def test_one_word_beside_the_date_is_a_name_only_if_the_page_never_writes_it_in_
 def test_a_weekday_is_no_part_of_a_name():
     # "Released Wednesday" is two capitalised words, not a person.
     assert authors(HEADLINE, "Released Wednesday, March 2, 2022") == []
+
+
+@pytest.mark.parametrize("line", ["Interview von Volkmar Kabisch", "Ein Beitrag von Volkmar Kabisch",
+                                  "Gastbeitrag von Volkmar Kabisch"])
+def test_a_german_kind_of_piece_before_the_label_still_introduces_the_writer(line):
+    # "Interview by" / "Guide by" in English; the same shape in German ("Interview von",
+    # "Beitrag von") names the writer, not another part of the work.
+    lines = ["Recherche im Netz der Trolle", line, "Stand: 28.04.2020 18:00 Uhr"]
+    assert authors(*lines, body=GERMAN) == ["Volkmar Kabisch"]

@@ -100,9 +100,19 @@ ALL_NAME_CONJUNCTIONS = merged(NAME_CONJUNCTIONS)
 ALL_NOT_NAME_WORDS: frozenset[str] = frozenset().union(*NOT_NAME_WORDS.values())
 ALL_BYLINE_ROLES = merged(BYLINE_ROLES)
 
-# Words before "by" that still introduce the writer ("Written by", "Posted by").
-WRITTEN_BY_PREFIXES: dict[str, tuple[str, ...]] = {"en": (
-    "written", "posted", "words", "published", "text", "story", "article", "interview", "guide", "column", "essay")}
+# Words before a by-label that still introduce the writer ("Written by", "Posted by",
+# "Ein Beitrag von", "Propos recueillis par", "Articolo di", "Artikel door"): the kind
+# of piece, or how it was written.
+WRITTEN_BY_PREFIXES: dict[str, tuple[str, ...]] = {
+    "en": ("written", "posted", "words", "published", "text", "story", "article", "interview", "guide", "column",
+           "essay"),
+    "de": ("beitrag", "ein beitrag", "gastbeitrag", "artikel", "kommentar", "kolumne", "reportage", "interview"),
+    "fr": ("propos recueillis", "entretien réalisé", "article", "chronique", "tribune", "reportage"),
+    "es": ("artículo", "columna", "crónica", "reportaje", "entrevista"),
+    "it": ("articolo", "intervista", "rubrica", "testo"),
+    "pt": ("artigo", "coluna", "crônica", "reportagem", "entrevista"),
+    "nl": ("artikel", "interview", "column", "tekst", "verslag"),
+}
 # Words before a "by" inside a line that still introduce the writer ("Written on May 2 by",
 # "Posted on ... by"); the published/updated labels count too (lexicon/dates.py).
 BYLINE_LEADS: dict[str, tuple[str, ...]] = {"en": ("written", "on")}
