@@ -73,10 +73,19 @@ def test_a_weekday_is_no_part_of_a_name():
     assert authors(HEADLINE, "Released Wednesday, March 2, 2022") == []
 
 
-@pytest.mark.parametrize("line", ["Interview von Volkmar Kabisch", "Ein Beitrag von Volkmar Kabisch",
+@pytest.mark.parametrize("line", ["Interview von Volkmar Kabisch", "Ein Beitrag von Volkmar Kabisch", "Artikel von: Volkmar Kabisch",
                                   "Gastbeitrag von Volkmar Kabisch"])
 def test_a_german_kind_of_piece_before_the_label_still_introduces_the_writer(line):
     # "Interview by" / "Guide by" in English; the same shape in German ("Interview von",
     # "Beitrag von") names the writer, not another part of the work.
     lines = ["Recherche im Netz der Trolle", line, "Stand: 28.04.2020 18:00 Uhr"]
     assert authors(*lines, body=GERMAN) == ["Volkmar Kabisch"]
+
+
+def test_a_reader_comment_header_is_not_a_byline():
+    # German "Kommentar" is both an opinion piece and a reader's comment: "Kommentar von
+    # Mareike" over a date under the article is a commenter, so it is no by-prefix.
+    lines = ["Recherche im Netz der Trolle", "Stand: 28.04.2020 18:00 Uhr"]
+    comments = ["Kommentare", "Kommentar von Mareike Albers", "8. Dezember 2020",
+                "Danke für die Recherche, sehr gut gemacht und wichtig."]
+    assert authors(*lines, body=GERMAN + comments) == []

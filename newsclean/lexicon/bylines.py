@@ -106,7 +106,7 @@ ALL_BYLINE_ROLES = merged(BYLINE_ROLES)
 WRITTEN_BY_PREFIXES: dict[str, tuple[str, ...]] = {
     "en": ("written", "posted", "words", "published", "text", "story", "article", "interview", "guide", "column",
            "essay"),
-    "de": ("beitrag", "ein beitrag", "gastbeitrag", "artikel", "kommentar", "kolumne", "reportage", "interview"),
+    "de": ("beitrag", "ein beitrag", "gastbeitrag", "artikel", "kolumne", "reportage", "interview"),
     "fr": ("propos recueillis", "entretien réalisé", "article", "chronique", "tribune", "reportage"),
     "es": ("artículo", "columna", "crónica", "reportaje", "entrevista"),
     "it": ("articolo", "intervista", "rubrica", "testo"),
