@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from typing import Callable
 from functools import lru_cache
 
 from operator import mul
@@ -332,6 +333,8 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     nobody = vector(AUTHOR_FEATURES, {name: 1.0 if name == "nobody" else 0.0 for name in AUTHOR_FEATURES})
     out: list[tuple[Block | None, str, list[str], list[float]]] = [(None, "", [], nobody)]
     copies: dict[str, int] = {}
+    # Where the page writes a word in lower case: joined only if a one-word name needs it.
+    whole_page = _LowerCase(lambda: "\n".join(x.text for x in blocks))
     found = []
     title = headline_copy(blocks, title, anchor)
     window = field_window(blocks, title, anchor)
@@ -394,7 +397,7 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
             # Without a "By", one-word parts are a list of categories ("DIY, Home Decor");
             # one word alone is a name only beside a date ("Kev" / "January 1, 2026").
             one_word = len(names) == 1 and byline == names[0] == b.text.strip() and " " not in byline
-            if one_word and not _one_word_byline(blocks, b, title, date_index):
+            if one_word and not _one_word_byline(blocks, b, title, date_index, whole_page):
                 continue
             if not one_word and (any(" " not in name for name in names) or not maybe_name(byline) and (
                     "," not in byline or b.word_count > 8)):
@@ -435,7 +438,8 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     return out
 
 
-def _one_word_byline(blocks: list[Block], b: Block, title: int | None, date_index: int | None) -> bool:
+def _one_word_byline(blocks: list[Block], b: Block, title: int | None, date_index: int | None,
+                     whole_page: _LowerCase) -> bool:
     """A line of one word is a byline ("Kev", "Newsdesk") only below the headline, on the
     line next to the date line, not next to a line of names, and only if the word is not written in lower case
     on the page (a category, a menu entry: "Blog", "Overview") nor in capitals."""
@@ -446,7 +450,7 @@ def _one_word_byline(blocks: list[Block], b: Block, title: int | None, date_inde
     if (title is None or date_index is None or not title < b.index or abs(date_index - b.index) != 1
             or word.isupper() or word.lower() in MONTHS or word.lower() in _WEEKDAY_WORDS):
         return False
-    return word.lower() not in _LowerCase("\n".join(x.text for x in blocks))
+    return word.lower() not in whole_page
 
 
 def _unglue_label(text: str) -> str:
@@ -471,9 +475,15 @@ class _LowerCase:
     ("Accept Reject", "Key Points" are made of them; "Taya Iv" is not). Each word is
     searched for once, in the joined text: no per-line regex, no word lists built."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(self, text: str | Callable[[], str]) -> None:
+        self._text = text  # or what makes it, called at the first lookup
         self.seen: dict[str, bool] = {}
+
+    @property
+    def text(self) -> str:
+        if callable(self._text):
+            self._text = self._text()
+        return self._text
 
     def __contains__(self, word: str) -> bool:
         if word not in self.seen:
