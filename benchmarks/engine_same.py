@@ -26,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the work tree's newsclean
 
 from benchmarks.data import DEFAULT_DATA, load_page, page_ids  # noqa: E402
+from benchmarks.same_output import compare as compare_records  # noqa: E402
 from benchmarks.train_engine import trafeval_records, trafeval_text, tree_of  # noqa: E402
 
 _NUMERIC = ("scores", "feature_sums")
@@ -74,20 +75,10 @@ def _close(a: list[float], b: list[float], tolerance: float) -> bool:
 
 
 def compare(before: Path, after: Path, tolerance: float) -> list[str]:
-    def load(path: Path) -> dict[str, dict]:
-        with path.open(encoding="utf-8") as lines:
-            return {r["page"]: r for r in map(json.loads, lines)}
+    def same(field: str, a, b) -> bool:
+        return _close(a or [], b or [], tolerance) if field in _NUMERIC else a == b
 
-    old, new = load(before), load(after)
-    out = [f"{page}: only in {before}" for page in old.keys() - new.keys()]
-    out += [f"{page}: only in {after}" for page in new.keys() - old.keys()]
-    for page in sorted(old.keys() & new.keys()):
-        a, b = old[page], new[page]
-        fields = [f for f in sorted(a.keys() | b.keys())
-                  if (not _close(a.get(f) or [], b.get(f) or [], tolerance) if f in _NUMERIC else a.get(f) != b.get(f))]
-        if fields:
-            out.append(f"{page}: {', '.join(fields)}")
-    return out
+    return compare_records(before, after, same)
 
 
 def main(argv: list[str] | None = None) -> int:

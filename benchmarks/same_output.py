@@ -17,6 +17,7 @@ import gzip
 import json
 import sys
 from pathlib import Path
+from typing import Any, Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the work tree's newsclean
 
@@ -43,19 +44,24 @@ def snapshot(out: Path, every: int, sets: list[str]) -> int:
     return count
 
 
-def compare(before: Path, after: Path) -> list[str]:
-    """One line per extraction that differs: the page, the input kind and the fields."""
-    def load(path: Path) -> dict[tuple[str, str], dict]:
+def compare(before: Path, after: Path,
+            same: Callable[[str, Any, Any], bool] | None = None) -> list[str]:
+    """One line per record that differs: the page, the input kind (where records have
+    one) and the fields. ``same(field, old, new)`` says whether a field's values match
+    (default: equal); benchmarks/engine_same.py passes one with a tolerance for scores."""
+    def load(path: Path) -> dict[str, dict]:
         with path.open(encoding="utf-8") as lines:
-            return {(r["page"], r["kind"]): r for r in map(json.loads, lines)}
+            return {" ".join(filter(None, (r["page"], r.get("kind")))): r for r in map(json.loads, lines)}
 
+    same = same or (lambda field, a, b: a == b)
     old, new = load(before), load(after)
-    out = [f"{page} {kind}: only in {before}" for page, kind in old.keys() - new.keys()]
-    out += [f"{page} {kind}: only in {after}" for page, kind in new.keys() - old.keys()]
+    out = [f"{key}: only in {before}" for key in old.keys() - new.keys()]
+    out += [f"{key}: only in {after}" for key in new.keys() - old.keys()]
     for key in sorted(old.keys() & new.keys()):
-        fields = sorted(f for f in old[key].keys() | new[key].keys() if old[key].get(f) != new[key].get(f))
+        a, b = old[key], new[key]
+        fields = [f for f in sorted(a.keys() | b.keys()) if not same(f, a.get(f), b.get(f))]
         if fields:
-            out.append(f"{key[0]} {key[1]}: {', '.join(fields)}")
+            out.append(f"{key}: {', '.join(fields)}")
     return out
 
 
