@@ -30,6 +30,7 @@ from ..lexicon.credits import ALL_CREDIT_MARKERS
 from ..lexicon.function_words import ALL_FUNCTION_WORDS
 from .dates import parse_text_date
 from .names import looks_like_name
+from .url_words import fold, slug_words, word_key, words_of
 
 # A byline: "By <anything>"; in the other languages' labels ("Von", "Par", "Door"), a capital follows.
 _BY_LINE = re.compile(r"^(?i:" + alternation(BY_LABELS["en"]) + r")\s+\S|^(?i:" + alternation(
@@ -40,6 +41,7 @@ _CAPITALISED = re.compile(r"\b[^\W\d_]")
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 # Function words: a headline has a few, a sentence many, a menu none.
 _STOP = ALL_FUNCTION_WORDS
+_FOLDED_STOP = frozenset(map(fold, _STOP))
 # The lines a headline is looked for in: a headline sits above the article's first lines.
 # Under a long menu that a dump writes one entry a line, it is found 250-500 lines down.
 TITLE_LINES = 600
@@ -54,6 +56,10 @@ FEATURES = (
     "top_unrepeated", "echo", "article_vocabulary", "article_frequency", "repeated_below", "neighbours_short",
     "stands_out", "prose_above", "prose_follows", "first_over_prose",
 )
+# The page's URL, when the caller gives it: how many of a line's words its path holds.
+# Fitted after the others, on top of their score (benchmarks/train_text_metadata.py):
+# 0.0 on every line of a page without a URL, which is then ranked as it would be without them.
+URL_FEATURES = ("url_share", "url_cover")
 # A dump without blank lines (lxml's text writes none, nor list markers) shows a
 # headline by other evidence than one with them: these features get a second weight,
 # read only on such dumps ("flat_" + name; 0.0 on the others).
@@ -65,7 +71,7 @@ FLAT_READ = (
 )
 _FLAT_NAMES = tuple("flat_" + name for name in FLAT_READ)
 _FLAT_ZEROS = dict.fromkeys(_FLAT_NAMES, 0.0)
-FEATURES = FEATURES + _FLAT_NAMES
+FEATURES = FEATURES + _FLAT_NAMES + URL_FEATURES
 # A dump is flat when fewer than this share of its lines follow a blank line.
 FLAT_BLANKS = 0.02
 # Below the article's start, headline-shaped lines of the next AFTER lines are candidates
@@ -238,12 +244,15 @@ class _Evidence:
     over_prose: set[int]
     first_over: int
     flat: bool
+    # The content words of the page's URL path as ``word_key``s (empty without a URL, or
+    # a path of ids).
+    url_words: frozenset[str]
     # The page's first and last lines, where a site names itself (logo, copyright);
     # joined only when a line has a separator to check.
     edges: list[str] = field(default_factory=list)
 
 
-def _evidence(blocks: list[Block], start: int) -> _Evidence | None:
+def _evidence(blocks: list[Block], start: int, url: str | None = None) -> _Evidence | None:
     """The page-wide facts the candidates' features read; None when no line may be the
     headline (a page that opens with its paragraphs, a copy of the body alone, has none)."""
     start = headline_anchor(blocks, start)
@@ -285,15 +294,19 @@ def _evidence(blocks: list[Block], start: int) -> _Evidence | None:
                       if 3 <= blocks[i].word_count <= 30 and not blocks[i].ends_like_sentence), None),
         prose_above=prose_above, over_prose=over_prose, first_over=min(over_prose, default=-1),
         flat=sum(1 for b in blocks if b.blank_before) < FLAT_BLANKS * len(blocks),
+        url_words=frozenset(map(word_key, slug_words(url) - _FOLDED_STOP)),
     )
 
 
-def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Block, str, list[float]]]:
+def candidates(blocks: list[Block], start: int | None = None,
+               url: str | None = None) -> list[tuple[Block, str, list[float]]]:
     """(block, title text, features) for each line that could be the headline; ``start``
-    is the article's first paragraph (``anchor``)."""
+    is the article's first paragraph (``anchor``), ``url`` the page's address (its path's
+    words are compared with each line's; without one those features are 0.0 on every
+    line, and the ranking is the one the other features give)."""
     if not blocks:
         return []
-    ev = _evidence(blocks, anchor(blocks) if start is None else start)
+    ev = _evidence(blocks, anchor(blocks) if start is None else start, url)
     if ev is None:
         return []
     out = []
@@ -406,6 +419,7 @@ def _features(ev: _Evidence, i: int, text: str, split: list[str], norm: str, how
         "prose_follows": 1.0 if i in ev.over_prose else 0.0,
         "first_over_prose": 1.0 if i == ev.first_over else 0.0,
     }
+    values["url_share"], values["url_cover"] = _url_overlap(text, ev.url_words)
     values.update(zip(_FLAT_NAMES, map(values.__getitem__, FLAT_READ)) if ev.flat else _FLAT_ZEROS)
     return values
 
@@ -473,6 +487,19 @@ def _over_prose(blocks: list[Block], i: int) -> bool:
     return False
 
 
+def _url_overlap(text: str, url_words: frozenset[str]) -> tuple[float, float]:
+    """The share of the line's content words written in the URL's path, and the share of
+    the path's content words written in the line: a slug is the headline's words, in any
+    language. (0.0, 0.0) without a URL."""
+    if not url_words:
+        return 0.0, 0.0
+    content = {word_key(w) for w in words_of(text) if w not in _FOLDED_STOP}
+    if not content:
+        return 0.0, 0.0
+    shared = len(content & url_words)
+    return shared / len(content), shared / len(url_words)
+
+
 def _frequency(split: list[str], counts: dict[str, int]) -> float:
     """How often the line's content words are written in the body, each counted up to 5 times."""
     content = [w for w in split if w not in _STOP]
@@ -484,15 +511,15 @@ def _overlap(split: list[str], lead: set[str] | dict[str, int]) -> float:
     return sum(1 for w in content if w in lead) / len(content) if content else 0.0
 
 
-def best_title(blocks: list[Block], start: int | None = None) -> tuple[Block, str] | None:
+def best_title(blocks: list[Block], start: int | None = None, url: str | None = None) -> tuple[Block, str] | None:
     """The candidate the scorer likes best, or None when there is no candidate."""
-    ranked = ranked_titles(blocks, start)
+    ranked = ranked_titles(blocks, start, url)
     return (ranked[0][1], ranked[0][2]) if ranked else None
 
 
-def ranked_titles(blocks: list[Block], start: int | None = None) -> list[tuple[float, Block, str]]:
+def ranked_titles(blocks: list[Block], start: int | None = None, url: str | None = None) -> list[tuple[float, Block, str]]:
     """(score, block, title text) of every candidate, best first; of equal scores the
     earlier candidate first (the sort is stable), so the first is best_title's choice."""
     weights = model().weights  # standardisation folded in: the constant is the same for every candidate
-    scored = [(sum(map(mul, weights, feats)), block, text) for block, text, feats in candidates(blocks, start)]
+    scored = [(sum(map(mul, weights, feats)), block, text) for block, text, feats in candidates(blocks, start, url)]
     return sorted(scored, key=lambda s: s[0], reverse=True)
