@@ -131,6 +131,19 @@ COMMENT_LABELS: dict[str, tuple[str, ...]] = {
     "pl": ("komentarze", "komentarz", "skomentuj", "dodaj komentarz", "odpowiedz", "brak komentarzy", "napisz komentarz"),
 }
 
+# What a count of comments is counted in ("10 comments", "3 Kommentare"): a teaser card or
+# an article's header counts them; a comment's own header does not.
+COMMENT_COUNTS: dict[str, tuple[str, ...]] = {
+    "en": ("comments", "comment", "replies", "responses"),
+    "de": ("kommentare", "kommentar", "antworten"),
+    "fr": ("commentaires", "commentaire", "réponses"),
+    "es": ("comentarios", "comentario", "respuestas"),
+    "it": ("commenti", "commento", "risposte"),
+    "pt": ("comentários", "comentário", "respostas"),
+    "nl": ("reacties", "reactie"),
+    "pl": ("komentarze", "komentarzy", "komentarz", "odpowiedzi"),
+}
+
 # Labels of tag and topic lists under an article ("Schlagworte:", "Themen:").
 TAG_LABELS: dict[str, tuple[str, ...]] = {
     "en": ("tags", "tagged", "tagged with", "topics", "filed under", "categories", "category", "keywords"),
