@@ -7,6 +7,7 @@ the region rules) that would also catch their lines.
 from __future__ import annotations
 
 from .base import Cleaner, NamedCleaner, Verdict, cleaner, line_cleaner
+from .bios import author_boxes
 from .captions import figure_captions, photo_credits
 from .comments import comment_sections, policy_text
 from .duplicates import glued_repeats, repeated_headline, repeated_paragraphs
@@ -30,6 +31,7 @@ DEFAULT_CLEANERS: tuple[Cleaner, ...] = (
     share_widgets,
     footer_sections,
     author_bios,
+    author_boxes,
     signup_boxes,
     advert_sections,
     glued_repeats,
