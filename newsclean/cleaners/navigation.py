@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..lexicon.chrome import COMMENT_LABELS, MEDIA_PLAYER, TAG_LABELS, either
+from ..lexicon.chrome import COMMENT_LABELS, EMBED_PLACEHOLDERS, MEDIA_PLAYER, TAG_LABELS, either, patterns
 from ..model import Page
 from .base import Verdict, cleaner, line_cleaner, words_pattern
 from .region import outside_body
@@ -53,6 +53,34 @@ media_player = line_cleaner(
 "Play video", "Audio herunterladen", "Écouter l'article", "Escucha esta nota aquí",
 "Wir bieten dieses Audio in folgenden Formaten zum Download an:",
 "Your browser does not support the audio element.".""",
+)
+
+
+class _Anywhere:
+    """A pattern that matches a line holding ``pattern`` anywhere (``line_cleaner`` calls ``match``)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def match(self, text: str) -> bool:
+        return self.pattern.search(text) is not None
+
+
+embed_placeholders = line_cleaner(
+    "embed_placeholders",
+    _Anywhere(re.compile(patterns(EMBED_PLACEHOLDERS), re.IGNORECASE)),
+    "placeholder of an embedded player, post or map (it waits for consent)",
+    max_words=60,
+    # Every placeholder phrase holds one of these.
+    needs=("content", "inhalt", "einverständnis", "drittanbieter", "javascript", "cookies", "third", "contenu",
+           "contenido", "contenut", "conteúdo", "inhoud", "treś"),
+    inputs=("text",),
+    doc="""Text dumps: where an embedded video, post or map waits for the reader's consent,
+the dump prints its placeholder: "You are currently viewing a placeholder content from
+YouTube. To access the actual content, click the button below.", "Klicken Sie auf den
+unteren Button, um den Inhalt von www.komoot.de zu laden.", "An dieser Stelle findet
+Ihr einen externen Inhalt von Instagram". A sentence on a platform's content
+("TikTok surfaces content from brands and individuals") stays.""",
 )
 
 
