@@ -10,7 +10,7 @@ from .base import Cleaner, NamedCleaner, Verdict, cleaner, line_cleaner
 from .bios import author_boxes
 from .captions import figure_captions, photo_credits
 from .comments import comment_sections, policy_text
-from .duplicates import glued_repeats, repeated_headline, repeated_paragraphs
+from .duplicates import contents_lists, glued_repeats, repeated_headline, repeated_paragraphs
 from .footer import copyright_lines, footer_links, reading_time, source_attributions
 from .markup import advert_sections, author_bios, footer_sections, signup_boxes
 from .metadata import metadata_lines
@@ -37,6 +37,7 @@ DEFAULT_CLEANERS: tuple[Cleaner, ...] = (
     advert_sections,
     glued_repeats,
     repeated_paragraphs,
+    contents_lists,
     photo_credits,
     figure_captions,
     copyright_lines,

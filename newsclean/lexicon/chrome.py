@@ -144,6 +144,20 @@ COMMENT_COUNTS: dict[str, tuple[str, ...]] = {
     "pl": ("komentarze", "komentarzy", "komentarz", "odpowiedzi"),
 }
 
+# The heading of an article's table of contents ("Table of Contents", "Inhaltsverzeichnis").
+CONTENTS_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("table of contents", "contents", "in this article", "in this post", "in this guide", "on this page",
+           "jump to", "jump to section", "skip to section", "quick links", "article contents"),
+    "de": ("inhaltsverzeichnis", "inhalt", "inhalte", "in diesem artikel", "auf dieser seite", "springe zu",
+           "springen zu", "direkt zu"),
+    "fr": ("table des matières", "sommaire", "dans cet article", "sur cette page", "aller à"),
+    "es": ("índice", "tabla de contenidos", "contenido", "contenidos", "en este artículo", "ir a"),
+    "it": ("indice", "sommario", "indice dei contenuti", "in questo articolo", "vai a"),
+    "pt": ("índice", "sumário", "conteúdo", "neste artigo", "nesta página", "ir para"),
+    "nl": ("inhoudsopgave", "inhoud", "in dit artikel", "op deze pagina", "ga naar"),
+    "pl": ("spis treści", "w tym artykule", "na tej stronie", "przejdź do"),
+}
+
 # Labels of tag and topic lists under an article ("Schlagworte:", "Themen:").
 TAG_LABELS: dict[str, tuple[str, ...]] = {
     "en": ("tags", "tagged", "tagged with", "topics", "filed under", "categories", "category", "keywords"),
