@@ -174,12 +174,16 @@ def contents_lists(page: Page) -> Iterator[Verdict]:
     ['Table of Contents', 'Why it matters', 'What comes next']
     """
     kept = page.kept()
+    labels = [k for k, block in enumerate(kept) if block.word_count <= 5 and _CONTENTS_LABEL.match(block.text)]
+    if not labels:
+        return  # most pages: no line is keyed, the cost is one cheap test per short line
     last: dict[str, int] = {}
     for k, block in enumerate(kept):
         last[block.normalized] = k
     taken: set[int] = set()  # a list printed twice holds the heading again as an entry
-    for k, block in enumerate(kept):
-        if block.index in taken or block.word_count > 5 or not _CONTENTS_LABEL.match(block.text):
+    for k in labels:
+        block = kept[k]
+        if block.index in taken:
             continue
         yield block, "table of contents: its heading"
         for entry, reason in _entries(kept, k + 1, last):
