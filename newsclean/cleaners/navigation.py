@@ -56,32 +56,31 @@ media_player = line_cleaner(
 )
 
 
-class _Anywhere:
-    """A pattern that matches a line holding ``pattern`` anywhere (``line_cleaner`` calls ``match``)."""
+# Every placeholder phrase holds one of these (compared on case-folded text): the pattern
+# runs only on the lines that hold one.
+_EMBED_ANCHORS = re.compile("|".join(map(re.escape, (
+    "content", "inhalt", "einverständnis", "drittanbieter", "javascript", "cookies", "third", "contenu",
+    "contenido", "contenut", "conteúdo", "inhoud", "treś"))))
+_EMBED = re.compile(patterns(EMBED_PLACEHOLDERS), re.IGNORECASE)
+# A placeholder is a sentence or two: 4 to 60 words (its one- and two-word buttons, "Inhalt
+# laden", are media_player lines).
+_EMBED_WORDS = (4, 60)
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
 
-    def match(self, text: str) -> bool:
-        return self.pattern.search(text) is not None
-
-
-embed_placeholders = line_cleaner(
-    "embed_placeholders",
-    _Anywhere(re.compile(patterns(EMBED_PLACEHOLDERS), re.IGNORECASE)),
-    "placeholder of an embedded player, post or map (it waits for consent)",
-    max_words=60,
-    # Every placeholder phrase holds one of these.
-    needs=("content", "inhalt", "einverständnis", "drittanbieter", "javascript", "cookies", "third", "contenu",
-           "contenido", "contenut", "conteúdo", "inhoud", "treś"),
-    inputs=("text",),
-    doc="""Text dumps: where an embedded video, post or map waits for the reader's consent,
-the dump prints its placeholder: "You are currently viewing a placeholder content from
-YouTube. To access the actual content, click the button below.", "Klicken Sie auf den
-unteren Button, um den Inhalt von www.komoot.de zu laden.", "An dieser Stelle findet
-Ihr einen externen Inhalt von Instagram". A sentence on a platform's content
-("TikTok surfaces content from brands and individuals") stays.""",
-)
+@cleaner(inputs=("text",))
+def embed_placeholders(page: Page) -> Iterator[Verdict]:
+    """Text dumps: where an embedded video, post or map waits for the reader's consent,
+    the dump prints its placeholder: "You are currently viewing a placeholder content from
+    YouTube. To access the actual content, click the button below.", "Klicken Sie auf den
+    unteren Button, um den Inhalt von www.komoot.de zu laden.", "An dieser Stelle findet
+    Ihr einen externen Inhalt von Instagram". A sentence on a platform's content
+    ("TikTok surfaces content from brands and individuals") stays.
+    """
+    low, high = _EMBED_WORDS
+    for block in page.kept():
+        if low <= block.word_count <= high and _EMBED_ANCHORS.search(block.text.casefold()) \
+                and _EMBED.search(block.text):
+            yield block, "placeholder of an embedded player, post or map (it waits for consent)"
 
 
 class LogoText:
