@@ -125,3 +125,50 @@ def test_a_tag_around_a_commenter_name_is_still_a_header():
     comments = ["<span>Donald Elam</span> Wed, 12/03/2025 - 02:42", "Lovely garden, thanks for the tips.",
                 "<span>Arohi Singh</span> Mon, 11/03/2025 - 12:07", "Which soil do you use?"]
     assert removed_by(comment_sections, [*PARAGRAPHS, *comments]) == comments
+
+
+def test_a_time_with_its_am_pm_glued_on_is_a_header():
+    # "@08:12PM": the time ends at its last digit, not at a word boundary.
+    comments = ["by jdoe ( 770054 ) on Friday December 19, 2025 @08:12PM ( #65870313 )", "Really? Not in my town.",
+                "by amy ( 2567295 ) on Friday December 19, 2025 @08:49PM ( #65870365 )", "Same here, sadly."]
+    assert removed_by(comment_sections, [*PARAGRAPHS, *comments]) == comments
+
+
+@pytest.mark.parametrize("headers", [
+    ["Jane Doe; March 3, 2024 at 10:15", "Mark Lee; March 3, 2024 at 11:02"],
+    ["Max Muster; 12.03.2020, 14:22 Uhr", "Erika Muster; 12.03.2020, 15:03 Uhr"],
+])
+def test_a_semicolon_between_name_and_date_is_no_code(headers):
+    comments = []
+    for k, header in enumerate(headers):
+        comments += [header, f"I do not agree with the author on point {k}, the figures tell another story."]
+    assert removed_by(comment_sections, [*PARAGRAPHS, *comments]) == comments
+
+
+@pytest.mark.parametrize("cards", [
+    ["10 months ago · 154 likes · 10 comments · Jane Doe", "a year ago · 241 likes · 4 comments · Jane Doe",
+     "2 years ago · 98 likes · 7 comments · Jane Doe"],
+    ["vor 3 Tagen · 12 Kommentare", "vor 5 Tagen · 4 Kommentare", "vor einer Woche · 9 Kommentare"],
+    ["il y a 2 jours · 15 commentaires", "il y a 4 jours · 3 commentaires", "il y a 6 jours · 8 commentaires"],
+])
+def test_teaser_cards_that_count_comments_are_no_comment_list(cards):
+    # A list of an author's other posts, each with its age and its count of comments,
+    # below the article and followed by more of the article's page: not reader comments.
+    lines = [*PARAGRAPHS]
+    for k, card in enumerate(cards):
+        lines += [f"Another post of this blog, number {k}", card]
+    lines += PARAGRAPHS
+    assert removed_by(comment_sections, lines) == []
+
+
+@pytest.mark.parametrize("embeds", [
+    ["A post shared by Jane Doe (@janedoe) on Jun 16, 2019 at 7:30am PDT",
+     "A post shared by Mark Lee (@marklee) on Jun 15, 2019 at 11:55am PDT"],
+    ["Ein Beitrag geteilt von Erika Muster (@erika.muster) am 23. Okt 2017 um 0:31 Uhr",
+     "Ein Beitrag geteilt von Max Muster (@max_muster) am 24. Okt 2017 um 9:12 Uhr"],
+])
+def test_embedded_social_posts_are_no_comment_list(embeds):
+    # Two embedded posts (each attributed to an account with its time) inside the
+    # article: the article goes on below them and stays.
+    lines = [*PARAGRAPHS, embeds[0], "What a day.", embeds[1], "Thank you all.", *PARAGRAPHS]
+    assert removed_by(comment_sections, lines) == []

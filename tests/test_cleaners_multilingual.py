@@ -5,7 +5,7 @@ import pytest
 from helpers import PROSE, removed_by
 from newsclean.model import Block
 from newsclean.cleaners.captions import _LABEL_WORD, photo_credits
-from newsclean.cleaners.navigation import media_player, widget_labels
+from newsclean.cleaners.navigation import embed_placeholders, media_player, widget_labels
 from newsclean.cleaners.promos import calls_to_action, cookie_notices, inline_headline_links
 from newsclean.cleaners.related import related_sections
 from newsclean.cleaners.share import share_widgets
@@ -75,6 +75,39 @@ def test_comment_labels_keep_sentences(line):
                                   "Ascolta l'articolo"])
 def test_media_player_lines(line):
     assert removed_by(media_player, [PROSE, line, PROSE]) == [line]
+
+
+@pytest.mark.parametrize("line", ["Inhalt laden", "Video laden", "Load content"])
+def test_load_buttons_are_media_player_lines(line):
+    assert removed_by(media_player, [PROSE, line, PROSE]) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "You are currently viewing a placeholder content from YouTube. To access the actual content, click the button "
+    "below. Please note that doing so will share data with third-party providers.",
+    "Please accept YouTube cookies to play this video.",
+    "Klicken Sie auf den unteren Button, um den Inhalt von www.example.de zu laden.",
+    "An dieser Stelle findet Ihr einen externen Inhalt von Instagram, der den Artikel ergänzt.",
+    "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine Verbindung zu Twitter her.",
+    "Aktivieren Sie JavaScript um das Video zu sehen.",
+    "Ce contenu externe est bloqué : cliquez pour charger le contenu.",
+    "Haz clic para cargar el contenido de YouTube.",
+    "Questo articolo include contenuti di terze parti.",
+    "Clique para carregar o conteúdo do Instagram.",
+    "Klik hier om de externe inhoud te tonen.",
+    "Kliknij, aby wyświetlić treści zewnętrzne.",
+])
+def test_embed_placeholders_in_many_languages(line):
+    assert removed_by(embed_placeholders, [PROSE, line, PROSE]) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "One of TikTok's key strengths is its algorithm, which surfaces content from brands and individuals.",
+    "Der Inhalt des Vertrags wurde erst am Montag bekannt.",
+    "Les plateformes doivent demander le consentement avant de publier des données.",
+])
+def test_embed_placeholders_keep_sentences(line):
+    assert removed_by(embed_placeholders, [PROSE, line, PROSE]) == []
 
 
 @pytest.mark.parametrize("line", ["Die Band will das Album im Herbst zum Download anbieten.",

@@ -206,6 +206,8 @@ def _old_header_kind(block):
 
     if not 0 < block.word_count <= c._HEADER_MAX_WORDS or block.ends_like_sentence:
         return None
+    if c._COMMENT_COUNT.search(block.text) or "(@" in block.text:  # a teaser card, an embedded post
+        return None
     if c._SAYS.search(block.text):
         return "says"
     if (block.has_digit and c._STAMP.search(block.text)) or c._RELATIVE.search(block.text):

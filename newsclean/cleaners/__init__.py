@@ -7,13 +7,14 @@ the region rules) that would also catch their lines.
 from __future__ import annotations
 
 from .base import Cleaner, NamedCleaner, Verdict, cleaner, line_cleaner
+from .bios import author_boxes
 from .captions import figure_captions, photo_credits
 from .comments import comment_sections, policy_text
-from .duplicates import glued_repeats, repeated_headline, repeated_paragraphs
+from .duplicates import contents_lists, glued_repeats, repeated_headline, repeated_paragraphs
 from .footer import copyright_lines, footer_links, reading_time, source_attributions
 from .markup import advert_sections, author_bios, footer_sections, signup_boxes
 from .metadata import metadata_lines
-from .navigation import decoration_lines, media_player, menu_runs, reading_indicator, repeated_site_name, widget_labels
+from .navigation import decoration_lines, embed_placeholders, media_player, menu_runs, reading_indicator, repeated_site_name, widget_labels
 from .promos import calls_to_action, cookie_notices, inline_headline_links
 from .region import header_chrome, tail_after_article, text_region
 from .related import prev_next_links, related_sections, teaser_dates
@@ -25,15 +26,18 @@ DEFAULT_CLEANERS: tuple[Cleaner, ...] = (
     repeated_headline,
     widget_labels,
     media_player,
+    embed_placeholders,
     decoration_lines,
     repeated_site_name,
     share_widgets,
     footer_sections,
     author_bios,
+    author_boxes,
     signup_boxes,
     advert_sections,
     glued_repeats,
     repeated_paragraphs,
+    contents_lists,
     photo_credits,
     figure_captions,
     copyright_lines,

@@ -18,14 +18,15 @@ import re
 from typing import Iterator
 
 from ..model import Block, Page
-from ..lexicon.chrome import (AGREE_TO_TERMS, COMMENT_LABELS, COMMENT_STEMS, COMMENT_VERBS, POLICY_STEMS, RELATIVE_TIMES,
-                              either, patterns, phrases)
+from ..lexicon.chrome import (AGREE_TO_TERMS, COMMENT_COUNTS, COMMENT_LABELS, COMMENT_STEMS, COMMENT_VERBS,
+                              POLICY_STEMS, RELATIVE_TIMES, either, patterns, phrases)
 from ..layout import is_prose
 from .base import Verdict, cleaner
 from .phrases import fold
 
-# A time of day: "15:24", "9.05", "15h24", "3:04 pm".
-_TIME = r"\b\d{1,2}[:h]\d{2}\b"
+# A time of day: "15:24", "15h24", "3:04 pm", and "08:12PM" with its am/pm glued on (so
+# the time ends at the last digit, not at a word boundary).
+_TIME = r"\b\d{1,2}[:h]\d{2}(?!\d)"
 # A date: a year, or day and month in figures ("15.05.2019", "5/15/19", "2019-05-15").
 _DATE = r"\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
 # A header line with a timestamp: a date and a time of day (on a line with a digit), or
@@ -65,10 +66,28 @@ def header_kind(block: Block) -> str | None:
 
     >>> header_kind(Block(0, "WHERE created_at < '2024-06-15 10:30:00' -- last seen timestamp")) is None
     True
+
+    A ";" is code's only where code puts it: at the line's end, or glued to what follows.
+    A ";" between a name and a date is punctuation ("Jane Doe; March 3, 2024 at 10:15").
+
+    >>> header_kind(Block(0, "Jane Doe; March 3, 2024 at 10:15"))
+    'stamp'
+
+    A line that counts an item's comments is a teaser card's line, not a comment's header:
+    a comment does not count comments ("10 months ago · 154 likes · 10 comments").
+
+    >>> header_kind(Block(0, "10 months ago · 154 likes · 10 comments")) is None
+    True
+
+    An embedded social post's attribution names its account in brackets; it is the
+    article's media, and the article goes on below it.
+
+    >>> header_kind(Block(0, "A post shared by Jane Doe (@janedoe) on Jun 16, 2019 at 7:30am PDT")) is None
+    True
     """
     if not 0 < block.word_count <= _HEADER_MAX_WORDS or block.ends_like_sentence:
         return None
-    if _CODE.search(block.text):
+    if _CODE.search(block.text) or "(@" in block.text or (block.has_digit and _COMMENT_COUNT.search(block.text)):
         return None
     text = block.text
     # The says-verb ends the line (maybe before a colon): the line's folded end is tested
@@ -82,8 +101,12 @@ def header_kind(block: Block) -> str | None:
     return None
 
 
-# Operators of code and markup, which no comment header holds.
-_CODE = re.compile(r"\s[=<>!]=?\s|[{};]")
+# Operators of code and markup, which no comment header holds; a ";" ending the line or
+# glued to the next token ("i++;", "a;b"), not one followed by a space.
+_CODE = re.compile(r"\s[=<>!]=?\s|[{}]|;(?:\s*$|(?=\S))")
+# A count of comments ("10 comments", "3 Kommentare", "12 commentaires"): a teaser's line.
+# (Not the minutes of a time: "15:24 Comments" is a stamp and a heading.)
+_COMMENT_COUNT = re.compile(rf"(?<![:.])\b\d[\d.,]*\s*(?:{either(COMMENT_COUNTS)})\b", re.IGNORECASE)
 _VERBS = tuple(phrases(COMMENT_VERBS))
 _LONGEST_VERB = max(map(len, _VERBS))
 # A date and a time of day anywhere in the line: what _STAMP matches (on a line

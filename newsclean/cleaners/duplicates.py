@@ -2,8 +2,10 @@
 paragraphs printed a second time."""
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
+from ..lexicon.chrome import CONTENTS_LABELS, either
 from ..model import Block, Page, words_key
 from .base import Verdict, cleaner
 
@@ -143,3 +145,68 @@ def _copied(run: list[Block]) -> Iterator[Verdict]:
     if len(run) >= _REPEAT_RUN:
         for block in run:
             yield block, "a run of paragraphs the page already printed"
+
+
+# A table of contents' heading, alone on its line ("Table of Contents", "Inhaltsverzeichnis:").
+_CONTENTS_LABEL = re.compile(rf"^[\W_]*(?:{either(CONTENTS_LABELS)})[\W_]*$", re.IGNORECASE)
+# An entry of a table of contents is a heading: at most this many words.
+_ENTRY_WORDS = 20
+# A line between entries that is not printed again below (an entry worded unlike its
+# heading): at most this many in a row inside the list.
+_ENTRY_SLACK = 1
+
+
+@cleaner(inputs=("text",))
+def contents_lists(page: Page) -> Iterator[Verdict]:
+    """Text dumps: an article's table of contents: its heading ("Table of Contents",
+    "Inhaltsverzeichnis", "Sommaire", "Spis treści") and the entries under it, each a
+    short line the page prints again further down (as the section's heading). The
+    headings below stay, so no text is lost; the heading alone goes when the list is
+    folded away. A "Contents" line over entries that are not printed again (a box of
+    links elsewhere) keeps its entries.
+
+    >>> from newsclean.fields import Metadata
+    >>> from newsclean.read.text import text_to_blocks
+    >>> lines = ["Table of Contents", "Why it matters", "What comes next", "Intro text of the piece.",
+    ...          "Why it matters", "It matters a lot.", "What comes next", "More to come."]
+    >>> page = Page(text_to_blocks("\\n".join(lines)), "text", Metadata())
+    >>> [b.text for b, _ in contents_lists(page)]
+    ['Table of Contents', 'Why it matters', 'What comes next']
+    """
+    kept = page.kept()
+    labels = [k for k, block in enumerate(kept) if block.word_count <= 5 and _CONTENTS_LABEL.match(block.text)]
+    if not labels:
+        return  # most pages: no line is keyed, the cost is one cheap test per short line
+    last: dict[str, int] = {}
+    for k, block in enumerate(kept):
+        last[block.normalized] = k
+    taken: set[int] = set()  # a list printed twice holds the heading again as an entry
+    for k in labels:
+        block = kept[k]
+        if block.index in taken:
+            continue
+        yield block, "table of contents: its heading"
+        for entry, reason in _entries(kept, k + 1, last):
+            taken.add(entry.index)
+            yield entry, reason
+
+
+def _entries(kept: list[Block], start: int, last: dict[str, int]) -> Iterator[Verdict]:
+    """The entries from ``start``: short lines printed again further down, with at most
+    _ENTRY_SLACK other lines in a row between them; nothing when none is."""
+    entries: list[Block] = []
+    pending: list[Block] = []
+    for k in range(start, len(kept)):
+        block = kept[k]
+        if not 0 < block.word_count <= _ENTRY_WORDS:
+            break
+        if last.get(block.normalized, k) > k:
+            entries += pending
+            entries.append(block)
+            pending = []
+        elif len(pending) < _ENTRY_SLACK:
+            pending.append(block)
+        else:
+            break
+    for block in entries:
+        yield block, "table of contents: an entry the page prints again as a heading below"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..lexicon.chrome import COMMENT_LABELS, MEDIA_PLAYER, TAG_LABELS, either
+from ..lexicon.chrome import COMMENT_LABELS, EMBED_PLACEHOLDERS, MEDIA_PLAYER, TAG_LABELS, either, patterns
 from ..model import Page
 from .base import Verdict, cleaner, line_cleaner, words_pattern
 from .region import outside_body
@@ -54,6 +54,33 @@ media_player = line_cleaner(
 "Wir bieten dieses Audio in folgenden Formaten zum Download an:",
 "Your browser does not support the audio element.".""",
 )
+
+
+# Every placeholder phrase holds one of these (compared on case-folded text): the pattern
+# runs only on the lines that hold one.
+_EMBED_ANCHORS = re.compile("|".join(map(re.escape, (
+    "content", "inhalt", "einverständnis", "drittanbieter", "javascript", "cookies", "third", "contenu",
+    "contenido", "contenut", "conteúdo", "inhoud", "treś"))))
+_EMBED = re.compile(patterns(EMBED_PLACEHOLDERS), re.IGNORECASE)
+# A placeholder is a sentence or two: 4 to 60 words (its one- and two-word buttons, "Inhalt
+# laden", are media_player lines).
+_EMBED_WORDS = (4, 60)
+
+
+@cleaner(inputs=("text",))
+def embed_placeholders(page: Page) -> Iterator[Verdict]:
+    """Text dumps: where an embedded video, post or map waits for the reader's consent,
+    the dump prints its placeholder: "You are currently viewing a placeholder content from
+    YouTube. To access the actual content, click the button below.", "Klicken Sie auf den
+    unteren Button, um den Inhalt von www.komoot.de zu laden.", "An dieser Stelle findet
+    Ihr einen externen Inhalt von Instagram". A sentence on a platform's content
+    ("TikTok surfaces content from brands and individuals") stays.
+    """
+    low, high = _EMBED_WORDS
+    for block in page.kept():
+        if low <= block.word_count <= high and _EMBED_ANCHORS.search(block.text.casefold()) \
+                and _EMBED.search(block.text):
+            yield block, "placeholder of an embedded player, post or map (it waits for consent)"
 
 
 class LogoText:

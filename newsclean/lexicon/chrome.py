@@ -131,6 +131,33 @@ COMMENT_LABELS: dict[str, tuple[str, ...]] = {
     "pl": ("komentarze", "komentarz", "skomentuj", "dodaj komentarz", "odpowiedz", "brak komentarzy", "napisz komentarz"),
 }
 
+# What a count of comments is counted in ("10 comments", "3 Kommentare"): a teaser card or
+# an article's header counts them; a comment's own header does not.
+COMMENT_COUNTS: dict[str, tuple[str, ...]] = {
+    "en": ("comments", "comment", "replies", "responses"),
+    "de": ("kommentare", "kommentar", "antworten"),
+    "fr": ("commentaires", "commentaire", "réponses"),
+    "es": ("comentarios", "comentario", "respuestas"),
+    "it": ("commenti", "commento", "risposte"),
+    "pt": ("comentários", "comentário", "respostas"),
+    "nl": ("reacties", "reactie"),
+    "pl": ("komentarze", "komentarzy", "komentarz", "odpowiedzi"),
+}
+
+# The heading of an article's table of contents ("Table of Contents", "Inhaltsverzeichnis").
+CONTENTS_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("table of contents", "contents", "in this article", "in this post", "in this guide", "on this page",
+           "jump to", "jump to section", "skip to section", "quick links", "article contents"),
+    "de": ("inhaltsverzeichnis", "inhalt", "inhalte", "in diesem artikel", "auf dieser seite", "springe zu",
+           "springen zu", "direkt zu"),
+    "fr": ("table des matières", "sommaire", "dans cet article", "sur cette page", "aller à"),
+    "es": ("índice", "tabla de contenidos", "contenido", "contenidos", "en este artículo", "ir a"),
+    "it": ("indice", "sommario", "indice dei contenuti", "in questo articolo", "vai a"),
+    "pt": ("índice", "sumário", "conteúdo", "neste artigo", "nesta página", "ir para"),
+    "nl": ("inhoudsopgave", "inhoud", "in dit artikel", "op deze pagina", "ga naar"),
+    "pl": ("spis treści", "w tym artykule", "na tej stronie", "przejdź do"),
+}
+
 # Labels of tag and topic lists under an article ("Schlagworte:", "Themen:").
 TAG_LABELS: dict[str, tuple[str, ...]] = {
     "en": ("tags", "tagged", "tagged with", "topics", "filed under", "categories", "category", "keywords"),
@@ -201,10 +228,10 @@ MEDIA_PLAYER: dict[str, tuple[str, ...]] = {
            "listen", "listen to this article", "listen to this story", "watch video", "video player",
            "audio player", "your browser does not support the audio element",
            "your browser does not support the video tag", "your browser does not support html5 video",
-           "mute", "unmute", "fullscreen", "full screen", "pause", "volume"),
+           "mute", "unmute", "fullscreen", "full screen", "pause", "volume", "load content", "load video"),
     "de": ("herunterladen", "download", "audio herunterladen", "video herunterladen", "abspielen", "video abspielen",
            "audio abspielen", "anhören", "jetzt anhören", "hören", "beitrag hören", "artikel anhören", "wiedergabe",
-           "vollbild", "stummschalten", "lautstärke",
+           "vollbild", "stummschalten", "lautstärke", "inhalt laden", "inhalte laden", "video laden",
            "wir bieten dieses audio in folgenden formaten zum download an",
            "wir bieten dieses video in folgenden formaten zum download an",
            "ihr browser unterstützt kein html5-video", "ihr browser unterstützt dieses video nicht"),
@@ -218,6 +245,29 @@ MEDIA_PLAYER: dict[str, tuple[str, ...]] = {
            "ecrã inteiro"),
     "nl": ("downloaden", "download", "luister", "beluister", "afspelen", "bekijk de video", "volledig scherm"),
     "pl": ("pobierz", "posłuchaj", "słuchaj", "odtwórz", "pełny ekran", "wycisz"),
+}
+
+# The placeholder a site prints where an embedded player, post or map waits for the
+# reader's consent (regex fragments, found anywhere in the line): "You are currently
+# viewing a placeholder content from YouTube", "Klicken Sie auf den unteren Button, um den
+# Inhalt von www.komoot.de zu laden", "Ich bin damit einverstanden, dass mir externe
+# Inhalte angezeigt werden". Each names the content as external or from a third party,
+# or asks to load it or to consent to it.
+EMBED_PLACEHOLDERS: dict[str, tuple[str, ...]] = {
+    "en": (r"\bplaceholder content from\b", r"\bto access the actual content\b",
+           r"\b(?:need|want) to load content from\b", r"\baccept \w+ cookies to (?:play|view|watch|see)\b",
+           r"\baccessing content from \S+,? a service provided by\b", r"\bshare data with third[- ]party providers\b",
+           r"\benable javascript to (?:view|watch|see|play)\b", r"\bclick (?:here |below )?to load (?:the )?"
+           r"(?:content|video|map|post|tweet)\b"),
+    "de": (r"\bexterne[nrs]? inhalt", r"\binhalte? (?:von \S+ )?(?:zu )?laden\b", r"\binhalte? von drittanbietern\b",
+           r"\bohne (?:dein|ihr) einverständnis\b.{0,80}\bverbindung\b", r"\beinbindung eines drittanbieters\b",
+           r"\baktivieren sie javascript,? um\b", r"\bbitte gib dein einverständnis\b"),
+    "fr": (r"\bcontenus? externes?\b", r"\bcharger (?:le|ce) contenu\b", r"\bcontenus? tiers?\b.{0,60}\b(?:accepte|consent)"),
+    "es": (r"\bcontenidos? externos?\b", r"\bcargar (?:el|este) contenido\b"),
+    "it": (r"\bcontenuti? estern[oi]\b", r"\bcaricare (?:il|questo) contenuto\b", r"\bcontenuti di terze parti\b"),
+    "pt": (r"\bconteúdos? extern[oa]s?\b", r"\bcarregar (?:o|este) conteúdo\b"),
+    "nl": (r"\bexterne inhoud\b", r"\binhoud (?:te )?laden\b"),
+    "pl": (r"\btreści? zewnętrzn", r"\bzaładuj treść\b"),
 }
 
 
