@@ -206,3 +206,58 @@ class LiteralPatterns:
                 at = low.find(text, at + 1)
         return out
 
+
+
+class LiteralAlternation:
+    """One pattern, its matches' texts as ``re.finditer`` finds them (case-insensitively:
+    leftmost first, at each place the first alternative in ``re``'s try order, never
+    overlapping), for many strings at once.
+
+    ``texts_many(strings)``: per string, the lower-cased text of each match in order.
+    ASCII strings are read with str methods (every literal form looked for once in the
+    strings joined by newlines, which no form holds and which read as a string's end to
+    the assertions); others, and a pattern outside the subset, with ``re``.
+
+    >>> LiteralAlternation(r"read-?more|more-|\\bads?\\b").texts_many(["Read-More-ads", "x-ad", "loads"])
+    [('read-more', 'ads'), ('ad',), ()]
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self.regex = re.compile(pattern, re.IGNORECASE)
+        self.forms = literal_forms(pattern)
+
+    def _texts(self, string: str) -> tuple[str, ...]:
+        return tuple(m.group(0).lower() for m in self.regex.finditer(string))
+
+    def texts_many(self, strings: list[str]) -> list[tuple[str, ...]]:
+        if self.forms is None:
+            return [self._texts(s) for s in strings]
+        out: list[tuple[str, ...]] = [()] * len(strings)
+        plain = []
+        for i, string in enumerate(strings):
+            if string.isascii():
+                plain.append(i)
+            else:
+                out[i] = self._texts(string)
+        low = "\n".join(strings[i].lower() for i in plain)
+        starts, at = [], 0
+        for i in plain:
+            starts.append(at)
+            at += len(strings[i]) + 1
+        hits: dict[int, list[tuple[int, int, str]]] = {}  # string -> (place, try order, text)
+        for order, form in enumerate(self.forms):
+            text, checked = form.text, bool(form.left or form.right)
+            at = low.find(text)
+            while at >= 0:
+                if not checked or _holds(form, low, at):
+                    hits.setdefault(plain[bisect_right(starts, at) - 1], []).append((at, order, text))
+                at = low.find(text, at + 1)
+        for i, found in hits.items():
+            found.sort()
+            texts, resume = [], -1
+            for at, _, text in found:
+                if at >= resume:  # the first try at the leftmost place not inside the last match
+                    texts.append(text)
+                    resume = at + len(text)
+            out[i] = tuple(texts)
+        return out

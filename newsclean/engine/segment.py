@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..model import Block
-from ..read.html import class_kinds
+from ..read.html import class_kinds, class_kinds_many
 from .vocabulary import CLASS_KIND_NAMES, TOKEN_CACHE_SIZE, class_kind_bits_many
 
 # Elements whose text is never page text. Not <button>, <object>, <video>, ...: an
@@ -100,6 +100,7 @@ def _names_many(strings: set[str]) -> dict[str, tuple[int, frozenset[str]]]:
         if len(_NAMES) + len(new) > _NAMES_CACHE_SIZE:
             _NAMES.clear()
         bits = class_kind_bits_many(new)
+        _learn_context_tokens(new)
         for text in new:
             found[text] = _NAMES[text] = (bits[text], _context_kinds(text))
     return found
@@ -108,6 +109,18 @@ def _names_many(strings: set[str]) -> dict[str, tuple[int, frozenset[str]]]:
 _NAMES: dict[str, tuple[int, frozenset[str]]] = {}
 _NAMES_CACHE_SIZE = 20_000
 _CONTEXT_TOKENS: dict[str, frozenset[str]] = {}
+
+
+def _learn_context_tokens(strings: list[str]) -> None:
+    """The context kinds of the tokens of ``strings`` not cached yet, all found at once
+    (read.html.class_kinds_many) and cached."""
+    tokens = list(dict.fromkeys(t for text in strings for t in text.split() if t not in _CONTEXT_TOKENS))
+    if not tokens:
+        return
+    if len(_CONTEXT_TOKENS) + len(tokens) > TOKEN_CACHE_SIZE:
+        _CONTEXT_TOKENS.clear()
+    for token, kinds in zip(tokens, class_kinds_many(tokens)):
+        _CONTEXT_TOKENS[token] = kinds
 
 
 def _context_kinds(names: str) -> frozenset[str]:

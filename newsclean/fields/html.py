@@ -21,7 +21,7 @@ from .dates import parse_date
 from .html_date import is_declared, parse_iso, read_date
 from .html_fields import (canonical_url, declared_language, http_url, labels_of, lead_image_with_source,
                           tag_and_category_sources, tags_and_categories)
-from .html_ld import Declared, read_declared
+from .html_ld import Declared, link_elements, read_declared
 from .html_page import clean_text, shared_headlines, site_names
 from .html_title import read_title
 
@@ -189,7 +189,7 @@ def _first_of(candidates: list[tuple[object, str]], chosen: object) -> FieldSour
 def _url_source(tree: lxml_html.HtmlElement, declared: Declared, base: str | None, chosen: str) -> FieldSource:
     og = http_url(declared.tags.get("og:url"), base)
     if og == chosen and not any("canonical" in (link.get("rel") or "").lower().split()
-                                and http_url(link.get("href"), base) == chosen for link in tree.iter("link")):
+                                and http_url(link.get("href"), base) == chosen for link in link_elements(tree, declared)):
         return FieldSource("og:url")
     return FieldSource('<link rel="canonical">', "", lost([(og or "", "og:url")], chosen,
                                                         "the canonical link is read first"))

@@ -13,7 +13,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
 
-from .html_ld import Declared, as_list
+from .html_ld import Declared, as_list, link_elements, meta_elements
 
 # A tag or keyword longer than this is a sentence or a dump of the page's text, not a tag.
 _MAX_TAG = 80
@@ -60,7 +60,7 @@ def http_url(value: object, base: str | None = None) -> str | None:
 def canonical_url(tree: lxml_html.HtmlElement, declared: Declared, base: str | None = None) -> str | None:
     """The page's own URL: <link rel="canonical">, else og:url. A relative one is resolved
     against ``base`` (the caller's URL), and dropped when there is none."""
-    for link in tree.iter("link"):
+    for link in link_elements(tree, declared):
         rels = (link.get("rel") or "").lower().split()
         if "canonical" in rels:
             found = http_url(link.get("href"), base)
@@ -76,7 +76,7 @@ def declared_language(tree: lxml_html.HtmlElement, declared: Declared) -> str | 
     candidates: list[Any] = [tree.get("lang"), tree.get("{http://www.w3.org/XML/1998/namespace}lang"),
                              declared.tags.get("og:locale"), declared.first("inLanguage"),
                              declared.tags.get("content-language"), declared.tags.get("language")]
-    for element in tree.iter("meta"):
+    for element in meta_elements(tree, declared):
         if (element.get("http-equiv") or "").lower() == "content-language":
             candidates.append(element.get("content"))
     for value in candidates:

@@ -27,6 +27,11 @@ class Declared:
     tags: dict[str, str] = field(default_factory=dict)
     # Every value of keys that pages repeat ("article:author", "citation_author").
     tag_lists: dict[str, list[str]] = field(default_factory=dict)
+    # The page's <meta> and <link> elements in document order, and the tree they are of,
+    # found in the same pass as the JSON-LD scripts (see meta_elements, link_elements).
+    page: lxml_html.HtmlElement | None = field(default=None, repr=False, compare=False)
+    metas: list[lxml_html.HtmlElement] = field(default_factory=list, repr=False, compare=False)
+    links: list[lxml_html.HtmlElement] = field(default_factory=list, repr=False, compare=False)
 
     def resolve(self, value: Any) -> Any:
         """A {"@id": ...} reference replaced by the node it names, when the page holds it."""
@@ -42,7 +47,22 @@ def read_declared(tree: lxml_html.HtmlElement) -> Declared:
     declared = Declared()
     articles: list[dict[str, Any]] = []
     pages: list[dict[str, Any]] = []
-    for script in tree.xpath('//script[contains(@type, "ld+json")]'):
+    if tree.getparent() is None and tree.getprevious() is None and tree.getnext() is None:
+        # The document's only element: one pass over it finds the scripts, <meta>s and
+        # <link>s (each such pass over the whole page costs about 0.13 ms; there were four).
+        scripts = []
+        for element in tree.iter("script", "meta", "link"):
+            tag = element.tag
+            if tag == "meta":
+                declared.metas.append(element)
+            elif tag == "link":
+                declared.links.append(element)
+            elif "ld+json" in (element.get("type") or ""):
+                scripts.append(element)
+        declared.page = tree
+    else:  # a part of a page: the scripts anywhere in its document, as before
+        scripts = tree.xpath('//script[contains(@type, "ld+json")]')
+    for script in scripts:
         try:
             data = json.loads(_CONTROL.sub(" ", script.text or ""), strict=False)
         except (ValueError, TypeError, RecursionError):
@@ -58,13 +78,25 @@ def read_declared(tree: lxml_html.HtmlElement) -> Declared:
             elif kinds & {"website", "newsmediaorganization"} and isinstance(node.get("name"), str):
                 declared.website_names.append(node["name"])
     declared.articles = articles + pages
-    for element in tree.iter("meta"):
+    for element in meta_elements(tree, declared):
         key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
         content = (element.get("content") or "").strip()
         if key and content:
             declared.tags.setdefault(key, content)
             declared.tag_lists.setdefault(key, []).append(content)
     return declared
+
+
+def meta_elements(tree: lxml_html.HtmlElement, declared: Declared) -> list[lxml_html.HtmlElement]:
+    """``tree``'s <meta> elements in document order (found by read_declared when it read
+    ``tree``)."""
+    return declared.metas if declared.page is tree else list(tree.iter("meta"))
+
+
+def link_elements(tree: lxml_html.HtmlElement, declared: Declared) -> list[lxml_html.HtmlElement]:
+    """``tree``'s <link> elements in document order (found by read_declared when it read
+    ``tree``)."""
+    return declared.links if declared.page is tree else list(tree.iter("link"))
 
 
 def _nodes(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:

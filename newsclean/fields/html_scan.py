@@ -169,34 +169,60 @@ def _headline_without_h1(tree: lxml_html.HtmlElement, wanted: str | None, reach:
     return Headline([TextRun(text, owner, bool(state & _IN_COMMENTS)) for text, owner, state in window], anchor)
 
 
-# The text nodes just before an element, nearest first (a reverse axis counts back from it).
-_PRECEDING = etree.XPath("preceding::text()[position() <= $n]")
+def _preceding_texts(element: lxml_html.HtmlElement) -> Iterator[tuple[str, lxml_html.HtmlElement, bool]]:
+    """The text nodes before ``element`` in document order, nearest first, as XPath's
+    ``preceding::text()`` gives them (not its own nor its ancestors' content after it):
+    (text, the element that holds it as text or tail, whether it is a tail). Read lazily
+    from the tree, as far back as the caller asks (the XPath built the whole list)."""
+    node = element
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            # A sibling's tail comes after its content: the tail, then its content backwards.
+            if sibling.tail:
+                yield sibling.tail, sibling, True
+            yield from _texts_backwards(sibling)
+        parent = node.getparent()
+        if parent is not None and parent.text and parent.tag.__class__ is str:
+            yield parent.text, parent, False
+        node = parent
+
+
+def _texts_backwards(top: lxml_html.HtmlElement) -> Iterator[tuple[str, lxml_html.HtmlElement, bool]]:
+    """The text nodes inside ``top`` (its text, its descendants' texts and tails, not its
+    own tail), last first. An explicit stack: pages nest deeper than Python's recursion."""
+    # Each entry: an element whose children are still to be read backwards, and them.
+    stack = [(top, reversed(top))]
+    while stack:
+        element, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if element.text and element.tag.__class__ is str:  # (a comment's text is not a text node)
+                yield element.text, element, False
+            continue
+        if child.tail:
+            yield child.tail, child, True
+        stack.append((child, reversed(child)))
 
 
 def _runs_before(element: lxml_html.HtmlElement, count: int) -> list[tuple[str, lxml_html.HtmlElement, int]]:
     """The last ``count`` runs before ``element`` in document order (as _runs gives them)."""
     found: list[tuple[str, lxml_html.HtmlElement, int]] = []
-    for limit in (8 * count, 64 * count, None):
-        nodes = _PRECEDING(element, n=limit) if limit else element.xpath("preceding::text()")
-        found = []
-        for node in reversed(nodes):
-            text = " ".join(node.split())
-            if not text:
-                continue
-            holder = node.getparent()
-            owner = holder.getparent() if node.is_tail else holder
-            if owner is None:
-                continue
-            around = [owner, *owner.iterancestors()]
-            tags = {a.tag for a in around}
-            if "body" not in tags or not _HIDDEN.isdisjoint(tags):
-                continue
-            commented = any(a.tag == "form" or "comment" in (a.get("class") or "") or "comment" in (a.get("id") or "")
-                            for a in around)
-            found.append((text, owner, _IN_COMMENTS * commented))
-            if len(found) == count:
-                break
-        if len(found) == count or limit is None or len(nodes) < limit:
+    for raw, holder, is_tail in _preceding_texts(element):
+        text = " ".join(raw.split())
+        if not text:
+            continue
+        owner = holder.getparent() if is_tail else holder
+        if owner is None:
+            continue
+        around = [owner, *owner.iterancestors()]
+        tags = {a.tag for a in around}
+        if "body" not in tags or not _HIDDEN.isdisjoint(tags):
+            continue
+        commented = any(a.tag == "form" or "comment" in (a.get("class") or "") or "comment" in (a.get("id") or "")
+                        for a in around)
+        found.append((text, owner, _IN_COMMENTS * commented))
+        if len(found) == count:
             break
     found.reverse()
     return found

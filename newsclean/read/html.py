@@ -13,6 +13,7 @@ from functools import lru_cache
 from lxml import etree
 from lxml import html as lxml_html
 
+from ..engine.literals import LiteralAlternation
 from ..model import Block, Page, words_key
 from .html_bounds import flatten_deep_nesting, split_wide_rows, unwrap_crowded_inline
 from .html_parse import parse_html
@@ -455,6 +456,18 @@ def class_kinds(names: str) -> frozenset[str]:
     # Cached: the same wrappers (and their long utility-class strings) are the
     # ancestors of most blocks; reading them anew for each block was most of this pass.
     return frozenset("class:" + m.group(0).lower().rstrip("-") for m in CLASS_KINDS_PATTERN.finditer(names))
+
+
+# The pattern's literal forms, for many strings at once (engine/literals.py).
+_CLASS_KIND_FORMS = LiteralAlternation(CLASS_KINDS_PATTERN.pattern)
+
+
+def class_kinds_many(names: list[str]) -> list[frozenset[str]]:
+    """``class_kinds`` of each string (the same sets), found together: each of the
+    pattern's literal forms is looked for once in all of them, where ``re`` tried its
+    28 alternatives at every character of each (about 1.6 ms for the 270 new class and
+    id tokens of a typical page)."""
+    return [frozenset("class:" + text.rstrip("-") for text in texts) for texts in _CLASS_KIND_FORMS.texts_many(names)]
 
 
 def _justext_blocks(text: str) -> list[Block]:
