@@ -100,14 +100,14 @@ def _occurrences(flat: list[str], snip: list[str]) -> list[int]:
     return [i for i, t in enumerate(flat) if t == first and flat[i:i + n] == snip]
 
 
-def trafeval_pages() -> list[tuple[str, dict[str, str], list[str], list[str]]]:
-    """trafeval-dev's tune split: (id, dumps by renderer, with snippets, without snippets).
+def trafeval_pages(split: str = "tune") -> list[tuple[str, dict[str, str], list[str], list[str]]]:
+    """trafeval-dev's ``split``: (id, dumps by renderer, with snippets, without snippets).
     The dumps are benchmarks/trafeval.py's (rendered once, cached)."""
     from benchmarks import trafeval
 
     out = []
     for row in trafeval.load_rows():
-        if not in_split(row.page_id, "tune"):
+        if not in_split(row.page_id, split):
             continue
         cached = trafeval.CACHE / f"{row.page_id}.json.gz"
         html = "" if cached.exists() else trafeval.read_page(row)
