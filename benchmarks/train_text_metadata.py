@@ -34,9 +34,12 @@ from newsclean.read.text import text_to_blocks  # noqa: E402
 DATA = Path(__file__).resolve().parent.parent / "newsclean" / "data"
 
 
-def fit_listwise(x: np.ndarray, y: np.ndarray, starts: np.ndarray, l2: float = 1e-3, steps: int = 1500) -> dict:
+def fit_listwise(x: np.ndarray, y: np.ndarray, starts: np.ndarray, l2: float = 1e-3, steps: int = 1500,
+                 offset: np.ndarray | None = None) -> dict:
     """A linear scorer trained so that, within each dump, the softmax over its candidates
-    puts its mass on the true headline (the task is to pick one line, not to label lines)."""
+    puts its mass on the true headline (the task is to pick one line, not to label lines).
+    ``offset``, one score per candidate, is added to the fitted one (a scorer fitted
+    before, on other features, that this one adds to)."""
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
     z = (x - mean) / scale
@@ -44,7 +47,7 @@ def fit_listwise(x: np.ndarray, y: np.ndarray, starts: np.ndarray, l2: float = 1
     ids = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(z)]))
     m = v = np.zeros_like(beta)
     for t in range(1, steps + 1):  # Adam
-        s = z @ beta
+        s = z @ beta if offset is None else z @ beta + offset
         s = s - np.maximum.reduceat(s, starts)[ids]
         e = np.exp(s)
         p = e / np.add.reduceat(e, starts)[ids]
@@ -56,10 +59,35 @@ def fit_listwise(x: np.ndarray, y: np.ndarray, starts: np.ndarray, l2: float = 1
     return {"coef": beta.round(5).tolist(), "bias": 0.0, "mean": mean.round(5).tolist(), "scale": scale.round(5).tolist()}
 
 
+Examples = tuple[list, list, list]
+
+
+def fit_in_two_stages(without: Examples, with_: Examples, later: list[int]) -> dict:
+    """The features but ``later`` (column indexes) fitted first, alone, on the examples
+    ``without`` them; then ``later`` fitted on top of the first stage's fixed score, on
+    the examples ``with_`` them. The headline's URL features are 0.0 on every line of a
+    page without a URL (and the URL only adds candidates), so such a page is ranked by
+    exactly the weights the first stage gives, the ones it would have if the URL did not exist."""
+    x, y, starts = (np.array(part) for part in without)
+    first = [k for k in range(x.shape[1]) if k not in later]
+    base = fit_listwise(x[:, first], y, starts)
+    x, y, starts = (np.array(part) for part in with_)
+    offset = ((x[:, first] - base["mean"]) / base["scale"]) @ np.array(base["coef"])
+    extra = fit_listwise(x[:, later], y, starts, offset=offset)
+    model: dict = {"coef": [0.0] * x.shape[1], "bias": 0.0, "mean": [0.0] * x.shape[1], "scale": [1.0] * x.shape[1]}
+    for part, columns in ((base, first), (extra, later)):
+        for key in ("coef", "mean", "scale"):
+            for k, value in zip(columns, part[key]):
+                model[key][k] = value
+    return model
+
+
 FEATURES = {"title": text_title.FEATURES, "date": text_fields.DATE_FEATURES, "author": text_fields.AUTHOR_FEATURES}
 
 
-def examples(field: str, pages: dict[str, dict]) -> tuple[list, list, list]:
+def examples(field: str, pages: dict[str, dict], urls: bool = True) -> Examples:
+    """(features, labels, start of each dump's candidates) of the tune split; ``urls``:
+    the title's candidates read with the page's URL."""
     xs, ys, groups = [], [], []
     for pid, rec in pages.items():
         if not in_split(pid, "tune"):
@@ -71,7 +99,8 @@ def examples(field: str, pages: dict[str, dict]) -> tuple[list, list, list]:
                 want = metrics.normalise_title(truth["title"])
                 if not want:
                     break
-                cands = [(feats, metrics.normalise_title(text) == want) for _, text, feats in text_title.candidates(blocks)]
+                cands = [(feats, metrics.normalise_title(text) == want)
+                         for _, text, feats in text_title.candidates(blocks, url=rec.get("url") if urls else None)]
             else:
                 found = text_title.best_title(blocks)
                 title = found[0].index if found else None
@@ -98,7 +127,11 @@ def train(field: str, pages: dict[str, dict]) -> dict:
     """The weight file of one field's scorer, fitted on the tune split of ``pages``
     (with the models currently loaded for the fields it depends on)."""
     xs, ys, groups = examples(field, pages)
-    model = fit_listwise(np.array(xs), np.array(ys), np.array(groups))
+    if field == "title":
+        later = [FEATURES[field].index(name) for name in text_title.URL_FEATURES]
+        model = fit_in_two_stages(examples(field, pages, urls=False), (xs, ys, groups), later)
+    else:
+        model = fit_listwise(np.array(xs), np.array(ys), np.array(groups))
     model["features"] = list(FEATURES[field])
     print(f"{field}: {len(groups)} dumps, {len(xs)} candidates", file=sys.stderr)
     for name, c in zip(FEATURES[field], model["coef"]):

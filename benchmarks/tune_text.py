@@ -1,7 +1,7 @@
 """Tune the text path: newsclean on cached text dumps, scored per renderer and per split.
 
     python benchmarks/tune_text.py [--split tune|held|all] [--renderers inscriptis,html-text,lxml]
-                                   [--worst N] [--page ID] [--profile] [--speed] [--stages]
+                                   [--worst N] [--page ID] [--profile] [--speed] [--stages] [--no-url]
     python benchmarks/tune_text.py --splits-of benchmarks/out/text_perdoc.jsonl
 
 The second form reads the harness' --per-doc output (benchmarks/run.py) and prints every
@@ -9,7 +9,8 @@ system's figures on the tune and the held-back split separately.
 
 Dumps are rendered once with the harness' renderers (benchmarks/render.py) and cached in
 benchmarks/out/dumps/ (git-ignored), so a tuning run only costs newsclean itself.
-Scoring is the harness' own (benchmarks/metrics.py).
+Scoring is the harness' own (benchmarks/metrics.py). Each dump is extracted with its
+page's URL, as the harness does (benchmarks/run.py); --no-url extracts without it.
 
 The split: pages with int(id) % 5 == 0 are held back (benchmarks/splits.py). Tune on
 "tune"; look at "held" only to confirm a change, never to choose one.
@@ -86,23 +87,25 @@ def summary(rows: list[dict]) -> dict:
     return {k: _mean([r[k] for r in rows]) for k in ("p", "r", "f1", "title", "author", "wrong", "date")}
 
 
-def print_speed(pages: dict[str, dict], renderers: list[str]) -> None:
-    """Documents per second on the dumps of 9-13 KB (one process, after a warm-up), and
-    the time of one ~11 KB dump repeated 10 and 100 times over that of the dump alone."""
+def print_speed(pages: dict[str, dict], renderers: list[str], urls: bool = True) -> None:
+    """Documents per second on the dumps of 9-13 KB (one process, after a warm-up; each
+    with its page's URL unless ``urls`` is False), and the time of one ~11 KB dump
+    repeated 10 and 100 times over that of the dump alone."""
     import newsclean
 
     for r in renderers:
-        docs = [rec["dumps"][r] for rec in pages.values() if 9_000 <= len(rec["dumps"][r].encode()) <= 13_000]
-        for d in docs[:20]:
-            newsclean.extract(d, source_type="text")
+        docs = [(rec["dumps"][r], rec.get("url") if urls else None) for rec in pages.values()
+                if 9_000 <= len(rec["dumps"][r].encode()) <= 13_000]
+        for d, url in docs[:20]:
+            newsclean.extract(d, source_type="text", url=url)
         best = float("inf")
         for _ in range(3):
             start = time.process_time()
-            for d in docs:
-                newsclean.extract(d, source_type="text")
+            for d, url in docs:
+                newsclean.extract(d, source_type="text", url=url)
             best = min(best, time.process_time() - start)
-        size = sum(len(d.encode()) for d in docs) / len(docs) / 1000
-        one = min(docs, key=lambda d: abs(len(d.encode()) - 11_000))
+        size = sum(len(d.encode()) for d, _ in docs) / len(docs) / 1000
+        one = min((d for d, _ in docs), key=lambda d: abs(len(d.encode()) - 11_000))
         times = []
         for factor in (1, 10, 100):
             text = "\n\n".join([one] * factor)
@@ -185,6 +188,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--speed", action="store_true", help="docs/s on dumps of 9-13 KB, and growth with size")
     ap.add_argument("--stages", action="store_true", help="CPU ms per 9-13 KB dump for each stage and cleaner")
     ap.add_argument("--splits-of", type=Path, help="per-doc JSONL of benchmarks/run.py: figures per split")
+    ap.add_argument("--no-url", action="store_true", help="extract without the page's URL (the text alone)")
     args = ap.parse_args(argv)
     if args.splits_of:
         print_splits(args.splits_of)
@@ -193,7 +197,7 @@ def main(argv: list[str] | None = None) -> None:
     pages = load_dumps()
     renderers = [r for r in args.renderers.split(",") if r]
     if args.speed:
-        print_speed(pages, renderers)
+        print_speed(pages, renderers, urls=not args.no_url)
         return
     if args.stages:
         print_stages(pages, renderers)
@@ -201,7 +205,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.page:
         rec = pages[args.page]
         for r in renderers:
-            a = newsclean.extract(rec["dumps"][r], source_type="text")
+            a = newsclean.extract(rec["dumps"][r], source_type="text", url=None if args.no_url else rec.get("url"))
             print(f"== {r}: {score(a, rec['truth'])}")
             print(f"title={a.title!r} authors={a.authors} date={a.date} | truth={ {k: v for k, v in rec['truth'].items() if k != 'body'} }")
             for rem in a.removed:
@@ -230,7 +234,7 @@ def main(argv: list[str] | None = None) -> None:
             if args.baseline:
                 article = newsclean.Article(body=dump)
             else:
-                article = newsclean.extract(dump, source_type="text")
+                article = newsclean.extract(dump, source_type="text", url=None if args.no_url else rec.get("url"))
             seconds += time.perf_counter() - start
             chars += len(dump)
             row = score(article, rec["truth"])

@@ -63,7 +63,7 @@ def build_page(text: str, source_type: str, url: str | None = None, engine: str 
         return html_to_page(text, url, engine)
     blocks = text_to_blocks(text)
     layout = Layout.of(blocks)
-    return Page(blocks=blocks, source_type="text", metadata=read_text_metadata(blocks), url=url, layout=layout)
+    return Page(blocks=blocks, source_type="text", metadata=read_text_metadata(blocks, url), url=url, layout=layout)
 
 
 def run_chain(page: Page, cleaners: Iterable[Cleaner]) -> None:

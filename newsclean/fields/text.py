@@ -19,11 +19,13 @@ from .text_title import anchor, ranked_titles
 _READING = re.compile(r"^(?:now\s+)?reading\s*[:\-–]\s*(?P<title>.{10,300})$", re.I)
 
 
-def read_text_metadata(blocks: list[Block]) -> Metadata:
+def read_text_metadata(blocks: list[Block], url: str | None = None) -> Metadata:
+    """The page's metadata; ``url``, the page's address when the caller knows it, is
+    evidence for the headline (its path's words)."""
     meta = Metadata()
     # Where the article's paragraphs start: the headline, date and byline are above it.
     start = anchor(blocks)
-    _find_title(blocks, start, meta)
+    _find_title(blocks, start, meta, url)
     title = next((i for i, f in meta.blocks.items() if f == "title"), None)
     pool, in_header = date_pool_of(blocks, title, start)
     dates = ranked_dates(blocks, title, start, pool)
@@ -61,7 +63,7 @@ def _scored(label: str, ranked: list, text: Callable[[tuple], str], shown: int =
     return FieldSource(label, where + margin, rejected)
 
 
-def _find_title(blocks: list[Block], start: int, meta: Metadata) -> None:
+def _find_title(blocks: list[Block], start: int, meta: Metadata, url: str | None = None) -> None:
     # "Reading: <headline>" is the sticky bar of many themes: it names the article.
     for block in blocks[: start + 3]:
         if block.word_count >= 3 and (match := _READING.match(block.text)):
@@ -70,7 +72,7 @@ def _find_title(blocks: list[Block], start: int, meta: Metadata) -> None:
             # The "Reading:" line itself is chrome; navigation removes it.
             _mark_copies(blocks, meta.title, meta, "title")
             return
-    ranked = ranked_titles(blocks, start)
+    ranked = ranked_titles(blocks, start, url)
     if ranked:
         _, block, meta.title = ranked[0]
         meta.blocks[block.index] = "title"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import mul
 
@@ -29,6 +30,7 @@ from ..lexicon.credits import ALL_CREDIT_MARKERS
 from ..lexicon.function_words import ALL_FUNCTION_WORDS
 from .dates import parse_text_date
 from .names import looks_like_name
+from .url_words import fold, slug_words, word_key, words_of
 
 # A byline: "By <anything>"; in the other languages' labels ("Von", "Par", "Door"), a capital follows.
 _BY_LINE = re.compile(r"^(?i:" + alternation(BY_LABELS["en"]) + r")\s+\S|^(?i:" + alternation(
@@ -39,6 +41,7 @@ _CAPITALISED = re.compile(r"\b[^\W\d_]")
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 # Function words: a headline has a few, a sentence many, a menu none.
 _STOP = ALL_FUNCTION_WORDS
+_FOLDED_STOP = frozenset(map(fold, _STOP))
 # The lines a headline is looked for in: a headline sits above the article's first lines.
 # Under a long menu that a dump writes one entry a line, it is found 250-500 lines down.
 TITLE_LINES = 600
@@ -53,6 +56,10 @@ FEATURES = (
     "top_unrepeated", "echo", "article_vocabulary", "article_frequency", "repeated_below", "neighbours_short",
     "stands_out", "prose_above", "prose_follows", "first_over_prose",
 )
+# The page's URL, when the caller gives it: how many of a line's words its path holds.
+# Fitted after the others, on top of their score (benchmarks/train_text_metadata.py):
+# 0.0 on every line of a page without a URL, which is then ranked as it would be without them.
+URL_FEATURES = ("url_share", "url_cover")
 # A dump without blank lines (lxml's text writes none, nor list markers) shows a
 # headline by other evidence than one with them: these features get a second weight,
 # read only on such dumps ("flat_" + name; 0.0 on the others).
@@ -64,7 +71,7 @@ FLAT_READ = (
 )
 _FLAT_NAMES = tuple("flat_" + name for name in FLAT_READ)
 _FLAT_ZEROS = dict.fromkeys(_FLAT_NAMES, 0.0)
-FEATURES = FEATURES + _FLAT_NAMES
+FEATURES = FEATURES + _FLAT_NAMES + URL_FEATURES
 # A dump is flat when fewer than this share of its lines follow a blank line.
 FLAT_BLANKS = 0.02
 # Below the article's start, headline-shaped lines of the next AFTER lines are candidates
@@ -211,151 +218,210 @@ def _is_byline(b: Block) -> bool:
     return len(b.text) <= 100 and 2 <= b.word_count <= 12 and (_BY_LINE.match(b.text) is not None or maybe_name(b.text))
 
 
-def candidates(blocks: list[Block], start: int | None = None) -> list[tuple[Block, str, list[float]]]:
-    """(block, title text, features) for each line that could be the headline; ``start``
-    is the article's first paragraph (``anchor``)."""
-    if not blocks:
-        return []
-    if start is None:
-        start = anchor(blocks)
+@dataclass
+class _Evidence:
+    """What the features of a page's candidate lines read, gathered once per page."""
+
+    blocks: list[Block]
+    start: int
+    # The candidate lines: the headline window, then headline-shaped lines below the start.
+    lines: list[int]
+    # Lines with a date on them, with a date (a byline) one to three lines below them.
+    dated: set[int]
+    date_follows: set[int]
+    byline_follows: set[int]
+    # How often each line's words are written near the headline window and the start.
+    copies: dict[str, int]
+    longest: int
+    # Words of the first paragraphs, of the page's first lines (a <title> copy), and how
+    # often each word is written in the body; the body's lines.
+    lead: set[str]
+    top_words: set[str]
+    body_counts: Counter
+    below_lines: set[str]
+    nearest: int | None
+    prose_above: dict[int, int]
+    over_prose: set[int]
+    first_over: int
+    flat: bool
+    # The content words of the page's URL path as ``word_key``s (empty without a URL, or
+    # a path of ids).
+    url_words: frozenset[str]
+    # The page's first and last lines, where a site names itself (logo, copyright);
+    # joined only when a line has a separator to check.
+    edges: list[str] = field(default_factory=list)
+
+
+def _evidence(blocks: list[Block], start: int, url: str | None = None) -> _Evidence | None:
+    """The page-wide facts the candidates' features read; None when no line may be the
+    headline (a page that opens with its paragraphs, a copy of the body alone, has none)."""
     start = headline_anchor(blocks, start)
-    # The headline is written above the article: a page that opens with its paragraphs
-    # (a copy of the body alone) has none to find.
     window = title_window(blocks, start)
     if not window:
-        return []
+        return None
     # Flags of the lines just below each candidate (date, byline), computed once each.
     below = {j for i in window for j in (i + 1, i + 2, i + 3) if j < len(blocks)}
     dated = {i for i in below if _is_date_line(blocks[i])}
-    # Lines with a date (a byline) one to three lines below them.
-    date_follows = {d - k for d in dated for k in (1, 2, 3)}
-    byline_follows = {j - k for j in below if _is_byline(blocks[j]) for k in (1, 2, 3)}
     copies: dict[str, int] = {}
     for i in set(window) | set(range(start, min(len(blocks), start + 10))):
         b = blocks[i]
         if 2 <= b.word_count <= 40:
             copies[b.normalized] = copies.get(b.normalized, 0) + 1
-    longest = max((blocks[i].word_count for i in window
-                   if blocks[i].word_count <= 30 and not blocks[i].ends_like_sentence), default=0)
     # A headline names what the article is about: its content words recur in the
-    # first paragraphs (a menu's or a promo's do not).
+    # first paragraphs (a menu's or a promo's do not). It is echoed by the other copy
+    # (the <title> copy on top, the <h1> near the paragraphs), even reworded.
     lead = {w for b in blocks[start : start + 8] for w in b.normalized.split()} - _STOP
-    # The words of the page's first lines (a <title> copy) and of the lines just above the
-    # paragraphs (the <h1>): a headline is echoed by the other copy, even reworded.
     top_words = {w for b in blocks[:TOP] if b.word_count >= 4 and not b.is_list_item for w in b.normalized.split()} - _STOP
-    near_words = {w for b in blocks[max(TOP, start - NEAR):start] for w in b.normalized.split()} - _STOP
-    # How often each word is written in the article's body, and the body's lines: a
-    # headline's words run through the whole article; a line written again in the body
+    # A headline's words run through the whole article; a line written again in the body
     # is a section heading that a table of contents lists above it.
     body = [b.normalized for b in blocks[start : start + BODY_LINES]]
-    body_counts = Counter(" ".join(body).split())
-    below_lines = set(body)
-    # The page's first and last lines, where a site names itself (logo, copyright);
-    # joined only when a line has a separator to check.
-    edges: list[str] = []
-    out = []
-    nearest = next((i for i in reversed(window)
-                    if 3 <= blocks[i].word_count <= 30 and not blocks[i].ends_like_sentence), None)
-    near = start - NEAR
     prose_above = _headline_shaped_below(blocks, start)
-    after = list(prose_above)
+    lines = window + list(prose_above)
     # A headline is written over prose (its dek or the first paragraph), with at most a
     # date or byline line between; the first such line of the page is the headline more
     # often than the section headings under it. A dump without blank lines or list
     # markers (lxml's) has little else to tell a headline from the menu over it.
-    over_prose = {i for i in window + after if _over_prose(blocks, i)}
-    flat = sum(1 for b in blocks if b.blank_before) < FLAT_BLANKS * len(blocks)
-    first_over = min(over_prose, default=-1)
-    for i in window + after:
+    over_prose = {i for i in lines if _over_prose(blocks, i)}
+    return _Evidence(
+        blocks=blocks, start=start, lines=lines, dated=dated,
+        date_follows={d - k for d in dated for k in (1, 2, 3)},
+        byline_follows={j - k for j in below if _is_byline(blocks[j]) for k in (1, 2, 3)},
+        copies=copies,
+        longest=max((blocks[i].word_count for i in window
+                     if blocks[i].word_count <= 30 and not blocks[i].ends_like_sentence), default=0),
+        lead=lead, top_words=top_words, body_counts=Counter(" ".join(body).split()), below_lines=set(body),
+        nearest=next((i for i in reversed(window)
+                      if 3 <= blocks[i].word_count <= 30 and not blocks[i].ends_like_sentence), None),
+        prose_above=prose_above, over_prose=over_prose, first_over=min(over_prose, default=-1),
+        flat=sum(1 for b in blocks if b.blank_before) < FLAT_BLANKS * len(blocks),
+        url_words=frozenset(map(word_key, slug_words(url) - _FOLDED_STOP)),
+    )
+
+
+def candidates(blocks: list[Block], start: int | None = None,
+               url: str | None = None) -> list[tuple[Block, str, list[float]]]:
+    """(block, title text, features) for each line that could be the headline; ``start``
+    is the article's first paragraph (``anchor``), ``url`` the page's address (its path's
+    words are compared with each line's; without one those features are 0.0 on every
+    line, and the ranking is the one the other features give)."""
+    if not blocks:
+        return []
+    ev = _evidence(blocks, anchor(blocks) if start is None else start, url)
+    if ev is None:
+        return []
+    out = []
+    for i in ev.lines:
         b = blocks[i]
-        if len(b.text) > 300 or not 2 <= b.word_count <= 40:
+        if not _may_be_headline(b, i, ev.start - NEAR):
             continue
-        # Far above the paragraphs, only a line shaped like a headline is considered
-        # (not a one-word menu entry, not a sentence of a promo).
-        if TOP <= i < near and (b.word_count < 3 or b.text[-1] == "."):
-            continue
-        if ends_in_credit(b.text):
-            continue
-        # (text, stripped of a site name, stripped of a breadcrumb, the site name is found elsewhere)
-        texts = [(b.text, 0.0, 0.0, 0.0)]
-        match = _SITE_SUFFIX.search(b.text)
-        if match and len(match.group("site").split()) <= 6 and match.start() > 8:
-            texts.append((b.text[: match.start()].strip(), 1.0, 0.0, _elsewhere(match.group("site"), i, blocks, edges)))
-            inner = _SITE_SUFFIX.search(texts[-1][0])
-            if inner and len(inner.group("site").split()) <= 6 and inner.start() > 8:
-                texts.append((texts[-1][0][: inner.start()].strip(), 1.0, 0.0,
-                              _elsewhere(inner.group("site"), i, blocks, edges)))
-        # Character tests first: most lines have no separator and start otherwise.
-        crumbs = _crumbs(b.text) if b.word_count >= 2 and _SEPARATORS & set(b.text) else []
-        if len(crumbs) >= 2:
-            # The trail itself is never the headline: only its last step is a candidate.
-            texts = [(crumbs[-1].strip(), 0.0, 1.0, 0.0)]
-        elif b.word_count >= 3 and b.text[:1] in "HhSs" and (home := _HOME.match(b.text)):
-            texts.append((b.text[home.end():], 0.0, 1.0, 0.0))
-        elif b.text[:1] in "|/>»›•·" and (leading := _LEADING_SEPARATOR.match(b.text)):
-            texts = [(b.text[leading.end():], 0.0, 1.0, 0.0)]
-        short_share, neighbour_words = _neighbour_shape(blocks, i)
+        texts, suffix = _texts(ev, i)
+        shape = _neighbour_shape(blocks, i)
         for text, stripped, crumb, elsewhere in texts:
             norm = b.normalized if not (stripped or crumb) else words_key(text)
             split = norm.split()
-            words = len(split)
-            if words < 2:
+            if len(split) < 2:
                 continue
-            caps = len([w for w in _CAPITALISED.findall(text) if w.isupper()]) / words
-            n_copies = copies.get(norm, 0) + (1 if stripped else 0)
-            values = {
-                "log_words": math.log1p(words),
-                "period_end": 1.0 if text.endswith(".") else 0.0,
-                "comma_colon_end": 1.0 if text.endswith((",", ":", ";")) else 0.0,
-                "capitalised": min(caps, 1.0),
-                "log_copies": math.log1p(n_copies),
-                "site_stripped": stripped,
-                "before_anchor": 1.0 if i < start else 0.0,
-                "log_anchor_distance": math.log1p(abs(start - i)),
-                "date_follows": 1.0 if i in date_follows else 0.0,
-                "byline_follows": 1.0 if i in byline_follows else 0.0,
-                "has_date": 1.0 if i in dated else 0.0,
-                "looks_like_name": 1.0 if words <= 5 and maybe_name(text) else 0.0,
-                "position": i / len(blocks),
-                "first_line": 1.0 if i == 0 else 0.0,
-                "longest": 1.0 if b.word_count == longest else 0.0,
-                "separator_left": (1.0 if match else 0.0) if text is b.text else (1.0 if _SITE_SUFFIX.search(text) else 0.0),
-                "blank_before": 1.0 if b.blank_before else 0.0,
-                "list_item": 1.0 if b.is_list_item else 0.0,
-                "question": 1.0 if text.endswith("?") else 0.0,
-                "log_index": math.log1p(i),
-                "words_4_20": 1.0 if 4 <= words <= 20 else 0.0,
-                "words_over_20": 1.0 if words > 20 else 0.0,
-                "stop_density": sum(1 for w in split if w in _STOP) / words,
-                "sentence_end": 1.0 if b.ends_like_sentence else 0.0,
-                "glued": 1.0 if _GLUED.search(text) else 0.0,
-                "by_prefix": 1.0 if _BY_LINE.match(text) or text.lower().startswith("by:") else 0.0,
-                "anchor_1_3": 1.0 if 1 <= start - i <= 3 else 0.0,
-                "anchor_4_10": 1.0 if 4 <= start - i <= 10 else 0.0,
-                "nearest_above_anchor": 1.0 if i == nearest else 0.0,
-                "all_caps": 1.0 if text.isupper() else 0.0,
-                "short_above": 1.0 if i > 0 and blocks[i - 1].word_count <= 3 else 0.0,
-                "body_vocabulary": _overlap(split, lead),
-                "crumb_stripped": crumb,
-                "numbered": 1.0 if _NUMBERED.match(text) else 0.0,
-                "site_elsewhere": elsewhere,
-                # The <title> copy on top, written nowhere else: the page's <h1> near the
-                # paragraphs, when there is one, is usually the headline as printed.
-                "top_unrepeated": 1.0 if i < TOP and n_copies <= 1 and nearest is not None and nearest >= TOP else 0.0,
-                "echo": 0.0 if i < TOP else _overlap(split, top_words),
-                "article_vocabulary": _overlap(split, body_counts),
-                "article_frequency": _frequency(split, body_counts),
-                "repeated_below": 1.0 if norm in below_lines else 0.0,
-                "neighbours_short": short_share,
-                "stands_out": 1.0 if words > neighbour_words else 0.0,
-                "prose_above": math.log1p(prose_above.get(i, 0)),
-                "prose_follows": 1.0 if i in over_prose else 0.0,
-                "first_over_prose": 1.0 if i == first_over else 0.0,
-            }
-            values.update(zip(_FLAT_NAMES, map(values.__getitem__, FLAT_READ)) if flat else _FLAT_ZEROS)
-            feats = vector(FEATURES, values)
-            out.append((b, text, feats))
+            values = _features(ev, i, text, split, norm, (stripped, crumb, elsewhere), suffix, shape)
+            out.append((b, text, vector(FEATURES, values)))
     return out
+
+
+def _may_be_headline(b: Block, i: int, near: int) -> bool:
+    """A line of 2-40 words that is no credit; far above the paragraphs (above ``near``),
+    only a line shaped like a headline (not a one-word menu entry, not a promo's sentence)."""
+    if len(b.text) > 300 or not 2 <= b.word_count <= 40:
+        return False
+    if TOP <= i < near and (b.word_count < 3 or b.text[-1] == "."):
+        return False
+    return not ends_in_credit(b.text)
+
+
+def _texts(ev: _Evidence, i: int) -> tuple[list[tuple[str, float, float, float]], re.Match | None]:
+    """The texts line ``i`` offers as the headline: (text, stripped of a site name,
+    stripped of a breadcrumb, the site name is found elsewhere); and the line's site suffix."""
+    b = ev.blocks[i]
+    texts = [(b.text, 0.0, 0.0, 0.0)]
+    match = _SITE_SUFFIX.search(b.text)
+    if match and len(match.group("site").split()) <= 6 and match.start() > 8:
+        texts.append((b.text[: match.start()].strip(), 1.0, 0.0, _elsewhere(match.group("site"), i, ev.blocks, ev.edges)))
+        inner = _SITE_SUFFIX.search(texts[-1][0])
+        if inner and len(inner.group("site").split()) <= 6 and inner.start() > 8:
+            texts.append((texts[-1][0][: inner.start()].strip(), 1.0, 0.0,
+                          _elsewhere(inner.group("site"), i, ev.blocks, ev.edges)))
+    # Character tests first: most lines have no separator and start otherwise.
+    crumbs = _crumbs(b.text) if b.word_count >= 2 and _SEPARATORS & set(b.text) else []
+    if len(crumbs) >= 2:
+        # The trail itself is never the headline: only its last step is a candidate.
+        texts = [(crumbs[-1].strip(), 0.0, 1.0, 0.0)]
+    elif b.word_count >= 3 and b.text[:1] in "HhSs" and (home := _HOME.match(b.text)):
+        texts.append((b.text[home.end():], 0.0, 1.0, 0.0))
+    elif b.text[:1] in "|/>»›•·" and (leading := _LEADING_SEPARATOR.match(b.text)):
+        texts = [(b.text[leading.end():], 0.0, 1.0, 0.0)]
+    return texts, match
+
+
+def _features(ev: _Evidence, i: int, text: str, split: list[str], norm: str, how: tuple[float, float, float],
+              suffix: re.Match | None, shape: tuple[float, int]) -> dict[str, float]:
+    """The features of one text offered by line ``i`` (``split``: its words, ``norm``
+    joined; ``how``: stripped of a site name, of a breadcrumb, site found elsewhere)."""
+    blocks, start, b = ev.blocks, ev.start, ev.blocks[i]
+    stripped, crumb, elsewhere = how
+    short_share, neighbour_words = shape
+    words = len(split)
+    caps = len([w for w in _CAPITALISED.findall(text) if w.isupper()]) / words
+    n_copies = ev.copies.get(norm, 0) + (1 if stripped else 0)
+    values = {
+        "log_words": math.log1p(words),
+        "period_end": 1.0 if text.endswith(".") else 0.0,
+        "comma_colon_end": 1.0 if text.endswith((",", ":", ";")) else 0.0,
+        "capitalised": min(caps, 1.0),
+        "log_copies": math.log1p(n_copies),
+        "site_stripped": stripped,
+        "before_anchor": 1.0 if i < start else 0.0,
+        "log_anchor_distance": math.log1p(abs(start - i)),
+        "date_follows": 1.0 if i in ev.date_follows else 0.0,
+        "byline_follows": 1.0 if i in ev.byline_follows else 0.0,
+        "has_date": 1.0 if i in ev.dated else 0.0,
+        "looks_like_name": 1.0 if words <= 5 and maybe_name(text) else 0.0,
+        "position": i / len(blocks),
+        "first_line": 1.0 if i == 0 else 0.0,
+        "longest": 1.0 if b.word_count == ev.longest else 0.0,
+        "separator_left": (1.0 if suffix else 0.0) if text is b.text else (1.0 if _SITE_SUFFIX.search(text) else 0.0),
+        "blank_before": 1.0 if b.blank_before else 0.0,
+        "list_item": 1.0 if b.is_list_item else 0.0,
+        "question": 1.0 if text.endswith("?") else 0.0,
+        "log_index": math.log1p(i),
+        "words_4_20": 1.0 if 4 <= words <= 20 else 0.0,
+        "words_over_20": 1.0 if words > 20 else 0.0,
+        "stop_density": sum(1 for w in split if w in _STOP) / words,
+        "sentence_end": 1.0 if b.ends_like_sentence else 0.0,
+        "glued": 1.0 if _GLUED.search(text) else 0.0,
+        "by_prefix": 1.0 if _BY_LINE.match(text) or text.lower().startswith("by:") else 0.0,
+        "anchor_1_3": 1.0 if 1 <= start - i <= 3 else 0.0,
+        "anchor_4_10": 1.0 if 4 <= start - i <= 10 else 0.0,
+        "nearest_above_anchor": 1.0 if i == ev.nearest else 0.0,
+        "all_caps": 1.0 if text.isupper() else 0.0,
+        "short_above": 1.0 if i > 0 and blocks[i - 1].word_count <= 3 else 0.0,
+        "body_vocabulary": _overlap(split, ev.lead),
+        "crumb_stripped": crumb,
+        "numbered": 1.0 if _NUMBERED.match(text) else 0.0,
+        "site_elsewhere": elsewhere,
+        # The <title> copy on top, written nowhere else: the page's <h1> near the
+        # paragraphs, when there is one, is usually the headline as printed.
+        "top_unrepeated": 1.0 if i < TOP and n_copies <= 1 and ev.nearest is not None and ev.nearest >= TOP else 0.0,
+        "echo": 0.0 if i < TOP else _overlap(split, ev.top_words),
+        "article_vocabulary": _overlap(split, ev.body_counts),
+        "article_frequency": _frequency(split, ev.body_counts),
+        "repeated_below": 1.0 if norm in ev.below_lines else 0.0,
+        "neighbours_short": short_share,
+        "stands_out": 1.0 if words > neighbour_words else 0.0,
+        "prose_above": math.log1p(ev.prose_above.get(i, 0)),
+        "prose_follows": 1.0 if i in ev.over_prose else 0.0,
+        "first_over_prose": 1.0 if i == ev.first_over else 0.0,
+    }
+    values["url_share"], values["url_cover"] = _url_overlap(text, ev.url_words)
+    values.update(zip(_FLAT_NAMES, map(values.__getitem__, FLAT_READ)) if ev.flat else _FLAT_ZEROS)
+    return values
 
 
 def _headline_shaped_below(blocks: list[Block], start: int) -> dict[int, int]:
@@ -421,6 +487,19 @@ def _over_prose(blocks: list[Block], i: int) -> bool:
     return False
 
 
+def _url_overlap(text: str, url_words: frozenset[str]) -> tuple[float, float]:
+    """The share of the line's content words written in the URL's path, and the share of
+    the path's content words written in the line: a slug is the headline's words, in any
+    language. (0.0, 0.0) without a URL."""
+    if not url_words:
+        return 0.0, 0.0
+    content = {word_key(w) for w in words_of(text) if w not in _FOLDED_STOP}
+    if not content:
+        return 0.0, 0.0
+    shared = len(content & url_words)
+    return shared / len(content), shared / len(url_words)
+
+
 def _frequency(split: list[str], counts: dict[str, int]) -> float:
     """How often the line's content words are written in the body, each counted up to 5 times."""
     content = [w for w in split if w not in _STOP]
@@ -432,15 +511,15 @@ def _overlap(split: list[str], lead: set[str] | dict[str, int]) -> float:
     return sum(1 for w in content if w in lead) / len(content) if content else 0.0
 
 
-def best_title(blocks: list[Block], start: int | None = None) -> tuple[Block, str] | None:
+def best_title(blocks: list[Block], start: int | None = None, url: str | None = None) -> tuple[Block, str] | None:
     """The candidate the scorer likes best, or None when there is no candidate."""
-    ranked = ranked_titles(blocks, start)
+    ranked = ranked_titles(blocks, start, url)
     return (ranked[0][1], ranked[0][2]) if ranked else None
 
 
-def ranked_titles(blocks: list[Block], start: int | None = None) -> list[tuple[float, Block, str]]:
+def ranked_titles(blocks: list[Block], start: int | None = None, url: str | None = None) -> list[tuple[float, Block, str]]:
     """(score, block, title text) of every candidate, best first; of equal scores the
     earlier candidate first (the sort is stable), so the first is best_title's choice."""
     weights = model().weights  # standardisation folded in: the constant is the same for every candidate
-    scored = [(sum(map(mul, weights, feats)), block, text) for block, text, feats in candidates(blocks, start)]
+    scored = [(sum(map(mul, weights, feats)), block, text) for block, text, feats in candidates(blocks, start, url)]
     return sorted(scored, key=lambda s: s[0], reverse=True)
