@@ -190,11 +190,11 @@ def text_pages(ids: list[str], trafeval: bool, split: str, sample: int | None) -
     from benchmarks.tune_text import load_dumps
     from newsclean.cleaners.classify import title_index
 
-    def rows(pid: str, source: str, dumps: dict, label) -> list[PageRows]:  # noqa: ANN001
+    def rows(pid: str, source: str, dumps: dict, label, url: str | None) -> list[PageRows]:  # noqa: ANN001
         out = []
         texts_of = [d for d in dumps.values() if d.strip()]
         for dump in texts_of:
-            page = train_text_region._prepare(dump)
+            page = train_text_region._prepare(dump, url)
             if not page.blocks:
                 continue
             y, w, truth = label(page)
@@ -216,9 +216,10 @@ def text_pages(ids: list[str], trafeval: bool, split: str, sample: int | None) -
             y = np.array(train_text_region.labels(page, body))
             return y, np.array([len(b.words) + 1.0 for b in page.blocks]), body
 
-        pages += rows(pid, "wcxb-text", dumps[pid]["dumps"], wcxb)
+        pages += rows(pid, "wcxb-text", dumps[pid]["dumps"], wcxb, dumps[pid].get("url"))
     if trafeval:
         wanted = {r["id"] for r in trafeval_records(split, sample)}
+        urls = train_text_region.trafeval_urls()
         for pid, rendered, with_, without in train_text_region.trafeval_pages(split):
             if pid not in wanted:
                 continue
@@ -229,7 +230,7 @@ def text_pages(ids: list[str], trafeval: bool, split: str, sample: int | None) -
                 w = np.array([len(b.words) + 1.0 if m is not None else 0.0 for b, m in zip(page.blocks, marks)])
                 return y, w, ""
 
-            pages += rows(pid, "trafeval-text", rendered, snippets)
+            pages += rows(pid, "trafeval-text", rendered, snippets, urls.get(pid))
     return pages
 
 
