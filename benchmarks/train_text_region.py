@@ -100,14 +100,14 @@ def _occurrences(flat: list[str], snip: list[str]) -> list[int]:
     return [i for i, t in enumerate(flat) if t == first and flat[i:i + n] == snip]
 
 
-def trafeval_pages() -> list[tuple[str, dict[str, str], list[str], list[str]]]:
-    """trafeval-dev's tune split: (id, dumps by renderer, with snippets, without snippets).
+def trafeval_pages(split: str = "tune") -> list[tuple[str, dict[str, str], list[str], list[str]]]:
+    """trafeval-dev's ``split``: (id, dumps by renderer, with snippets, without snippets).
     The dumps are benchmarks/trafeval.py's (rendered once, cached)."""
     from benchmarks import trafeval
 
     out = []
     for row in trafeval.load_rows():
-        if not in_split(row.page_id, "tune"):
+        if not in_split(row.page_id, split):
             continue
         cached = trafeval.CACHE / f"{row.page_id}.json.gz"
         html = "" if cached.exists() else trafeval.read_page(row)
@@ -116,6 +116,13 @@ def trafeval_pages() -> list[tuple[str, dict[str, str], list[str], list[str]]]:
 
 
 RENDERERS = ("inscriptis", "html-text", "lxml")
+
+
+def trafeval_urls() -> dict[str, str]:
+    """trafeval-dev's page URLs by id ("" where it has none), as benchmarks/trafeval.py reads them."""
+    from benchmarks import trafeval
+
+    return {row.page_id: row.url for row in trafeval.load_rows()}
 
 
 def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1e-3, iters: int = 25) -> dict:
@@ -141,8 +148,10 @@ def predict(stage: dict, rows: np.ndarray) -> np.ndarray:
     return 1 / (1 + np.exp(-z))
 
 
-def _prepare(dump: str) -> Page:
-    page = build_page(dump, "text")
+def _prepare(dump: str, url: str | None = None) -> Page:
+    """The dump as the chain before the region rules leaves it, read with its page's URL
+    as the benchmarks extract it (the title reader uses the URL)."""
+    page = build_page(dump, "text", url or None)
     run_chain(page, pre_region_cleaners())
     return page
 
@@ -164,17 +173,18 @@ def train(pages: dict[str, dict], n_stages: int = 3,
         for dump in rec["dumps"].values():
             if not dump.strip():
                 continue
-            page = _prepare(dump)
+            page = _prepare(dump, rec.get("url"))
             rows, _ = classify.page_features(page)
             y = labels(page, rec["truth"]["body"])
             ntok = np.array([len(b.words) + 1.0 for b in page.blocks])
             prepared.append((page, np.array(rows), np.array(y), ntok / ntok.sum()))
     wcxb_dumps = len(prepared)
-    for _pid, dumps, with_snippets, without_snippets in snippet_pages or ():
+    urls = trafeval_urls() if snippet_pages else {}
+    for pid, dumps, with_snippets, without_snippets in snippet_pages or ():
         for dump in dumps.values():
             if not dump.strip():
                 continue
-            page = _prepare(dump)
+            page = _prepare(dump, urls.get(pid))
             marks = snippet_labels(page, with_snippets, without_snippets)
             if all(m is None for m in marks):
                 continue

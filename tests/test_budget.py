@@ -70,7 +70,7 @@ def test_long_lines_give_the_same_values() -> None:
 def test_the_language_guess_samples_a_bounded_number_of_words() -> None:
     # The text path's stoplist guess reads the longest lines' words: on a 1 MB line of
     # short words that list was 20 MB, the text path's peak. It counts bytes, not time.
-    from newsclean.cleaners.classify import _stoplists, guess_stoplist
+    from newsclean.learned.stoplists import _stoplists, guess_stoplist
 
     line = Block(0, "und der die das " * 60_000)  # 960 KB, 240,000 words of German
     guess_stoplist([Block(0, "der Hund und die Katze")])  # load the stoplists first

@@ -11,7 +11,7 @@ import pytest
 
 from newsclean import NewscleanError, extract
 from newsclean.engine import ENGINES, check_engine
-from newsclean.engine.features import BLOCK_FEATURES, CONTEXT_FEATURES, block_features
+from newsclean.engine.features import BLOCK_FEATURES, CONTEXT_FEATURES, UNIT_FEATURES, block_features
 from newsclean.engine.model import STAGE_FEATURES, Forest, load_model
 from newsclean.engine.page import REMOVED_BY, engine_blocks
 from newsclean.engine.segment import ANCESTOR_TAGS, segment
@@ -176,9 +176,9 @@ def test_the_shipped_model_fits_the_code():
     model = load_model()
     assert len(model.stages) == 2 == len(STAGE_FEATURES)
     stored = read("engine")
-    assert stored["stages"][0]["features"] == list(BLOCK_FEATURES)
-    assert stored["stages"][1]["features"] == list(BLOCK_FEATURES + CONTEXT_FEATURES)
-    assert 0.0 < model.threshold < 1.0
+    assert stored["stages"][0]["features"] == list(UNIT_FEATURES)
+    assert stored["stages"][1]["features"] == list(UNIT_FEATURES + CONTEXT_FEATURES)
+    assert 0.0 < model.threshold < 1.0 and 0.0 < model.thresholds["text"] < 1.0
     assert {"commit", "data_hash", "date", "trained_by"} <= set(model.provenance)
 
 

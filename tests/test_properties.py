@@ -167,7 +167,7 @@ def test_stoplist_guess_by_index_is_the_loop_over_stoplists(lines):
     from itertools import islice
 
     from newsclean.model import Block
-    from newsclean.cleaners.classify import _english, _stoplist_index, _stoplists, guess_stoplist
+    from newsclean.learned.stoplists import _english, _stoplist_index, _stoplists, guess_stoplist
 
     blocks = [Block(i, line) for i, line in enumerate(lines)]
     # The guess as it was written before the index: each stoplist intersected in turn.
@@ -328,7 +328,7 @@ def test_the_stoplist_guess_does_not_depend_on_the_hash_seed():
     import subprocess
     import sys
 
-    code = ("from newsclean.model import Block; from newsclean.cleaners.classify import guess_stoplist, _stoplists;"
+    code = ("from newsclean.model import Block; from newsclean.learned.stoplists import guess_stoplist, _stoplists;"
             "s = guess_stoplist([Block(0, 'je se da za od na ne su')]);"
             "print([k for k, v in _stoplists().items() if v == s][0])")
     seen = {subprocess.run([sys.executable, "-c", code], env={"PYTHONHASHSEED": str(seed)}, capture_output=True,

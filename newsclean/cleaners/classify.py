@@ -1,4 +1,8 @@
-"""Line features and a small learned scorer: how much each block of a text dump reads like article prose.
+"""How much each line of a text dump reads like article prose: the one block scorer of
+both inputs (``block_scores``: newsclean.learned.scorer, the HTML engine's trees, the
+markup features missing), and the text path's former line scorer (``score_blocks``).
+
+The former scorer, kept beside it (cleaners/region.py's ``TEXT_SCORER`` chooses):
 
 A few stacked logistic regressions, trained on the development set by
 ``benchmarks/train_text_region.py`` (run by ``benchmarks/retrain.py``, docs/training.md)
@@ -17,12 +21,9 @@ file against them (newsclean.learned).
 """
 from __future__ import annotations
 
-import heapq
 import operator
 import re
-from collections import Counter
 from functools import lru_cache
-from itertools import islice
 from pathlib import Path
 from typing import Sequence
 
@@ -30,6 +31,8 @@ import numpy as np
 
 from ..model import Block, Page
 from ..learned import check_features, read
+from ..learned.context import prose_around
+from ..learned.stoplists import guess_stoplist  # noqa: F401 (shared machinery, kept importable here)
 
 # Words that start with a capital letter, and words that start with a digit: the letter
 # or digit, not preceded by a word character. Written letter first, with the boundary as a
@@ -60,79 +63,6 @@ def load_model(path: Path | None = None) -> dict:
     for k, stage in enumerate(data["stages"]):
         check_features(f"text_region stage {k}", FIRST_FEATURES if k == 0 else STAGE_FEATURES, stage.get("features") or [])
     return data
-
-
-@lru_cache(maxsize=1)
-def _stoplists() -> dict[str, frozenset[str]]:
-    import justext
-
-    # In the order of their names: jusText gives a set, whose order changes with the hash
-    # seed, and the first of two stoplists with as many hits wins the guess.
-    return {lang: frozenset(justext.get_stoplist(lang)) for lang in sorted(justext.get_stoplists())}
-
-
-@lru_cache(maxsize=1)
-def _english() -> frozenset[str]:
-    import justext
-
-    return frozenset(justext.get_stoplist("English"))
-
-
-_WORD_COUNT = operator.attrgetter("word_count")
-
-
-_SAMPLE_WORDS = 5000
-_WORD = re.compile(r"\w+")  # Block.words' pattern
-
-
-def guess_stoplist(blocks: list[Block]) -> frozenset[str]:
-    """The jusText stoplist of the page's language: English unless another hits more.
-
-    Looks at the words of the longest lines only (prose, where stopwords are), so the
-    guess costs a few hundred set look-ups, not one per word of the page.
-    """
-    sample: list[str] = []
-    for block in heapq.nlargest(8, blocks, key=_WORD_COUNT):  # as sorted(reverse=True)[:8]: ties in page order
-        # At most _SAMPLE_WORDS words a line: a 1 MB line of short words made a 20 MB
-        # sample. The longest line of the development dumps has 3,565 words (html-text;
-        # inscriptis 3,042, lxml 612), so on them the sample is what it was.
-        text = block.text
-        if len(text) <= _FINDALL_UP_TO:
-            sample.extend(map(str.lower, _WORD.findall(text)[:_SAMPLE_WORDS]))
-        else:
-            sample.extend(m.group(0).lower() for m in islice(_WORD.finditer(text), _SAMPLE_WORDS))
-    if not sample:
-        return _english()
-    english = _english()
-    if sum(map(english.__contains__, sample)) >= 0.2 * len(sample):
-        return english
-    # Each of ~100 stoplists is tried: count each distinct word once, and add its count to
-    # every stoplist that holds it (one look-up per distinct word in an index of all the
-    # stoplists' words). The first stoplist with the most hits wins, English if none hits.
-    counts = Counter(sample)
-    stoplists, index = _stoplist_index()
-    hits = [0] * len(stoplists)
-    for word, count in counts.items():
-        for k in index.get(word, ()):
-            hits[k] += count
-    most = max(hits, default=0)
-    return stoplists[hits.index(most)] if most > 0 else english
-
-
-# Lines up to this many characters are split into words with one findall (a list);
-# longer ones a match at a time, up to _SAMPLE_WORDS.
-_FINDALL_UP_TO = 10_000
-
-
-@lru_cache(maxsize=1)
-def _stoplist_index() -> tuple[list[frozenset[str]], dict[str, tuple[int, ...]]]:
-    """The stoplists in jusText's order, and for each word the positions of those holding it."""
-    stoplists = list(_stoplists().values())
-    index: dict[str, list[int]] = {}
-    for k, stoplist in enumerate(stoplists):
-        for word in stoplist:
-            index.setdefault(word, []).append(k)
-    return stoplists, {word: tuple(ks) for word, ks in index.items()}
 
 
 def line_features(block: Block, stoplist: frozenset[str], repeats: int) -> list[float]:
@@ -320,6 +250,37 @@ def page_features(page: Page) -> tuple[np.ndarray, list]:
     return rows, []
 
 
+def block_scores(page: Page) -> list[float]:
+    """The probability that each line is article text by the one block scorer of both
+    inputs (``newsclean.learned.scorer``, weights newsclean/data/engine.json: the HTML
+    engine's), the line's markup features missing (kept in page.region_scores)."""
+    if page.region_scores is not None:
+        return page.region_scores
+    from ..engine.features import text_features
+    from ..engine.model import model as block_model
+
+    # What the cleaners before the region rules removed: what the scorer was trained on
+    # (benchmarks/train_text_region._prepare; region.pre_region_cleaners), not the
+    # region rules that run before text_region (header_chrome, tail_after_article).
+    later = _region_rule_names()
+    removed = [bool(b.removed_by) and b.removed_by not in later for b in page.blocks]
+    x, facts = text_features(page.blocks, title_index(page), removed)
+    result = block_model().scores(x, facts).tolist()
+    page.region_scores = result
+    return result
+
+
+@lru_cache(maxsize=1)
+def _region_rule_names() -> frozenset[str]:
+    """The names of the default chain's cleaners that the region scorer is not trained after."""
+    from . import DEFAULT_CLEANERS
+    from .base import cleaner_name
+    from .region import pre_region_cleaners
+
+    before = set(pre_region_cleaners())
+    return frozenset(cleaner_name(c) for c in DEFAULT_CLEANERS if c not in before)
+
+
 def title_index(page: Page) -> int | None:
     return next((i for i, f in page.field_lines.items() if f == "title"), None)
 
@@ -345,18 +306,3 @@ def score_blocks(page: Page) -> list[float]:
     result = scores.tolist()
     page.region_scores = result
     return result
-
-
-def prose_around(scores: np.ndarray, words: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The share of the page's prose (words weighted by their unit's score) above each
-    unit and below it: the context both learned scorers read (this module's lines, the
-    HTML engine's blocks).
-
-    >>> above, below = prose_around(np.array([1.0, 0.0, 1.0]), np.array([10.0, 5.0, 30.0]))
-    >>> above.tolist(), below.tolist()
-    ([0.0, 0.25, 0.25], [0.75, 0.75, 0.0])
-    """
-    mass = scores * words
-    total = mass.sum() or 1.0
-    above = np.concatenate(([0.0], np.cumsum(mass)[:-1])) / total
-    return above, 1.0 - above - mass / total

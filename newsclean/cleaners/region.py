@@ -50,7 +50,31 @@ def tail_after_article(page: Page) -> Iterator[Verdict]:
 
 # The learned scorer removes a line whose probability of being article text is below
 # this: chosen on the tune split (0.35-0.55 swept; 0.4 balances precision and recall).
+# For the former line scorer ("lines"); the block scorer's is in its weight file.
 TEXT_THRESHOLD = 0.4
+# Which scorer reads a dump's lines: "blocks", the one block scorer of both inputs
+# (classify.block_scores, the HTML engine's trees with the markup features missing),
+# or "lines", the text path's former stacked regressions (classify.score_blocks).
+# "lines" stays the default: measured at the block scorer's best text threshold on
+# tune (0.55), the block scorer wins on the tune split (WCXB body F1 inscriptis /
+# html-text / lxml 92.1 / 92.0 / 91.4 against 90.9 / 90.9 / 90.6; trafeval-dev snippet
+# F1 89.1 / 89.5 / 88.9 against 87.9 / 87.8 / 86.9), where its trees were trained, but
+# not on the held-back split (91.4 / 91.0 / 90.6 against 91.4 / 91.4 / 91.4; 87.1 /
+# 88.2 / 85.4 against 87.1 / 87.7 / 86.8), and it reads 15-25% fewer documents a second
+# (tune_text.py --speed, in one run: 87-90 / 75 / 72 against 102-111 / 92-102 / 86-95).
+# docs/engine.md, "One scorer for both inputs".
+TEXT_SCORER = "lines"
+
+
+def _scores(page: Page) -> tuple[list[float], float]:
+    """The lines' scores by TEXT_SCORER, and the threshold they must reach."""
+    from . import classify
+
+    if TEXT_SCORER == "blocks":
+        from ..engine.model import model
+
+        return classify.block_scores(page), float(model().thresholds["text"])
+    return classify.score_blocks(page), TEXT_THRESHOLD
 
 
 def pre_region_cleaners() -> tuple:
@@ -63,18 +87,16 @@ def pre_region_cleaners() -> tuple:
 
 @cleaner(inputs=("text",))
 def text_region(page: Page) -> Iterator[Verdict]:
-    """Text dumps only: lines the learned scorer (``classify.score_blocks``) finds outside
+    """Text dumps only: lines the learned scorer (TEXT_SCORER) finds outside
     the article, with the evidence in words: runs of short lines without sentence
     punctuation (menus, teaser lists), lines above the headline or below the last
     paragraph (comment sections, cookie notices, footers).
     """
     if not page.blocks:
         return
-    from .classify import score_blocks
-
-    scores = score_blocks(page)
+    scores, threshold = _scores(page)
     blocks = page.blocks
-    keep = [s >= TEXT_THRESHOLD for s in scores]
+    keep = [s >= threshold for s in scores]
     first = keep.index(True) if True in keep else len(blocks)
     last = len(keep) - 1 - keep[::-1].index(True) if True in keep else -1
     # Length of the run of short non-sentence lines each block belongs to, in one pass.
@@ -89,7 +111,7 @@ def text_region(page: Page) -> Iterator[Verdict]:
             runs[k] = j - i
         i = max(j, i + 1)
     for block, score, run in zip(blocks, scores, runs):
-        if not block.kept or score >= TEXT_THRESHOLD or block.index in page.field_lines:
+        if not block.kept or score >= threshold or block.index in page.field_lines:
             continue
         if _vouched_for(block, blocks, keep):
             # A paragraph kept this way vouches for the next one; a short line does not.

@@ -1,8 +1,11 @@
 """The engine's block features, by name: one row per block, one column per name.
 
-``BLOCK_FEATURES`` are what a block says about itself and its markup (the first stage
-reads them); ``CONTEXT_FEATURES`` place it among its neighbours' scores (the second
-stage reads both, plus the first stage's score). Columns are built whole: one C-level
+``BLOCK_FEATURES`` are what a block says about itself and its markup, ``TEXT_FEATURES``
+what only a text dump's line has; ``UNIT_FEATURES`` (both) are the rows of the one block
+scorer both inputs use (the first stage reads them), each input's missing features NaN:
+``block_features`` builds an HTML page's rows, ``text_features`` a text dump's. The
+context-revision pass (``newsclean.learned.context``: CONTEXT_FEATURES) places each
+unit among its neighbours' scores (the second stage reads both). Columns are built whole: one C-level
 pass over the blocks per column (a regex, a str method, a bit test), the arithmetic on
 numpy arrays, so the cost is linear in the number of blocks.
 """
@@ -13,12 +16,18 @@ import re
 import numpy as np
 
 from ..model import Block
-from ..cleaners.classify import guess_stoplist, prose_around
-from .chars import page_chars
+from ..learned.context import CONTEXT_FEATURES, context_features  # noqa: F401 (the engine's second stage reads them)
+from ..learned.stoplists import guess_stoplist
+from .chars import PageChars, page_chars
 from .segment import ANCESTOR_TAGS, Segments
 from .vocabulary import CLASS_KIND_NAMES, opens_like_furniture, section_kind
 
 _KINDS = ("heading", "list_item", "quote", "code", "table_row", "caption")
+# A line's marks of chrome (as the text path's first scorer reads them, classify.py).
+_LINKISH = re.compile(r"@|https?:|www\.|\.(?:com|org|net)\b")
+_SEPARATORS = re.compile(r"\s[|»·•/]\s|\s\|\s?|›")
+_SEPARATOR_CHARS = re.compile(r"[|»·•/›]")
+_INNER_SENTENCE = re.compile(r"[.!?][\"'”’)]?\s+[\"'“‘(]?[A-Z0-9]")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")
 
@@ -37,7 +46,18 @@ BLOCK_FEATURES = (
     "under_comments", "under_related", "under_share",
     "page_log_blocks", "page_log_words",
 )
-_COL = {name: i for i, name in enumerate(BLOCK_FEATURES)}
+# What a text dump's line has and an HTML block is not given (missing there): the
+# layout the renderer left, what the cleaners before the scorer removed, and a few
+# marks of a line of chrome. ``text_dump`` says which input a row comes from.
+TEXT_FEATURES = (
+    "text_dump", "blank_before", "removed_earlier", "separators", "link_or_email", "log_inner_sentences",
+    "starts_digit", "ellipsis_end",
+)
+# The rows of the one block scorer, for both inputs: a text dump's lines have the
+# markup features missing (NaN), an HTML page's blocks the text-only ones.
+UNIT_FEATURES = BLOCK_FEATURES + TEXT_FEATURES
+_COL = {name: i for i, name in enumerate(UNIT_FEATURES)}
+_TEXT_ONLY_COLUMNS = [_COL[name] for name in TEXT_FEATURES[1:]]
 _KIND_INDEX = {k: i for i, k in enumerate(_KINDS)}
 _KIND_COLUMNS = [_COL[f"kind_{k}"] for k in _KINDS]
 _ANCESTOR_COLUMNS = [_COL[f"in_{t}"] for t in ANCESTOR_TAGS]
@@ -46,19 +66,78 @@ _NEAR_COLUMNS = [_COL[f"near_{k}"] for k in CLASS_KIND_NAMES]
 
 
 def block_features(seg: Segments) -> tuple[np.ndarray, dict]:
-    """The BLOCK_FEATURES rows of ``seg``'s blocks, and page facts the context stage reads
-    (prose weights, the densest container's blocks, the h1's index)."""
+    """The UNIT_FEATURES rows of ``seg``'s blocks (TEXT_FEATURES missing: NaN), and page
+    facts the context stage reads (prose weights, the densest container's blocks, the
+    h1's index)."""
     blocks = seg.blocks
     n = len(blocks)
-    x = np.zeros((n, len(BLOCK_FEATURES)))
+    x = np.zeros((n, len(UNIT_FEATURES)))
     facts: dict = {"n": n}
     if n == 0:
         facts.update(weight=np.zeros(0), densest=np.zeros(0, dtype=bool), h1=None, words=np.zeros(0), groups=np.zeros(0, dtype=np.intp),
                      containers=np.zeros(0, dtype=np.intp))
         return x, facts
     col = _COL
-    texts = [b.text for b in blocks]
-    counts = page_chars(texts)
+    counts, stop = _word_counts(blocks, prime=True)
+    wc = counts.words
+    h1 = next((i for i, b in enumerate(blocks) if b.level == 1), None)
+    _content_columns(x, blocks, counts, stop, h1)
+    raw_chars = np.maximum(np.array(seg.chars, dtype=float), 1.0)
+    x[:, col["link_density"]] = np.minimum(np.array(seg.linked, dtype=float) / raw_chars, 1.0)
+    kind_index = np.fromiter((_KIND_INDEX.get(b.kind, -1) for b in blocks), dtype=np.intp, count=n)
+    x[:, _KIND_COLUMNS] = kind_index[:, None] == np.arange(len(_KINDS))
+    levels = np.array([b.level for b in blocks], dtype=float)
+    x[:, col["heading_level"]] = levels
+    x[:, col["owner_p"]] = [t == "p" for t in seg.owner_tags]
+    x[:, col["owner_div"]] = [t in ("div", "section", "article", "main", "body", "td") for t in seg.owner_tags]
+    # The bit fields, one column per bit.
+    for values, columns in ((seg.ancestors, _ANCESTOR_COLUMNS), (seg.classes, _CLASS_COLUMNS),
+                            (seg.near_classes, _NEAR_COLUMNS)):
+        x[:, columns] = (np.array(values, dtype=np.int64)[:, None] >> np.arange(len(columns))) & 1
+    depth = np.array(seg.depths, dtype=float)
+    x[:, col["depth"]] = depth
+    # Prose: blocks that read as sentences, weighted by their stopwords (language-neutral
+    # given the page's stoplist); the article's paragraphs carry most of it.
+    prose = (wc >= 8) & (x[:, col["link_density"]] < 0.35)
+    weight = np.where(prose, stop + 0.1 * wc, 0.0)
+    total = weight.sum()
+    if total > 0:
+        x[:, col["depth_from_prose"]] = depth - float(np.average(depth, weights=weight + 1e-9))
+    x[:, col["log_repeat"]] = np.log1p(np.array(seg.repeats, dtype=float))
+    index = np.arange(n, dtype=float)
+    parents = seg.parents
+    group_of: dict = {}
+    groups = np.array([group_of.setdefault(p, len(group_of)) for p in parents], dtype=np.intp)
+    facts["groups"] = groups
+    # The block's group: the blocks of the same parent element (a list, a comment, a teaser).
+    x[:, col["group_log_blocks"]] = np.log(np.bincount(groups)[groups])
+    x[:, col["group_log_words"]] = np.log1p(np.bincount(groups, weights=wc)[groups])
+    link_chars = np.bincount(groups, weights=np.array(seg.linked, dtype=float))[groups]
+    x[:, col["group_link_density"]] = np.minimum(link_chars / np.bincount(groups, weights=raw_chars)[groups], 1.0)
+    # The parent's parent: a comment's blocks and the comment list around them.
+    grand = seg.grandparents
+    facts["containers"] = np.array([group_of.setdefault(g, len(group_of)) for g in grand], dtype=np.intp)
+    densest, parent_share, container_share = _containers(seg, parents, grand, weight, total)
+    x[:, col["in_densest"]] = densest
+    inside = np.flatnonzero(densest)
+    if len(inside):
+        x[:, col["before_densest"]] = np.log1p(np.maximum(inside[0] - index, 0))
+        x[:, col["after_densest"]] = np.log1p(np.maximum(index - inside[-1], 0))
+    x[:, col["container_share"]] = container_share
+    x[:, col["parent_share"]] = parent_share
+    # What only a text dump has: missing here (the trees route NaN as trained).
+    x[:, _TEXT_ONLY_COLUMNS] = np.nan
+    x[:, col["text_dump"]] = 0.0
+    facts.update(weight=weight, densest=densest, h1=h1, words=wc)
+    return x, facts
+
+
+def _word_counts(blocks: list[Block], prime: bool) -> tuple[PageChars, np.ndarray]:
+    """The blocks' character counts and stopwords (the page's guessed stoplist).
+    ``prime``: give the blocks their word counts and normalized text from the same pass
+    (the engine's fresh blocks; a text dump's lines have theirs already)."""
+    n = len(blocks)
+    counts = page_chars([b.text for b in blocks])
     wc = counts.words
     # Each block's words, lower-cased (Block.normalized split: the runs of \w), from one
     # pass over the page's text: the newline between blocks is not a word character, so
@@ -66,15 +145,27 @@ def block_features(seg: Segments) -> tuple[np.ndarray, dict]:
     all_words = counts.words_text.lower().split()
     bounds = np.zeros(n + 1, dtype=np.intp)
     np.cumsum(wc.astype(np.intp), out=bounds[1:])
-    cuts = bounds.tolist()
-    for block, start, end, count in zip(blocks, cuts, cuts[1:], wc.tolist()):
-        # The values Block.word_count and Block.normalized would compute.
-        block.prime_counts(int(count), " ".join(all_words[start:end]))
+    if prime:
+        cuts = bounds.tolist()
+        for block, start, end, count in zip(blocks, cuts, cuts[1:], wc.tolist()):
+            # The values Block.word_count and Block.normalized would compute.
+            block.prime_counts(int(count), " ".join(all_words[start:end]))
     stoplist = guess_stoplist(blocks)
     stop_flags = np.zeros(len(all_words) + 1, dtype=np.int64)
     np.cumsum(np.fromiter(map(stoplist.__contains__, all_words), dtype=bool, count=len(all_words)),
               out=stop_flags[1:])
-    stop = (stop_flags[bounds[1:]] - stop_flags[bounds[:-1]]).astype(float)
+    return counts, (stop_flags[bounds[1:]] - stop_flags[bounds[:-1]]).astype(float)
+
+
+def _content_columns(x: np.ndarray, blocks: list[Block], counts: PageChars, stop: np.ndarray, h1: int | None) -> None:
+    """The columns both inputs have: what the text says (words, stopwords, punctuation,
+    digits, capitals, dates, openers, repeats), where it sits (position, against the
+    headline: the <h1>, or a dump's title line), the section headings above it, the
+    page's size."""
+    n = len(blocks)
+    col = _COL
+    texts = [b.text for b in blocks]
+    wc = counts.words
     safe = np.maximum(wc, 1.0)
     chars = counts.chars
     safe_chars = np.maximum(chars, 1.0)
@@ -98,66 +189,60 @@ def block_features(seg: Segments) -> tuple[np.ndarray, dict]:
     x[:, col["question_end"]] = counts.last == ord("?")
     x[:, col["chars_per_word"]] = chars / safe
     x[:, col["furniture_opener"]] = list(map(opens_like_furniture, texts))
-    raw_chars = np.maximum(np.array(seg.chars, dtype=float), 1.0)
-    x[:, col["link_density"]] = np.minimum(np.array(seg.linked, dtype=float) / raw_chars, 1.0)
     normalized = [b.normalized for b in blocks]
     seen: dict[str, int] = {}
     for key in normalized:
         seen[key] = seen.get(key, 0) + 1
     x[:, col["repeated_text"]] = [seen[key] > 1 for key in normalized]
-    kind_index = np.fromiter((_KIND_INDEX.get(b.kind, -1) for b in blocks), dtype=np.intp, count=n)
-    x[:, _KIND_COLUMNS] = kind_index[:, None] == np.arange(len(_KINDS))
-    levels = np.array([b.level for b in blocks], dtype=float)
-    x[:, col["heading_level"]] = levels
-    x[:, col["owner_p"]] = [t == "p" for t in seg.owner_tags]
-    x[:, col["owner_div"]] = [t in ("div", "section", "article", "main", "body", "td") for t in seg.owner_tags]
-    # The bit fields, one column per bit.
-    for values, columns in ((seg.ancestors, _ANCESTOR_COLUMNS), (seg.classes, _CLASS_COLUMNS),
-                            (seg.near_classes, _NEAR_COLUMNS)):
-        x[:, columns] = (np.array(values, dtype=np.int64)[:, None] >> np.arange(len(columns))) & 1
-    depth = np.array(seg.depths, dtype=float)
-    x[:, col["depth"]] = depth
-    # Prose: blocks that read as sentences, weighted by their stopwords (language-neutral
-    # given the page's stoplist); the article's paragraphs carry most of it.
-    prose = (wc >= 8) & (x[:, col["link_density"]] < 0.35)
-    weight = np.where(prose, stop + 0.1 * wc, 0.0)
-    total = weight.sum()
-    if total > 0:
-        x[:, col["depth_from_prose"]] = depth - float(np.average(depth, weights=weight + 1e-9))
-    x[:, col["log_repeat"]] = np.log1p(np.array(seg.repeats, dtype=float))
     index = np.arange(n, dtype=float)
     x[:, col["position"]] = index / n
-    h1 = next((i for i, b in enumerate(blocks) if b.level == 1), None)
+    x[:, [col["before_h1"], col["h1_distance"], col["is_h1"], col["no_h1"]]] = 0.0
     if h1 is None:
         x[:, col["no_h1"]] = 1.0
     else:
         x[:, col["before_h1"]] = index < h1
         x[:, col["h1_distance"]] = np.sign(index - h1) * np.log1p(np.abs(index - h1))
         x[h1, col["is_h1"]] = 1.0
-    parents = seg.parents
-    group_of: dict = {}
-    groups = np.array([group_of.setdefault(p, len(group_of)) for p in parents], dtype=np.intp)
-    facts["groups"] = groups
-    # The block's group: the blocks of the same parent element (a list, a comment, a teaser).
-    x[:, col["group_log_blocks"]] = np.log(np.bincount(groups)[groups])
-    x[:, col["group_log_words"]] = np.log1p(np.bincount(groups, weights=wc)[groups])
-    link_chars = np.bincount(groups, weights=np.array(seg.linked, dtype=float))[groups]
-    x[:, col["group_link_density"]] = np.minimum(link_chars / np.bincount(groups, weights=raw_chars)[groups], 1.0)
-    # The parent's parent: a comment's blocks and the comment list around them.
-    grand = seg.grandparents
-    facts["containers"] = np.array([group_of.setdefault(g, len(group_of)) for g in grand], dtype=np.intp)
-    densest, parent_share, container_share = _containers(seg, parents, grand, weight, total)
-    x[:, col["in_densest"]] = densest
-    inside = np.flatnonzero(densest)
-    if len(inside):
-        x[:, col["before_densest"]] = np.log1p(np.maximum(inside[0] - index, 0))
-        x[:, col["after_densest"]] = np.log1p(np.maximum(index - inside[-1], 0))
-    x[:, col["container_share"]] = container_share
-    x[:, col["parent_share"]] = parent_share
+    x[:, [col["under_comments"], col["under_related"], col["under_share"]]] = 0.0
     _sections(blocks, x)
     x[:, col["page_log_blocks"]] = np.log1p(n)
     x[:, col["page_log_words"]] = np.log1p(wc.sum())
-    facts.update(weight=weight, densest=densest, h1=h1, words=wc)
+
+
+def text_features(blocks: list[Block], title: int | None, removed: list[bool] | None = None) -> tuple[np.ndarray, dict]:
+    """The UNIT_FEATURES rows of a text dump's lines, the markup features missing (NaN),
+    and the facts the context stage reads. ``title``: the index of the dump's title
+    line (the headline, as the <h1> of a page), if any; ``removed``: which lines the
+    cleaners before the scorer removed (default: every line removed so far).
+
+    >>> x, _ = text_features([Block(0, "Title"), Block(1, "The vote came after weeks of debate.")], 0)
+    >>> [float(x[1, _COL[name]]) for name in ("sentence_end", "h1_distance", "text_dump")]
+    [1.0, 0.6931471805599453, 1.0]
+    >>> bool(np.isnan(x[1, _COL["link_density"]]))
+    True
+    """
+    n = len(blocks)
+    x = np.full((n, len(UNIT_FEATURES)), np.nan)
+    facts: dict = {"n": n, "h1": title, "groups": None, "containers": None, "densest": None}
+    if n == 0:
+        facts["words"] = np.zeros(0)
+        return x, facts
+    col = _COL
+    counts, stop = _word_counts(blocks, prime=False)
+    _content_columns(x, blocks, counts, stop, title)
+    texts = [b.text for b in blocks]
+    wc = counts.words
+    x[:, col["text_dump"]] = 1.0
+    x[:, col["kind_list_item"]] = [b.tag == "li" for b in blocks]
+    x[:, col["blank_before"]] = [b.blank_before for b in blocks]
+    x[:, col["removed_earlier"]] = [bool(b.removed_by) for b in blocks] if removed is None else removed
+    x[:, col["separators"]] = [bool(_SEPARATOR_CHARS.search(t) and _SEPARATORS.search(t)) for t in texts]
+    x[:, col["link_or_email"]] = [bool(_LINKISH.search(t)) for t in texts]
+    x[:, col["log_inner_sentences"]] = np.log1p([len(_INNER_SENTENCE.findall(t)) if c > 8 else 0
+                                                 for t, c in zip(texts, wc.tolist())])
+    x[:, col["starts_digit"]] = [t[:1].isdigit() for t in texts]
+    x[:, col["ellipsis_end"]] = [t.endswith(("...", "…")) for t in texts]
+    facts["words"] = wc
     return x, facts
 
 
@@ -216,59 +301,3 @@ def _sections(blocks: list[Block], x: np.ndarray) -> None:
                 open_kind = None
         if open_kind is not None:
             x[i, _SECTION_COLUMNS[open_kind]] = 1.0
-
-
-# The context stage: the previous stage's scores around each block.
-_WINDOWS = (1, 3, 10)
-CONTEXT_FEATURES = (
-    "previous_score", *(f"neighbours_{w}" for w in _WINDOWS), "line_above", "line_below",
-    "prose_above", "prose_below", "nothing_above", "nothing_below",
-    "in_core", "core_distance", "sibling_mean", "container_mean", "densest_mean",
-)
-_CTX = {name: i for i, name in enumerate(CONTEXT_FEATURES)}
-# A block scoring this high, with this many words, anchors the article's core span.
-_CORE_SCORE, _CORE_WORDS = 0.7, 8
-
-
-def context_features(scores: np.ndarray, facts: dict) -> np.ndarray:
-    """CONTEXT_FEATURES for each block, from the previous stage's ``scores``: the
-    neighbours' mean score (+-1, +-3, +-10 blocks, by prefix sums), the share of the
-    page's scored prose above and below, whether it lies inside the span from the first
-    to the last confident paragraph (the kept region should be contiguous) and how far
-    outside, the mean score of its siblings (blocks of the same parent element) and of
-    the densest container."""
-    p = np.asarray(scores, dtype=float)
-    n = len(p)
-    x = np.zeros((n, len(CONTEXT_FEATURES)))
-    if n == 0:
-        return x
-    col = _CTX
-    x[:, col["previous_score"]] = p
-    i = np.arange(n)
-    prefix = np.concatenate(([0.0], np.cumsum(p)))
-    for w in _WINDOWS:
-        hi, lo = np.minimum(n, i + w + 1), np.maximum(0, i - w)
-        x[:, col[f"neighbours_{w}"]] = (prefix[hi] - prefix[lo] - p) / np.maximum(1, hi - lo - 1)
-    x[1:, col["line_above"]] = p[:-1]
-    x[:-1, col["line_below"]] = p[1:]
-    words = facts["words"]
-    above, below = prose_around(p, words)
-    x[:, col["prose_above"]] = above
-    x[:, col["prose_below"]] = below
-    x[:, col["nothing_above"]] = above < 0.02
-    x[:, col["nothing_below"]] = below < 0.02
-    core = np.flatnonzero((p >= _CORE_SCORE) & (words >= _CORE_WORDS))
-    if len(core):
-        first, last = core[0], core[-1]
-        x[:, col["in_core"]] = (i >= first) & (i <= last)
-        x[:, col["core_distance"]] = np.log1p(np.maximum(first - i, 0) + np.maximum(i - last, 0))
-    else:
-        x[:, col["core_distance"]] = np.log1p(n)
-    groups = facts["groups"]
-    sums = np.bincount(groups, weights=p)
-    x[:, col["sibling_mean"]] = (sums / np.bincount(groups))[groups]
-    containers = facts["containers"]
-    x[:, col["container_mean"]] = (np.bincount(containers, weights=p) / np.maximum(np.bincount(containers), 1))[containers]
-    densest = facts["densest"]
-    x[:, col["densest_mean"]] = p[densest].mean() if densest.any() else 0.0
-    return x

@@ -1,4 +1,5 @@
-"""The few words the engine reads, in several languages (to move to newsclean/lexicon/).
+"""The few words the engine reads, in several languages (where newsclean/lexicon/chrome.py
+has them, from there).
 
 Two kinds: class/id tokens that name page furniture (written by developers, mostly in
 English whatever the page's language), and section headings under which a page lists
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from ..lexicon import chrome
 from .literals import LiteralPatterns
 
 # Kinds of page furniture named in class and id attributes. Each kind is one feature
@@ -98,26 +100,27 @@ _TOKEN_BITS: dict[str, int] = {}
 
 
 # Headings that open a section which is not the article, by kind; lower-case, matched
-# at the start of the heading's text.
-SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
+# at the start of the heading's text. The languages newsclean/lexicon/chrome.py covers
+# come from there (one vocabulary for the cleaners and the engine); here only English
+# and the languages it lacks.
+_OWN_SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "comments": (
         "comment", "comments", "leave a reply", "leave a comment", "join the conversation", "discussion",
-        "responses", "replies", "kommentare", "kommentar", "leserkommentare", "diskussion", "commentaires",
-        "commentaire", "réactions", "comentarios", "comentários", "commenti", "reacties", "komentarze",
-        "комментарии", "kommentarer", "yorumlar",
+        "responses", "replies", "diskussion", "réactions", "комментарии", "kommentarer", "yorumlar",
     ),
     "related": (
         "related", "read more", "read next", "more from", "more on", "more news", "more stories", "see also",
         "you may also like", "you might also like", "recommended", "popular", "most read", "most popular",
         "trending", "latest", "also read", "further reading", "top stories", "more in", "in other news",
-        "lesen sie auch", "mehr zum thema", "mehr zu", "das könnte sie auch interessieren", "weitere artikel",
-        "meistgelesen", "empfehlungen", "auch interessant", "à lire aussi", "a lire aussi", "lire aussi",
-        "sur le même sujet", "les plus lus", "à voir aussi", "mirá también", "mira también", "seguir leyendo",
-        "te puede interesar", "más noticias", "lo más leído", "noticias relacionadas", "relacionadas",
-        "leia também", "veja também", "leggi anche", "potrebbe interessarti", "ook interessant", "lees ook",
-        "czytaj też", "czytaj także", "читайте также", "läs också", "les også", "læs også",
+        "mehr zu", "meistgelesen", "empfehlungen", "czytaj też", "читайте также", "läs också", "les også", "læs også",
     ),
-    "share": ("share", "share this", "teilen", "partager", "compartir", "compartilhe", "condividi", "follow us"),
+    "share": ("share", "share this", "follow us"),
+}
+_LEXICON_SECTION_HEADINGS = {"comments": chrome.COMMENT_LABELS, "related": chrome.RELATED_HEADINGS,
+                             "share": chrome.SHARE_VERBS}
+SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
+    kind: tuple(dict.fromkeys(own + chrome.phrases(_LEXICON_SECTION_HEADINGS[kind])))
+    for kind, own in _OWN_SECTION_HEADINGS.items()
 }
 
 
@@ -136,16 +139,16 @@ def section_kind(heading: str) -> str | None:
 
 _LEADING_COUNT = re.compile(r"^[\W\d_]+")
 
-# Phrases that open a line that is not article prose: calls to read on, photo credits,
-# bylines. Lower-case, matched at the start of the line.
-LINE_OPENERS = (
+# Phrases that open a line that is not article prose: calls to read on (English here,
+# the other languages' "read also" labels from newsclean/lexicon/chrome.py), photo
+# credits, bylines. Lower-case, matched at the start of the line.
+LINE_OPENERS = tuple(dict.fromkeys((
     "read more", "read also", "see also", "related:", "more:", "click here", "sign up", "subscribe",
-    "lesen sie auch", "lesen sie mehr", "mehr zum thema", "à lire aussi", "lire aussi", "mirá también",
-    "mira también", "seguir leyendo", "leia também", "veja também", "leggi anche", "lees ook",
+    *chrome.phrases(chrome.READ_ALSO_LABELS),
     "foto:", "photo:", "bild:", "crédit photo", "credit:", "image:", "picture:", "quelle:", "source:",
     "by ", "von ", "par ", "por ", "di ", "door ", "av ", "copyright", "©", "(c)", "all rights reserved",
     "share", "teilen", "partager", "compartir", "advertisement", "anzeige", "publicité", "publicidad",
-)
+)))
 
 
 def opens_like_furniture(text: str) -> bool:
