@@ -259,26 +259,12 @@ def block_scores(page: Page) -> list[float]:
     from ..engine.features import text_features
     from ..engine.model import model as block_model
 
-    # What the cleaners before the region rules removed: what the scorer was trained on
-    # (benchmarks/train_text_region._prepare; region.pre_region_cleaners), not the
-    # region rules that run before text_region (header_chrome, tail_after_article).
-    later = _region_rule_names()
-    removed = [bool(b.removed_by) and b.removed_by not in later for b in page.blocks]
-    x, facts = text_features(page.blocks, title_index(page), removed)
+    # removed_earlier: what the chain before text_region removed, as in training
+    # (region.pre_region_cleaners).
+    x, facts = text_features(page.blocks, title_index(page))
     result = block_model().scores(x, facts).tolist()
     page.region_scores = result
     return result
-
-
-@lru_cache(maxsize=1)
-def _region_rule_names() -> frozenset[str]:
-    """The names of the default chain's cleaners that the region scorer is not trained after."""
-    from . import DEFAULT_CLEANERS
-    from .base import cleaner_name
-    from .region import pre_region_cleaners
-
-    before = set(pre_region_cleaners())
-    return frozenset(cleaner_name(c) for c in DEFAULT_CLEANERS if c not in before)
 
 
 def title_index(page: Page) -> int | None:
