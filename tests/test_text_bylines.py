@@ -89,3 +89,44 @@ def test_a_reader_comment_header_is_not_a_byline():
     comments = ["Kommentare", "Kommentar von Mareike Albers", "8. Dezember 2020",
                 "Danke für die Recherche, sehr gut gemacht und wichtig."]
     assert authors(*lines, body=GERMAN + comments) == []
+
+
+SPANISH = ["La investigación muestra cómo una red de cuentas difundió noticias falsas durante meses y recurrió "
+           "siempre a las mismas fuentes, que eran fáciles de comprobar.",
+           "Según la plataforma, las cuentas ya han sido bloqueadas, pero muchas de las publicaciones siguen en la "
+           "red y se siguen compartiendo, como muestra el análisis."]
+FRENCH = ["L'enquête montre comment un réseau de comptes a diffusé de fausses informations pendant des mois en "
+          "s'appuyant toujours sur les mêmes sources, faciles à vérifier.",
+          "Selon la plateforme, les comptes ont depuis été bloqués, mais beaucoup de messages restent en ligne et "
+          "continuent d'être partagés, comme le montre l'analyse."]
+
+
+@pytest.mark.parametrize("headline, line, body, names", [
+    # "Last updated" in the page's language, glued to the name or after it (lexicon/dates.LAST_UPDATED)
+    ("Recherche im Netz der Trolle", "Von Volkmar KabischZuletzt aktualisiert: 28.04.2020 18:00 Uhr", GERMAN, ["Volkmar Kabisch"]),
+    ("Recherche im Netz der Trolle", "Von Volkmar Kabisch Zuletzt aktualisiert: 28.04.2020", GERMAN, ["Volkmar Kabisch"]),
+    ("Un réseau de trolls démasqué", "Par Marie DupontDernière mise à jour le 15 mai 2019", FRENCH, ["Marie Dupont"]),
+    ("Una red de trolls al descubierto", "Por María LópezÚltima actualización: 19/12/2019", SPANISH, ["María López"]),
+    # a month abbreviation of another language than English glued to the name ("Dic", "Dez.")
+    ("Una red de trolls al descubierto", "Por María LópezDic 19, 2019", SPANISH, ["María López"]),
+    # the day glued to the name, then its month or the rest of a numeric date
+    ("Recherche im Netz der Trolle", "Von Volkmar Kabisch19. Dez. 2025", GERMAN, ["Volkmar Kabisch"]),
+    ("Recherche im Netz der Trolle", "Von Volkmar Kabisch28.04.2020 18:00 Uhr", GERMAN, ["Volkmar Kabisch"]),
+])
+def test_a_date_or_last_updated_label_glued_to_the_name_is_cut_off_in_any_language(headline, line, body, names):
+    assert authors(headline, line, body=body) == names
+
+
+@pytest.mark.parametrize("headline, lines, body", [
+    # the label line alone names nobody
+    ("Recherche im Netz der Trolle", ["Zuletzt aktualisiert: 28.04.2020 18:00 Uhr"], GERMAN),
+    ("Un réseau de trolls démasqué", ["Dernière mise à jour le 15 mai 2019"], FRENCH),
+])
+def test_a_last_updated_line_alone_is_no_byline(headline, lines, body):
+    assert authors(headline, *lines, body=body) == []
+
+
+def test_a_handle_ending_in_digits_keeps_its_digits():
+    # a digit glued to the name is cut only when a date follows it
+    assert authors(HEADLINE, "By", "kwright42", "July 4, 2025") == ["kwright42"]
+    assert authors("Recherche im Netz der Trolle", "Von", "freeman1984", "28.04.2020", body=GERMAN) == ["freeman1984"]

@@ -23,8 +23,8 @@ from operator import mul
 from ..model import Block
 from ..learned import LinearModel, load_linear, vector
 from ..lexicon import alternation
-from ..lexicon.dates import (ALL_CLOCK_WORDS, ALL_DATE_LABELS, ALL_TIME_CONNECTORS, ALL_DATE_PREPOSITIONS, ALL_PUBLISHED, ALL_UPDATED, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS,
-                              MONTHS)
+from ..lexicon.dates import (ALL_CLOCK_WORDS, ALL_DATE_LABELS, ALL_TIME_CONNECTORS, ALL_DATE_PREPOSITIONS, ALL_LAST_UPDATED, ALL_PUBLISHED,
+                              ALL_READING_TIME, ALL_UPDATED, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS, MONTHS)
 from ..lexicon.function_words import ALL_FUNCTION_WORDS, languages_of
 from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_LEADS, ALL_BYLINE_STOPS, ALL_JOB_TITLES, ALL_OTHER_ROLES,
                                ALL_WRITTEN_BY_PREFIXES)
@@ -50,8 +50,8 @@ _BY_INSIDE_LEAD = re.compile(r"\d|\b(?:" + alternation(ALL_BYLINE_LEADS + ALL_PU
 _BYLINE_END = re.compile(
     r"(?:\s*[" + _BYLINE_SEPARATORS + r"]|\s+(?:-\s|(?:" + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:\w+\.?\s+)?\d|(?:"
     + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:" + alternation(ALL_WEEKDAYS) + "|(?:" + alternation(ALL_WEEKDAY_PREFIXES)
-    + r")[a-z]*)\b|in\s+[A-Z]|(?:" + alternation(ALL_BYLINE_STOPS + ALL_PUBLISHED + ALL_UPDATED).replace("\\ ", r"\s+")
-    + r")\b|\d{1,2}\s*(?:min|minute)|\d)).*$",
+    + r")[a-z]*)\b|in\s+[A-Z]|(?:" + alternation(ALL_LAST_UPDATED + ALL_BYLINE_STOPS + ALL_PUBLISHED + ALL_UPDATED).replace("\\ ", r"\s+")
+    + r")\b|\d{1,2}\s*(?:" + alternation(ALL_READING_TIME) + r")|\d)).*$",
     re.I,
 )
 # A month name before a number ("Jane Doe Dec 19, 2025"): a word followed by a number, then
@@ -72,9 +72,17 @@ def _cut_byline_end(part: str) -> str:
             break
     return part[:cut]
 # A label glued to the name by the renderer: "By Amanda FurrerUpdated: Dec 19, 2025".
+# The lower-case letters a name may end in, accented ones included ("José", "López").
+_LOWER = "a-zß-öø-ÿ"
+_MONTH_WORDS = alternation(m.capitalize() for m in MONTHS if len(m) >= 3)
 _LABEL_GLUED_AFTER_NAME = re.compile(
-    r"(?<=[a-z])(?:(?:Last updated|" + alternation(w.capitalize() for w in ALL_PUBLISHED + ALL_UPDATED) + r")\b|(?:"
-    + alternation(m.capitalize() for m in MONTHS if len(m) > 3 or m in ("may", "mai", "maj")) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*\d|"
+    r"(?<=[" + _LOWER + r"])(?:(?:" + alternation(w.capitalize() for w in ALL_LAST_UPDATED + ALL_PUBLISHED + ALL_UPDATED)
+    + r")\b|(?:"
+    # a month name or its abbreviation, in any language of the lexicon, then the day
+    + _MONTH_WORDS + r")\.?\s*\d|"
+    # a day glued to the name, then its month: "Volkmar Kabisch19. Dez. 2025" (a handle
+    # ending in digits, "kwright42", is followed by no month)
+    r"\d{1,2}\.?\s*(?i:" + _MONTH_WORDS + r")\.?\s+\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|"
     # a job title or a word of the next element: "Mateusz HabernyFounder at", "Gabby BoucherIn Budget Travel"
     r"(?:" + alternation(w.capitalize() for w in ALL_JOB_TITLES + tuple(ALL_FUNCTION_WORDS) if len(w) > 1) + r")\b).*$")
 # A by-label glued to the name, or "by" glued to a date before it: "ByNina Pineda",
@@ -85,15 +93,17 @@ _LABEL_GLUED_AFTER_NAME = re.compile(
 _LABEL_GLUED_TO_NAME = re.compile(r"(\W*)((?:(?i:" + alternation(ALL_WRITTEN_BY_PREFIXES) + r")\s+)?(?:" + "|".join(
     f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in sorted(set(ALL_BY_LABELS), key=lambda w: (-len(w), w))
     if w != "di") + r"):?)(?=[A-ZÀ-ÖØ-Þ])")
-# Where a renderer glued two elements (a lower-case letter, then a capital): the cheap
+# Where a renderer glued two elements (a lower-case letter, then a capital or a digit): the cheap
 # test before _LABEL_GLUED_AFTER_NAME, whose look-behind would try every label after each letter.
-_LOWER_UPPER = re.compile(r"[a-z][A-Z]")
+_LOWER_UPPER = re.compile(r"[" + _LOWER + r"][A-ZÀ-ÖØ-Þ\d]")
 # A date in front of the name: "Dec 17, 2025 Julian K. Arni", "Dec 26, 2025 • Mahua Das".
 _LEADING_DATE = re.compile(
     r"^(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}\.?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*[•·|–—-]?\s*(?=[A-Z])")
-# "By Jane Doe", "Written by: Jane Doe" at the start of a line (two capitalised words).
-_EXPLICIT_BY = re.compile(r"(?i:" + BY_LABEL + r":?)\s+[^\W\d_][\w.'-]*\s+(?:(?i:de|da|van|von|di|del|der)\s+)?[^\W\d_]")
+# "By Jane Doe", "Written by: Jane Doe" at the start of a line: a label and two words
+# (whether they are capitalised, with a particle between them, is
+# _capitalised_after_label's test, with the lexicon's NAME_PARTICLES).
+_EXPLICIT_BY = re.compile(r"(?i:" + BY_LABEL + r":?)\s+[^\W\d_][\w.'-]*\s+[^\W\d_]")
 # The first letters of the labels: most lines are passed over on their first character.
 _LABEL_STARTS = frozenset(w[0] for w in ALL_BY_LABELS + ALL_WRITTEN_BY_PREFIXES) | frozenset(
     w[0].upper() for w in ALL_BY_LABELS + ALL_WRITTEN_BY_PREFIXES)

@@ -135,8 +135,9 @@ OTHER_ROLES: dict[str, tuple[str, ...]] = {"en": (
     "pl": ("zdjęcie", "zdjęcia", "fot.", "wideo", "ilustracja", "tłumaczenie", "redakcja"),
 }
 # Labels after the names where a byline line goes on about something else (a date, a review).
+# ("Last updated" and its translations: lexicon/dates.LAST_UPDATED.)
 BYLINE_STOPS: dict[str, tuple[str, ...]] = {"en": (
-    "published", "updated", "posted", "last updated", "fact-checked", "fact checked", "reviewed", "medically reviewed",
+    "published", "updated", "posted", "fact-checked", "fact checked", "reviewed", "medically reviewed",
     "edited", "photos", "photography")}
 # Job titles written after a name: "Jane Doe Senior Editor".
 JOB_TITLES: dict[str, tuple[str, ...]] = {"en": (
