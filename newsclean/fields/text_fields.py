@@ -337,115 +337,138 @@ def _trim_name(part: str) -> str:
     return part
 
 
+# A byline line read: (block, byline, names, explicit "By" at its start, "by" inside it, label alone above it).
+_Found = tuple[Block, str, list[str], bool, bool, bool]
+
+
 def author_candidates(blocks: list[Block], title: int | None, anchor: int,
                       date_index: int | None) -> list[tuple[Block | None, str, list[str], list[float]]]:
     """(block, byline, names, features); the first is the "nobody" candidate."""
     nobody = vector(AUTHOR_FEATURES, {name: 1.0 if name == "nobody" else 0.0 for name in AUTHOR_FEATURES})
     out: list[tuple[Block | None, str, list[str], list[float]]] = [(None, "", [], nobody)]
-    copies: dict[str, int] = {}
-    # Where the page writes a word in lower case: joined only if a one-word name needs it.
-    whole_page = _LowerCase(lambda: "\n".join(x.text for x in blocks))
-    found = []
     title = headline_copy(blocks, title, anchor)
-    window = field_window(blocks, title, anchor)
-    header = set(window)
-    top = blocks[:FIELD_LINES]
-    # A line that says "By <Name>" or "Written by <Name>" is a candidate anywhere on top,
-    # and so is the line under a by-label that stands alone ("By" / "Jane Doe").
-    # (First-character and length tests first: most lines are passed over without a regex.)
-    under_label = lines_under_label(top)
-    window = sorted(set(window).union(under_label, author_box_lines(blocks), (
-        i for i, b in enumerate(top)
-        if b.text[:1] in _LABEL_STARTS and len(b.text) <= 160 and _EXPLICIT_BY.match(t := _unglue_label(b.text))
-        and _capitalised_after_label(t))))
+    header = set(field_window(blocks, title, anchor))
+    under_label = lines_under_label(blocks[:FIELD_LINES])
+    window = _byline_window(blocks, header, under_label)
     # The languages of the first paragraphs: a by-label of another language ("Door" in
     # an English page: "Door Check Gas Springs") is a word of the text, not a label.
     languages = languages_of([w for b in blocks[anchor: anchor + 8] for w in b.normalized.split()])
+    # Where the page writes a word in lower case: joined only if a one-word name needs it.
+    whole_page = _LowerCase(lambda: "\n".join(x.text for x in blocks))
+    found: list[_Found] = []
+    copies: dict[str, int] = {}
     for i in window:
-        b = blocks[i]
-        if len(b.text) > 200 or not 1 <= b.word_count <= 25:
-            continue
-        text, inside = _unglue_label(b.text), False
-        label = under_label.get(i)
-        if label is not None and not _BY.match(text) and _label_word_fits(label, languages):
-            # The names under a label alone read as "By <names>".
-            text = "By " + text
-        else:
-            label = None
-        labelled = _ANY_LABEL.search(text) is not None
-        if labelled and _OTHER_ROLE.search(text) and not _BY.match(text):
-            continue
-        if ends_in_credit(text):
-            continue
-        if labelled and label is None and not _label_fits(text, languages):
-            continue
-        if not _BY.match(text):
-            # "October 11, 2023 by Autumn Huerter": the byline after a date or label
-            # (after anything else, "Articles by Jo" or "Recycle by City" name no author).
-            match = _BY_INSIDE.search(text) if b.word_count <= 24 and labelled else None
-            if match and _BY_INSIDE_LEAD.search(text[: match.start()]) and _lead_fits(text, match):
-                text, inside = "By " + text[match.end():], True
-            elif match:
-                continue
-            elif not text[:1].isupper() or b.word_count > 8 and not DATED.search(text):
-                # A longer line is a byline only as names followed by metadata ("Jane
-                # Doe • Updated on Jul 4, 2024 • 28 min read").
-                continue
-            elif text[:1].isupper() and (dated := _LEADING_DATE.match(text)):
-                text = text[dated.end():]
-        byline, names, explicit = byline_names(text)
-        # A weekday is no part of a name ("Almanac Saturday, December 20"), and a job
-        # title is none ("Senior Content Editor" under the name).
-        if not names or any(t.lower() in _WEEKDAY_WORDS for name in names for t in name.split()) or any(
-                name.split()[0].lower() in ROLE_WORDS for name in names):
-            continue
-        if explicit and len(names) == 1 and " " not in names[0] and any(
-                _BY.match(n.text) for n in next_lines(blocks, b, 1, 1)):
-            # "By State" / "By Style": a menu of ways to browse, not a byline.
-            continue
-        if not explicit:
-            # Without a "By", one-word parts are a list of categories ("DIY, Home Decor");
-            # one word alone is a name only beside a date ("Kev" / "January 1, 2026").
-            one_word = len(names) == 1 and byline == names[0] == b.text.strip() and " " not in byline
-            if one_word and not _one_word_byline(blocks, b, title, date_index, whole_page):
-                continue
-            if not one_word and (any(" " not in name for name in names) or not maybe_name(byline) and (
-                    "," not in byline or b.word_count > 8)):
-                continue
-        found.append((b, byline, names, explicit and not inside, inside, label is not None))
-        copies[byline.lower()] = copies.get(byline.lower(), 0) + 1
+        read = _read_byline_line(blocks, blocks[i], under_label.get(i), languages, title, date_index, whole_page)
+        if read is not None:
+            found.append(read)
+            copies[read[1].lower()] = copies.get(read[1].lower(), 0) + 1
     # The page text the name words are looked up in (lower case there = a common word):
     # the window and the first paragraphs; joined once, searched only for the names' words.
     page = "\n".join([blocks[i].text for i in window] + [b.text for b in blocks[anchor : anchor + COMMON_LINES]]) if found else ""
     lower = _LowerCase(page)
-    for rank, (b, byline, names, explicit, inside, label_above) in enumerate(found):
-        tokens = [t.lower() for name in names for t in name.split()]
-        feats = vector(AUTHOR_FEATURES, _place(b.index, title, anchor) | {
-            "nobody": 0.0,
-            "explicit_by": 1.0 if explicit else 0.0,
-            "whole_line_name": 1.0 if maybe_name(b.text) else 0.0,
-            "log_names": math.log1p(len(names)),
-            "date_near": 1.0 if date_index is not None and 0 < abs(date_index - b.index) <= 2 else 0.0,
-            "date_same_line": 1.0 if date_index == b.index else 0.0,
-            "log_words": math.log1p(b.word_count),
-            "position": b.index / len(blocks),
-            "log_copies": math.log1p(copies[byline.lower()]),
-            "single_word": 1.0 if len(byline.split()) == 1 else 0.0,
-            "all_caps": 1.0 if byline.isupper() else 0.0,
-            "colon_label": 1.0 if ":" in b.text[:20] else 0.0,
-            "list_item": 1.0 if b.is_list_item else 0.0,
-            "dated_candidate_rank": math.log1p(rank),
-            "common_words": sum(1 for t in tokens if t in lower) / max(1, len(tokens)),
-            "by_inside": 1.0 if inside else 0.0,
-            "label_above": 1.0 if label_above else 0.0,
-            "role_near": 1.0 if role_near(blocks, b, tokens) else 0.0,
-            "bio_near": 1.0 if bio_near(blocks, b, names) else 0.0,
-            "dated_near": 1.0 if dated_near(blocks, b.index) else 0.0,
-            "menu_neighbours": menu_neighbours(blocks, b),
-            "in_window": 1.0 if b.index in header else 0.0,
-        })
-        out.append((b, byline, names, feats))
+    for rank, read in enumerate(found):
+        feats = _author_features(blocks, read, rank, title, anchor, date_index, copies, lower, header)
+        out.append((read[0], read[1], read[2], feats))
     return out
+
+
+def _byline_window(blocks: list[Block], header: set[int], under_label: dict[int, str]) -> list[int]:
+    """The lines a byline is looked for in: the header (field_window), the lines under a
+    by-label alone, the heads of author boxes, and any top line that says "By <Name>" or
+    "Written by <Name>". (First-character and length tests first: most lines are passed
+    over without a regex.)"""
+    return sorted(header.union(under_label, author_box_lines(blocks), (
+        i for i, b in enumerate(blocks[:FIELD_LINES])
+        if b.text[:1] in _LABEL_STARTS and len(b.text) <= 160 and _EXPLICIT_BY.match(t := _unglue_label(b.text))
+        and _capitalised_after_label(t))))
+
+
+def _read_byline_line(blocks: list[Block], b: Block, label: str | None, languages: set[str], title: int | None,
+                      date_index: int | None, whole_page: _LowerCase) -> _Found | None:
+    """The byline a line gives and its names, or None when it is no byline: a line
+    naming another part than the writing, ending in a credit, with a label of another
+    language, a label inside a sentence, or names that are a weekday, a job title, a
+    menu or a list of categories. ``label`` is the by-label alone above the line, if any."""
+    if len(b.text) > 200 or not 1 <= b.word_count <= 25:
+        return None
+    text, inside = _unglue_label(b.text), False
+    if label is not None and not _BY.match(text) and _label_word_fits(label, languages):
+        # The names under a label alone read as "By <names>".
+        text = "By " + text
+    else:
+        label = None
+    labelled = _ANY_LABEL.search(text) is not None
+    if labelled and _OTHER_ROLE.search(text) and not _BY.match(text):
+        return None
+    if ends_in_credit(text):
+        return None
+    if labelled and label is None and not _label_fits(text, languages):
+        return None
+    if not _BY.match(text):
+        # "October 11, 2023 by Autumn Huerter": the byline after a date or label
+        # (after anything else, "Articles by Jo" or "Recycle by City" name no author).
+        match = _BY_INSIDE.search(text) if b.word_count <= 24 and labelled else None
+        if match and _BY_INSIDE_LEAD.search(text[: match.start()]) and _lead_fits(text, match):
+            text, inside = "By " + text[match.end():], True
+        elif match:
+            return None
+        elif not text[:1].isupper() or b.word_count > 8 and not DATED.search(text):
+            # A longer line is a byline only as names followed by metadata ("Jane
+            # Doe • Updated on Jul 4, 2024 • 28 min read").
+            return None
+        elif text[:1].isupper() and (dated := _LEADING_DATE.match(text)):
+            text = text[dated.end():]
+    byline, names, explicit = byline_names(text)
+    # A weekday is no part of a name ("Almanac Saturday, December 20"), and a job
+    # title is none ("Senior Content Editor" under the name).
+    if not names or any(t.lower() in _WEEKDAY_WORDS for name in names for t in name.split()) or any(
+            name.split()[0].lower() in ROLE_WORDS for name in names):
+        return None
+    if explicit and len(names) == 1 and " " not in names[0] and any(
+            _BY.match(n.text) for n in next_lines(blocks, b, 1, 1)):
+        # "By State" / "By Style": a menu of ways to browse, not a byline.
+        return None
+    if not explicit:
+        # Without a "By", one-word parts are a list of categories ("DIY, Home Decor");
+        # one word alone is a name only beside a date ("Kev" / "January 1, 2026").
+        one_word = len(names) == 1 and byline == names[0] == b.text.strip() and " " not in byline
+        if one_word and not _one_word_byline(blocks, b, title, date_index, whole_page):
+            return None
+        if not one_word and (any(" " not in name for name in names) or not maybe_name(byline) and (
+                "," not in byline or b.word_count > 8)):
+            return None
+    return b, byline, names, explicit and not inside, inside, label is not None
+
+
+def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | None, anchor: int,
+                     date_index: int | None, copies: dict[str, int], lower: _LowerCase, header: set[int]) -> list[float]:
+    """The scorer's features of a byline line (AUTHOR_FEATURES)."""
+    b, byline, names, explicit, inside, label_above = read
+    tokens = [t.lower() for name in names for t in name.split()]
+    return vector(AUTHOR_FEATURES, _place(b.index, title, anchor) | {
+        "nobody": 0.0,
+        "explicit_by": 1.0 if explicit else 0.0,
+        "whole_line_name": 1.0 if maybe_name(b.text) else 0.0,
+        "log_names": math.log1p(len(names)),
+        "date_near": 1.0 if date_index is not None and 0 < abs(date_index - b.index) <= 2 else 0.0,
+        "date_same_line": 1.0 if date_index == b.index else 0.0,
+        "log_words": math.log1p(b.word_count),
+        "position": b.index / len(blocks),
+        "log_copies": math.log1p(copies[byline.lower()]),
+        "single_word": 1.0 if len(byline.split()) == 1 else 0.0,
+        "all_caps": 1.0 if byline.isupper() else 0.0,
+        "colon_label": 1.0 if ":" in b.text[:20] else 0.0,
+        "list_item": 1.0 if b.is_list_item else 0.0,
+        "dated_candidate_rank": math.log1p(rank),
+        "common_words": sum(1 for t in tokens if t in lower) / max(1, len(tokens)),
+        "by_inside": 1.0 if inside else 0.0,
+        "label_above": 1.0 if label_above else 0.0,
+        "role_near": 1.0 if role_near(blocks, b, tokens) else 0.0,
+        "bio_near": 1.0 if bio_near(blocks, b, names) else 0.0,
+        "dated_near": 1.0 if dated_near(blocks, b.index) else 0.0,
+        "menu_neighbours": menu_neighbours(blocks, b),
+        "in_window": 1.0 if b.index in header else 0.0,
+    })
 
 
 def _one_word_byline(blocks: list[Block], b: Block, title: int | None, date_index: int | None,
