@@ -130,3 +130,57 @@ def test_a_handle_ending_in_digits_keeps_its_digits():
     # a digit glued to the name is cut only when a date follows it
     assert authors(HEADLINE, "By", "kwright42", "July 4, 2025") == ["kwright42"]
     assert authors("Recherche im Netz der Trolle", "Von", "freeman1984", "28.04.2020", body=GERMAN) == ["freeman1984"]
+
+
+DEK = ("The chain's North America division is positioning for ambitious growth beyond the United States and "
+       "Canada over the next three years.")
+
+
+@pytest.mark.parametrize("line, body, names", [
+    # a dek and its byline on one line (an inline element after the dek's last sentence)
+    (DEK + " By Lisa Jennings on Dec. 19, 2025", PROSE, ["Lisa Jennings"]),
+    ("Eine Recherche von NDR und WDR zeigt, wie ein Netz von Konten über viele Monate hinweg gezielt "
+     "Falschmeldungen verbreitete und dabei immer wieder dieselben Quellen nutzte. Von Volkmar Kabisch, 28.04.2020",
+     GERMAN, ["Volkmar Kabisch"]),
+    ("Une enquête montre comment un réseau de comptes a diffusé de fausses informations pendant de longs mois en "
+     "s'appuyant toujours sur les mêmes sources douteuses. Par Marie Dupont, le 15 mai 2019", FRENCH, ["Marie Dupont"]),
+])
+def test_a_byline_after_the_deks_last_sentence_on_the_same_line_is_read(line, body, names):
+    headline = {id(PROSE): HEADLINE, id(GERMAN): "Recherche im Netz der Trolle",
+                id(FRENCH): "Comment un réseau de trolls a été démasqué"}[id(body)]
+    assert authors(headline, line, body=body) == names
+
+
+@pytest.mark.parametrize("line", [
+    # lower-case "by" inside the sentence, or a capitalised "By" that opens a phrase, not a name
+    DEK + " It was founded by Paris Baguette in 1988 and grew by Korean standards.",
+    DEK + " By Christmas the company plans to open twenty more stores in the region.",
+    DEK + " By then, the new stores will have opened.",
+])
+def test_a_dek_with_by_inside_names_nobody(line):
+    assert authors(HEADLINE, line, "July 4, 2025") == []
+
+
+def test_a_possessive_before_another_word_is_a_title_not_a_name():
+    assert authors(HEADLINE, "Antoyo's Blog", "July 4, 2025") == []
+    assert authors(HEADLINE, "Derek Seaman’s Tech Blog", "July 4, 2025") == []
+    # an apostrophe inside a name stays a name
+    assert authors(HEADLINE, "By Rory O'Sullivan", "July 4, 2025") == ["Rory O'Sullivan"]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Guide by Will Judd Former Deputy Tech Editor", ["Will Judd"]),
+    ("Von Volkmar Kabisch Ehemaliger Korrespondent", ["Volkmar Kabisch"]),
+])
+def test_former_is_part_of_a_job_title_after_the_name(line, names):
+    body = GERMAN if line.startswith("Von") else PROSE
+    assert authors(HEADLINE if body is PROSE else "Recherche im Netz der Trolle", line, "July 4, 2025", body=body) == names
+
+
+def test_a_heading_over_a_paragraph_that_repeats_it_in_lower_case_heads_no_author_box():
+    # "Jane Doe" / "Jane covers ..." is an author box; "Ground Mounted" / "Ground mounted
+    # systems are ..." is a section heading over its paragraph.
+    section = ["Ground Mounted", "Ground mounted systems are set on a frame in the yard, away from the roof, and "
+               "need footings poured at least eighteen inches deep."]
+    article = newsclean.extract("\n".join(["Home", HEADLINE, "July 4, 2025", *LONG_BODY, *section]), source_type="text")
+    assert article.authors == []

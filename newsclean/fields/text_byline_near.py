@@ -65,10 +65,12 @@ def author_box_lines(blocks: list[Block]) -> list[int]:
         words = text.split()
         # A person's name has no word in capitals (a product's may: "Proton VPN"), and a
         # sentence about a person goes on by first name ("Jane covers ..."), about a
-        # product by its whole name ("Proton VPN is ...").
+        # product or a topic by its whole name, in any case ("Proton VPN is ...",
+        # "Ground Mounted" / "Ground mounted systems are ...").
         if any(w.isupper() and len(w) > 1 for w in words):
             continue
-        bio = after.text.startswith(words[0] + " ") and not after.text.startswith(text) and after.word_count >= 8
+        bio = (after.text.startswith(words[0] + " ") and not after.text.lower().startswith(text.lower())
+               and after.word_count >= 8)
         if (bio or len(after.text) <= 80 and after.word_count <= 6 and any(
                 w in ROLE_WORDS for w in WORD.findall(after.text.lower()))) and maybe_name(text):
             out.append(i)

@@ -277,6 +277,30 @@ def _lead_fits(text: str, match: re.Match[str]) -> bool:
     return bool(lead) and (lead[-1].isdigit() or lead[-1] in _BYLINE_SEPARATORS + "-:" or lead.lower().endswith(("am", "pm")))
 
 
+def _after_sentence(text: str, match: re.Match[str]) -> bool:
+    """A capitalised by-label that opens a sentence after another, then a name: the dek
+    and the byline on one line ("... beyond the U.S. and Canada. By Lisa Jennings on Dec.
+    19, 2025", "... en Europe. Par Marie Dupont")."""
+    label = match.group(0).strip()
+    return (label[:1].isupper() and text[: match.start()].rstrip().endswith((".", "!", "?", "…", '."', ".”"))
+            and _capitalised_after_label("By " + text[match.end():]))
+
+
+_POSSESSIVE = ("'s", "’s")
+# The longest line read as a dek with its byline after it (_byline_after_sentence).
+DEK_BYLINE_CHARS = 400
+
+
+def _byline_after_sentence(text: str) -> str | None:
+    """The "<Label> <Name> ..." that follows a dek's last sentence on the same line
+    ("... beyond the U.S. and Canada. By Lisa Jennings on Dec. 19, 2025"), or None."""
+    for match in _BY_INSIDE.finditer(text):
+        rest = text[match.end():]
+        if len(rest.split()) <= 15 and _after_sentence(text, match):
+            return match.group(0).strip() + " " + rest
+    return None
+
+
 def _capitalised_after_label(text: str) -> bool:
     """The words after a by-label are a name: two capitalised words, maybe with a
     particle between ("Von Volkmar Kabisch", "Par Marie de Villepin"); not "Por otra parte"."""
@@ -337,8 +361,9 @@ def _trim_name(part: str) -> str:
     return part
 
 
-# A byline line read: (block, byline, names, explicit "By" at its start, "by" inside it, label alone above it).
-_Found = tuple[Block, str, list[str], bool, bool, bool]
+# A byline line read: (block, byline, names, explicit "By" at its start, "by" inside it,
+# label alone above it, the words of the line read: all but a dek before the byline).
+_Found = tuple[Block, str, list[str], bool, bool, bool, int]
 
 
 def author_candidates(blocks: list[Block], title: int | None, anchor: int,
@@ -354,7 +379,7 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     # an English page: "Door Check Gas Springs") is a word of the text, not a label.
     languages = languages_of([w for b in blocks[anchor: anchor + 8] for w in b.normalized.split()])
     # Where the page writes a word in lower case: joined only if a one-word name needs it.
-    whole_page = _LowerCase(lambda: "\n".join(x.text for x in blocks))
+    whole_page = _LowerCase(lambda: "\n".join(x.text for x in blocks), in_words_only=True)
     found: list[_Found] = []
     copies: dict[str, int] = {}
     for i in window:
@@ -389,10 +414,17 @@ def _read_byline_line(blocks: list[Block], b: Block, label: str | None, language
     naming another part than the writing, ending in a credit, with a label of another
     language, a label inside a sentence, or names that are a weekday, a job title, a
     menu or a list of categories. ``label`` is the by-label alone above the line, if any."""
-    if len(b.text) > 200 or not 1 <= b.word_count <= 25:
-        return None
-    text, inside = _unglue_label(b.text), False
-    if label is not None and not _BY.match(text) and _label_word_fits(label, languages):
+    text, inside, words = b.text, False, b.word_count
+    if len(text) > 200 or not 1 <= b.word_count <= 25:
+        # A dek and its byline on one line: only the byline after the dek's last sentence.
+        tail = _byline_after_sentence(text) if len(text) <= DEK_BYLINE_CHARS else None
+        if tail is None:
+            return None
+        text, inside, label, words = tail, True, None, len(tail.split())
+    text = _unglue_label(text)
+    if inside:
+        pass
+    elif label is not None and not _BY.match(text) and _label_word_fits(label, languages):
         # The names under a label alone read as "By <names>".
         text = "By " + text
     else:
@@ -408,7 +440,8 @@ def _read_byline_line(blocks: list[Block], b: Block, label: str | None, language
         # "October 11, 2023 by Autumn Huerter": the byline after a date or label
         # (after anything else, "Articles by Jo" or "Recycle by City" name no author).
         match = _BY_INSIDE.search(text) if b.word_count <= 24 and labelled else None
-        if match and _BY_INSIDE_LEAD.search(text[: match.start()]) and _lead_fits(text, match):
+        if match and (_BY_INSIDE_LEAD.search(text[: match.start()]) and _lead_fits(text, match)
+                      or _after_sentence(text, match)):
             text, inside = "By " + text[match.end():], True
         elif match:
             return None
@@ -424,6 +457,10 @@ def _read_byline_line(blocks: list[Block], b: Block, label: str | None, language
     if not names or any(t.lower() in _WEEKDAY_WORDS for name in names for t in name.split()) or any(
             name.split()[0].lower() in ROLE_WORDS for name in names):
         return None
+    if any(t.endswith(_POSSESSIVE) for name in names for t in name.split()[:-1]):
+        # A possessive before another word is a title, not a name: "Antoyo's Blog",
+        # "Derek Seaman's Tech Blog".
+        return None
     if explicit and len(names) == 1 and " " not in names[0] and any(
             _BY.match(n.text) for n in next_lines(blocks, b, 1, 1)):
         # "By State" / "By Style": a menu of ways to browse, not a byline.
@@ -437,13 +474,13 @@ def _read_byline_line(blocks: list[Block], b: Block, label: str | None, language
         if not one_word and (any(" " not in name for name in names) or not maybe_name(byline) and (
                 "," not in byline or b.word_count > 8)):
             return None
-    return b, byline, names, explicit and not inside, inside, label is not None
+    return b, byline, names, explicit and not inside, inside, label is not None, words
 
 
 def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | None, anchor: int,
                      date_index: int | None, copies: dict[str, int], lower: _LowerCase, header: set[int]) -> list[float]:
     """The scorer's features of a byline line (AUTHOR_FEATURES)."""
-    b, byline, names, explicit, inside, label_above = read
+    b, byline, names, explicit, inside, label_above, words = read
     tokens = [t.lower() for name in names for t in name.split()]
     return vector(AUTHOR_FEATURES, _place(b.index, title, anchor) | {
         "nobody": 0.0,
@@ -452,7 +489,7 @@ def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | 
         "log_names": math.log1p(len(names)),
         "date_near": 1.0 if date_index is not None and 0 < abs(date_index - b.index) <= 2 else 0.0,
         "date_same_line": 1.0 if date_index == b.index else 0.0,
-        "log_words": math.log1p(b.word_count),
+        "log_words": math.log1p(words),
         "position": b.index / len(blocks),
         "log_copies": math.log1p(copies[byline.lower()]),
         "single_word": 1.0 if len(byline.split()) == 1 else 0.0,
@@ -508,9 +545,12 @@ class _LowerCase:
     ("Accept Reject", "Key Points" are made of them; "Taya Iv" is not). Each word is
     searched for once, in the joined text: no per-line regex, no word lists built."""
 
-    def __init__(self, text: str | Callable[[], str]) -> None:
+    def __init__(self, text: str | Callable[[], str], in_words_only: bool = False) -> None:
         self._text = text  # or what makes it, called at the first lookup
         self.seen: dict[str, bool] = {}
+        # Not inside an address or a handle ("martina.berg@...", "/jane-doe"), where a
+        # page writes its people's names in lower case.
+        self._in_words_only = in_words_only
 
     @property
     def text(self) -> str:
@@ -528,10 +568,18 @@ class _LowerCase:
         text, at = self.text, self.text.find(word)
         while at >= 0:
             end = at + len(word)
-            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) and not (
+                    self._in_words_only and _in_address(text, at, end)):
                 return True
             at = text.find(word, at + 1)
         return False
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is part of an e-mail address, a URL or a handle."""
+    before = text[start - 1] if start else " "
+    after = text[end: end + 2]
+    return before in "@._/-" or after[:1] in "@_/" or after[:1] in ".-" and after[1:2].isalnum()
 
 
 def date_pool(blocks: list[Block], title: int | None, anchor: int) -> list[tuple[Block, dt.date | dt.datetime]]:
