@@ -71,7 +71,9 @@ def page_chars(texts: list[str]) -> PageChars:
     ends = starts + lengths
     joined = "".join(text + _SEPARATOR for text in texts)
     codes = _codes(joined)
-    classes = char_table().take(np.minimum(codes, _TABLE_SIZE - 1))
+    # (mode="clip" reads the points past the table as its last entry, fixed below: the
+    # same as taking np.minimum(codes, _TABLE_SIZE - 1) without its copy of 4 bytes a point.)
+    classes = char_table().take(codes, mode="clip")
     for i in np.flatnonzero(codes >= _TABLE_SIZE).tolist():
         classes[i] = _classes_of(joined[i])
     word = (classes & WORD) != 0
@@ -100,5 +102,5 @@ def page_chars(texts: list[str]) -> PageChars:
         joined=joined,
         starts=starts,
         number_starts=np.flatnonzero(((classes & DIGIT) != 0) & ~after_word),
-        words_text=np.where(word, codes, np.uint32(32)).astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass"),
+        words_text=np.where(word, codes, np.uint32(32)).astype(np.uint32, copy=False).tobytes().decode("utf-32-le", "surrogatepass"),
     )

@@ -19,6 +19,7 @@ linear in the page's size.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -138,9 +139,12 @@ class _State:
         self.element, self.parent, self.names, self.hidden = element, parent, names, hidden
         self.shapes: dict | None = None
         self.own = self.cls = self.near = self.pown = 0
-        self.ctx: frozenset[str] = frozenset()
+        self.ctx: frozenset[str] = _NO_CONTEXT
 
 
+# One empty set for every state: frozenset() makes a new 216-byte object each call (no
+# shared empty one since Python 3.10), 15 MB on 1 MB of table cells.
+_NO_CONTEXT: frozenset[str] = frozenset()
 _ROOT = _State("", 0, 0, 0, -99, None, None, None, False)
 
 
@@ -183,7 +187,8 @@ def segment(root: etree._Element) -> Segments:
     open_tags: list[str | None] = []  # None: a skipped element
     states: list[_State] = [_ROOT]  # states[k + 1] is open_elements[k]'s, for the first len(states) - 1
     owners: list[int] = []  # indices in open_elements of the open block elements
-    rows: list[tuple[etree._Element, int]] = []  # open table rows: (row, blocks before it)
+    # Open table rows: (row, its first block not yet merged; -1: the row is not merged).
+    rows: list[tuple[etree._Element, int]] = []
     created: list[_State] = []  # in order: parents before children
 
     def flush() -> None:
@@ -246,7 +251,15 @@ def segment(root: etree._Element) -> Segments:
                         flush()
                     owners.pop()
                     if tag == "tr" and rows:
-                        _merge_row(out, *rows.pop())
+                        row, start = rows.pop()
+                        if start >= 0:
+                            _merge_row(out, row, start, created)
+                    elif rows and tag in _CELL_TAGS and len(out.blocks) - rows[-1][1] >= ROW_CHUNK_CELLS \
+                            and rows[-1][1] >= 0:
+                        row, start = rows[-1]
+                        # A wide row merged as it is read, a chunk of cells at a time
+                        # (see ROW_CHUNK_CELLS); a row that cannot be merged never is.
+                        rows[-1] = (row, start + 1 if _merge_chunk(out, row, start, created) else -1)
                 pop_tag()
                 pop_element()
                 if len(states) > len(open_elements) + 1:
@@ -285,7 +298,9 @@ def _open(element: etree._Element, tag: str, parent: _State) -> _State:
         if count >= 3:
             repeat = count
     item_depth = parent.depth + 1 if tag in ("li", "dd", "dt") else parent.item_depth
-    return _State(tag, parent.depth + 1, parent.anc | _TAG_BIT.get(tag, 0), repeat, item_depth, element,
+    # (The tag interned: lxml makes a new string for each element's tag, and each block's
+    # state keeps it, 3.5 MB on 1 MB of table cells.)
+    return _State(sys.intern(tag), parent.depth + 1, parent.anc | _TAG_BIT.get(tag, 0), repeat, item_depth, element,
                   parent if parent is not _ROOT else None, f"{names or ''} {ident or ''}" if names or ident else None,
                   hidden)
 
@@ -366,22 +381,53 @@ def _add_block(out: Segments, owner: _State, text: str, raw: str, chars_linked: 
     out.repeats.append(owner.repeat)
 
 
-def _merge_row(out: Segments, row: etree._Element, start: int) -> None:
+def _merge_row(out: Segments, row: etree._Element, start: int, created: list[_State]) -> None:
     """A data table's row, one block per cell so far, becomes one table_row block with
     its cells. A row whose cells hold paragraphs or lists (a page laid out in a table)
     keeps them as blocks."""
     if len(out.blocks) - start < 1:
         return
-    cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    cells = [c for c in row if isinstance(c.tag, str) and c.tag in _CELL_TAGS]
     owners = out.owners[start:]
     if len(owners) > len(cells) or any(o is None or o.getparent() is not row for o in owners):
         return
+    _merge(out, row, start, all(c.tag == "th" for c in cells), created)
+
+
+# A row of more cells than this is merged a chunk of this many cells at a time, as it is
+# read, into a table_row block each (as read/html_bounds.split_wide_rows splits such rows
+# for trafilatura): a cell's Block and state live only until its chunk is merged. One row
+# of 72,000 unclosed <td>s held them all, 64 MB under tracemalloc at the row's end. The
+# widest row of the development pages has 24 cells.
+ROW_CHUNK_CELLS = 100
+_CELL_TAGS = ("td", "th")
+
+
+def _merge_chunk(out: Segments, row: etree._Element, start: int, created: list[_State]) -> bool:
+    """Merge the blocks from ``start`` into one table_row block if each is a different
+    cell of ``row``; whether it did."""
+    owners = out.owners[start:]
+    if any(o is None or o.tag not in _CELL_TAGS or o.getparent() is not row for o in owners) \
+            or len(set(owners)) < len(owners):
+        return False
+    _merge(out, row, start, all(o.tag == "th" for o in owners), created)
+    return True
+
+
+def _merge(out: Segments, row: etree._Element, start: int, header: bool, created: list[_State]) -> None:
     texts = tuple(b.text for b in out.blocks[start:])
     first = out.blocks[start]
     first.text = " ".join(texts)
     first.kind, first.tag, first.cells = "table_row", "tr", texts
-    first.header = all(c.tag == "th" for c in cells)
+    first.header = header
     first.code = None
+    # The merged cells' states are the last ones made (a state is made when a block is
+    # closed, for its owner and the open elements above it not yet given one); no block
+    # keeps them now, so they need no class kinds: dropped, as they are read.
+    kept = out.owner_states[start]  # (the merged block's: a cell may close two blocks)
+    for state in reversed(out.owner_states[start + 1:]):
+        if state is not kept and created and created[-1] is state:
+            created.pop()
     for name in ("owners", "owner_tags", "depths", "ancestors", "classes", "near_classes", "chars", "linked",
                  "repeats", "owner_states"):
         values = getattr(out, name)

@@ -480,28 +480,30 @@ def _bio_box(nodes: list[str], sites: list[str]) -> list[str]:
         if len(text) > 40:
             continue
         # The name must be the whole line, and be a biography's lead or begin one of the
-        # next three lines: checked on the line itself first, as clean_names is costly.
+        # next three lines as a biography: checked on the line itself first, as clean_names
+        # is costly (a page of short lines that begin alike, "cell 1" / "cell 2", would
+        # ask it of every line).
         alone = text.strip(" ,.:;")
-        if not alone or (alone not in leads and not any(
-                bio.startswith((alone + " ", alone.split()[0] + " ")) for bio in nodes[i + 1: i + 4])):
+        if not alone or alone in found or (alone not in leads and not _begins_biography(alone, nodes[i + 1: i + 4])):
             continue
         names = clean_names(text, sites, strict=True)
-        if len(names) != 1 or names[0] != text.strip(" ,.:;") or any(len(w) > 1 and w.isupper() for w in text.split()):
+        if len(names) != 1 or names[0] != alone or any(len(w) > 1 and w.isupper() for w in text.split()):
             continue  # not one name alone; "Stanford GSB" is an institution
-        if names[0] in leads and names[0] not in found:
-            found.append(names[0])
-            continue
-        leads_here = (names[0], names[0].split()[0])  # "Jane Doe is ..." or "Jane is ..."
-        if names[0] not in found and any(
-                bio.startswith(lead + " ") and len(bio.split()) >= 8 and _BIO_VERB.match(bio[len(lead):])
-                and _PERSONAL.search(bio) for bio in nodes[i + 1: i + 4] for lead in leads_here):
-            found.append(names[0])
+        found.append(names[0])
     if len(found) != 1:
         return []
     # "Storage Solutions" / "Storage Solutions is a ..." is a section about a thing: its
     # words are common words the page also writes in lower case.
     lower = _lower_case_words(nodes)
     return [] if any(w.casefold() in lower for w in found[0].split()) else found
+
+
+def _begins_biography(name: str, lines: list[str]) -> bool:
+    """One of ``lines`` is a biography that begins with ``name`` or its first name
+    ("Jane Doe is a ..." or "Jane is a ...")."""
+    leads = (name, name.split()[0])
+    return any(bio.startswith(lead + " ") and len(bio.split()) >= 8 and _BIO_VERB.match(bio[len(lead):])
+               and _PERSONAL.search(bio) for bio in lines for lead in leads)
 
 
 def clean_names(value: str, sites: list[str], strict: bool = False) -> list[str]:

@@ -43,7 +43,6 @@ _FILE_SUFFIX = re.compile(r"\.(?:html?|xhtml|shtml|txt|text|gz|json|jsonl|ndjson
                           re.IGNORECASE)
 _SEPARATOR = re.compile(r"[/\\]")
 _SPACE = re.compile(r"\s")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 # Longer than any file name a caller would type; a one-line page this long is content.
 _PATH_MAX_CHARS = 1024
 
@@ -123,9 +122,16 @@ def _without_surrogates(text: str) -> str:
     """``text`` with surrogate code points (from JSON "\\ud83d" escapes or "surrogatepass"
     decoding) paired up where they form a character and U+FFFD where they do not, as
     decoding bytes gives: an Article field must encode as UTF-8 (JSON output, a file)."""
-    if not _SURROGATE.search(text):
+    # (Tested in C: ASCII first, with no copy; else UTF-8 encoding, which fails exactly
+    # on a surrogate. A regex search tried a character class on every character: 0.9 ms
+    # of an ordinary page, against 0.15.)
+    if text.isascii():
         return text
-    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def _check_size(size: int, max_bytes: int, what: str, unit: str = "bytes") -> None:
