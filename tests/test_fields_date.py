@@ -6,6 +6,7 @@ import pytest
 
 import newsclean
 from helpers import PARAGRAPHS
+from newsclean.fields.dates import parse_text_date
 
 H = dt.timedelta(hours=1)
 
@@ -125,3 +126,24 @@ def test_inconsistent_dates_are_refused(args):
 
     with pytest.raises((TypeError, ValueError)):
         PublicationDate(*args)
+
+
+@pytest.mark.parametrize("line, day", [
+    # the first date of a line, though a renderer glued the next label to it
+    ("April 26, 2024Updated on: October 28, 2024", dt.date(2024, 4, 26)),
+    ("26. April 2024Aktualisiert am 28. Oktober 2024", dt.date(2024, 4, 26)),
+    ("15 mai 2019Mis à jour le 3 juin 2019", dt.date(2019, 5, 15)),
+    ("Mental HealthDECEMBER 22, 2022Updated: JANUARY 02, 2026", dt.date(2022, 12, 22)),
+])
+def test_a_date_glued_to_the_next_label_is_the_lines_first_date(line, day):
+    value = parse_text_date(line)
+    assert (value.date() if isinstance(value, dt.datetime) else value) == day
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Updated on: October 28, 2024", dt.date(2024, 10, 28)),
+    ("Stef KeeganAugust 5, 2024", dt.date(2024, 8, 5)),
+    ("Aktualisiert am 28. Oktober 2024", dt.date(2024, 10, 28)),
+])
+def test_a_line_with_one_date_keeps_it(line, day):
+    assert parse_text_date(line) == day

@@ -89,3 +89,98 @@ def test_a_reader_comment_header_is_not_a_byline():
     comments = ["Kommentare", "Kommentar von Mareike Albers", "8. Dezember 2020",
                 "Danke für die Recherche, sehr gut gemacht und wichtig."]
     assert authors(*lines, body=GERMAN + comments) == []
+
+
+SPANISH = ["La investigación muestra cómo una red de cuentas difundió noticias falsas durante meses y recurrió "
+           "siempre a las mismas fuentes, que eran fáciles de comprobar.",
+           "Según la plataforma, las cuentas ya han sido bloqueadas, pero muchas de las publicaciones siguen en la "
+           "red y se siguen compartiendo, como muestra el análisis."]
+FRENCH = ["L'enquête montre comment un réseau de comptes a diffusé de fausses informations pendant des mois en "
+          "s'appuyant toujours sur les mêmes sources, faciles à vérifier.",
+          "Selon la plateforme, les comptes ont depuis été bloqués, mais beaucoup de messages restent en ligne et "
+          "continuent d'être partagés, comme le montre l'analyse."]
+
+
+@pytest.mark.parametrize("headline, line, body, names", [
+    # "Last updated" in the page's language, glued to the name or after it (lexicon/dates.LAST_UPDATED)
+    ("Recherche im Netz der Trolle", "Von Volkmar KabischZuletzt aktualisiert: 28.04.2020 18:00 Uhr", GERMAN, ["Volkmar Kabisch"]),
+    ("Recherche im Netz der Trolle", "Von Volkmar Kabisch Zuletzt aktualisiert: 28.04.2020", GERMAN, ["Volkmar Kabisch"]),
+    ("Un réseau de trolls démasqué", "Par Marie DupontDernière mise à jour le 15 mai 2019", FRENCH, ["Marie Dupont"]),
+    ("Una red de trolls al descubierto", "Por María LópezÚltima actualización: 19/12/2019", SPANISH, ["María López"]),
+    # a month abbreviation of another language than English glued to the name ("Dic", "Dez.")
+    ("Una red de trolls al descubierto", "Por María LópezDic 19, 2019", SPANISH, ["María López"]),
+    # the day glued to the name, then its month or the rest of a numeric date
+    ("Recherche im Netz der Trolle", "Von Volkmar Kabisch19. Dez. 2025", GERMAN, ["Volkmar Kabisch"]),
+    ("Recherche im Netz der Trolle", "Von Volkmar Kabisch28.04.2020 18:00 Uhr", GERMAN, ["Volkmar Kabisch"]),
+])
+def test_a_date_or_last_updated_label_glued_to_the_name_is_cut_off_in_any_language(headline, line, body, names):
+    assert authors(headline, line, body=body) == names
+
+
+@pytest.mark.parametrize("headline, lines, body", [
+    # the label line alone names nobody
+    ("Recherche im Netz der Trolle", ["Zuletzt aktualisiert: 28.04.2020 18:00 Uhr"], GERMAN),
+    ("Un réseau de trolls démasqué", ["Dernière mise à jour le 15 mai 2019"], FRENCH),
+])
+def test_a_last_updated_line_alone_is_no_byline(headline, lines, body):
+    assert authors(headline, *lines, body=body) == []
+
+
+def test_a_handle_ending_in_digits_keeps_its_digits():
+    # a digit glued to the name is cut only when a date follows it
+    assert authors(HEADLINE, "By", "kwright42", "July 4, 2025") == ["kwright42"]
+    assert authors("Recherche im Netz der Trolle", "Von", "freeman1984", "28.04.2020", body=GERMAN) == ["freeman1984"]
+
+
+DEK = ("The chain's North America division is positioning for ambitious growth beyond the United States and "
+       "Canada over the next three years.")
+
+
+@pytest.mark.parametrize("line, body, names", [
+    # a dek and its byline on one line (an inline element after the dek's last sentence)
+    (DEK + " By Lisa Jennings on Dec. 19, 2025", PROSE, ["Lisa Jennings"]),
+    ("Eine Recherche von NDR und WDR zeigt, wie ein Netz von Konten über viele Monate hinweg gezielt "
+     "Falschmeldungen verbreitete und dabei immer wieder dieselben Quellen nutzte. Von Volkmar Kabisch, 28.04.2020",
+     GERMAN, ["Volkmar Kabisch"]),
+    ("Une enquête montre comment un réseau de comptes a diffusé de fausses informations pendant de longs mois en "
+     "s'appuyant toujours sur les mêmes sources douteuses. Par Marie Dupont, le 15 mai 2019", FRENCH, ["Marie Dupont"]),
+])
+def test_a_byline_after_the_deks_last_sentence_on_the_same_line_is_read(line, body, names):
+    headline = {id(PROSE): HEADLINE, id(GERMAN): "Recherche im Netz der Trolle",
+                id(FRENCH): "Comment un réseau de trolls a été démasqué"}[id(body)]
+    assert authors(headline, line, body=body) == names
+
+
+@pytest.mark.parametrize("line", [
+    # lower-case "by" inside the sentence, or a capitalised "By" that opens a phrase, not a name
+    DEK + " It was founded by Paris Baguette in 1988 and grew by Korean standards.",
+    DEK + " By Christmas the company plans to open twenty more stores in the region.",
+    DEK + " By then, the new stores will have opened.",
+])
+def test_a_dek_with_by_inside_names_nobody(line):
+    assert authors(HEADLINE, line, "July 4, 2025") == []
+
+
+def test_a_possessive_before_another_word_is_a_title_not_a_name():
+    assert authors(HEADLINE, "Antoyo's Blog", "July 4, 2025") == []
+    assert authors(HEADLINE, "Derek Seaman’s Tech Blog", "July 4, 2025") == []
+    # an apostrophe inside a name stays a name
+    assert authors(HEADLINE, "By Rory O'Sullivan", "July 4, 2025") == ["Rory O'Sullivan"]
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Guide by Will Judd Former Deputy Tech Editor", ["Will Judd"]),
+    ("Von Volkmar Kabisch Ehemaliger Korrespondent", ["Volkmar Kabisch"]),
+])
+def test_former_is_part_of_a_job_title_after_the_name(line, names):
+    body = GERMAN if line.startswith("Von") else PROSE
+    assert authors(HEADLINE if body is PROSE else "Recherche im Netz der Trolle", line, "July 4, 2025", body=body) == names
+
+
+def test_a_heading_over_a_paragraph_that_repeats_it_in_lower_case_heads_no_author_box():
+    # "Jane Doe" / "Jane covers ..." is an author box; "Ground Mounted" / "Ground mounted
+    # systems are ..." is a section heading over its paragraph.
+    section = ["Ground Mounted", "Ground mounted systems are set on a frame in the yard, away from the roof, and "
+               "need footings poured at least eighteen inches deep."]
+    article = newsclean.extract("\n".join(["Home", HEADLINE, "July 4, 2025", *LONG_BODY, *section]), source_type="text")
+    assert article.authors == []

@@ -162,8 +162,8 @@ def _iso_offset(text: str) -> dt.timedelta | None:
 # A numeric date with its separator: "09/25/2025", "06.18.2025", "01-04-2024".
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 # Words glued by a renderer that dropped the space between elements:
-# "Stef KeeganAugust 5, 2024", "August 25, 2025August 29, 2025".
-_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=\d{4})(?=[A-Z][a-z])")
+# "Stef KeeganAugust 5, 2024", "August 25, 2025August 29, 2025", "Mental HealthDECEMBER 22, 2022".
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=\d{4})(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z]{3,}\b)")
 
 
 def parse_text_date(text: str) -> dt.date | dt.datetime | None:
@@ -180,8 +180,11 @@ def parse_text_date(text: str) -> dt.date | dt.datetime | None:
     datetime.date(2024, 8, 5)
     """
     value = parse_date(text)
-    if value is None and _GLUED.search(text):
-        value = parse_date(_GLUED.sub(" ", text))
+    if _GLUED.search(text):
+        # Read the line with the spaces back: a date glued to the next word is no date
+        # for parse_date ("April 26, 2024Updated on: October 28, 2024" would give the
+        # second), and the first date of the line is its own.
+        value = parse_date(_GLUED.sub(" ", text)) or value
     numeric = _NUMERIC.search(text)
     if numeric is None:
         return value

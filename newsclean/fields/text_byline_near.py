@@ -8,6 +8,7 @@ import re
 
 from ..model import Block
 from ..lexicon import alternation
+from ..lexicon.dates import ALL_READING_TIME
 from ..lexicon.bylines import ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_ROLES, ALL_JOB_TITLES, ALL_WRITTEN_BY_PREFIXES
 from .text_title import maybe_name
 
@@ -17,7 +18,7 @@ BY_LABEL = r"(?:(?:" + alternation(ALL_WRITTEN_BY_PREFIXES) + r")\s+)?(?:" + alt
 # renderer put the names on the line below (an element of their own in the page).
 LABEL_ALONE = re.compile(r"^\W*(?:" + BY_LABEL + "|(?:" + alternation(ALL_AUTHOR_LABELS) + r")(?:\(s\))?)\s*:?\s*$", re.I)
 # A line of metadata beside a byline: a year (a date line) or a reading time ("5 min read").
-DATED = re.compile(r"(?:19|20)\d\d|\d\s*min", re.I)
+DATED = re.compile(r"(?:19|20)\d\d|\d\s*(?:" + alternation(ALL_READING_TIME) + ")", re.I)
 # The words of a job title or a byline role ("Senior Content Contributor", "Redakteurin").
 ROLE_WORDS = frozenset(w for phrase in ALL_JOB_TITLES + ALL_BYLINE_ROLES for w in phrase.split())
 WORD = re.compile(r"[^\W\d_]+")
@@ -64,10 +65,12 @@ def author_box_lines(blocks: list[Block]) -> list[int]:
         words = text.split()
         # A person's name has no word in capitals (a product's may: "Proton VPN"), and a
         # sentence about a person goes on by first name ("Jane covers ..."), about a
-        # product by its whole name ("Proton VPN is ...").
+        # product or a topic by its whole name, in any case ("Proton VPN is ...",
+        # "Ground Mounted" / "Ground mounted systems are ...").
         if any(w.isupper() and len(w) > 1 for w in words):
             continue
-        bio = after.text.startswith(words[0] + " ") and not after.text.startswith(text) and after.word_count >= 8
+        bio = (after.text.startswith(words[0] + " ") and not after.text.lower().startswith(text.lower())
+               and after.word_count >= 8)
         if (bio or len(after.text) <= 80 and after.word_count <= 6 and any(
                 w in ROLE_WORDS for w in WORD.findall(after.text.lower()))) and maybe_name(text):
             out.append(i)

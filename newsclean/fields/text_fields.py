@@ -23,8 +23,8 @@ from operator import mul
 from ..model import Block
 from ..learned import LinearModel, load_linear, vector
 from ..lexicon import alternation
-from ..lexicon.dates import (ALL_CLOCK_WORDS, ALL_DATE_LABELS, ALL_TIME_CONNECTORS, ALL_DATE_PREPOSITIONS, ALL_PUBLISHED, ALL_UPDATED, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS,
-                              MONTHS)
+from ..lexicon.dates import (ALL_CLOCK_WORDS, ALL_DATE_LABELS, ALL_TIME_CONNECTORS, ALL_DATE_PREPOSITIONS, ALL_LAST_UPDATED, ALL_PUBLISHED,
+                              ALL_READING_TIME, ALL_UPDATED, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS, MONTHS)
 from ..lexicon.function_words import ALL_FUNCTION_WORDS, languages_of
 from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_LEADS, ALL_BYLINE_STOPS, ALL_JOB_TITLES, ALL_OTHER_ROLES,
                                ALL_WRITTEN_BY_PREFIXES)
@@ -50,8 +50,8 @@ _BY_INSIDE_LEAD = re.compile(r"\d|\b(?:" + alternation(ALL_BYLINE_LEADS + ALL_PU
 _BYLINE_END = re.compile(
     r"(?:\s*[" + _BYLINE_SEPARATORS + r"]|\s+(?:-\s|(?:" + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:\w+\.?\s+)?\d|(?:"
     + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:" + alternation(ALL_WEEKDAYS) + "|(?:" + alternation(ALL_WEEKDAY_PREFIXES)
-    + r")[a-z]*)\b|in\s+[A-Z]|(?:" + alternation(ALL_BYLINE_STOPS + ALL_PUBLISHED + ALL_UPDATED).replace("\\ ", r"\s+")
-    + r")\b|\d{1,2}\s*(?:min|minute)|\d)).*$",
+    + r")[a-z]*)\b|in\s+[A-Z]|(?:" + alternation(ALL_LAST_UPDATED + ALL_BYLINE_STOPS + ALL_PUBLISHED + ALL_UPDATED).replace("\\ ", r"\s+")
+    + r")\b|\d{1,2}\s*(?:" + alternation(ALL_READING_TIME) + r")|\d)).*$",
     re.I,
 )
 # A month name before a number ("Jane Doe Dec 19, 2025"): a word followed by a number, then
@@ -72,9 +72,17 @@ def _cut_byline_end(part: str) -> str:
             break
     return part[:cut]
 # A label glued to the name by the renderer: "By Amanda FurrerUpdated: Dec 19, 2025".
+# The lower-case letters a name may end in, accented ones included ("José", "López").
+_LOWER = "a-zß-öø-ÿ"
+_MONTH_WORDS = alternation(m.capitalize() for m in MONTHS if len(m) >= 3)
 _LABEL_GLUED_AFTER_NAME = re.compile(
-    r"(?<=[a-z])(?:(?:Last updated|" + alternation(w.capitalize() for w in ALL_PUBLISHED + ALL_UPDATED) + r")\b|(?:"
-    + alternation(m.capitalize() for m in MONTHS if len(m) > 3 or m in ("may", "mai", "maj")) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s*\d|"
+    r"(?<=[" + _LOWER + r"])(?:(?:" + alternation(w.capitalize() for w in ALL_LAST_UPDATED + ALL_PUBLISHED + ALL_UPDATED)
+    + r")\b|(?:"
+    # a month name or its abbreviation, in any language of the lexicon, then the day
+    + _MONTH_WORDS + r")\.?\s*\d|"
+    # a day glued to the name, then its month: "Volkmar Kabisch19. Dez. 2025" (a handle
+    # ending in digits, "kwright42", is followed by no month)
+    r"\d{1,2}\.?\s*(?i:" + _MONTH_WORDS + r")\.?\s+\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|"
     # a job title or a word of the next element: "Mateusz HabernyFounder at", "Gabby BoucherIn Budget Travel"
     r"(?:" + alternation(w.capitalize() for w in ALL_JOB_TITLES + tuple(ALL_FUNCTION_WORDS) if len(w) > 1) + r")\b).*$")
 # A by-label glued to the name, or "by" glued to a date before it: "ByNina Pineda",
@@ -85,15 +93,17 @@ _LABEL_GLUED_AFTER_NAME = re.compile(
 _LABEL_GLUED_TO_NAME = re.compile(r"(\W*)((?:(?i:" + alternation(ALL_WRITTEN_BY_PREFIXES) + r")\s+)?(?:" + "|".join(
     f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in sorted(set(ALL_BY_LABELS), key=lambda w: (-len(w), w))
     if w != "di") + r"):?)(?=[A-ZÀ-ÖØ-Þ])")
-# Where a renderer glued two elements (a lower-case letter, then a capital): the cheap
+# Where a renderer glued two elements (a lower-case letter, then a capital or a digit): the cheap
 # test before _LABEL_GLUED_AFTER_NAME, whose look-behind would try every label after each letter.
-_LOWER_UPPER = re.compile(r"[a-z][A-Z]")
+_LOWER_UPPER = re.compile(r"[" + _LOWER + r"][A-ZÀ-ÖØ-Þ\d]")
 # A date in front of the name: "Dec 17, 2025 Julian K. Arni", "Dec 26, 2025 • Mahua Das".
 _LEADING_DATE = re.compile(
     r"^(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}\.?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*[•·|–—-]?\s*(?=[A-Z])")
-# "By Jane Doe", "Written by: Jane Doe" at the start of a line (two capitalised words).
-_EXPLICIT_BY = re.compile(r"(?i:" + BY_LABEL + r":?)\s+[^\W\d_][\w.'-]*\s+(?:(?i:de|da|van|von|di|del|der)\s+)?[^\W\d_]")
+# "By Jane Doe", "Written by: Jane Doe" at the start of a line: a label and two words
+# (whether they are capitalised, with a particle between them, is
+# _capitalised_after_label's test, with the lexicon's NAME_PARTICLES).
+_EXPLICIT_BY = re.compile(r"(?i:" + BY_LABEL + r":?)\s+[^\W\d_][\w.'-]*\s+[^\W\d_]")
 # The first letters of the labels: most lines are passed over on their first character.
 _LABEL_STARTS = frozenset(w[0] for w in ALL_BY_LABELS + ALL_WRITTEN_BY_PREFIXES) | frozenset(
     w[0].upper() for w in ALL_BY_LABELS + ALL_WRITTEN_BY_PREFIXES)
@@ -267,6 +277,30 @@ def _lead_fits(text: str, match: re.Match[str]) -> bool:
     return bool(lead) and (lead[-1].isdigit() or lead[-1] in _BYLINE_SEPARATORS + "-:" or lead.lower().endswith(("am", "pm")))
 
 
+def _after_sentence(text: str, match: re.Match[str]) -> bool:
+    """A capitalised by-label that opens a sentence after another, then a name: the dek
+    and the byline on one line ("... beyond the U.S. and Canada. By Lisa Jennings on Dec.
+    19, 2025", "... en Europe. Par Marie Dupont")."""
+    label = match.group(0).strip()
+    return (label[:1].isupper() and text[: match.start()].rstrip().endswith((".", "!", "?", "…", '."', ".”"))
+            and _capitalised_after_label("By " + text[match.end():]))
+
+
+_POSSESSIVE = ("'s", "’s")
+# The longest line read as a dek with its byline after it (_byline_after_sentence).
+DEK_BYLINE_CHARS = 400
+
+
+def _byline_after_sentence(text: str) -> str | None:
+    """The "<Label> <Name> ..." that follows a dek's last sentence on the same line
+    ("... beyond the U.S. and Canada. By Lisa Jennings on Dec. 19, 2025"), or None."""
+    for match in _BY_INSIDE.finditer(text):
+        rest = text[match.end():]
+        if len(rest.split()) <= 15 and _after_sentence(text, match):
+            return match.group(0).strip() + " " + rest
+    return None
+
+
 def _capitalised_after_label(text: str) -> bool:
     """The words after a by-label are a name: two capitalised words, maybe with a
     particle between ("Von Volkmar Kabisch", "Par Marie de Villepin"); not "Por otra parte"."""
@@ -327,115 +361,151 @@ def _trim_name(part: str) -> str:
     return part
 
 
+# A byline line read: (block, byline, names, explicit "By" at its start, "by" inside it,
+# label alone above it, the words of the line read: all but a dek before the byline).
+_Found = tuple[Block, str, list[str], bool, bool, bool, int]
+
+
 def author_candidates(blocks: list[Block], title: int | None, anchor: int,
                       date_index: int | None) -> list[tuple[Block | None, str, list[str], list[float]]]:
     """(block, byline, names, features); the first is the "nobody" candidate."""
     nobody = vector(AUTHOR_FEATURES, {name: 1.0 if name == "nobody" else 0.0 for name in AUTHOR_FEATURES})
     out: list[tuple[Block | None, str, list[str], list[float]]] = [(None, "", [], nobody)]
-    copies: dict[str, int] = {}
-    # Where the page writes a word in lower case: joined only if a one-word name needs it.
-    whole_page = _LowerCase(lambda: "\n".join(x.text for x in blocks))
-    found = []
     title = headline_copy(blocks, title, anchor)
-    window = field_window(blocks, title, anchor)
-    header = set(window)
-    top = blocks[:FIELD_LINES]
-    # A line that says "By <Name>" or "Written by <Name>" is a candidate anywhere on top,
-    # and so is the line under a by-label that stands alone ("By" / "Jane Doe").
-    # (First-character and length tests first: most lines are passed over without a regex.)
-    under_label = lines_under_label(top)
-    window = sorted(set(window).union(under_label, author_box_lines(blocks), (
-        i for i, b in enumerate(top)
-        if b.text[:1] in _LABEL_STARTS and len(b.text) <= 160 and _EXPLICIT_BY.match(t := _unglue_label(b.text))
-        and _capitalised_after_label(t))))
+    header = set(field_window(blocks, title, anchor))
+    under_label = lines_under_label(blocks[:FIELD_LINES])
+    window = _byline_window(blocks, header, under_label)
     # The languages of the first paragraphs: a by-label of another language ("Door" in
     # an English page: "Door Check Gas Springs") is a word of the text, not a label.
     languages = languages_of([w for b in blocks[anchor: anchor + 8] for w in b.normalized.split()])
+    # Where the page writes a word in lower case: joined only if a one-word name needs it.
+    whole_page = _LowerCase(lambda: "\n".join(x.text for x in blocks), in_words_only=True)
+    found: list[_Found] = []
+    copies: dict[str, int] = {}
     for i in window:
-        b = blocks[i]
-        if len(b.text) > 200 or not 1 <= b.word_count <= 25:
-            continue
-        text, inside = _unglue_label(b.text), False
-        label = under_label.get(i)
-        if label is not None and not _BY.match(text) and _label_word_fits(label, languages):
-            # The names under a label alone read as "By <names>".
-            text = "By " + text
-        else:
-            label = None
-        labelled = _ANY_LABEL.search(text) is not None
-        if labelled and _OTHER_ROLE.search(text) and not _BY.match(text):
-            continue
-        if ends_in_credit(text):
-            continue
-        if labelled and label is None and not _label_fits(text, languages):
-            continue
-        if not _BY.match(text):
-            # "October 11, 2023 by Autumn Huerter": the byline after a date or label
-            # (after anything else, "Articles by Jo" or "Recycle by City" name no author).
-            match = _BY_INSIDE.search(text) if b.word_count <= 24 and labelled else None
-            if match and _BY_INSIDE_LEAD.search(text[: match.start()]) and _lead_fits(text, match):
-                text, inside = "By " + text[match.end():], True
-            elif match:
-                continue
-            elif not text[:1].isupper() or b.word_count > 8 and not DATED.search(text):
-                # A longer line is a byline only as names followed by metadata ("Jane
-                # Doe • Updated on Jul 4, 2024 • 28 min read").
-                continue
-            elif text[:1].isupper() and (dated := _LEADING_DATE.match(text)):
-                text = text[dated.end():]
-        byline, names, explicit = byline_names(text)
-        # A weekday is no part of a name ("Almanac Saturday, December 20"), and a job
-        # title is none ("Senior Content Editor" under the name).
-        if not names or any(t.lower() in _WEEKDAY_WORDS for name in names for t in name.split()) or any(
-                name.split()[0].lower() in ROLE_WORDS for name in names):
-            continue
-        if explicit and len(names) == 1 and " " not in names[0] and any(
-                _BY.match(n.text) for n in next_lines(blocks, b, 1, 1)):
-            # "By State" / "By Style": a menu of ways to browse, not a byline.
-            continue
-        if not explicit:
-            # Without a "By", one-word parts are a list of categories ("DIY, Home Decor");
-            # one word alone is a name only beside a date ("Kev" / "January 1, 2026").
-            one_word = len(names) == 1 and byline == names[0] == b.text.strip() and " " not in byline
-            if one_word and not _one_word_byline(blocks, b, title, date_index, whole_page):
-                continue
-            if not one_word and (any(" " not in name for name in names) or not maybe_name(byline) and (
-                    "," not in byline or b.word_count > 8)):
-                continue
-        found.append((b, byline, names, explicit and not inside, inside, label is not None))
-        copies[byline.lower()] = copies.get(byline.lower(), 0) + 1
+        read = _read_byline_line(blocks, blocks[i], under_label.get(i), languages, title, date_index, whole_page)
+        if read is not None:
+            found.append(read)
+            copies[read[1].lower()] = copies.get(read[1].lower(), 0) + 1
     # The page text the name words are looked up in (lower case there = a common word):
     # the window and the first paragraphs; joined once, searched only for the names' words.
     page = "\n".join([blocks[i].text for i in window] + [b.text for b in blocks[anchor : anchor + COMMON_LINES]]) if found else ""
     lower = _LowerCase(page)
-    for rank, (b, byline, names, explicit, inside, label_above) in enumerate(found):
-        tokens = [t.lower() for name in names for t in name.split()]
-        feats = vector(AUTHOR_FEATURES, _place(b.index, title, anchor) | {
-            "nobody": 0.0,
-            "explicit_by": 1.0 if explicit else 0.0,
-            "whole_line_name": 1.0 if maybe_name(b.text) else 0.0,
-            "log_names": math.log1p(len(names)),
-            "date_near": 1.0 if date_index is not None and 0 < abs(date_index - b.index) <= 2 else 0.0,
-            "date_same_line": 1.0 if date_index == b.index else 0.0,
-            "log_words": math.log1p(b.word_count),
-            "position": b.index / len(blocks),
-            "log_copies": math.log1p(copies[byline.lower()]),
-            "single_word": 1.0 if len(byline.split()) == 1 else 0.0,
-            "all_caps": 1.0 if byline.isupper() else 0.0,
-            "colon_label": 1.0 if ":" in b.text[:20] else 0.0,
-            "list_item": 1.0 if b.is_list_item else 0.0,
-            "dated_candidate_rank": math.log1p(rank),
-            "common_words": sum(1 for t in tokens if t in lower) / max(1, len(tokens)),
-            "by_inside": 1.0 if inside else 0.0,
-            "label_above": 1.0 if label_above else 0.0,
-            "role_near": 1.0 if role_near(blocks, b, tokens) else 0.0,
-            "bio_near": 1.0 if bio_near(blocks, b, names) else 0.0,
-            "dated_near": 1.0 if dated_near(blocks, b.index) else 0.0,
-            "menu_neighbours": menu_neighbours(blocks, b),
-            "in_window": 1.0 if b.index in header else 0.0,
-        })
-        out.append((b, byline, names, feats))
+    for rank, read in enumerate(found):
+        feats = _author_features(blocks, read, rank, title, anchor, date_index, copies, lower, header)
+        out.append((read[0], read[1], read[2], feats))
     return out
+
+
+def _byline_window(blocks: list[Block], header: set[int], under_label: dict[int, str]) -> list[int]:
+    """The lines a byline is looked for in: the header (field_window), the lines under a
+    by-label alone, the heads of author boxes, and any top line that says "By <Name>" or
+    "Written by <Name>". (First-character and length tests first: most lines are passed
+    over without a regex.)"""
+    return sorted(header.union(under_label, author_box_lines(blocks), (
+        i for i, b in enumerate(blocks[:FIELD_LINES])
+        if b.text[:1] in _LABEL_STARTS and len(b.text) <= 160 and _EXPLICIT_BY.match(t := _unglue_label(b.text))
+        and _capitalised_after_label(t))))
+
+
+def _read_byline_line(blocks: list[Block], b: Block, label: str | None, languages: set[str], title: int | None,
+                      date_index: int | None, whole_page: _LowerCase) -> _Found | None:
+    """The byline a line gives and its names, or None when it is no byline: a line
+    naming another part than the writing, ending in a credit, with a label of another
+    language, a label inside a sentence, or names that are a weekday, a job title, a
+    menu or a list of categories. ``label`` is the by-label alone above the line, if any."""
+    text, inside, words = b.text, False, b.word_count
+    if len(text) > 200 or not 1 <= b.word_count <= 25:
+        # A dek and its byline on one line: only the byline after the dek's last sentence.
+        tail = _byline_after_sentence(text) if len(text) <= DEK_BYLINE_CHARS else None
+        if tail is None:
+            return None
+        text, inside, label, words = tail, True, None, len(tail.split())
+    text = _unglue_label(text)
+    if inside:
+        pass
+    elif label is not None and not _BY.match(text) and _label_word_fits(label, languages):
+        # The names under a label alone read as "By <names>".
+        text = "By " + text
+    else:
+        label = None
+    labelled = _ANY_LABEL.search(text) is not None
+    if labelled and _OTHER_ROLE.search(text) and not _BY.match(text):
+        return None
+    if ends_in_credit(text):
+        return None
+    if labelled and label is None and not _label_fits(text, languages):
+        return None
+    if not _BY.match(text):
+        # "October 11, 2023 by Autumn Huerter": the byline after a date or label
+        # (after anything else, "Articles by Jo" or "Recycle by City" name no author).
+        match = _BY_INSIDE.search(text) if b.word_count <= 24 and labelled else None
+        if match and (_BY_INSIDE_LEAD.search(text[: match.start()]) and _lead_fits(text, match)
+                      or _after_sentence(text, match)):
+            text, inside = "By " + text[match.end():], True
+        elif match:
+            return None
+        elif not text[:1].isupper() or b.word_count > 8 and not DATED.search(text):
+            # A longer line is a byline only as names followed by metadata ("Jane
+            # Doe • Updated on Jul 4, 2024 • 28 min read").
+            return None
+        elif text[:1].isupper() and (dated := _LEADING_DATE.match(text)):
+            text = text[dated.end():]
+    byline, names, explicit = byline_names(text)
+    # A weekday is no part of a name ("Almanac Saturday, December 20"), and a job
+    # title is none ("Senior Content Editor" under the name).
+    if not names or any(t.lower() in _WEEKDAY_WORDS for name in names for t in name.split()) or any(
+            name.split()[0].lower() in ROLE_WORDS for name in names):
+        return None
+    if any(t.endswith(_POSSESSIVE) for name in names for t in name.split()[:-1]):
+        # A possessive before another word is a title, not a name: "Antoyo's Blog",
+        # "Derek Seaman's Tech Blog".
+        return None
+    if explicit and len(names) == 1 and " " not in names[0] and any(
+            _BY.match(n.text) for n in next_lines(blocks, b, 1, 1)):
+        # "By State" / "By Style": a menu of ways to browse, not a byline.
+        return None
+    if not explicit:
+        # Without a "By", one-word parts are a list of categories ("DIY, Home Decor");
+        # one word alone is a name only beside a date ("Kev" / "January 1, 2026").
+        one_word = len(names) == 1 and byline == names[0] == b.text.strip() and " " not in byline
+        if one_word and not _one_word_byline(blocks, b, title, date_index, whole_page):
+            return None
+        if not one_word and (any(" " not in name for name in names) or not maybe_name(byline) and (
+                "," not in byline or b.word_count > 8)):
+            return None
+    return b, byline, names, explicit and not inside, inside, label is not None, words
+
+
+def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | None, anchor: int,
+                     date_index: int | None, copies: dict[str, int], lower: _LowerCase, header: set[int]) -> list[float]:
+    """The scorer's features of a byline line (AUTHOR_FEATURES)."""
+    b, byline, names, explicit, inside, label_above, words = read
+    tokens = [t.lower() for name in names for t in name.split()]
+    return vector(AUTHOR_FEATURES, _place(b.index, title, anchor) | {
+        "nobody": 0.0,
+        "explicit_by": 1.0 if explicit else 0.0,
+        "whole_line_name": 1.0 if maybe_name(b.text) else 0.0,
+        "log_names": math.log1p(len(names)),
+        "date_near": 1.0 if date_index is not None and 0 < abs(date_index - b.index) <= 2 else 0.0,
+        "date_same_line": 1.0 if date_index == b.index else 0.0,
+        "log_words": math.log1p(words),
+        "position": b.index / len(blocks),
+        "log_copies": math.log1p(copies[byline.lower()]),
+        "single_word": 1.0 if len(byline.split()) == 1 else 0.0,
+        "all_caps": 1.0 if byline.isupper() else 0.0,
+        "colon_label": 1.0 if ":" in b.text[:20] else 0.0,
+        "list_item": 1.0 if b.is_list_item else 0.0,
+        "dated_candidate_rank": math.log1p(rank),
+        "common_words": sum(1 for t in tokens if t in lower) / max(1, len(tokens)),
+        "by_inside": 1.0 if inside else 0.0,
+        "label_above": 1.0 if label_above else 0.0,
+        "role_near": 1.0 if role_near(blocks, b, tokens) else 0.0,
+        "bio_near": 1.0 if bio_near(blocks, b, names) else 0.0,
+        "dated_near": 1.0 if dated_near(blocks, b.index) else 0.0,
+        "menu_neighbours": menu_neighbours(blocks, b),
+        "in_window": 1.0 if b.index in header else 0.0,
+    })
 
 
 def _one_word_byline(blocks: list[Block], b: Block, title: int | None, date_index: int | None,
@@ -475,9 +545,12 @@ class _LowerCase:
     ("Accept Reject", "Key Points" are made of them; "Taya Iv" is not). Each word is
     searched for once, in the joined text: no per-line regex, no word lists built."""
 
-    def __init__(self, text: str | Callable[[], str]) -> None:
+    def __init__(self, text: str | Callable[[], str], in_words_only: bool = False) -> None:
         self._text = text  # or what makes it, called at the first lookup
         self.seen: dict[str, bool] = {}
+        # Not inside an address or a handle ("martina.berg@...", "/jane-doe"), where a
+        # page writes its people's names in lower case.
+        self._in_words_only = in_words_only
 
     @property
     def text(self) -> str:
@@ -495,10 +568,18 @@ class _LowerCase:
         text, at = self.text, self.text.find(word)
         while at >= 0:
             end = at + len(word)
-            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) and not (
+                    self._in_words_only and _in_address(text, at, end)):
                 return True
             at = text.find(word, at + 1)
         return False
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is part of an e-mail address, a URL or a handle."""
+    before = text[start - 1] if start else " "
+    after = text[end: end + 2]
+    return before in "@._/-" or after[:1] in "@_/" or after[:1] in ".-" and after[1:2].isalnum()
 
 
 def date_pool(blocks: list[Block], title: int | None, anchor: int) -> list[tuple[Block, dt.date | dt.datetime]]:

@@ -135,19 +135,21 @@ OTHER_ROLES: dict[str, tuple[str, ...]] = {"en": (
     "pl": ("zdjęcie", "zdjęcia", "fot.", "wideo", "ilustracja", "tłumaczenie", "redakcja"),
 }
 # Labels after the names where a byline line goes on about something else (a date, a review).
+# ("Last updated" and its translations: lexicon/dates.LAST_UPDATED.)
 BYLINE_STOPS: dict[str, tuple[str, ...]] = {"en": (
-    "published", "updated", "posted", "last updated", "fact-checked", "fact checked", "reviewed", "medically reviewed",
+    "published", "updated", "posted", "fact-checked", "fact checked", "reviewed", "medically reviewed",
     "edited", "photos", "photography")}
 # Job titles written after a name: "Jane Doe Senior Editor".
 JOB_TITLES: dict[str, tuple[str, ...]] = {"en": (
     "senior", "executive", "managing", "contributing", "associate", "deputy", "chief", "staff", "lead", "head",
     "digital", "editor", "editorial", "reporter", "correspondent", "columnist", "contributor", "writer",
     "director", "founder", "co-founder", "ceo", "cto", "cfo", "president", "vice", "professor", "analyst",
-    "producer", "manager"),
+    "producer", "manager", "former"),
     "de": ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "chefredakteur", "chefredakteurin",
-           "reporter", "reporterin", "autor", "autorin", "leiter", "leiterin"),
+           "reporter", "reporterin", "autor", "autorin", "leiter", "leiterin",
+           "ehemaliger", "ehemalige"),
     "fr": ("journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "envoyé", "envoyée",
-           "chroniqueur", "chroniqueuse"),
+           "chroniqueur", "chroniqueuse", "ancien", "ancienne"),
     "es": ("periodista", "corresponsal", "redactor", "redactora", "enviado", "enviada", "columnista"),
     "it": ("giornalista", "corrispondente", "redattore", "redattrice", "inviato", "inviata"),
     "pt": ("jornalista", "correspondente", "redator", "redatora", "repórter", "colunista"),

@@ -113,6 +113,31 @@ RELATIVE: dict[str, tuple[str, ...]] = {
 # What "{n}" stands for in RELATIVE: a number, or "a"/"an"/"one" words ("an hour ago", "vor einer Stunde").
 RELATIVE_NUMBER = r"(?:\d+|an?|one|einer?|einem|un|une|una|uno|um|uma|een|jeden|jedną)"
 
+# "Last updated" as a phrase: a label a renderer glues to the name before it ("Jane
+# DoeLast updated: ..."), and where a byline line stops naming people.
+LAST_UPDATED: dict[str, tuple[str, ...]] = {
+    "en": ("last updated", "last modified"),
+    "de": ("zuletzt aktualisiert", "letzte aktualisierung", "zuletzt geändert"),
+    "fr": ("dernière mise à jour", "derniere mise a jour"),
+    "es": ("última actualización", "ultima actualizacion"),
+    "it": ("ultimo aggiornamento", "ultima modifica"),
+    "pt": ("última atualização", "ultima atualizacao", "última actualização"),
+    "nl": ("laatst bijgewerkt", "laatste update", "laatst gewijzigd"),
+    "pl": ("ostatnia aktualizacja",),
+}
+# The word of a reading time after its number: "5 min read", "3 Min. Lesezeit", "4 minutos
+# de lectura", "6 minuti di lettura" (a byline line's metadata, never a name).
+READING_TIME: dict[str, tuple[str, ...]] = {
+    "en": ("min", "mins", "minute", "minutes"),
+    "de": ("min", "minute", "minuten"),
+    "fr": ("min", "minute", "minutes"),
+    "es": ("min", "minuto", "minutos"),
+    "it": ("min", "minuto", "minuti"),
+    "pt": ("min", "minuto", "minutos"),
+    "nl": ("min", "minuut", "minuten"),
+    "pl": ("min", "minuta", "minuty", "minut"),
+}
+
 ALL_PUBLISHED = merged(PUBLISHED)
 ALL_UPDATED = merged(UPDATED)
 ALL_TIME_CONNECTORS = merged(TIME_CONNECTORS)
@@ -120,6 +145,8 @@ ALL_WEEKDAY_PREFIXES = merged(WEEKDAY_PREFIXES)
 ALL_CLOCK_WORDS = merged(CLOCK_WORDS)
 ALL_WEEKDAYS = merged(WEEKDAYS)
 ALL_DATE_LABELS = merged(DATE_LABELS)
+ALL_LAST_UPDATED = merged(LAST_UPDATED)
+ALL_READING_TIME = merged(READING_TIME)
 
 # The preposition before a date: "by Jane Doe on 19 Dec 2025", "von Jan Kowalski am 5. März".
 DATE_PREPOSITIONS: dict[str, tuple[str, ...]] = {
