@@ -22,10 +22,12 @@ the training pages' files and of the dumps made from them, the renderers' versio
 the chain before the model, the models it reads, and the date. Only the tune split
 (benchmarks/splits.py) is used; the held-back fifth is never seen here.
 
-5. ``engine``: the HTML engine's block scorer (newsclean/engine/), trained by
-   ``benchmarks/train_engine.py`` on the tune split of WCXB and of trafeval-dev. It
-   reads the HTML alone (no other model), so its place in the order is free; it runs
-   last because it takes the longest. ``--skip-engine`` leaves it as it is.
+5. ``engine``: the one block scorer of both inputs (newsclean/learned/, weights
+   newsclean/data/engine.json), trained by ``benchmarks/train_engine.py`` on the tune
+   split of WCXB and of trafeval-dev: the pages' HTML blocks, and their text dumps' lines
+   as the chain before ``text_region`` leaves them. Those read the metadata models 1-3
+   and the cleaners before the region rules, as model 4 does, so it is trained after
+   them. ``--skip-engine`` leaves it as it is.
 
 Needs the bench extra (renderers, to make missing dumps) and numpy. See docs/training.md.
 """

@@ -102,7 +102,8 @@ def examples(field: str, pages: dict[str, dict], urls: bool = True) -> Examples:
                 cands = [(feats, metrics.normalise_title(text) == want)
                          for _, text, feats in text_title.candidates(blocks, url=rec.get("url") if urls else None)]
             else:
-                found = text_title.best_title(blocks)
+                # The headline as extract() chooses it: with the page's URL (fields/text.py).
+                found = text_title.best_title(blocks, url=rec.get("url") if urls else None)
                 title = found[0].index if found else None
                 anchor = text_title.anchor(blocks)
                 if field == "date":
