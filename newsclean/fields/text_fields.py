@@ -549,7 +549,8 @@ class _LowerCase:
         self._text = text  # or what makes it, called at the first lookup
         self.seen: dict[str, bool] = {}
         # Not inside an address or a handle ("martina.berg@...", "/jane-doe"), where a
-        # page writes its people's names in lower case.
+        # page writes its people's names in lower case (_in_address: nor in a
+        # hyphenated compound).
         self._in_words_only = in_words_only
 
     @property
@@ -576,7 +577,10 @@ class _LowerCase:
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is part of an e-mail address, a URL or a handle."""
+    """Whether text[start:end] is joined to a neighbour by a character of an address
+    ("@", ".", "_", "/", "-"): part of an e-mail address, a URL or a handle, and so too
+    one word of a hyphenated compound ("well-known", "Jean-Pierre"), which is passed
+    over in the same way."""
     before = text[start - 1] if start else " "
     after = text[end: end + 2]
     return before in "@._/-" or after[:1] in "@_/" or after[:1] in ".-" and after[1:2].isalnum()
