@@ -422,9 +422,8 @@ def _read_byline_line(blocks: list[Block], b: Block, label: str | None, language
             return None
         text, inside, label, words = tail, True, None, len(tail.split())
     text = _unglue_label(text)
-    if inside:
-        pass
-    elif label is not None and not _BY.match(text) and _label_word_fits(label, languages):
+    # (A dek's byline, ``inside``, has no label above it: ``label`` is None.)
+    if label is not None and not _BY.match(text) and _label_word_fits(label, languages):
         # The names under a label alone read as "By <names>".
         text = "By " + text
     else:
