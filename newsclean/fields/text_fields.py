@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from typing import Callable
+from typing import Callable, NamedTuple
 from functools import lru_cache
 
 from operator import mul
@@ -361,9 +361,16 @@ def _trim_name(part: str) -> str:
     return part
 
 
-# A byline line read: (block, byline, names, explicit "By" at its start, "by" inside it,
-# label alone above it, the words of the line read: all but a dek before the byline).
-_Found = tuple[Block, str, list[str], bool, bool, bool, int]
+class _Found(NamedTuple):
+    """A byline line read."""
+
+    block: Block
+    byline: str
+    names: list[str]
+    explicit: bool  # an explicit "By" at its start
+    inside: bool  # a "by" inside it (after a date, a label or a dek's last sentence)
+    label_above: bool  # a by-label alone on the line above it
+    words: int  # the words of the line read: all but a dek before the byline
 
 
 def author_candidates(blocks: list[Block], title: int | None, anchor: int,
@@ -386,14 +393,14 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
         read = _read_byline_line(blocks, blocks[i], under_label.get(i), languages, title, date_index, whole_page)
         if read is not None:
             found.append(read)
-            copies[read[1].lower()] = copies.get(read[1].lower(), 0) + 1
+            copies[read.byline.lower()] = copies.get(read.byline.lower(), 0) + 1
     # The page text the name words are looked up in (lower case there = a common word):
     # the window and the first paragraphs; joined once, searched only for the names' words.
     page = "\n".join([blocks[i].text for i in window] + [b.text for b in blocks[anchor : anchor + COMMON_LINES]]) if found else ""
     lower = _LowerCase(page)
     for rank, read in enumerate(found):
         feats = _author_features(blocks, read, rank, title, anchor, date_index, copies, lower, header)
-        out.append((read[0], read[1], read[2], feats))
+        out.append((read.block, read.byline, read.names, feats))
     return out
 
 
@@ -473,7 +480,7 @@ def _read_byline_line(blocks: list[Block], b: Block, label: str | None, language
         if not one_word and (any(" " not in name for name in names) or not maybe_name(byline) and (
                 "," not in byline or b.word_count > 8)):
             return None
-    return b, byline, names, explicit and not inside, inside, label is not None, words
+    return _Found(b, byline, names, explicit and not inside, inside, label is not None, words)
 
 
 def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | None, anchor: int,
