@@ -24,7 +24,7 @@ from ..model import Block
 from ..learned import LinearModel, load_linear, vector
 from ..lexicon import alternation
 from ..lexicon.dates import (ALL_CLOCK_WORDS, ALL_DATE_LABELS, ALL_TIME_CONNECTORS, ALL_DATE_PREPOSITIONS, ALL_LAST_UPDATED, ALL_PUBLISHED,
-                              ALL_READING_TIME, ALL_UPDATED, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS, MONTHS)
+                              ALL_UPDATED, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS, MONTHS)
 from ..lexicon.function_words import ALL_FUNCTION_WORDS, languages_of
 from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_LEADS, ALL_BYLINE_STOPS, ALL_JOB_TITLES, ALL_OTHER_ROLES,
                                ALL_WRITTEN_BY_PREFIXES)
@@ -51,7 +51,8 @@ _BYLINE_END = re.compile(
     r"(?:\s*[" + _BYLINE_SEPARATORS + r"]|\s+(?:-\s|(?:" + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:\w+\.?\s+)?\d|(?:"
     + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:" + alternation(ALL_WEEKDAYS) + "|(?:" + alternation(ALL_WEEKDAY_PREFIXES)
     + r")[a-z]*)\b|in\s+[A-Z]|(?:" + alternation(ALL_LAST_UPDATED + ALL_BYLINE_STOPS + ALL_PUBLISHED + ALL_UPDATED).replace("\\ ", r"\s+")
-    + r")\b|\d{1,2}\s*(?:" + alternation(ALL_READING_TIME) + r")|\d)).*$",
+    # any digit: a date, a time, a reading time ("5 min read")
+    + r")\b|\d)).*$",
     re.I,
 )
 # A month name before a number ("Jane Doe Dec 19, 2025"): a word followed by a number, then
