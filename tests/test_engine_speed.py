@@ -335,6 +335,7 @@ def test_the_forest_reads_a_large_page_in_chunks_the_same(monkeypatch):
 
 def test_the_last_stage_reads_a_large_page_in_chunks_the_same(monkeypatch):
     from newsclean.engine import page as page_module
+    from newsclean.learned import scorer as scorer_module
 
     items = "".join(f"<li><a href='/{i}'>Item {i}</a> with a few words of text {i}</li>" for i in range(40))
     html = f"<body><article><h1>Title</h1><p>{'A sentence of the article. ' * 20}</p><ul>{items}</ul></article></body>"
@@ -350,7 +351,7 @@ def test_the_last_stage_reads_a_large_page_in_chunks_the_same(monkeypatch):
     for stage in scorer.stages[1:]:
         expected = stage.predict(np.hstack([x, context_features(expected, facts)]))
     assert len(expected) == 42
-    monkeypatch.setattr(page_module, "_ROWS", 7)
+    monkeypatch.setattr(scorer_module, "ROWS", 7)
     assert page_module.score_segments(seg).tolist() == expected.tolist()
 
 
