@@ -142,6 +142,16 @@ def _holds(form: LiteralForm, token: str, start: int) -> bool:
     return True
 
 
+def _joined(strings: list[str]) -> tuple[str, list[int]]:
+    """``strings`` lower-cased and joined by newlines (ASCII strings: lower-casing keeps
+    their lengths), and where each begins in the joined text."""
+    starts, at = [], 0
+    for string in strings:
+        starts.append(at)
+        at += len(string) + 1
+    return "\n".join(string.lower() for string in strings), starts
+
+
 class LiteralPatterns:
     """Several patterns (one per kind), matched case-insensitively against one token at a time.
 
@@ -191,11 +201,7 @@ class LiteralPatterns:
                 plain.append(i)
             else:
                 out[i] = self.kinds(token)
-        low = "\n".join(tokens[i].lower() for i in plain)
-        starts, at = [], 0
-        for i in plain:
-            starts.append(at)
-            at += len(tokens[i]) + 1
+        low, starts = _joined([tokens[i] for i in plain])
         for k, form in self._forms:
             text, bit, checked = form.text, 1 << k, bool(form.left or form.right)
             at = low.find(text)
@@ -239,11 +245,7 @@ class LiteralAlternation:
                 plain.append(i)
             else:
                 out[i] = self._texts(string)
-        low = "\n".join(strings[i].lower() for i in plain)
-        starts, at = [], 0
-        for i in plain:
-            starts.append(at)
-            at += len(strings[i]) + 1
+        low, starts = _joined([strings[i] for i in plain])
         hits: dict[int, list[tuple[int, int, str]]] = {}  # string -> (place, try order, text)
         for order, form in enumerate(self.forms):
             text, checked = form.text, bool(form.left or form.right)
