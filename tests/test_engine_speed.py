@@ -322,13 +322,13 @@ def test_the_forest_gives_each_rows_walk_through_each_tree(depth):
 
 
 def test_the_forest_reads_a_large_page_in_chunks_the_same(monkeypatch):
-    from newsclean.learned import trees as model_module
+    from newsclean.learned import trees as trees_module
 
     rnd = np.random.default_rng(1)
     forest = _random_forest(rnd, trees=10, depth=4, features=5)
     x = rnd.normal(size=(50, 5))
     whole = forest.raw(x)
-    monkeypatch.setattr(model_module, "CHUNK", 7)
+    monkeypatch.setattr(trees_module, "CHUNK", 7)
     assert forest.raw(x).tolist() == whole.tolist()
     assert np.allclose(whole, [_walk(forest, row) for row in x], rtol=0, atol=1e-12)
 
