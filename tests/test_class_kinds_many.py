@@ -44,3 +44,11 @@ def test_segment_reads_new_names_without_re(monkeypatch: pytest.MonkeyPatch) -> 
     assert {"class:related", "class:sidebar", "class:more"} <= contexts["Another story"]
     assert not any(kind.startswith("class:") for kind in contexts["A long enough paragraph of the story."])
     assert CLASS_KINDS_PATTERN.search("related-links")  # (the kinds above are the pattern's)
+
+
+def test_strings_that_name_no_kind_share_one_empty_set() -> None:
+    # The engine caches the kinds of every new token of a page, most of which name none:
+    # a new frozenset() each was 216 bytes a token (80,000 tokens: 77.6 -> 61.1 MiB peak).
+    found = class_kinds_many(["q1x", "w2y", "related", "zz"])
+    assert found[0] == found[1] == found[3] == frozenset() and found[2] == frozenset({"class:related"})
+    assert found[0] is found[1] is found[3]

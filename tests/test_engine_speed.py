@@ -322,19 +322,20 @@ def test_the_forest_gives_each_rows_walk_through_each_tree(depth):
 
 
 def test_the_forest_reads_a_large_page_in_chunks_the_same(monkeypatch):
-    from newsclean.learned import trees as model_module
+    from newsclean.learned import trees as trees_module
 
     rnd = np.random.default_rng(1)
     forest = _random_forest(rnd, trees=10, depth=4, features=5)
     x = rnd.normal(size=(50, 5))
     whole = forest.raw(x)
-    monkeypatch.setattr(model_module, "CHUNK", 7)
+    monkeypatch.setattr(trees_module, "CHUNK", 7)
     assert forest.raw(x).tolist() == whole.tolist()
     assert np.allclose(whole, [_walk(forest, row) for row in x], rtol=0, atol=1e-12)
 
 
 def test_the_last_stage_reads_a_large_page_in_chunks_the_same(monkeypatch):
     from newsclean.engine import page as page_module
+    from newsclean.learned import scorer as scorer_module
 
     items = "".join(f"<li><a href='/{i}'>Item {i}</a> with a few words of text {i}</li>" for i in range(40))
     html = f"<body><article><h1>Title</h1><p>{'A sentence of the article. ' * 20}</p><ul>{items}</ul></article></body>"
@@ -350,7 +351,7 @@ def test_the_last_stage_reads_a_large_page_in_chunks_the_same(monkeypatch):
     for stage in scorer.stages[1:]:
         expected = stage.predict(np.hstack([x, context_features(expected, facts)]))
     assert len(expected) == 42
-    monkeypatch.setattr(page_module, "_ROWS", 7)
+    monkeypatch.setattr(scorer_module, "ROWS", 7)
     assert page_module.score_segments(seg).tolist() == expected.tolist()
 
 

@@ -66,9 +66,9 @@ _NEAR_COLUMNS = [_COL[f"near_{k}"] for k in CLASS_KIND_NAMES]
 
 
 def block_features(seg: Segments) -> tuple[np.ndarray, dict]:
-    """The UNIT_FEATURES rows of ``seg``'s blocks (TEXT_FEATURES missing: NaN), and page
-    facts the context stage reads (prose weights, the densest container's blocks, the
-    h1's index)."""
+    """The UNIT_FEATURES rows of ``seg``'s blocks (the text-only features NaN, text_dump
+    0), and page facts the context stage reads (prose weights, the densest container's
+    blocks, the h1's index)."""
     blocks = seg.blocks
     n = len(blocks)
     x = np.zeros((n, len(UNIT_FEATURES)))

@@ -22,7 +22,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import product
-from typing import Iterable
+from typing import Any, Callable, Iterable
 
 _SPECIAL = set("()|?\\[].*+{}^$")
 # An assertion at an end of a literal form: "b" a word boundary, "nlb" not after \w or "-".
@@ -142,6 +142,21 @@ def _holds(form: LiteralForm, token: str, start: int) -> bool:
     return True
 
 
+def _joined(strings: list[str], out: list, slow: Callable[[str], Any]) -> tuple[list[int], str, list[int]]:
+    """The indices of the ASCII ``strings``, them lower-cased and joined by newlines
+    (lower-casing keeps an ASCII string's length), and where each begins in the joined
+    text; ``out[i]`` of every other string set to ``slow(strings[i])`` (``re``)."""
+    plain, starts, at = [], [], 0
+    for i, string in enumerate(strings):
+        if string.isascii():
+            plain.append(i)
+            starts.append(at)
+            at += len(string) + 1
+        else:
+            out[i] = slow(string)
+    return plain, "\n".join(strings[i].lower() for i in plain), starts
+
+
 class LiteralPatterns:
     """Several patterns (one per kind), matched case-insensitively against one token at a time.
 
@@ -185,17 +200,7 @@ class LiteralPatterns:
         out = [0] * len(tokens)
         if not self.exact:
             return [self.kinds(t) for t in tokens]
-        plain = []
-        for i, token in enumerate(tokens):
-            if token.isascii():
-                plain.append(i)
-            else:
-                out[i] = self.kinds(token)
-        low = "\n".join(tokens[i].lower() for i in plain)
-        starts, at = [], 0
-        for i in plain:
-            starts.append(at)
-            at += len(tokens[i]) + 1
+        plain, low, starts = _joined(tokens, out, self.kinds)
         for k, form in self._forms:
             text, bit, checked = form.text, 1 << k, bool(form.left or form.right)
             at = low.find(text)
@@ -233,17 +238,7 @@ class LiteralAlternation:
         if self.forms is None:
             return [self._texts(s) for s in strings]
         out: list[tuple[str, ...]] = [()] * len(strings)
-        plain = []
-        for i, string in enumerate(strings):
-            if string.isascii():
-                plain.append(i)
-            else:
-                out[i] = self._texts(string)
-        low = "\n".join(strings[i].lower() for i in plain)
-        starts, at = [], 0
-        for i in plain:
-            starts.append(at)
-            at += len(strings[i]) + 1
+        plain, low, starts = _joined(strings, out, self._texts)
         hits: dict[int, list[tuple[int, int, str]]] = {}  # string -> (place, try order, text)
         for order, form in enumerate(self.forms):
             text, checked = form.text, bool(form.left or form.right)

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..learned.scorer import BlockScorer, load_scorer
-from ..learned.trees import CHUNK as _CHUNK, Forest, forest_from_dict  # noqa: F401 (the machinery, shared)
+from ..learned.trees import Forest  # noqa: F401 (the trees, shared: tests and callers import them from here)
 from .features import CONTEXT_FEATURES, UNIT_FEATURES
 
 STAGE_FEATURES = (UNIT_FEATURES, UNIT_FEATURES + CONTEXT_FEATURES)

@@ -9,7 +9,7 @@ import numpy as np
 from lxml import etree
 
 from ..model import Block
-from .features import block_features, context_features
+from .features import block_features
 from .model import EngineModel, model
 from .segment import Segments, segment
 
@@ -32,22 +32,7 @@ class EngineResult:
 
 def score_segments(seg: Segments, scorer: EngineModel | None = None) -> np.ndarray:
     """Each block's probability of being article text (the last stage's)."""
-    scorer = scorer or model()
-    x, facts = block_features(seg)
-    if not len(x):
-        return np.zeros(0)
-    scores = scorer.stages[0].predict(x)
-    for stage in scorer.stages[1:]:
-        context = context_features(scores, facts)
-        # The stage's rows (block and context features side by side) a chunk at a time:
-        # on a page of tens of thousands of blocks the whole copy was tens of MB.
-        scores = np.concatenate([stage.predict(np.hstack([x[start:start + _ROWS], context[start:start + _ROWS]]))
-                                 for start in range(0, len(x), _ROWS)])
-    return scores
-
-
-# Rows of the last stages' input built at once (Forest.raw walks 1,024 rows at a time).
-_ROWS = 4096
+    return (scorer or model()).scores(*block_features(seg))
 
 
 def engine_blocks(tree: etree._Element, base: str | None = None, scorer: EngineModel | None = None) -> EngineResult:

@@ -126,7 +126,7 @@ def _learn_context_tokens(strings: list[str]) -> None:
 def _context_kinds(names: str) -> frozenset[str]:
     """read.html.class_kinds(names), a token at a time (its pattern matches no
     whitespace), each token's kinds cached."""
-    out: frozenset[str] = frozenset()
+    out = _NO_CONTEXT  # (one empty set for all the names that say nothing: see _NO_CONTEXT)
     for token in names.split():
         kinds = _CONTEXT_TOKENS.get(token)
         if kinds is None:

@@ -76,7 +76,8 @@ _FINDALL_UP_TO = 10_000
 
 @lru_cache(maxsize=1)
 def _stoplist_index() -> tuple[list[frozenset[str]], dict[str, tuple[int, ...]]]:
-    """The stoplists in jusText's order, and for each word the positions of those holding it."""
+    """The stoplists in the order of their names (_stoplists), and for each word the
+    positions of those holding it."""
     stoplists = list(_stoplists().values())
     index: dict[str, list[int]] = {}
     for k, stoplist in enumerate(stoplists):

@@ -467,7 +467,13 @@ def class_kinds_many(names: list[str]) -> list[frozenset[str]]:
     pattern's literal forms is looked for once in all of them, where ``re`` tried its
     28 alternatives at every character of each (about 1.6 ms for the 270 new class and
     id tokens of a typical page)."""
-    return [frozenset("class:" + text.rstrip("-") for text in texts) for texts in _CLASS_KIND_FORMS.texts_many(names)]
+    return [frozenset("class:" + text.rstrip("-") for text in texts) if texts else _NO_KINDS
+            for texts in _CLASS_KIND_FORMS.texts_many(names)]
+
+
+# The kinds of every string that names none, one object: each frozenset() is a new
+# 216-byte one, and the engine caches a page's new tokens (most name no kind) with them.
+_NO_KINDS: frozenset[str] = frozenset()
 
 
 def _justext_blocks(text: str) -> list[Block]:
