@@ -66,8 +66,10 @@ def fit_in_two_stages(without: Examples, with_: Examples, later: list[int]) -> d
     """The features but ``later`` (column indexes) fitted first, alone, on the examples
     ``without`` them; then ``later`` fitted on top of the first stage's fixed score, on
     the examples ``with_`` them. The headline's URL features are 0.0 on every line of a
-    page without a URL (and the URL only adds candidates), so such a page is ranked by
-    exactly the weights the first stage gives, the ones it would have if the URL did not exist."""
+    page without a URL (the URL adds no candidate line, only these features; their
+    standardised 0.0 adds the same constant to every line's score), so such a page is
+    ranked by exactly the weights the first stage gives, the ones it would have if the
+    URL did not exist."""
     x, y, starts = (np.array(part) for part in without)
     first = [k for k in range(x.shape[1]) if k not in later]
     base = fit_listwise(x[:, first], y, starts)

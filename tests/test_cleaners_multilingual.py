@@ -5,7 +5,7 @@ import pytest
 from helpers import PROSE, removed_by
 from newsclean.model import Block
 from newsclean.cleaners.captions import _LABEL_WORD, photo_credits
-from newsclean.cleaners.navigation import embed_placeholders, media_player, widget_labels
+from newsclean.cleaners.navigation import _EMBED, embed_placeholders, media_player, widget_labels
 from newsclean.cleaners.promos import calls_to_action, cookie_notices, inline_headline_links
 from newsclean.cleaners.related import related_sections
 from newsclean.cleaners.share import share_widgets
@@ -98,6 +98,20 @@ def test_load_buttons_are_media_player_lines(line):
     "Kliknij, aby wyświetlić treści zewnętrzne.",
 ])
 def test_embed_placeholders_in_many_languages(line):
+    assert removed_by(embed_placeholders, [PROSE, line, PROSE]) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    # EMBED_PLACEHOLDERS' "click ... to load the video/map/post/tweet": no "content" in it.
+    "Click here to load the video from our partner.",
+    "Click below to load the map of the route.",
+    # The IGNORECASE pattern reads a dotted capital I as "i" (str.casefold does not).
+    "Hier findet ihr einen EXTERNEN İNHALT von Instagram.",
+])
+def test_embed_placeholders_the_pattern_matches_are_taken(line):
+    # The cleaner's prefilter (_EMBED_ANCHORS) passes every line the pattern matches:
+    # what it takes is what the plain pattern takes.
+    assert _EMBED.search(line)
     assert removed_by(embed_placeholders, [PROSE, line, PROSE]) == [line]
 
 

@@ -7,6 +7,7 @@ from typing import Iterator
 from ..lexicon.chrome import COMMENT_LABELS, EMBED_PLACEHOLDERS, MEDIA_PLAYER, TAG_LABELS, either, patterns
 from ..model import Page
 from .base import Verdict, cleaner, line_cleaner, words_pattern
+from .phrases import fold
 from .region import outside_body
 
 reading_indicator = line_cleaner(
@@ -56,11 +57,13 @@ media_player = line_cleaner(
 )
 
 
-# Every placeholder phrase holds one of these (compared on case-folded text): the pattern
-# runs only on the lines that hold one.
+# Every placeholder phrase holds one of these (compared on ``phrases.fold``ed text, as the
+# IGNORECASE pattern reads it): the pattern runs only on the lines that hold one. Kept by
+# hand beside EMBED_PLACEHOLDERS ("load": "click here to load the video" names no content);
+# tests/test_cleaners_multilingual.py checks the cleaner against the plain pattern.
 _EMBED_ANCHORS = re.compile("|".join(map(re.escape, (
     "content", "inhalt", "einverständnis", "drittanbieter", "javascript", "cookies", "third", "contenu",
-    "contenido", "contenut", "conteúdo", "inhoud", "treś"))))
+    "contenido", "contenut", "conteúdo", "inhoud", "treś", "load"))))
 _EMBED = re.compile(patterns(EMBED_PLACEHOLDERS), re.IGNORECASE)
 # A placeholder is a sentence or two: 4 to 60 words (its one- and two-word buttons, "Inhalt
 # laden", are media_player lines).
@@ -78,7 +81,7 @@ def embed_placeholders(page: Page) -> Iterator[Verdict]:
     """
     low, high = _EMBED_WORDS
     for block in page.kept():
-        if low <= block.word_count <= high and _EMBED_ANCHORS.search(block.text.casefold()) \
+        if low <= block.word_count <= high and _EMBED_ANCHORS.search(fold(block.text)) \
                 and _EMBED.search(block.text):
             yield block, "placeholder of an embedded player, post or map (it waits for consent)"
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from typing import Callable
+from typing import Callable, NamedTuple
 from functools import lru_cache
 
 from operator import mul
@@ -24,7 +24,7 @@ from ..model import Block
 from ..learned import LinearModel, load_linear, vector
 from ..lexicon import alternation
 from ..lexicon.dates import (ALL_CLOCK_WORDS, ALL_DATE_LABELS, ALL_TIME_CONNECTORS, ALL_DATE_PREPOSITIONS, ALL_LAST_UPDATED, ALL_PUBLISHED,
-                              ALL_READING_TIME, ALL_UPDATED, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS, MONTHS)
+                              ALL_UPDATED, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS, MONTHS)
 from ..lexicon.function_words import ALL_FUNCTION_WORDS, languages_of
 from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_LEADS, ALL_BYLINE_STOPS, ALL_JOB_TITLES, ALL_OTHER_ROLES,
                                ALL_WRITTEN_BY_PREFIXES)
@@ -51,7 +51,8 @@ _BYLINE_END = re.compile(
     r"(?:\s*[" + _BYLINE_SEPARATORS + r"]|\s+(?:-\s|(?:" + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:\w+\.?\s+)?\d|(?:"
     + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:" + alternation(ALL_WEEKDAYS) + "|(?:" + alternation(ALL_WEEKDAY_PREFIXES)
     + r")[a-z]*)\b|in\s+[A-Z]|(?:" + alternation(ALL_LAST_UPDATED + ALL_BYLINE_STOPS + ALL_PUBLISHED + ALL_UPDATED).replace("\\ ", r"\s+")
-    + r")\b|\d{1,2}\s*(?:" + alternation(ALL_READING_TIME) + r")|\d)).*$",
+    # any digit: a date, a time, a reading time ("5 min read")
+    + r")\b|\d)).*$",
     re.I,
 )
 # A month name before a number ("Jane Doe Dec 19, 2025"): a word followed by a number, then
@@ -361,9 +362,16 @@ def _trim_name(part: str) -> str:
     return part
 
 
-# A byline line read: (block, byline, names, explicit "By" at its start, "by" inside it,
-# label alone above it, the words of the line read: all but a dek before the byline).
-_Found = tuple[Block, str, list[str], bool, bool, bool, int]
+class _Found(NamedTuple):
+    """A byline line read."""
+
+    block: Block
+    byline: str
+    names: list[str]
+    explicit: bool  # an explicit "By" at its start
+    inside: bool  # a "by" inside it (after a date, a label or a dek's last sentence)
+    label_above: bool  # a by-label alone on the line above it
+    words: int  # the words of the line read: all but a dek before the byline
 
 
 def author_candidates(blocks: list[Block], title: int | None, anchor: int,
@@ -386,14 +394,14 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
         read = _read_byline_line(blocks, blocks[i], under_label.get(i), languages, title, date_index, whole_page)
         if read is not None:
             found.append(read)
-            copies[read[1].lower()] = copies.get(read[1].lower(), 0) + 1
+            copies[read.byline.lower()] = copies.get(read.byline.lower(), 0) + 1
     # The page text the name words are looked up in (lower case there = a common word):
     # the window and the first paragraphs; joined once, searched only for the names' words.
     page = "\n".join([blocks[i].text for i in window] + [b.text for b in blocks[anchor : anchor + COMMON_LINES]]) if found else ""
     lower = _LowerCase(page)
     for rank, read in enumerate(found):
         feats = _author_features(blocks, read, rank, title, anchor, date_index, copies, lower, header)
-        out.append((read[0], read[1], read[2], feats))
+        out.append((read.block, read.byline, read.names, feats))
     return out
 
 
@@ -422,9 +430,8 @@ def _read_byline_line(blocks: list[Block], b: Block, label: str | None, language
             return None
         text, inside, label, words = tail, True, None, len(tail.split())
     text = _unglue_label(text)
-    if inside:
-        pass
-    elif label is not None and not _BY.match(text) and _label_word_fits(label, languages):
+    # (A dek's byline, ``inside``, has no label above it: ``label`` is None.)
+    if label is not None and not _BY.match(text) and _label_word_fits(label, languages):
         # The names under a label alone read as "By <names>".
         text = "By " + text
     else:
@@ -474,7 +481,7 @@ def _read_byline_line(blocks: list[Block], b: Block, label: str | None, language
         if not one_word and (any(" " not in name for name in names) or not maybe_name(byline) and (
                 "," not in byline or b.word_count > 8)):
             return None
-    return b, byline, names, explicit and not inside, inside, label is not None, words
+    return _Found(b, byline, names, explicit and not inside, inside, label is not None, words)
 
 
 def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | None, anchor: int,
@@ -549,7 +556,8 @@ class _LowerCase:
         self._text = text  # or what makes it, called at the first lookup
         self.seen: dict[str, bool] = {}
         # Not inside an address or a handle ("martina.berg@...", "/jane-doe"), where a
-        # page writes its people's names in lower case.
+        # page writes its people's names in lower case (_in_address: nor in a
+        # hyphenated compound).
         self._in_words_only = in_words_only
 
     @property
@@ -576,7 +584,10 @@ class _LowerCase:
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is part of an e-mail address, a URL or a handle."""
+    """Whether text[start:end] is joined to a neighbour by a character of an address
+    ("@", ".", "_", "/", "-"): part of an e-mail address, a URL or a handle, and so too
+    one word of a hyphenated compound ("well-known", "Jean-Pierre"), which is passed
+    over in the same way."""
     before = text[start - 1] if start else " "
     after = text[end: end + 2]
     return before in "@._/-" or after[:1] in "@_/" or after[:1] in ".-" and after[1:2].isalnum()
