@@ -112,6 +112,12 @@ FRENCH = ["L'enquête montre comment un réseau de comptes a diffusé de fausses
     # the day glued to the name, then its month or the rest of a numeric date
     ("Recherche im Netz der Trolle", "Von Volkmar Kabisch19. Dez. 2025", GERMAN, ["Volkmar Kabisch"]),
     ("Recherche im Netz der Trolle", "Von Volkmar Kabisch28.04.2020 18:00 Uhr", GERMAN, ["Volkmar Kabisch"]),
+    # a name ending in a letter outside Latin-1 (Polish, Czech), the label glued to it
+    ("Recherche im Netz der Trolle", "Von Jan PawełZuletzt aktualisiert: 28.04.2020", GERMAN, ["Jan Paweł"]),
+    ("Recherche im Netz der Trolle", "Von Jana NovákováZuletzt aktualisiert: 28.04.2020", GERMAN, ["Jana Nováková"]),
+    # a weekday and its date glued to the name, in the page's language or another
+    ("Recherche im Netz der Trolle", "Von Jan KowalskiŚroda, 28.04.2020", GERMAN, ["Jan Kowalski"]),
+    ("Una red de trolls al descubierto", "Por María LópezLunes 3 de mayo de 2021", SPANISH, ["María López"]),
 ])
 def test_a_date_or_last_updated_label_glued_to_the_name_is_cut_off_in_any_language(headline, line, body, names):
     assert authors(headline, line, body=body) == names
@@ -124,6 +130,17 @@ def test_a_date_or_last_updated_label_glued_to_the_name_is_cut_off_in_any_langua
 ])
 def test_a_last_updated_line_alone_is_no_byline(headline, lines, body):
     assert authors(headline, *lines, body=body) == []
+
+
+@pytest.mark.parametrize("line, names", [
+    # a surname that is a weekday, not glued: the weekday rule leaves the whole name
+    ("Von Jan Sonntag", ["Jan Sonntag"]),
+    ("Par Marie Samedi", ["Marie Samedi"]),
+])
+def test_a_surname_that_is_a_weekday_stays_when_nothing_is_glued(line, names):
+    from newsclean.fields.text_fields import byline_names
+
+    assert byline_names(line)[1] == names
 
 
 def test_a_handle_ending_in_digits_keeps_its_digits():

@@ -23,7 +23,7 @@ from operator import mul
 from ..model import Block
 from ..learned import LinearModel, load_linear, vector
 from ..lexicon import alternation
-from ..lexicon.dates import (ALL_CLOCK_WORDS, ALL_DATE_LABELS, ALL_TIME_CONNECTORS, ALL_DATE_PREPOSITIONS, ALL_LAST_UPDATED, ALL_PUBLISHED,
+from ..lexicon.dates import (ALL_CLOCK_WORDS, ALL_WEEKDAYS, ALL_DATE_LABELS, ALL_TIME_CONNECTORS, ALL_DATE_PREPOSITIONS, ALL_LAST_UPDATED, ALL_PUBLISHED,
                               ALL_UPDATED, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS, MONTHS)
 from ..lexicon.function_words import ALL_FUNCTION_WORDS, languages_of
 from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_LEADS, ALL_BYLINE_STOPS, ALL_JOB_TITLES, ALL_OTHER_ROLES,
@@ -73,12 +73,18 @@ def _cut_byline_end(part: str) -> str:
             break
     return part[:cut]
 # A label glued to the name by the renderer: "By Amanda FurrerUpdated: Dec 19, 2025".
-# The lower-case letters a name may end in, accented ones included ("José", "López").
-_LOWER = "a-zß-öø-ÿ"
+# The lower-case letters a name may end in, accented ones included ("José", "López",
+# "Paweł", "Kowalská"), and the capitals a glued label or name may start with: Latin-1
+# and Latin Extended-A and -B, where the lexicon's languages write their letters.
+_LATIN_EXTENDED = [chr(c) for c in range(0x100, 0x250)]
+_LOWER = "a-zß-öø-ÿ" + "".join(c for c in _LATIN_EXTENDED if c.islower())
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _LATIN_EXTENDED if c.isupper())
 _MONTH_WORDS = alternation(m.capitalize() for m in MONTHS if len(m) >= 3)
 _LABEL_GLUED_AFTER_NAME = re.compile(
     r"(?<=[" + _LOWER + r"])(?:(?:" + alternation(w.capitalize() for w in ALL_LAST_UPDATED + ALL_PUBLISHED + ALL_UPDATED)
-    + r")\b|(?:"
+    + r")\b|"
+    # a weekday, then its date: "Jan KowalskiŚroda, 28.04.2020", "Ana LópezLunes 3"
+    r"(?:" + alternation(w.capitalize() for w in ALL_WEEKDAYS) + r")\b[,.]?\s*\d|(?:"
     # a month name or its abbreviation, in any language of the lexicon, then the day
     + _MONTH_WORDS + r")\.?\s*\d|"
     # a day glued to the name, then its month: "Volkmar Kabisch19. Dez. 2025" (a handle
@@ -93,10 +99,10 @@ _LABEL_GLUED_AFTER_NAME = re.compile(
 # few names are written glued to them too ("VonDrehle"): a known miss.
 _LABEL_GLUED_TO_NAME = re.compile(r"(\W*)((?:(?i:" + alternation(ALL_WRITTEN_BY_PREFIXES) + r")\s+)?(?:" + "|".join(
     f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in sorted(set(ALL_BY_LABELS), key=lambda w: (-len(w), w))
-    if w != "di") + r"):?)(?=[A-ZÀ-ÖØ-Þ])")
+    if w != "di") + r"):?)(?=[" + _UPPER + r"])")
 # Where a renderer glued two elements (a lower-case letter, then a capital or a digit): the cheap
 # test before _LABEL_GLUED_AFTER_NAME, whose look-behind would try every label after each letter.
-_LOWER_UPPER = re.compile(r"[" + _LOWER + r"][A-ZÀ-ÖØ-Þ\d]")
+_LOWER_UPPER = re.compile(r"[" + _LOWER + r"][" + _UPPER + r"\d]")
 # A date in front of the name: "Dec 17, 2025 Julian K. Arni", "Dec 26, 2025 • Mahua Das".
 _LEADING_DATE = re.compile(
     r"^(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
