@@ -88,3 +88,23 @@ def test_a_page_that_is_only_prose_loses_nothing():
     article = newsclean.extract("\n\n".join(PARAGRAPHS), source_type="text")
     assert article.body.split("\n\n") == PARAGRAPHS
     assert article.removed == []
+
+
+def test_the_line_scorer_reads_removed_earlier_as_it_was_trained():
+    """removed_earlier says what the cleaners before the region rules removed (the chain
+    the scorer is trained after, region.pre_region_cleaners). A line the region rule
+    tail_after_article removed before text_region runs is not marked: training pages
+    never run that rule."""
+    from newsclean.cleaners import DEFAULT_CLEANERS
+    from newsclean.cleaners.classify import FIRST_FEATURES, page_features
+    from newsclean.pipeline import build_page
+
+    text = "\n\n".join([*PARAGRAPHS, "Read the next story now", "About us"])
+    page = build_page(text, "text")
+    names = [getattr(c, "name", "") for c in DEFAULT_CLEANERS]
+    run_chain(page, DEFAULT_CLEANERS[: names.index("text_region")])
+    tail = [b for b in page.blocks if b.removed_by == "tail_after_article"]
+    assert tail, "the page must have lines below its last paragraph that are not sentences"
+    rows, _ = page_features(page)
+    column = FIRST_FEATURES.index("removed_earlier")
+    assert all(rows[b.index, column] == 0.0 for b in tail)

@@ -32,6 +32,7 @@ import numpy as np
 from ..model import Block, Page
 from ..learned import check_features, read
 from ..learned.context import prose_around
+from .base import cleaner_name
 from ..learned.stoplists import guess_stoplist  # noqa: F401 (shared machinery, kept importable here)
 
 # Words that start with a capital letter, and words that start with a digit: the letter
@@ -96,9 +97,10 @@ def line_feature_matrix(blocks: list[Block], stoplist: frozenset[str], repeats: 
     digits = _column([len(_NUMBER.findall(t)) if c and b.has_digit else 0 for t, c, b in zip(texts, counts, blocks)])
     inner = _column([len(_INNER_SENTENCE.findall(t)) if c > 8 else 0 for t, c in zip(texts, counts)])
     # The block's own yes/no facts, read in one pass: sentence end, list item, blank line
-    # above, removed by an earlier cleaner.
+    # above, removed by an earlier cleaner (removed_before_region).
     flags = np.array(
-        [(b.ends_like_sentence, b.tag == "li", b.blank_before, bool(b.removed_by)) for b in blocks], dtype=float
+        [(b.ends_like_sentence, b.tag == "li", b.blank_before, r) for b, r in zip(blocks, removed_before_region(blocks))],
+        dtype=float,
     ).reshape(n, 4)
     sentence, listed = flags[:, 0], flags[:, 1]
     short = (wc <= 8).astype(float)
@@ -259,12 +261,40 @@ def block_scores(page: Page) -> list[float]:
     from ..engine.features import text_features
     from ..engine.model import model as block_model
 
-    # removed_earlier: what the chain before text_region removed, as in training
-    # (region.pre_region_cleaners).
-    x, facts = text_features(page.blocks, title_index(page))
+    x, facts = text_features(page.blocks, title_index(page), removed_before_region(page.blocks))
     result = block_model().scores(x, facts).tolist()
     page.region_scores = result
     return result
+
+
+def removed_before_region(blocks: list[Block]) -> list[bool]:
+    """Each block's ``removed_earlier`` feature for both region scorers: whether a cleaner
+    before the region rules removed it (``region.pre_region_cleaners``, the chain the
+    scorers are trained after). The region rules that run before ``text_region``
+    (header_chrome, tail_after_article) are not counted: training pages never run them,
+    so counting them would show the scorers lines they never saw marked. (Training on
+    pages that run them too was measured worse on tune: WCXB text body F1 inscriptis /
+    html-text / lxml 90.9 / 90.9 / 90.9 against 90.9 / 90.8 / 90.7, trafeval-dev text
+    snippet F1 86.5 / 86.9 / 86.9 against 87.6 / 87.5 / 87.1.)
+
+    >>> from newsclean.model import Block
+    >>> blocks = [Block(0, "Menu"), Block(1, "Teaser"), Block(2, "Text.")]
+    >>> blocks[0].removed_by, blocks[1].removed_by = "menu_runs", "tail_after_article"
+    >>> removed_before_region(blocks)
+    [True, False, False]
+    """
+    later = _region_rule_names()
+    return [bool(b.removed_by) and b.removed_by not in later for b in blocks]
+
+
+@lru_cache(maxsize=1)
+def _region_rule_names() -> frozenset[str]:
+    """The names of the default chain's cleaners that the region scorers are not trained after."""
+    from . import DEFAULT_CLEANERS
+    from .region import pre_region_cleaners
+
+    before = set(pre_region_cleaners())
+    return frozenset(cleaner_name(c) for c in DEFAULT_CLEANERS if c not in before)
 
 
 def title_index(page: Page) -> int | None:

@@ -5,7 +5,7 @@ from typing import Iterator
 
 from ..model import Block, Page
 from ..layout import CLOSING_SENTENCE_WORDS, VOUCHED_PARAGRAPH_WORDS, VOUCHING_PARAGRAPH_WORDS
-from .base import Verdict, cleaner, cleaner_name
+from .base import Verdict, cleaner
 
 
 def body_span(page: Page) -> tuple[int, int] | None:
@@ -78,18 +78,11 @@ def _scores(page: Page) -> tuple[list[float], float]:
 
 
 def pre_region_cleaners() -> tuple:
-    """The default chain up to, not including, ``text_region``: what the region scorer
-    sees as already removed (and what it is trained on). The region rules that run
-    before it (header_chrome, tail_after_article) are part of it, as they are when a
-    page is extracted.
-
-    >>> [cleaner_name(c) for c in pre_region_cleaners()][-2:]
-    ['header_chrome', 'tail_after_article']
-    """
+    """The default chain up to, not including, this module's region rules: what the
+    region scorer sees as already removed (and what it was trained on)."""
     from . import DEFAULT_CLEANERS
 
-    names = [cleaner_name(c) for c in DEFAULT_CLEANERS]
-    return tuple(DEFAULT_CLEANERS[: names.index("text_region")])
+    return tuple(c for c in DEFAULT_CLEANERS if getattr(c, "func", c).__module__ != __name__)
 
 
 @cleaner(inputs=("text",))
