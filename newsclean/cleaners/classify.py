@@ -1,8 +1,8 @@
 """How much each line of a text dump reads like article prose: the one block scorer of
 both inputs (``block_scores``: newsclean.learned.scorer, the HTML engine's trees, the
-markup features missing), and the text path's former line scorer (``score_blocks``).
+markup features missing), and the text path's line scorer (``score_blocks``, the default).
 
-The former scorer, kept beside it (cleaners/region.py's ``TEXT_SCORER`` chooses):
+The line scorer, the default (cleaners/region.py's ``TEXT_SCORER`` chooses):
 
 A few stacked logistic regressions, trained on the development set by
 ``benchmarks/train_text_region.py`` (run by ``benchmarks/retrain.py``, docs/training.md)

@@ -50,11 +50,11 @@ def tail_after_article(page: Page) -> Iterator[Verdict]:
 
 # The learned scorer removes a line whose probability of being article text is below
 # this: chosen on the tune split (0.35-0.55 swept; 0.4 balances precision and recall).
-# For the former line scorer ("lines"); the block scorer's is in its weight file.
+# For the line scorer ("lines", the default); the block scorer's is in its weight file.
 TEXT_THRESHOLD = 0.4
 # Which scorer reads a dump's lines: "blocks", the one block scorer of both inputs
 # (classify.block_scores, the HTML engine's trees with the markup features missing),
-# or "lines", the text path's former stacked regressions (classify.score_blocks).
+# or "lines", the text path's stacked regressions (classify.score_blocks).
 # "lines" stays the default: measured at the block scorer's best text threshold on
 # tune (0.55), the block scorer wins on the tune split (WCXB body F1 inscriptis /
 # html-text / lxml 92.1 / 92.0 / 91.4 against 90.9 / 90.9 / 90.6; trafeval-dev snippet
