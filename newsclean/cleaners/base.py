@@ -143,7 +143,7 @@ def line_cleaner(
 
     def run(page: Page) -> Iterator[Verdict]:
         for block in page.kept():
-            if block.word_count <= max_words and (not needs or needed.search(block.text.casefold())) \
+            if block.word_count <= max_words and (not needs or needed.search(block.folded)) \
                     and pattern.match(block.text):
                 yield block, reason
 
