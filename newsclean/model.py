@@ -147,6 +147,44 @@ def _ends_like_sentence(text: str) -> bool:
     return last != "" and last in _SENTENCE_MARKS
 
 
+# The characters of _NOT_WORD's runs but the line break, which ``fill_facts`` splits on.
+_NOT_WORD_IN_LINE = re.compile(r"[^\w\n]+")
+_SENTENCE_END = frozenset(_SENTENCE_MARKS)
+
+
+def fill_facts(blocks: list[Block]) -> None:
+    """Set ``word_count``, ``normalized``, ``ends_like_sentence`` and ``has_digit`` of every
+    block at once, the values the facts would compute on first read: the text path
+    reads all four of every line, and one pass over the page's text is cheaper than a
+    first read per fact and line (a missing attribute, then a Python call each).
+
+    The lines' words keys come from one substitution and one lower-casing of the lines
+    joined by line breaks (a line break is a non-word run of its own, and ends the
+    context str.lower reads for a final sigma); a word count is the number of spaces of
+    the key plus one. A block whose text holds a line break is read on its own.
+
+    >>> blocks = [Block(0, "Hello, World!"), Block(1, "--"), Block(2, "3 ΟΔΟΣ")]
+    >>> fill_facts(blocks)
+    >>> [(b.word_count, b.normalized, b.ends_like_sentence, b.has_digit) for b in blocks]
+    [(2, 'hello world', True, False), (0, '', False, False), (2, '3 οδος', False, True)]
+    """
+    texts = [b.text for b in blocks]
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:  # a text with a line break: each block on its own
+        for b in blocks:
+            b.word_count, b.normalized, b.ends_like_sentence, b.has_digit  # noqa: B018 - reads fill the caches
+        return
+    keys = _NOT_WORD_IN_LINE.sub(" ", joined).lower().split("\n")
+    search = _DIGIT.search
+    end = _SENTENCE_END.__contains__
+    for b, text, key in zip(blocks, texts, keys):
+        key = key.strip(" ")
+        b.normalized = key
+        b.word_count = key.count(" ") + 1 if key else 0
+        b.ends_like_sentence = end(text.rstrip(_CLOSERS)[-1:])
+        b.has_digit = search(text) is not None
+
+
 # Each cached fact of a Block (a field made by ``_cache``) and how it is computed from the text.
 _FACTS = {
     "word_count": _word_count,

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newsclean.fields import Metadata
 from newsclean.model import Block, Page
 from newsclean.cleaners.base import line_cleaner
@@ -54,3 +57,38 @@ def test_a_cached_fact_is_computed_once_and_kept():
     finally:
         model._FACTS["word_count"] = original
     assert computed == ["Three short words"]
+
+
+def test_a_text_dump_gets_its_line_facts_in_one_pass():
+    # text_to_blocks sets every line's four facts at once (model.fill_facts): reading
+    # them afterwards computes none of them line by line.
+    from newsclean import model
+    from newsclean.read.text import text_to_blocks
+
+    computed = []
+    saved = dict(model._FACTS)
+    for name, compute in saved.items():
+        model._FACTS[name] = lambda text, name=name, compute=compute: computed.append(name) or compute(text)
+    try:
+        blocks = text_to_blocks("Council approves budget\n\nThe vote was 7-2 on Monday.\n  • News")
+        facts = [(b.word_count, b.normalized, b.ends_like_sentence, b.has_digit) for b in blocks]
+    finally:
+        model._FACTS.update(saved)
+    assert facts == [(3, "council approves budget", False, False), (7, "the vote was 7 2 on monday", True, True),
+                     (1, "news", False, False)]
+    assert computed == []
+
+
+_LINES = st.lists(st.text(alphabet=st.sampled_from(list("aZ1_ .!?…\"')]-ΣσςΑİıß\u0345\u2028\x1c\t")), max_size=16)
+                  | st.text(max_size=30), max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINES)
+def test_facts_filled_at_once_are_those_read_one_by_one(lines):
+    from newsclean.model import fill_facts
+
+    blocks = [Block(i, line) for i, line in enumerate(lines)]
+    fill_facts(blocks)
+    assert [(b.word_count, b.normalized, b.ends_like_sentence, b.has_digit) for b in blocks] == \
+        [(f.word_count, f.normalized, f.ends_like_sentence, f.has_digit) for f in (Block(0, line) for line in lines)]
