@@ -151,6 +151,7 @@ def line_cleaner(
     run.__name__ = run.__qualname__ = name
     run.__doc__ = doc or None
     run.__module__ = sys._getframe(1).f_globals.get("__name__", __name__)
+    run.pattern = pattern  # type: ignore[attr-defined] - for benchmarks/tune_text.py --floor
     return NamedCleaner(name, run, doc, tuple(inputs))
 
 
