@@ -21,11 +21,9 @@ from .context import context_features
 from .trees import Forest, forest_from_dict
 from .weights import check_features, read
 
-# Rows of the later stages' input built at once (Forest.raw walks its own chunks of rows):
-# on a page of tens of thousands of units the whole copy was tens of MB, and 4,096 rows
-# of 113 columns still ~7 MiB at the peak (engmem's request, 2026-11-30). Output is the
-# same for any value: rows are scored independently.
-ROWS = 512
+# Rows of the later stages' input built at once (Forest.raw walks 1,024 rows at a time):
+# on a page of tens of thousands of units the whole copy was tens of MB.
+ROWS = 4096
 
 
 @dataclass(frozen=True)
