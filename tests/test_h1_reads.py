@@ -107,3 +107,20 @@ def test_the_h1_that_prints_the_title_with_the_site_name_is_its_line():
     reading = read_title(tree, read_declared(tree), ["Daily Example"])
     assert reading.value == "Budget approved after long debate"
     assert [h1.text_content() for h1 in reading.lines] == ["Budget approved after long debate | Daily Example"]
+
+
+def test_the_headline_walk_decides_which_h1s_it_reads_from_their_ancestors():
+    # _h1_runs decides once per parent whether the <h1>s under it are read (in <body>,
+    # not hidden, not inside an outer <h1>): <h1>s sharing a parent share the answer,
+    # and each other parent is asked on its own.
+    from newsclean.fields import html_scan
+
+    tree = lxml_html.fromstring(
+        "<html><head><noscript><h1>Hidden in head</h1></noscript></head><body>"
+        "<h1>First</h1><h1>Second</h1>"
+        "<noscript><h1>Hidden</h1><h1>Hidden too</h1></noscript>"
+        "<div><h1>In a div</h1></div><h1>Outer <span><h1>Inner</h1></span></h1>"
+        "<h1>Last</h1></body></html>")
+    texts = [text for text, _ in html_scan._h1_runs(tree)]
+    assert "Hidden" not in texts and "Hidden too" not in texts and "Hidden in head" not in texts
+    assert texts[:3] == ["First", "Second", "In a div"] and texts[-1] == "Last"
