@@ -243,7 +243,7 @@ def test_a_site_suffix_is_stripped_and_checked_against_the_page_foot():
     lines = ["Home", f"{HEADLINE} | Riverside Gazette", *PROSE, "© 2025 Riverside Gazette"]
     article = newsclean.extract("\n".join(lines), source_type="text")
     assert article.title == HEADLINE
-    from newsclean.fields.text_title import _elsewhere
+    from newsclean.fields.text_title_candidates import _elsewhere
     from newsclean.read.text import text_to_blocks
     blocks = text_to_blocks("\n".join(lines))
     assert _elsewhere("Riverside Gazette", 1, blocks, []) == 1.0

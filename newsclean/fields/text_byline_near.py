@@ -10,7 +10,7 @@ from ..model import Block
 from ..lexicon import alternation
 from ..lexicon.dates import ALL_READING_TIME
 from ..lexicon.bylines import ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_ROLES, ALL_JOB_TITLES, ALL_WRITTEN_BY_PREFIXES
-from .text_title import maybe_name
+from .text_line_shapes import maybe_name
 
 # "By", "Von", "Par", "Por", "Door", "Przez", "Written by", "Author:", "Autor:" (newsclean/lexicon/bylines.py).
 BY_LABEL = r"(?:(?:" + alternation(ALL_WRITTEN_BY_PREFIXES) + r")\s+)?(?:" + alternation(ALL_BY_LABELS) + ")"
