@@ -1,5 +1,5 @@
 """What stands beside a byline line in a text dump, read by the byline scorer
-(text_fields.author_candidates): a by-label alone on the line above, a job title, a
+(text_bylines.author_candidates): a by-label alone on the line above, a job title, a
 sentence about the person, a date, a menu; and the lines that head an author box, and
 the headline copy a byline stands under."""
 from __future__ import annotations
