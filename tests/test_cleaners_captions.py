@@ -22,7 +22,24 @@ KEEP = [
     "The photo was taken by a passer-by and later verified by the agency.",
     "Getty Images, the photo agency, said it would appeal the ruling.",
     "Officials said the images showed damage to at least six buildings.",
+    # a label word followed by a colon inside a sentence, and a sentence after a caption's comma
+    "She sent the image: a view of the bay.",
+    "The council, photo opportunities aside, met on Tuesday.",
+    "Copyright © is shown on every page of the report.",
 ]
+# Credits after a comma or a caption's full stop, with dots inside their names, and "© Name".
+CREDITS_AFTER_CAPTIONS = [
+    "Roman Prymula, photo: Archives du Gouvernement tchèque",
+    "Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com",
+    "Gerade der untere Bereich der Module wird belastet. (crédito: Minervino Júnior/CB/D.A.Press)",
+    "Nicht labern, ranklotzen! Foto: Timur | flickr| CC BY 2.0",
+    "Eine Fracking-Anlage zur Förderung von Gas im US-Bundesstaat Pennsylvania © Noah Addis",
+]
+
+
+@pytest.mark.parametrize("line", CREDITS_AFTER_CAPTIONS)
+def test_removes_credits_after_a_comma_or_a_full_stop_and_copyright_names(line):
+    assert removed_by(photo_credits, [PROSE, line, PROSE]) == [line]
 
 
 @pytest.mark.parametrize("line", CAPTIONS)

@@ -119,13 +119,19 @@ def _is_credit_name(part: str) -> bool:
 
 
 _CREDIT_LABEL = re.compile(
-    r"(?:^|[-–—|(]\s*)(?:(?:photo|image|picture|video|illustration)s?\s*(?:credit)?\s*:|"
+    # The label opens the line, or follows a dash, bar, bracket, comma or the caption's
+    # full stop ("Roman Prymula, photo: ...", "Oil pumps at dusk. Bild: TebNad/Shutterstock.com").
+    r"(?:^|[-–—|(,]\s*|[.!?]\s+)(?:(?:photo|image|picture|video|illustration)s?\s*(?:credit)?\s*:|"
     r"(?:photo|image|picture)(?:graph)?s?\s+(?:by|courtesy(?: of)?)\b|credit\s*:|courtesy of\b"
     # A picture's label in other languages, with its colon: "Foto: dpa", "Bild: ...", "(crédito: ...".
     rf"|(?:{either(PHOTO_LABELS)})\s*:)"
-    r"[^.!?]{1,80}\)?\s*$",
+    # then a name: no sentence end (a "." inside a token, as in "D.A.Press" or "2.0", is none)
+    r"(?:[^.!?]|[.](?=\S)){1,80}\)?\s*$",
     re.IGNORECASE,
 )
+# A line that ends in "© Name" (a caption's credit; a copyright notice is boilerplate too):
+# "Eine Fracking-Anlage im US-Bundesstaat Pennsylvania © Noah Addis".
+_COPYRIGHT_TAIL = re.compile(r"©\s*[^\W\d_][\w .'’/-]{0,40}$")
 
 
 # Every credit label holds one of these words; the label regex is tried at every position of
@@ -144,7 +150,9 @@ def photo_credits(page: Page) -> Iterator[Verdict]:
     """Captions that end in a photo credit, and bare credit lines:
     "People take shelter ... on July 4, 2025. – Barbara Wojazer/AFP/Getty Images",
     "(Photo: Jane Doe/Reuters)", "Photo by John Smith on Unsplash",
-    "Image credit: Alamy", "Credit: Associated Press".
+    "Image credit: Alamy", "Credit: Associated Press"; a label after the caption's comma or
+    full stop ("Roman Prymula, photo: Archives ...", "... im Abendrot. Bild: TebNad/Shutterstock.com")
+    and a caption ending in "© Name".
     A sentence that names an agency as its source ("Reuters reported the figure.")
     does not end in a credit and stays.
     """
@@ -153,7 +161,7 @@ def photo_credits(page: Page) -> Iterator[Verdict]:
             continue
         text = block.text
         if (_has_label_word(block.normalized) and _CREDIT_LABEL.search(text)) or (
-            not block.ends_like_sentence and _ends_in_credit(text)
+            not block.ends_like_sentence and ("©" in text and _COPYRIGHT_TAIL.search(text) or _ends_in_credit(text))
         ):
             yield block, "image caption or photo credit"
 
