@@ -1,11 +1,10 @@
 """Where the article is: its first and last prose paragraphs, and what lies outside them."""
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from ..model import Block, Page
-from ..layout import CLOSING_SENTENCE_WORDS, VOUCHED_PARAGRAPH_WORDS, VOUCHING_PARAGRAPH_WORDS
+from ..layout import CLOSING_SENTENCE_WORDS, holds_sentences, VOUCHED_PARAGRAPH_WORDS, VOUCHING_PARAGRAPH_WORDS
 from .base import Verdict, cleaner
 
 
@@ -40,7 +39,7 @@ def tail_after_article(page: Page) -> Iterator[Verdict]:
     link lists, labels ("Apple reportedly wants to buy ...", "About Us", "//").
 
     A short closing sentence ("He denied the charges.") stays, and so does a long line
-    holding sentences whatever its end (``_holds_sentences``): "... des Bahnumschlags. (cm)",
+    holding sentences whatever its end (``layout.holds_sentences``): "... des Bahnumschlags. (cm)",
     "... out this fall. Twitter: @SportsBizMiss", a paragraph ending in a lead-in colon.
     """
     span = body_span(page)
@@ -48,32 +47,8 @@ def tail_after_article(page: Page) -> Iterator[Verdict]:
         return
     for block in page.blocks[span[1] + 1 :]:
         if block.kept and not (block.ends_like_sentence and block.word_count >= CLOSING_SENTENCE_WORDS) \
-                and not _holds_sentences(block):
+                and not holds_sentences(block):
             yield block, "not a sentence, below the article's last paragraph"
-
-
-# A line of PROSE_PARAGRAPH_WORDS words or more holding INNER_SENTENCES sentence ends
-# inside it is prose, however it ends (tune split, per-page run: trafeval-dev snippet F1
-# +0.2 / +0.2 / +0.5 on inscriptis / html-text / lxml, WCXB body F1 +0.02 / +0.02 / +0.01).
-INNER_SENTENCES = 2
-PROSE_PARAGRAPH_WORDS = 20
-_INNER_END = re.compile(r"[.!?…][\"'”’»)]?\s+\S")
-# An HTML tag in a line: page source shown as text (a "republish this article" box).
-_MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
-
-
-def _holds_sentences(block: Block) -> bool:
-    """A paragraph of sentences, whatever its last characters (and not page source).
-
-    >>> _holds_sentences(Block(0, "The port grew by nine percent. New rail shuttles link it to four towns. "
-    ...                            "More growth is expected next year, the company said. (cm)"))
-    True
-    >>> _holds_sentences(Block(0, "Home About Contact Privacy Terms Careers Advertise Newsletter Shop "
-    ...                            "Archive Podcasts Events Jobs Help Login Register Subscribe Apps Sitemap"))
-    False
-    """
-    return (block.word_count >= PROSE_PARAGRAPH_WORDS and len(_INNER_END.findall(block.text)) >= INNER_SENTENCES
-            and not _MARKUP.search(block.text))
 
 
 # The learned scorer removes a line whose probability of being article text is below
