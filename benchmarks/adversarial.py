@@ -387,10 +387,11 @@ def stage_seconds(data: str) -> dict[str, float]:
 def run_stages_child(shape: str, size: int) -> dict:
     import newsclean
 
-    for name, make in SHAPES.items():  # warm up, as run_child does
-        if name.startswith("html:"):
+    for name, make in SHAPES.items():  # warm up, as run_child does (the engine too: its
+        if name.startswith("html:"):     # model and stoplist index load once per process)
             for warm_size in (2000, 5000):
-                newsclean.extract(make(warm_size), source_type="html")
+                for engine in ("trafilatura", "newsclean"):
+                    newsclean.extract(make(warm_size), source_type="html", engine=engine)
     data = SHAPES[shape](size)
     return {"shape": shape, "size": len(data.encode("utf-8")), "stages": stage_seconds(data)}
 

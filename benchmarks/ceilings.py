@@ -1,6 +1,7 @@
 """How often the truth is in a text dump at all: the ceiling of any text-only extractor.
 
     python benchmarks/ceilings.py [--renderers inscriptis,html-text,lxml] [--split tune|held|all] [--missing N]
+                                  [--extract] [--bylines]
 
 For each renderer's dumps (cached by benchmarks/tune_text.py), the share of pages where
 - the true title is one whole line of the dump (after the title metric's normalisation),
@@ -13,6 +14,9 @@ For each renderer's dumps (cached by benchmarks/tune_text.py), the share of page
   "15 de mayo de 2019", "15 mai 2019");
 and, with --extract, how often newsclean's text path reads the day right on the pages whose
 dump shows it (the date target of issue 16: at least 92%).
+with --bylines, the share of pages labelled author-less whose dump prints a byline line
+("By uclahealth", "Written by Jane Doe"), and with --extract too, newsclean's wrong authors
+on those pages and on the others: a reader of printed bylines names someone on the first.
 A page whose date is not in its dump cannot have it read from the text, whatever the
 method; --missing N prints N such pages with the lines that mention the year.
 """
@@ -30,6 +34,8 @@ from benchmarks import metrics  # noqa: E402
 from benchmarks.render import RENDERER_NAMES  # noqa: E402
 from benchmarks.splits import SPLITS, in_split  # noqa: E402
 from benchmarks.tune_text import load_dumps  # noqa: E402
+from newsclean.lexicon import alternation  # noqa: E402
+from newsclean.lexicon.bylines import ALL_BY_LABELS, ALL_WRITTEN_BY_PREFIXES  # noqa: E402
 from newsclean.lexicon.dates import MONTHS as LEXICON_MONTHS  # noqa: E402
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -69,6 +75,24 @@ def day_forms(day: str) -> set[str]:
     return forms
 
 
+# A printed byline: a by-label of the lexicon (maybe after "Written", "Posted", ...) and
+# one to five words, on a line of its own ("By uclahealth", "Written by Jane Doe").
+PRINTED_BYLINE = re.compile(r"^\W*(?:(?:" + alternation(ALL_WRITTEN_BY_PREFIXES) + r")\s+)?(?:"
+                            + alternation(ALL_BY_LABELS) + r")\s*:?\s+\S+(?:\s+\S+){0,4}$", re.I)
+BYLINE_LINES = 300  # the top lines looked at, as newsclean's byline reader (text_fields.FIELD_LINES)
+
+
+def prints_byline(dump: str) -> bool:
+    """Whether a dump prints a byline line in its top lines: on a page labelled
+    author-less, a text reader that reads printed bylines names someone there.
+
+    >>> prints_byline("Headline\\nWritten by Jane Doe\\nText."), prints_byline("Sort by price\\nBy the way, it rained.")
+    (True, False)
+    """
+    lines = [ln.strip() for ln in dump.splitlines() if ln.strip()][:BYLINE_LINES]
+    return any(len(ln) <= 80 and not ln.endswith((".", "!", "?")) and PRINTED_BYLINE.match(ln) for ln in lines)
+
+
 def main(argv: list[str] | None = None) -> None:
     import newsclean
 
@@ -78,15 +102,23 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--missing", type=int, default=0, help="show N pages whose date is not in the dump")
     ap.add_argument("--extract", action="store_true",
                     help="also run newsclean on the dumps: its date on the pages whose dump shows the day")
+    ap.add_argument("--bylines", action="store_true",
+                    help="also the share of author-less pages whose dump prints a byline line (By <name>), "
+                         "and with --extract newsclean's wrong-author share there and elsewhere")
     args = ap.parse_args(argv)
     pages = {pid: rec for pid, rec in load_dumps().items() if in_split(pid, args.split)}
     extra = " newsclean's day right, where shown |" if args.extract else ""
+    if args.bylines:
+        extra += " author-less pages printing a byline |"
+        extra += " wrong author: where printed / elsewhere |" if args.extract else ""
     print("| renderer | title is a line | all authors in text | day in text |" + extra)
-    print("|---|---:|---:|---:|" + ("---:|" if args.extract else ""))
+    print("|---|---:|---:|---:|" + "---:|" * extra.count("|"))
     for renderer in args.renderers.split(","):
         title = authors = date = right = 0
         with_title = with_authors = with_date = 0
         missing: list[str] = []
+        # Author-less pages: [pages, wrong authors] where the dump prints a byline and where not.
+        authorless = {True: [0, 0], False: [0, 0]}
         for pid, rec in pages.items():
             truth, dump = rec["truth"], rec["dumps"][renderer]
             folded = fold(dump)
@@ -98,6 +130,12 @@ def main(argv: list[str] | None = None) -> None:
             if names:
                 with_authors += 1
                 authors += all(fold(n) in folded for n in names)
+            elif args.bylines:
+                printed = prints_byline(dump)
+                authorless[printed][0] += 1
+                if args.extract:
+                    read = newsclean.extract(dump, source_type="text", url=rec.get("url"))
+                    authorless[printed][1] += bool(metrics.author_names(read.authors or read.byline))
             day = metrics.day(truth["date"])
             if day:
                 with_date += 1
@@ -109,6 +147,11 @@ def main(argv: list[str] | None = None) -> None:
                     read = newsclean.extract(dump, source_type="text").date
                     right += metrics.date_match(read, truth["date"])
         shown = f" {right / date:.3f} ({date}) |" if args.extract and date else ""
+        if args.bylines:
+            (printed, wrong_printed), (other, wrong_other) = authorless[True], authorless[False]
+            shown += f" {printed / max(1, printed + other):.3f} ({printed} of {printed + other}) |"
+            if args.extract:
+                shown += f" {wrong_printed} of {printed} / {wrong_other} of {other} |"
         print(f"| {renderer} | {title / with_title:.3f} ({with_title}) | {authors / with_authors:.3f} ({with_authors}) "
               f"| {date / with_date:.3f} ({with_date}) |" + shown)
         for pid in missing[: args.missing]:

@@ -2,6 +2,7 @@
 on the tune split.
 
     python benchmarks/train_text_metadata.py [title,date,author]
+    python benchmarks/train_text_metadata.py --cv    # the author scorer, fitted and scored on two halves of tune
 
 Normally run by ``benchmarks/retrain.py``, which rebuilds every model in order and
 records provenance (docs/training.md). The fields train in the order given, title
@@ -85,6 +86,13 @@ def fit_in_two_stages(without: Examples, with_: Examples, later: list[int]) -> d
 
 
 FEATURES = {"title": text_title.FEATURES, "date": text_fields.DATE_FEATURES, "author": text_fields.AUTHOR_FEATURES}
+# The weight penalty of each field's fit. The author scorer chooses among few pages'
+# worth of author-less examples (about 140 per renderer on tune), and a light penalty
+# fits them by heart: on two folds of the tune split (fit on one, score the other;
+# ``--cv author``), with text_fields.AUTHOR_MARGIN 0.5, l2 0.001 gave author
+# 0.611/0.611/0.617 with wrong 6.0/7.9/10.4% (inscriptis/html-text/lxml), and l2 0.1
+# with the margin 0.3 gives 0.623/0.627/0.631 with wrong 3.2/5.1/6.4%.
+L2 = {"title": 1e-3, "date": 1e-3, "author": 0.1}
 
 
 def examples(field: str, pages: dict[str, dict], urls: bool = True) -> Examples:
@@ -134,8 +142,9 @@ def train(field: str, pages: dict[str, dict]) -> dict:
         later = [FEATURES[field].index(name) for name in text_title.URL_FEATURES]
         model = fit_in_two_stages(examples(field, pages, urls=False), (xs, ys, groups), later)
     else:
-        model = fit_listwise(np.array(xs), np.array(ys), np.array(groups))
+        model = fit_listwise(np.array(xs), np.array(ys), np.array(groups), l2=L2[field])
     model["features"] = list(FEATURES[field])
+    model["l2"] = L2[field]  # the weight penalty it was fitted with (tests/test_author_fit.py)
     print(f"{field}: {len(groups)} dumps, {len(xs)} candidates", file=sys.stderr)
     for name, c in zip(FEATURES[field], model["coef"]):
         print(f"  {name:22s} {c:+.3f}", file=sys.stderr)
@@ -151,7 +160,59 @@ def write(field: str, model: dict) -> Path:
     return path
 
 
+def cross_validate(pages: dict[str, dict]) -> dict[str, tuple[float, float]]:
+    """The author scorer fitted on one half of the tune split and scored on the other
+    (halves by the page id's last digit, < 5 and >= 5), both ways: per renderer, the
+    share of pages with authors whose authors are read right, and the share of
+    author-less pages given an author, averaged over the two folds. The margin is
+    text_fields.AUTHOR_MARGIN, the candidates those of the models currently loaded."""
+    folds: list[dict[str, list]] = [{}, {}]
+    for pid, rec in pages.items():
+        if not in_split(pid, "tune"):
+            continue
+        truth = rec["truth"]["author"]
+        has = bool(metrics.author_names(truth))
+        for renderer, dump in rec["dumps"].items():
+            blocks = text_to_blocks(dump)
+            found = text_title.best_title(blocks, url=rec.get("url"))
+            title = found[0].index if found else None
+            anchor = text_title.anchor(blocks)
+            best = text_fields.best_date(blocks, title, anchor)
+            cands = [(feats, metrics.author_match(names, truth) if has else block is None)
+                     for block, _, names, feats in text_fields.author_candidates(blocks, title, anchor, best[0].index if best else None)]
+            folds[int(pid) % 10 >= 5].setdefault(renderer, []).append((has, cands))
+    scores: dict[str, list[float]] = {}
+    for k in (0, 1):
+        train_set = [c for dumps in folds[k].values() for _, c in dumps if any(ok for _, ok in c)]
+        xs = [f for c in train_set for f, _ in c]
+        ys = [1.0 if ok else 0.0 for c in train_set for _, ok in c]
+        starts = np.cumsum([0] + [len(c) for c in train_set[:-1]])
+        fitted = fit_listwise(np.array(xs), np.array(ys), starts, l2=L2["author"])
+        coef, mean, scale = (np.array(fitted[key]) for key in ("coef", "mean", "scale"))
+        for renderer, dumps in folds[1 - k].items():
+            right = wrong = with_authors = without = 0
+            for has, cands in dumps:
+                s = ((np.array([f for f, _ in cands]) - mean) / scale) @ coef
+                s[0] += text_fields.AUTHOR_MARGIN  # the "nobody" candidate comes first
+                chosen = int(np.argmax(s))
+                if has:
+                    with_authors += 1
+                    right += chosen != 0 and cands[chosen][1]
+                else:
+                    without += 1
+                    wrong += chosen != 0
+            acc = scores.setdefault(renderer, [0.0, 0.0])
+            acc[0] += right / max(1, with_authors) / 2
+            acc[1] += wrong / max(1, without) / 2
+    return {r: (a, w) for r, (a, w) in scores.items()}
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--cv"]:
+        for renderer, (right, wrong) in cross_validate(load_dumps()).items():
+            print(f"{renderer:10s} author {right:.3f}  wrong {wrong:.3f}  (two folds of tune, l2 {L2['author']}, "
+                  f"margin {text_fields.AUTHOR_MARGIN})")
+        return
     fields = sys.argv[1].split(",") if len(sys.argv) > 1 else ["title", "date", "author"]
     pages = load_dumps()
     for field in fields:

@@ -1,7 +1,7 @@
 """Tune the text path: newsclean on cached text dumps, scored per renderer and per split.
 
     python benchmarks/tune_text.py [--split tune|held|all] [--renderers inscriptis,html-text,lxml]
-                                   [--worst N] [--page ID] [--profile] [--speed] [--stages] [--no-url]
+                                   [--worst N] [--page ID] [--profile] [--speed] [--stages] [--floor] [--no-url]
     python benchmarks/tune_text.py --splits-of benchmarks/out/text_perdoc.jsonl
 
 The second form reads the harness' --per-doc output (benchmarks/run.py) and prints every
@@ -87,22 +87,35 @@ def summary(rows: list[dict]) -> dict:
     return {k: _mean([r[k] for r in rows]) for k in ("p", "r", "f1", "title", "author", "wrong", "date")}
 
 
-def print_speed(pages: dict[str, dict], renderers: list[str], urls: bool = True) -> None:
-    """Documents per second on the dumps of 9-13 KB (one process, after a warm-up; each
-    with its page's URL unless ``urls`` is False), and the time of one ~11 KB dump
-    repeated 10 and 100 times over that of the dump alone."""
+def _sized(pages: dict[str, dict], renderers: list[str], split: str) -> list[tuple[str, str]]:
+    """(dump, URL) of the split's dumps of 9-13 KB, renderer by renderer."""
+    return [(rec["dumps"][r], rec.get("url")) for r in renderers for pid, rec in pages.items()
+            if in_split(pid, split) and 9_000 <= len(rec["dumps"][r].encode()) <= 13_000]
+
+
+def print_speed(pages: dict[str, dict], renderers: list[str], urls: bool = True, split: str = "all",
+                rounds: int = 3) -> None:
+    """Documents per second on the split's dumps of 9-13 KB (one process, CPU time, after
+    a warm-up; each with its page's URL unless ``urls`` is False): the median of a dump's
+    best time over ``rounds`` rounds, and documents per second from the best round. Then
+    the time of one ~11 KB dump repeated 10 and 100 times over that of the dump alone."""
+    import statistics
+
     import newsclean
 
     for r in renderers:
-        docs = [(rec["dumps"][r], rec.get("url") if urls else None) for rec in pages.values()
-                if 9_000 <= len(rec["dumps"][r].encode()) <= 13_000]
+        docs = [(d, url if urls else None) for d, url in _sized(pages, [r], split)]
+        if not docs:
+            continue
         for d, url in docs[:20]:
             newsclean.extract(d, source_type="text", url=url)
-        best = float("inf")
-        for _ in range(3):
+        best, each = float("inf"), [float("inf")] * len(docs)
+        for _ in range(rounds):
             start = time.process_time()
-            for d, url in docs:
+            for k, (d, url) in enumerate(docs):
+                t = time.process_time()
                 newsclean.extract(d, source_type="text", url=url)
+                each[k] = min(each[k], time.process_time() - t)
             best = min(best, time.process_time() - start)
         size = sum(len(d.encode()) for d, _ in docs) / len(docs) / 1000
         one = min((d for d, _ in docs), key=lambda d: abs(len(d.encode()) - 11_000))
@@ -114,11 +127,65 @@ def print_speed(pages: dict[str, dict], renderers: list[str], urls: bool = True)
             for _ in range(reps):
                 newsclean.extract(text, source_type="text")
             times.append((time.process_time() - start) / reps)
-        print(f"{r:10s} {len(docs)} dumps of {size:.1f} KB avg: {len(docs) / best:.0f} docs/s (CPU time); "
-              f"growth x10: {times[1] / times[0]:.1f}, x100: {times[2] / times[0]:.1f}")
+        print(f"{r:10s} {split}: {len(docs)} dumps of {size:.1f} KB avg: {len(docs) / best:.0f} docs/s (CPU time), "
+              f"median {1000 * statistics.median(each):.2f} ms; growth x10: {times[1] / times[0]:.1f}, "
+              f"x100: {times[2] / times[0]:.1f}")
 
 
-def print_stages(pages: dict[str, dict], renderers: list[str]) -> None:
+def print_floor(pages: dict[str, dict], renderers: list[str], split: str = "all") -> None:
+    """A lower bound of the text path's time in pure Python, step by step (CPU ms per
+    dump of 9-13 KB, best of 5 rounds): splitting the lines; the Blocks with their facts
+    (read.text.text_to_blocks); one match per line of ONE alternation of the line
+    cleaners' regexes (what a single sweep of combined patterns would cost at least);
+    and the line scorer (classify.score_blocks: features and stages). The metadata
+    readers, the other cleaners and the Article are left out, so the true floor is higher."""
+    import re
+
+    from newsclean.cleaners import DEFAULT_CLEANERS, classify
+    from newsclean.fields import Metadata
+    from newsclean.model import Page
+    from newsclean.read.text import text_to_blocks
+
+    regexes = []
+    for item in DEFAULT_CLEANERS:
+        pattern = getattr(getattr(item, "func", None), "pattern", None)
+        for p in (pattern, getattr(pattern, "first", None), getattr(pattern, "second", None)):
+            if isinstance(p, re.Pattern) and p.pattern:
+                regexes.append(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})")
+    combined = re.compile("|".join(regexes))
+    docs = [d for d, _ in _sized(pages, renderers, split)]
+
+    def lines(d: str) -> None:
+        d.split("\n")
+
+    def blocks(d: str) -> None:
+        text_to_blocks(d)
+
+    def sweep(d: str) -> None:
+        match = combined.match
+        for b in text_to_blocks(d):
+            match(b.text)
+
+    def scorer(d: str) -> None:
+        found = text_to_blocks(d)
+        match = combined.match
+        for b in found:
+            match(b.text)
+        classify.score_blocks(Page(found, "text", Metadata()))
+
+    print(f"{len(docs)} dumps of 9-13 KB ({', '.join(renderers)}, {split}); one alternation of {len(regexes)} line regexes")
+    for name, step in (("split lines", lines), ("+ blocks and line facts", blocks),
+                       ("+ one combined regex per line", sweep), ("+ line scorer", scorer)):
+        best = float("inf")
+        for _ in range(5):
+            start = time.process_time()
+            for d in docs:
+                step(d)
+            best = min(best, time.process_time() - start)
+        print(f"  {name:32s} {1000 * best / len(docs):6.3f} ms  {len(docs) / best:7.0f} docs/s")
+
+
+def print_stages(pages: dict[str, dict], renderers: list[str], split: str = "all") -> None:
     """Where the time of one dump goes: CPU ms per dump of 9-13 KB for reading the source,
     building the page (blocks and metadata), each cleaner and building the Article (best
     of two rounds). The steps are newsclean.pipeline's own, as ``extract`` runs them."""
@@ -127,8 +194,7 @@ def print_stages(pages: dict[str, dict], renderers: list[str]) -> None:
     from newsclean.cleaners.base import cleaner_name
     from newsclean.read.source import looks_like_binary, read_source
 
-    docs = [rec["dumps"][r] for r in renderers for rec in pages.values()
-            if 9_000 <= len(rec["dumps"][r].encode()) <= 13_000]
+    docs = [d for d, _ in _sized(pages, renderers, split)]
     clock = time.process_time
     best: dict[str, float] = {}
     for _ in range(2):
@@ -151,7 +217,7 @@ def print_stages(pages: dict[str, dict], renderers: list[str]) -> None:
             spent["article"] = spent.get("article", 0.0) + clock() - t
         best = spent if not best else {k: min(v, best[k]) for k, v in spent.items()}
     total = sum(best.values())
-    print(f"{len(docs)} dumps of 9-13 KB ({', '.join(renderers)}): {1000 * total / len(docs):.2f} ms each, "
+    print(f"{len(docs)} dumps of 9-13 KB ({', '.join(renderers)}, {split}): {1000 * total / len(docs):.2f} ms each, "
           f"{len(docs) / total:.0f} docs/s (CPU time). A cached feature (word_count, normalized, ...) is "
           "charged to the first stage that reads it.")
     for key, value in sorted(best.items(), key=lambda kv: -kv[1]):
@@ -185,7 +251,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--page", help="show one page: removals and scores")
     ap.add_argument("--baseline", action="store_true", help="score the dump itself (no cleaning)")
     ap.add_argument("--profile", action="store_true")
-    ap.add_argument("--speed", action="store_true", help="docs/s on dumps of 9-13 KB, and growth with size")
+    ap.add_argument("--speed", action="store_true", help="docs/s and median ms on the split's dumps of 9-13 KB, and growth with size")
+    ap.add_argument("--floor", action="store_true", help="a lower bound in pure Python: lines, facts, one regex sweep, the line scorer")
     ap.add_argument("--stages", action="store_true", help="CPU ms per 9-13 KB dump for each stage and cleaner")
     ap.add_argument("--splits-of", type=Path, help="per-doc JSONL of benchmarks/run.py: figures per split")
     ap.add_argument("--no-url", action="store_true", help="extract without the page's URL (the text alone)")
@@ -197,10 +264,13 @@ def main(argv: list[str] | None = None) -> None:
     pages = load_dumps()
     renderers = [r for r in args.renderers.split(",") if r]
     if args.speed:
-        print_speed(pages, renderers, urls=not args.no_url)
+        print_speed(pages, renderers, urls=not args.no_url, split=args.split)
         return
     if args.stages:
-        print_stages(pages, renderers)
+        print_stages(pages, renderers, split=args.split)
+        return
+    if args.floor:
+        print_floor(pages, renderers, split=args.split)
         return
     if args.page:
         rec = pages[args.page]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from operator import methodcaller
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -16,38 +17,10 @@ _NOT_WORD = re.compile(r"\W+")
 _LIST_WORDS_UP_TO = 10_000
 
 
-class cached_property:  # noqa: N801 - named as the functools one it replaces
-    """A value computed on first read and kept in the dataclass field ``_<name>`` (None
-    until then), instead of functools.cached_property's write into the instance dict.
-
-    Why a declared field: Python keeps the attributes of many instances in one shared,
-    compact table only while every instance gets the same attributes in the same order.
-    Values cached on first read arrive in a different order on different blocks, and
-    each such block then gets a dict of its own (about 800 bytes: 25x a short line of
-    a text dump). Declared fields are all set in ``__init__``, always in one order.
-    (No per-call lock either: functools' takes one on Python < 3.12, and blocks are not
-    shared across threads while a page is cleaned.)
-    """
-
-    def __init__(self, func: Any) -> None:
-        self.func = func
-        self.name = func.__name__
-        self.field = "_" + func.__name__
-        self.__doc__ = func.__doc__
-
-    def __get__(self, obj: Any, owner: Any = None) -> Any:
-        if obj is None:
-            return self
-        value = getattr(obj, self.field)
-        if value is None:
-            value = self.func(obj)
-            setattr(obj, self.field, value)
-        return value
-
-
 def _cache() -> Any:
-    """A Block field holding a cached_property's value (None: not computed yet)."""
-    return field(default=None, init=False, repr=False, compare=False)
+    """A Block field holding a cached fact (see ``Block.__getattr__``): a slot left unset
+    by ``__init__`` until the fact is first read."""
+    return field(init=False, repr=False, compare=False)
 
 
 def words_key(text: str) -> str:
@@ -104,11 +77,16 @@ class Block:
     # (text, absolute http(s) URL) of each link in the block, in order: HTML only, for
     # to_markdown(links=True). Annotation like the structure: ``text`` holds link text alone.
     links: tuple[tuple[str, str], ...] = ()
-    # The values of the cached properties below (see cached_property).
-    _word_count: int | None = _cache()
-    _has_digit: bool | None = _cache()
-    _ends_like_sentence: bool | None = _cache()
-    _normalized: str | None = _cache()
+    # Facts about the text, computed on first read and kept (``__getattr__``). Cleaners,
+    # the metadata readers and the line scorer read them tens of times per line.
+    word_count: int = _cache()
+    has_digit: bool = _cache()  # any digit in the text: date and number rules skip the lines without one
+    # Ends in ".", "!", "?" or "…", maybe inside quotes or brackets.
+    ends_like_sentence: bool = _cache()
+    # Lower-cased words joined by single spaces (``words_key``): for comparing lines
+    # that differ in punctuation.
+    normalized: str = _cache()
+    folded: str = _cache()  # the text case-folded (str.casefold): line patterns' fragments are looked up in it
 
     @property
     def kept(self) -> bool:
@@ -118,8 +96,8 @@ class Block:
         """Fill the ``word_count`` and ``normalized`` caches with values a caller computed
         for a whole page at once (engine/features.py, from one pass over the page's
         text); they must be what the properties would compute."""
-        self._word_count = word_count
-        self._normalized = normalized
+        self.word_count = word_count
+        self.normalized = normalized
 
     @property
     def is_list_item(self) -> bool:
@@ -135,34 +113,86 @@ class Block:
         text dump cost about 30x its size; most cleaners need only ``word_count``)."""
         return _WORD.findall(self.text)
 
-    @cached_property
-    def word_count(self) -> int:
-        if len(self.text) <= _LIST_WORDS_UP_TO:
-            return len(_WORD.findall(self.text))
-        return sum(1 for _ in _WORD.finditer(self.text))
+    def __getattr__(self, name: str) -> Any:
+        # Called only when an attribute is missing: a cached fact's slot not yet set (once
+        # per fact and block). Once set, reading it is a plain slot read in C; a
+        # descriptor computing on demand cost a Python call on every read, about a tenth
+        # of a text dump's time (docs/text_speed.md).
+        compute = _FACTS.get(name)
+        if compute is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = compute(self.text)
+        object.__setattr__(self, name, value)
+        return value
 
-    @cached_property
-    def has_digit(self) -> bool:
-        """Any digit in the text: date and number rules skip the lines without one."""
-        return _DIGIT.search(self.text) is not None
 
-    @cached_property
-    def ends_like_sentence(self) -> bool:
-        """Ends in ".", "!", "?" or "…", maybe inside quotes or brackets.
+def _word_count(text: str) -> int:
+    if len(text) <= _LIST_WORDS_UP_TO:
+        return len(_WORD.findall(text))
+    return sum(1 for _ in _WORD.finditer(text))
 
-        >>> Block(0, 'He said "No."').ends_like_sentence, Block(0, "Latest News").ends_like_sentence
-        (True, False)
-        """
-        text = self.text
-        # (A final line break is passed over, as the "$" of the regex this replaced did.)
-        last = (text[:-1] if text.endswith("\n") else text).rstrip(_CLOSERS)[-1:]
-        return last != "" and last in _SENTENCE_MARKS
 
-    @cached_property
-    def normalized(self) -> str:
-        """Lower-cased words joined by single spaces (``words_key``): for comparing lines
-        that differ in punctuation."""
-        return words_key(self.text)
+def _has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
+
+
+def _ends_like_sentence(text: str) -> bool:
+    """Ends in ".", "!", "?" or "…", maybe inside quotes or brackets.
+
+    >>> Block(0, 'He said "No."').ends_like_sentence, Block(0, "Latest News").ends_like_sentence
+    (True, False)
+    """
+    # (A final line break is passed over, as the "$" of the regex this replaced did.)
+    last = (text[:-1] if text.endswith("\n") else text).rstrip(_CLOSERS)[-1:]
+    return last != "" and last in _SENTENCE_MARKS
+
+
+# The characters of _NOT_WORD's runs but the line break, which ``fill_facts`` splits on.
+_NOT_WORD_IN_LINE = re.compile(r"[^\w\n]+")
+_SENTENCE_END = frozenset(_SENTENCE_MARKS)
+
+
+def fill_facts(blocks: list[Block]) -> None:
+    """Set ``word_count``, ``normalized``, ``ends_like_sentence`` and ``has_digit`` of every
+    block at once, the values the facts would compute on first read: the text path
+    reads all four of every line, and one pass over the page's text is cheaper than a
+    first read per fact and line (a missing attribute, then a Python call each).
+
+    The lines' words keys come from one substitution and one lower-casing of the lines
+    joined by line breaks (a line break is a non-word run of its own, and ends the
+    context str.lower reads for a final sigma); a word count is the number of spaces of
+    the key plus one. A block whose text holds a line break is read on its own.
+
+    >>> blocks = [Block(0, "Hello, World!"), Block(1, "--"), Block(2, "3 ΟΔΟΣ")]
+    >>> fill_facts(blocks)
+    >>> [(b.word_count, b.normalized, b.ends_like_sentence, b.has_digit) for b in blocks]
+    [(2, 'hello world', True, False), (0, '', False, False), (2, '3 οδος', False, True)]
+    """
+    texts = [b.text for b in blocks]
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:  # a text with a line break: each block on its own
+        for b in blocks:
+            b.word_count, b.normalized, b.ends_like_sentence, b.has_digit  # noqa: B018 - reads fill the caches
+        return
+    keys = _NOT_WORD_IN_LINE.sub(" ", joined).lower().split("\n")
+    search = _DIGIT.search
+    end = _SENTENCE_END.__contains__
+    for b, text, key in zip(blocks, texts, keys):
+        key = key.strip(" ")
+        b.normalized = key
+        b.word_count = key.count(" ") + 1 if key else 0
+        b.ends_like_sentence = end(text.rstrip(_CLOSERS)[-1:])
+        b.has_digit = search(text) is not None
+
+
+# Each cached fact of a Block (a field made by ``_cache``) and how it is computed from the text.
+_FACTS = {
+    "word_count": _word_count,
+    "has_digit": _has_digit,
+    "ends_like_sentence": _ends_like_sentence,
+    "normalized": words_key,
+    "folded": methodcaller("casefold"),
+}
 
 
 @dataclass

@@ -69,3 +69,32 @@ def test_a_cell_closing_two_blocks_keeps_its_state_when_its_row_is_merged():
     seg = segment(_body(page))
     assert [b.cells for b in seg.blocks] == [("a", "b", "c")]
     assert seg.classes[0] != 0  # the class kinds of the first cell's ancestors were read
+
+
+def test_a_wide_row_with_a_paragraph_in_a_late_cell_is_not_merged_at_all():
+    """One decision per row: 150 plain cells, the 120th holding a paragraph, is a layout
+    row as a narrow row with a paragraph is: every cell its own block. Before, the first
+    100 cells were merged into one table_row and the other 50 left apart."""
+    cells = "".join(f"<td><p>paragraph {i}</p></td>" if i == 120 else f"<td>c{i}</td>" for i in range(150))
+    seg = segment(_body(f"<html><body><table><tr>{cells}</tr></table></body></html>"))
+    assert [b.text for b in seg.blocks] == [f"paragraph {i}" if i == 120 else f"c{i}" for i in range(150)]
+    assert all(b.kind != "table_row" for b in seg.blocks)
+
+
+def test_text_beside_the_cells_of_a_wide_row_keeps_it_apart():
+    cells = "".join(f"<td>c{i}</td>" for i in range(ROW_CHUNK_CELLS)) + "stray words" + "<td>last</td>"
+    seg = segment(_body(f"<html><body><table><tr>{cells}</tr></table></body></html>"))
+    assert all(b.kind != "table_row" for b in seg.blocks)
+    assert [b.text for b in seg.blocks][-2:] == ["stray words", "last"]
+
+
+def test_a_wide_row_takes_one_header_flag_for_all_its_chunks():
+    """100 <th> then 50 <td>: not a header row (not every cell a th), in both chunks.
+    Before, the first chunk, all <th>, was flagged a header row and the second not. A
+    row of 150 <th>s is a header row in both chunks."""
+    mixed = "".join(f"<th>h{i}</th>" for i in range(100)) + "".join(f"<td>d{i}</td>" for i in range(50))
+    seg = segment(_body(f"<html><body><table><tr>{mixed}</tr></table></body></html>"))
+    assert [(len(b.cells), b.header) for b in seg.blocks] == [(100, False), (50, False)]
+    headers = "".join(f"<th>h{i}</th>" for i in range(150))
+    seg = segment(_body(f"<html><body><table><tr>{headers}</tr></table></body></html>"))
+    assert [(len(b.cells), b.header) for b in seg.blocks] == [(100, True), (50, True)]

@@ -143,7 +143,7 @@ def line_cleaner(
 
     def run(page: Page) -> Iterator[Verdict]:
         for block in page.kept():
-            if block.word_count <= max_words and (not needs or needed.search(block.text.casefold())) \
+            if block.word_count <= max_words and (not needs or needed.search(block.folded)) \
                     and pattern.match(block.text):
                 yield block, reason
 
@@ -151,6 +151,7 @@ def line_cleaner(
     run.__name__ = run.__qualname__ = name
     run.__doc__ = doc or None
     run.__module__ = sys._getframe(1).f_globals.get("__name__", __name__)
+    run.pattern = pattern  # type: ignore[attr-defined] - for benchmarks/tune_text.py --floor
     return NamedCleaner(name, run, doc, tuple(inputs))
 
 

@@ -65,13 +65,75 @@ _CLASS_COLUMNS = [_COL[f"class_{k}"] for k in CLASS_KIND_NAMES]
 _NEAR_COLUMNS = [_COL[f"near_{k}"] for k in CLASS_KIND_NAMES]
 
 
+class FeatureColumns:
+    """A page's UNIT_FEATURES rows stored by column, each in the type it was computed in
+    (a flag one byte, a bit field one int64 for all its columns, a column of one value
+    no array), and made into float rows a slice at a time (``columns[start:stop]``, as
+    the trees read them): the float matrix of a page of 37,860 blocks was 28 MiB.
+
+    ``np.asarray(columns)`` (or ``columns[:]``) gives all the rows at once.
+
+    >>> c = FeatureColumns(3, fill=0.0, width=5)
+    >>> c[1] = np.array([True, False, True]); c.bits(np.array([1, 2, 3]), [2, 3]); c[4] = 7.5
+    >>> c[1:3].tolist()
+    [[0.0, 0.0, 0.0, 1.0, 7.5], [0.0, 1.0, 1.0, 1.0, 7.5]]
+    """
+
+    def __init__(self, n: int, fill: float, width: int | None = None) -> None:
+        self.n, self.width, self.fill = n, len(UNIT_FEATURES) if width is None else width, fill
+        self.columns: dict[int, np.ndarray | float] = {}
+        self.bit_fields: list[tuple[np.ndarray, np.ndarray]] = []
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.n, self.width
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __setitem__(self, column: int | list[int], values: object) -> None:
+        """Column ``column`` (or each of a list) := ``values`` (n values, or one for all rows)."""
+        for j in ([column] if isinstance(column, int) else column):
+            self.columns[j] = values if np.isscalar(values) else np.asarray(values)
+
+    def column(self, j: int) -> np.ndarray:
+        """Column ``j`` as floats (all rows)."""
+        values = self.columns.get(j, self.fill)
+        return np.full(self.n, float(values)) if np.isscalar(values) else values.astype(float)
+
+    def bits(self, values: np.ndarray, columns: list[int]) -> None:
+        """The columns of a bit field: bit k of ``values`` goes to ``columns[k]``."""
+        self.bit_fields.append((np.asarray(values, dtype=np.int64), np.asarray(columns, dtype=np.intp)))
+
+    def __getitem__(self, rows: slice) -> np.ndarray:
+        start, stop, step = rows.indices(self.n)
+        if step != 1:
+            raise ValueError("FeatureColumns gives contiguous rows only")
+        out = np.full((max(stop - start, 0), self.width), self.fill)
+        for j, values in self.columns.items():
+            out[:, j] = values if np.isscalar(values) else values[start:stop]
+        for values, columns in self.bit_fields:
+            out[:, columns] = (values[start:stop, None] >> np.arange(len(columns))) & 1
+        return out
+
+    def __array__(self, dtype: object = None, copy: object = None) -> np.ndarray:
+        out = self[:]
+        return out if dtype is None else out.astype(dtype)
+
+
 def block_features(seg: Segments) -> tuple[np.ndarray, dict]:
     """The UNIT_FEATURES rows of ``seg``'s blocks (the text-only features NaN, text_dump
     0), and page facts the context stage reads (prose weights, the densest container's
-    blocks, the h1's index)."""
+    blocks, the h1's index). ``block_columns`` without the float matrix."""
+    columns, facts = block_columns(seg)
+    return columns[:], facts
+
+
+def block_columns(seg: Segments) -> tuple[FeatureColumns, dict]:
+    """``block_features``'s rows stored by column (FeatureColumns), and the page facts."""
     blocks = seg.blocks
     n = len(blocks)
-    x = np.zeros((n, len(UNIT_FEATURES)))
+    x = FeatureColumns(n, fill=0.0)
     facts: dict = {"n": n}
     if n == 0:
         facts.update(weight=np.zeros(0), densest=np.zeros(0, dtype=bool), h1=None, words=np.zeros(0), groups=np.zeros(0, dtype=np.intp),
@@ -83,51 +145,54 @@ def block_features(seg: Segments) -> tuple[np.ndarray, dict]:
     h1 = next((i for i, b in enumerate(blocks) if b.level == 1), None)
     _content_columns(x, blocks, counts, stop, h1)
     raw_chars = np.maximum(np.array(seg.chars, dtype=float), 1.0)
-    x[:, col["link_density"]] = np.minimum(np.array(seg.linked, dtype=float) / raw_chars, 1.0)
-    kind_index = np.fromiter((_KIND_INDEX.get(b.kind, -1) for b in blocks), dtype=np.intp, count=n)
-    x[:, _KIND_COLUMNS] = kind_index[:, None] == np.arange(len(_KINDS))
-    levels = np.array([b.level for b in blocks], dtype=float)
-    x[:, col["heading_level"]] = levels
-    x[:, col["owner_p"]] = [t == "p" for t in seg.owner_tags]
-    x[:, col["owner_div"]] = [t in ("div", "section", "article", "main", "body", "td") for t in seg.owner_tags]
-    # The bit fields, one column per bit.
+    linked = np.array(seg.linked, dtype=float)
+    link_density = np.minimum(linked / raw_chars, 1.0)
+    x[col["link_density"]] = link_density
+    kind_index = np.fromiter((_KIND_INDEX.get(b.kind, -1) for b in blocks), dtype=np.int8, count=n)
+    for k, j in enumerate(_KIND_COLUMNS):
+        x[j] = kind_index == k
+    x[col["heading_level"]] = np.array([b.level for b in blocks], dtype=np.int8)
+    x[col["owner_p"]] = [t == "p" for t in seg.owner_tags]
+    x[col["owner_div"]] = [t in ("div", "section", "article", "main", "body", "td") for t in seg.owner_tags]
+    # The bit fields, one column per bit (made a slice of rows at a time).
     for values, columns in ((seg.ancestors, _ANCESTOR_COLUMNS), (seg.classes, _CLASS_COLUMNS),
                             (seg.near_classes, _NEAR_COLUMNS)):
-        x[:, columns] = (np.array(values, dtype=np.int64)[:, None] >> np.arange(len(columns))) & 1
+        x.bits(np.array(values, dtype=np.int64), columns)
     depth = np.array(seg.depths, dtype=float)
-    x[:, col["depth"]] = depth
+    x[col["depth"]] = depth
     # Prose: blocks that read as sentences, weighted by their stopwords (language-neutral
     # given the page's stoplist); the article's paragraphs carry most of it.
-    prose = (wc >= 8) & (x[:, col["link_density"]] < 0.35)
+    prose = (wc >= 8) & (link_density < 0.35)
     weight = np.where(prose, stop + 0.1 * wc, 0.0)
     total = weight.sum()
     if total > 0:
-        x[:, col["depth_from_prose"]] = depth - float(np.average(depth, weights=weight + 1e-9))
-    x[:, col["log_repeat"]] = np.log1p(np.array(seg.repeats, dtype=float))
-    index = np.arange(n, dtype=float)
+        x[col["depth_from_prose"]] = depth - float(np.average(depth, weights=weight + 1e-9))
+    x[col["log_repeat"]] = np.log1p(np.array(seg.repeats, dtype=float))
     parents = seg.parents
     group_of: dict = {}
     groups = np.array([group_of.setdefault(p, len(group_of)) for p in parents], dtype=np.intp)
     facts["groups"] = groups
     # The block's group: the blocks of the same parent element (a list, a comment, a teaser).
-    x[:, col["group_log_blocks"]] = np.log(np.bincount(groups)[groups])
-    x[:, col["group_log_words"]] = np.log1p(np.bincount(groups, weights=wc)[groups])
-    link_chars = np.bincount(groups, weights=np.array(seg.linked, dtype=float))[groups]
-    x[:, col["group_link_density"]] = np.minimum(link_chars / np.bincount(groups, weights=raw_chars)[groups], 1.0)
+    x[col["group_log_blocks"]] = np.log(np.bincount(groups)[groups])
+    x[col["group_log_words"]] = np.log1p(np.bincount(groups, weights=wc)[groups])
+    link_chars = np.bincount(groups, weights=linked)[groups]
+    x[col["group_link_density"]] = np.minimum(link_chars / np.bincount(groups, weights=raw_chars)[groups], 1.0)
+    del link_chars, raw_chars, linked, link_density
     # The parent's parent: a comment's blocks and the comment list around them.
     grand = seg.grandparents
     facts["containers"] = np.array([group_of.setdefault(g, len(group_of)) for g in grand], dtype=np.intp)
     densest, parent_share, container_share = _containers(seg, parents, grand, weight, total)
-    x[:, col["in_densest"]] = densest
+    x[col["in_densest"]] = densest
     inside = np.flatnonzero(densest)
     if len(inside):
-        x[:, col["before_densest"]] = np.log1p(np.maximum(inside[0] - index, 0))
-        x[:, col["after_densest"]] = np.log1p(np.maximum(index - inside[-1], 0))
-    x[:, col["container_share"]] = container_share
-    x[:, col["parent_share"]] = parent_share
+        index = np.arange(n, dtype=float)
+        x[col["before_densest"]] = np.log1p(np.maximum(inside[0] - index, 0))
+        x[col["after_densest"]] = np.log1p(np.maximum(index - inside[-1], 0))
+    x[col["container_share"]] = container_share
+    x[col["parent_share"]] = parent_share
     # What only a text dump has: missing here (the trees route NaN as trained).
-    x[:, _TEXT_ONLY_COLUMNS] = np.nan
-    x[:, col["text_dump"]] = 0.0
+    x[_TEXT_ONLY_COLUMNS] = np.nan
+    x[col["text_dump"]] = 0.0
     facts.update(weight=weight, densest=densest, h1=h1, words=wc)
     return x, facts
 
@@ -139,25 +204,41 @@ def _word_counts(blocks: list[Block], prime: bool) -> tuple[PageChars, np.ndarra
     n = len(blocks)
     counts = page_chars([b.text for b in blocks])
     wc = counts.words
-    # Each block's words, lower-cased (Block.normalized split: the runs of \w), from one
-    # pass over the page's text: the newline between blocks is not a word character, so
-    # no word spans two blocks, and the k-th block's words follow the first k-1 blocks'.
-    all_words = counts.words_text.lower().split()
+    # The stoplist first: it reads the longest blocks, found by the counts just made
+    # (the values Block.word_count gives; a text dump's lines have theirs).
+    stoplist = guess_stoplist(blocks, wc.tolist() if prime else None)
+    contains = stoplist.__contains__
+    stop = np.zeros(n)
     bounds = np.zeros(n + 1, dtype=np.intp)
     np.cumsum(wc.astype(np.intp), out=bounds[1:])
-    if prime:
-        cuts = bounds.tolist()
-        for block, start, end, count in zip(blocks, cuts, cuts[1:], wc.tolist()):
-            # The values Block.word_count and Block.normalized would compute.
-            block.prime_counts(int(count), " ".join(all_words[start:end]))
-    stoplist = guess_stoplist(blocks)
-    stop_flags = np.zeros(len(all_words) + 1, dtype=np.int64)
-    np.cumsum(np.fromiter(map(stoplist.__contains__, all_words), dtype=bool, count=len(all_words)),
-              out=stop_flags[1:])
-    return counts, (stop_flags[bounds[1:]] - stop_flags[bounds[:-1]]).astype(float)
+    text, starts = counts.words_text, counts.starts.tolist() + [len(counts.words_text)]
+    # Each block's words, lower-cased (Block.normalized split: the runs of \w), from its
+    # stretch of the page's text, _WORD_CHUNK blocks at a time (a page of 40,000 blocks
+    # made 7 MiB of word strings at once): the newline between blocks is not a word
+    # character, so no word spans two blocks, and the k-th block's words follow the first
+    # k-1 blocks'. (A stretch starts where a block starts, after a space: lower() reads
+    # it as it would in the whole text, Greek final sigma included.)
+    for first in range(0, n, _WORD_CHUNK):
+        last = min(first + _WORD_CHUNK, n)
+        words = text[starts[first]:starts[last]].lower().split()
+        offset = int(bounds[first])
+        local = bounds[first:last + 1] - offset
+        if prime:
+            cuts = local.tolist()
+            for block, start, end in zip(blocks[first:last], cuts, cuts[1:]):
+                # The values Block.word_count and Block.normalized would compute.
+                block.prime_counts(end - start, " ".join(words[start:end]))
+        stop_flags = np.zeros(len(words) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(contains, words), dtype=bool, count=len(words)), out=stop_flags[1:])
+        stop[first:last] = stop_flags[local[1:]] - stop_flags[local[:-1]]
+    return counts, stop
 
 
-def _content_columns(x: np.ndarray, blocks: list[Block], counts: PageChars, stop: np.ndarray, h1: int | None) -> None:
+# Blocks whose words are split at once in _word_counts.
+_WORD_CHUNK = 4096
+
+
+def _content_columns(x: FeatureColumns, blocks: list[Block], counts: PageChars, stop: np.ndarray, h1: int | None) -> None:
     """The columns both inputs have: what the text says (words, stopwords, punctuation,
     digits, capitals, dates, openers, repeats), where it sits (position, against the
     headline: the <h1>, or a dump's title line), the section headings above it, the
@@ -169,44 +250,46 @@ def _content_columns(x: np.ndarray, blocks: list[Block], counts: PageChars, stop
     safe = np.maximum(wc, 1.0)
     chars = counts.chars
     safe_chars = np.maximum(chars, 1.0)
-    x[:, col["log_words"]] = np.log1p(wc)
-    x[:, col["log_chars"]] = np.log1p(chars)
-    x[:, col["stop_density"]] = stop / safe
-    x[:, col["log_stopwords"]] = np.log1p(stop)
-    x[:, col["sentence_end"]] = [bool(_SENTENCE_END.search(t)) for t in texts]
-    x[:, col["commas"]] = counts.commas / safe
-    x[:, col["punctuation"]] = counts.punctuation / safe_chars
-    x[:, col["digits"]] = counts.digits / safe_chars
-    x[:, col["capitalised"]] = np.where(chars < 400, counts.capitals, 0.0) / safe
+    x[col["log_words"]] = np.log1p(wc)
+    x[col["log_chars"]] = np.log1p(chars)
+    x[col["stop_density"]] = stop / safe
+    x[col["log_stopwords"]] = np.log1p(stop)
+    x[col["sentence_end"]] = [bool(_SENTENCE_END.search(t)) for t in texts]
+    x[col["commas"]] = counts.commas / safe
+    x[col["punctuation"]] = counts.punctuation / safe_chars
+    x[col["digits"]] = counts.digits / safe_chars
+    x[col["capitalised"]] = np.where(chars < 400, counts.capitals, 0.0) / safe
     # Both of _YEAR_OR_TIME's forms start with \b and a digit: only those places are tried.
     dated = np.zeros(n, dtype=bool)
     match, joined = _YEAR_OR_TIME.match, counts.joined
     found = [i for i in counts.number_starts.tolist() if match(joined, i)]
     if found:
         dated[np.searchsorted(counts.starts, found, side="right") - 1] = True
-    x[:, col["date_or_time"]] = dated
-    x[:, col["ends_colon"]] = counts.last == ord(":")
-    x[:, col["question_end"]] = counts.last == ord("?")
-    x[:, col["chars_per_word"]] = chars / safe
-    x[:, col["furniture_opener"]] = list(map(opens_like_furniture, texts))
+    x[col["date_or_time"]] = dated
+    x[col["ends_colon"]] = counts.last == ord(":")
+    x[col["question_end"]] = counts.last == ord("?")
+    x[col["chars_per_word"]] = chars / safe
+    x[col["furniture_opener"]] = list(map(opens_like_furniture, texts))
     normalized = [b.normalized for b in blocks]
     seen: dict[str, int] = {}
     for key in normalized:
         seen[key] = seen.get(key, 0) + 1
-    x[:, col["repeated_text"]] = [seen[key] > 1 for key in normalized]
+    x[col["repeated_text"]] = [seen[key] > 1 for key in normalized]
     index = np.arange(n, dtype=float)
-    x[:, col["position"]] = index / n
-    x[:, [col["before_h1"], col["h1_distance"], col["is_h1"], col["no_h1"]]] = 0.0
+    x[col["position"]] = index / n
+    x[[col["before_h1"], col["h1_distance"], col["is_h1"], col["no_h1"]]] = 0.0
     if h1 is None:
-        x[:, col["no_h1"]] = 1.0
+        x[col["no_h1"]] = 1.0
     else:
-        x[:, col["before_h1"]] = index < h1
-        x[:, col["h1_distance"]] = np.sign(index - h1) * np.log1p(np.abs(index - h1))
-        x[h1, col["is_h1"]] = 1.0
-    x[:, [col["under_comments"], col["under_related"], col["under_share"]]] = 0.0
-    _sections(blocks, x)
-    x[:, col["page_log_blocks"]] = np.log1p(n)
-    x[:, col["page_log_words"]] = np.log1p(wc.sum())
+        x[col["before_h1"]] = index < h1
+        x[col["h1_distance"]] = np.sign(index - h1) * np.log1p(np.abs(index - h1))
+        is_h1 = np.zeros(n, dtype=bool)
+        is_h1[h1] = True
+        x[col["is_h1"]] = is_h1
+    for kind, under in _sections(blocks).items():
+        x[_SECTION_COLUMNS[kind]] = under
+    x[col["page_log_blocks"]] = np.log1p(n)
+    x[col["page_log_words"]] = np.log1p(wc.sum())
 
 
 def text_features(blocks: list[Block], title: int | None, removed: list[bool] | None = None) -> tuple[np.ndarray, dict]:
@@ -222,28 +305,28 @@ def text_features(blocks: list[Block], title: int | None, removed: list[bool] | 
     True
     """
     n = len(blocks)
-    x = np.full((n, len(UNIT_FEATURES)), np.nan)
+    x = FeatureColumns(n, fill=np.nan)
     facts: dict = {"n": n, "h1": title, "groups": None, "containers": None, "densest": None}
     if n == 0:
         facts["words"] = np.zeros(0)
-        return x, facts
+        return x[:], facts
     col = _COL
     counts, stop = _word_counts(blocks, prime=False)
     _content_columns(x, blocks, counts, stop, title)
     texts = [b.text for b in blocks]
     wc = counts.words
-    x[:, col["text_dump"]] = 1.0
-    x[:, col["kind_list_item"]] = [b.tag == "li" for b in blocks]
-    x[:, col["blank_before"]] = [b.blank_before for b in blocks]
-    x[:, col["removed_earlier"]] = [bool(b.removed_by) for b in blocks] if removed is None else removed
-    x[:, col["separators"]] = [bool(_SEPARATOR_CHARS.search(t) and _SEPARATORS.search(t)) for t in texts]
-    x[:, col["link_or_email"]] = [bool(_LINKISH.search(t)) for t in texts]
-    x[:, col["log_inner_sentences"]] = np.log1p([len(_INNER_SENTENCE.findall(t)) if c > 8 else 0
+    x[col["text_dump"]] = 1.0
+    x[col["kind_list_item"]] = [b.tag == "li" for b in blocks]
+    x[col["blank_before"]] = [b.blank_before for b in blocks]
+    x[col["removed_earlier"]] = [bool(b.removed_by) for b in blocks] if removed is None else removed
+    x[col["separators"]] = [bool(_SEPARATOR_CHARS.search(t) and _SEPARATORS.search(t)) for t in texts]
+    x[col["link_or_email"]] = [bool(_LINKISH.search(t)) for t in texts]
+    x[col["log_inner_sentences"]] = np.log1p([len(_INNER_SENTENCE.findall(t)) if c > 8 else 0
                                                  for t, c in zip(texts, wc.tolist())])
-    x[:, col["starts_digit"]] = [t[:1].isdigit() for t in texts]
-    x[:, col["ellipsis_end"]] = [t.endswith(("...", "…")) for t in texts]
+    x[col["starts_digit"]] = [t[:1].isdigit() for t in texts]
+    x[col["ellipsis_end"]] = [t.endswith(("...", "…")) for t in texts]
     facts["words"] = wc
-    return x, facts
+    return x[:], facts
 
 
 def _containers(seg: Segments, parents: list, grand: list, weight: np.ndarray,
@@ -286,9 +369,11 @@ def _containers(seg: Segments, parents: list, grand: list, weight: np.ndarray,
 _SECTION_COLUMNS = {"comments": _COL["under_comments"], "related": _COL["under_related"], "share": _COL["under_share"]}
 
 
-def _sections(blocks: list[Block], x: np.ndarray) -> None:
+def _sections(blocks: list[Block]) -> dict[str, np.ndarray]:
     """Mark the blocks below a heading that opens a comments, related or share section,
-    up to the next heading of the same or a higher level (the heading itself too)."""
+    up to the next heading of the same or a higher level (the heading itself too): a
+    flag per block for each of the three kinds."""
+    under = {kind: np.zeros(len(blocks), dtype=bool) for kind in _SECTION_COLUMNS}
     open_kind, open_level = None, 0
     for i, b in enumerate(blocks):
         if b.kind == "heading" or (b.word_count <= 6 and b.tag == "p" and section_kind(b.text)):
@@ -300,4 +385,5 @@ def _sections(blocks: list[Block], x: np.ndarray) -> None:
             elif open_kind is not None and level <= open_level:
                 open_kind = None
         if open_kind is not None:
-            x[i, _SECTION_COLUMNS[open_kind]] = 1.0
+            under[open_kind][i] = True
+    return under

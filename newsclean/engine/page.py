@@ -9,7 +9,7 @@ import numpy as np
 from lxml import etree
 
 from ..model import Block
-from .features import block_features
+from .features import block_columns
 from .model import EngineModel, model
 from .segment import Segments, segment
 
@@ -32,7 +32,16 @@ class EngineResult:
 
 def score_segments(seg: Segments, scorer: EngineModel | None = None) -> np.ndarray:
     """Each block's probability of being article text (the last stage's)."""
-    return (scorer or model()).scores(*block_features(seg))
+    columns, facts = block_columns(seg)
+    # A page of many blocks is scored from its feature columns a slice of rows at a time
+    # (the trees and the second stage read slices); a usual page's rows are made at once.
+    rows = columns[:] if len(columns) <= _ROWS_AT_ONCE else columns
+    del columns
+    return (scorer or model()).scores(rows, facts)
+
+
+# Pages of up to this many blocks get their feature rows as one float matrix (3 MiB).
+_ROWS_AT_ONCE = 4096
 
 
 def engine_blocks(tree: etree._Element, base: str | None = None, scorer: EngineModel | None = None) -> EngineResult:

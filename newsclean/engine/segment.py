@@ -200,8 +200,9 @@ def segment(root: etree._Element) -> Segments:
     open_tags: list[str | None] = []  # None: a skipped element
     states: list[_State] = [_ROOT]  # states[k + 1] is open_elements[k]'s, for the first len(states) - 1
     owners: list[int] = []  # indices in open_elements of the open block elements
-    # Open table rows: (row, its first block not yet merged; -1: the row is not merged).
-    rows: list[tuple[etree._Element, int]] = []
+    # Open table rows: (row, its first block not yet merged; -1: the row is not merged,
+    # its header flag once it is known to be wide and merged; None before).
+    rows: list[tuple[etree._Element, int, bool | None]] = []
     created: list[_State] = []  # in order: parents before children
 
     def flush() -> None:
@@ -246,7 +247,7 @@ def segment(root: etree._Element) -> Segments:
                     flush()
                 owners.append(len(open_elements) - 1)
                 if tag == "tr":
-                    rows.append((element, len(out.blocks)))
+                    rows.append((element, len(out.blocks), None))
             text = element.text
             if text:
                 add(text)
@@ -264,15 +265,22 @@ def segment(root: etree._Element) -> Segments:
                         flush()
                     owners.pop()
                     if tag == "tr" and rows:
-                        row, start = rows.pop()
+                        row, start, _ = rows.pop()
                         if start >= 0:
                             _merge_row(out, row, start, created)
                     elif rows and tag in _CELL_TAGS and len(out.blocks) - rows[-1][1] >= ROW_CHUNK_CELLS \
                             and rows[-1][1] >= 0:
-                        row, start = rows[-1]
+                        row, start, header = rows[-1]
                         # A wide row merged as it is read, a chunk of cells at a time
-                        # (see ROW_CHUNK_CELLS); a row that cannot be merged never is.
-                        rows[-1] = (row, start + 1 if _merge_chunk(out, row, start, created) else -1)
+                        # (see ROW_CHUNK_CELLS), once the whole row is known to merge;
+                        # a row that cannot be merged never is.
+                        if header is None:
+                            header = _wide_row_header(row)
+                        if header is None:
+                            rows[-1] = (row, -1, None)
+                        else:
+                            _merge(out, row, start, header, created)
+                            rows[-1] = (row, start + 1, header)
                 pop_tag()
                 pop_element()
                 if len(states) > len(open_elements) + 1:
@@ -411,20 +419,39 @@ def _merge_row(out: Segments, row: etree._Element, start: int, created: list[_St
 # read, into a table_row block each (as read/html_bounds.split_wide_rows splits such rows
 # for trafilatura): a cell's Block and state live only until its chunk is merged. One row
 # of 72,000 unclosed <td>s held them all, 64 MB under tracemalloc at the row's end. The
-# widest row of the development pages has 24 cells.
+# widest row of the development pages has 24 cells. Whether such a row merges, and its
+# header flag, are decided once for the whole row (_wide_row_header).
 ROW_CHUNK_CELLS = 100
 _CELL_TAGS = ("td", "th")
 
 
-def _merge_chunk(out: Segments, row: etree._Element, start: int, created: list[_State]) -> bool:
-    """Merge the blocks from ``start`` into one table_row block if each is a different
-    cell of ``row``; whether it did."""
-    owners = out.owners[start:]
-    if any(o is None or o.tag not in _CELL_TAGS or o.getparent() is not row for o in owners) \
-            or len(set(owners)) < len(owners):
-        return False
-    _merge(out, row, start, all(o.tag == "th" for o in owners), created)
-    return True
+def _wide_row_header(row: etree._Element) -> bool | None:
+    """Whether a wide row merges, decided once for the whole row from its subtree (the
+    row is parsed already: no blocks are kept to decide): None when it does not, else
+    its header flag (every cell a <th>, as _merge_row reads it).
+
+    It merges when each child is a cell (comments and skipped elements aside), no text
+    stands beside the cells and no cell holds a block-level element: then each cell
+    makes at most one block, owned by the cell, and every chunk merges as the first.
+    A row of this many blocks that _merge_row would merge has as many cells, so rows of
+    fewer cells never come here. (Stricter than _merge_row in one way: a cell holding an
+    empty block-level element keeps the row apart.)"""
+    if row.text and not row.text.isspace():
+        return None
+    header = True
+    for child in row:
+        if child.tail and not child.tail.isspace():
+            return None
+        tag = child.tag
+        if tag.__class__ is not str or tag in SKIP:
+            continue
+        if tag not in _CELL_TAGS:
+            return None
+        header = header and tag == "th"
+        for inner in child.iterdescendants():
+            if inner.tag.__class__ is str and inner.tag in BOUNDARY:
+                return None
+    return header
 
 
 def _merge(out: Segments, row: etree._Element, start: int, header: bool, created: list[_State]) -> None:

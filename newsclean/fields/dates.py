@@ -6,7 +6,7 @@ import re
 
 from ..lexicon import alternation
 from ..lexicon.dates import (ALL_CLOCK_WORDS, ALL_DATE_LABELS, ALL_PUBLISHED, ALL_TIME_CONNECTORS, ALL_UPDATED,
-                             ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS, MONTHS, RELATIVE, RELATIVE_NUMBER)
+                             ALL_READING_TIME, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS, MONTHS, RELATIVE, RELATIVE_NUMBER)
 from .zones import ZONE_PATTERN, zone_offset
 
 # A month name of any language in the lexicon (newsclean/lexicon/dates.py): matched as a
@@ -163,7 +163,12 @@ def _iso_offset(text: str) -> dt.timedelta | None:
 _NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b")
 # Words glued by a renderer that dropped the space between elements:
 # "Stef KeeganAugust 5, 2024", "August 25, 2025August 29, 2025", "Mental HealthDECEMBER 22, 2022".
-_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=\d{4})(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z]{3,}\b)")
+# lxml's text also glues a year to the time or the reading time after it ("October 17,
+# 20236:01 PM ET", "Mar 27, 20255 mins") and a name to a numeric date ("Yucy3/4/2025").
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=\d{4})(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z]{3,}\b)"
+                    r"|(?<=(?<!\d)(?:19|20)\d\d)(?=[0-2]?\d[:.h][0-5]\d(?!\d)|\d{1,3}\s?(?:"
+                    + alternation(ALL_READING_TIME) + r")\b)"
+                    r"|(?<=[^\W\d_])(?=[0-3]?\d[./-][0-3]?\d[./-](?:19|20)\d\d\b)")
 
 
 def parse_text_date(text: str) -> dt.date | dt.datetime | None:
@@ -176,15 +181,16 @@ def parse_text_date(text: str) -> dt.date | dt.datetime | None:
 
     >>> parse_text_date("09/25/2025"), parse_text_date("8/1/2025"), parse_text_date("23.07.2025")
     (datetime.date(2025, 9, 25), datetime.date(2025, 8, 1), datetime.date(2025, 7, 23))
-    >>> parse_text_date("Stef KeeganAugust 5, 2024")
-    datetime.date(2024, 8, 5)
+    >>> parse_text_date("Stef KeeganAugust 5, 2024"), parse_text_date("Mar 27, 20255 mins"), parse_text_date("Yucy3/4/2025")
+    (datetime.date(2024, 8, 5), datetime.date(2025, 3, 27), datetime.date(2025, 3, 4))
     """
     value = parse_date(text)
     if _GLUED.search(text):
         # Read the line with the spaces back: a date glued to the next word is no date
         # for parse_date ("April 26, 2024Updated on: October 28, 2024" would give the
         # second), and the first date of the line is its own.
-        value = parse_date(_GLUED.sub(" ", text)) or value
+        text = _GLUED.sub(" ", text)
+        value = parse_date(text) or value
     numeric = _NUMERIC.search(text)
     if numeric is None:
         return value

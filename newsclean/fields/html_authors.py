@@ -476,15 +476,23 @@ def _bio_box(nodes: list[str], sites: list[str]) -> list[str]:
     # Biographies that begin with a full name may stand away from the name's own line
     # (the byline under the headline, the biography at the foot of the page).
     leads = {lead for lead in map(_bio_lead, nodes) if lead}
+    # Where the next line long enough for a biography (_BIO_WORDS words) is: a line with
+    # none among its next three cannot be followed by one, whatever it says.
+    wordy = [i for i, text in enumerate(nodes) if len(text.split()) >= _BIO_WORDS]
+    next_wordy = 0
     for i, text in enumerate(nodes):
         if len(text) > 40:
             continue
+        while next_wordy < len(wordy) and wordy[next_wordy] <= i:
+            next_wordy += 1
+        bio_follows = next_wordy < len(wordy) and wordy[next_wordy] <= i + 3
         # The name must be the whole line, and be a biography's lead or begin one of the
         # next three lines as a biography: checked on the line itself first, as clean_names
         # is costly (a page of short lines that begin alike, "cell 1" / "cell 2", would
         # ask it of every line).
         alone = text.strip(" ,.:;")
-        if not alone or alone in found or (alone not in leads and not _begins_biography(alone, nodes[i + 1: i + 4])):
+        if not alone or alone in found or (alone not in leads and not (
+                bio_follows and _begins_biography(alone, nodes[i + 1: i + 4]))):
             continue
         names = clean_names(text, sites, strict=True)
         if len(names) != 1 or names[0] != alone or any(len(w) > 1 and w.isupper() for w in text.split()):
@@ -498,11 +506,15 @@ def _bio_box(nodes: list[str], sites: list[str]) -> list[str]:
     return [] if any(w.casefold() in lower for w in found[0].split()) else found
 
 
+# A biography is a sentence: at least this many words.
+_BIO_WORDS = 8
+
+
 def _begins_biography(name: str, lines: list[str]) -> bool:
     """One of ``lines`` is a biography that begins with ``name`` or its first name
     ("Jane Doe is a ..." or "Jane is a ...")."""
     leads = (name, name.split()[0])
-    return any(bio.startswith(lead + " ") and len(bio.split()) >= 8 and _BIO_VERB.match(bio[len(lead):])
+    return any(bio.startswith(lead + " ") and len(bio.split()) >= _BIO_WORDS and _BIO_VERB.match(bio[len(lead):])
                and _PERSONAL.search(bio) for bio in lines for lead in leads)
 
 

@@ -38,11 +38,16 @@ HEADLINE_BEFORE = 5
 HEADLINE_AFTER = 40
 
 # Elements whose attributes may make them byline or date elements; each is then checked
-# by the exact rule (_is_byline, date_elements).
-_BYLINE_CANDIDATES = etree.XPath("//@class[contains(., 'uthor') or contains(., 'yline')]/.."
-                                 " | //@rel[. = 'author']/.. | //@itemprop[. = 'author']/..")
-_DATE_CANDIDATES = etree.XPath("//time | //@itemprop[. = 'datePublished']/.. | //@class[contains(., 'ate')"
-                               " or contains(., 'ublish') or contains(., 'osted') or contains(., 'ime')]/..")
+# by the exact rule (_is_byline, date_elements). One location path each, in document
+# order: libxml2 merges the node sets of a union ("a | b") and of a parent step on
+# attributes ("//@class[...]/..") by comparing each new node with every one already in
+# the set, quadratic in the matches (1 MB of 18,000 byline paragraphs: 0.17 s, x68 for a
+# tenfold step). The attribute tests first keep the scan cheap on elements without them.
+_BYLINE_CANDIDATES = etree.XPath("//*[@class or @rel or @itemprop][contains(@class, 'uthor') or contains(@class, 'yline')"
+                                 " or @rel = 'author' or @itemprop = 'author']")
+_DATE_CANDIDATES = etree.XPath("//*[self::time or ((@class or @itemprop) and (@itemprop = 'datePublished'"
+                               " or contains(@class, 'ate') or contains(@class, 'ublish') or contains(@class, 'osted')"
+                               " or contains(@class, 'ime')))]")
 _H1_RUNS = etree.XPath("descendant::text()[not(ancestor::script or ancestor::style or ancestor::noscript)]",
                        smart_strings=False)
 

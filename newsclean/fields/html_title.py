@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from lxml import html as lxml_html
 
@@ -49,14 +50,29 @@ def strip_site(title: str, sites: list[str]) -> str:
 
 
 
-def _h1s(tree: lxml_html.HtmlElement) -> list[str]:
+class PrintedH1(NamedTuple):
+    """One <h1> of the page: its text with spaces folded, and whether it is the site's logo."""
+
+    element: lxml_html.HtmlElement
+    text: str
+    logo: bool
+
+
+def printed_h1s(tree: lxml_html.HtmlElement) -> list[PrintedH1]:
+    """The page's <h1>s in order, each read once: the title readers (choose_title,
+    explain_title, _printed_title) each walked every <h1> and read its text and links
+    again, 3-4 times per <h1> on a page of 40,000 of them."""
+    return [PrintedH1(h1, " ".join(h1.text_content().split()), _is_logo(h1)) for h1 in tree.iter("h1")]
+
+
+def _h1s(tree: lxml_html.HtmlElement, printed: list[PrintedH1] | None = None) -> list[str]:
     """The page's <h1> texts, without the ones that are the site's logo."""
     out = []
-    for h1 in tree.iter("h1"):
-        text = repair_mojibake(" ".join(h1.text_content().split()))
+    for h1 in printed_h1s(tree) if printed is None else printed:
+        text = repair_mojibake(h1.text)
         if "&#" in text:  # "&#x26;" escaped twice by the CMS ("<br>" as text stays text)
             text = clean_text(text) or text
-        if 3 <= len(text) <= 300 and not _is_logo(h1):
+        if 3 <= len(text) <= 300 and not h1.logo:
             out.append(text)
     return out
 
@@ -70,35 +86,40 @@ def _is_logo(h1: lxml_html.HtmlElement) -> bool:
 
 def read_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str]) -> Reading[str]:
     """The headline, where it came from, and the <h1> that prints it (its line)."""
-    title = choose_title(tree, declared, sites)
-    return Reading(title, explain_title(tree, declared, sites, title), _printed_title(tree, sites, title))
+    printed = printed_h1s(tree)
+    title = choose_title(tree, declared, sites, printed)
+    return Reading(title, explain_title(tree, declared, sites, title, printed), _printed_title(printed, sites, title))
 
 
-def _printed_title(tree: lxml_html.HtmlElement, sites: list[str], title: str | None) -> tuple[lxml_html.HtmlElement, ...]:
+def _printed_title(printed: list[PrintedH1], sites: list[str], title: str | None) -> tuple[lxml_html.HtmlElement, ...]:
     """The first <h1> that prints ``title`` (alone, or with the site's name), not the logo."""
     target = norm(title) if title else ""
     if not target:
         return ()
-    for h1 in tree.iter("h1"):
-        text = " ".join(h1.text_content().split())
-        if (norm(text) == target or norm(strip_site(text, sites)) == target) and not _is_logo(h1):
-            return (h1,)
+    for h1 in printed:
+        if (norm(h1.text) == target or norm(strip_site(h1.text, sites)) == target) and not h1.logo:
+            return (h1.element,)
     return ()
 
 
-def choose_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str]) -> str | None:
+def choose_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str],
+                 printed: list[PrintedH1] | None = None) -> str | None:
     raw_titles = declared_titles(tree, declared)
     stripped = [strip_site(c, sites) for c in raw_titles]
     wanted = {norm(c) for c in raw_titles + stripped}
-    h1s = [_without_label(h, wanted) for h in _h1s(tree)]
-    h1s = [h for h in h1s if norm(h) and not is_site(h, sites) and not _names_the_blog(h, raw_titles)]
+    # Each declared title's words, read once (not once per <h1>).
+    stripped_norms = [(s, norm(s)) for s in stripped]
+    raw_norms = [norm(c) for c in raw_titles]
+    blog_names = _blog_names(raw_titles)
+    h1s = [_without_label(h, wanted) for h in _h1s(tree, printed)]
+    h1s = [h for h in h1s if (n := norm(h)) and not is_site(h, sites) and n not in blog_names]
     for h1 in h1s:
         n = norm(h1)
         # The h1 is the declared title, or one part of "Headline | Site".
-        match = next((s for s in stripped if norm(s) == n), None)
+        match = next((s for s, ns in stripped_norms if ns == n), None)
         # ... or the printed headline is the larger part of a longer declared one
         # ("15 Critical Tips for X" declared, "Tips for X" printed).
-        if match is None and not (n in wanted or any(n in norm(c) and len(n) > 0.4 * len(norm(c)) for c in raw_titles)):
+        if match is None and not (n in wanted or any(n in nc and len(n) > 0.4 * len(nc) for nc in raw_norms)):
             continue
         if h1.isupper() and match and not match.isupper():
             return match  # CSS capitals typed into the markup; the declared title has the real case
@@ -169,16 +190,17 @@ def _same_but_damaged(h1: str, declared_title: str) -> bool:
             and all(a == b or a in "?\ufffd" for a, b in zip(h1, declared_title)))
 
 
-def _names_the_blog(h1: str, raw_titles: list[str]) -> bool:
-    """ "RogerBW's Blog" printed, "RogerBW's Blog: Advent of Code week 2" declared, and
-    "Advent of Code week 2" declared too: the <h1> is the blog's name before the post's."""
-    n = norm(h1)
+def _blog_names(raw_titles: list[str]) -> set[str]:
+    """The words (norm) of an <h1> that names the blog before the post's title: "RogerBW's
+    Blog" printed, "RogerBW's Blog: Advent of Code week 2" declared, and "Advent of Code
+    week 2" declared too. Read once per page, not once per <h1>."""
     others = {norm(t) for t in raw_titles}
+    names = set()
     for title in raw_titles:
         head, sep, rest = title.partition(":")
-        if sep and norm(head) == n and norm(rest) and norm(rest) in others:
-            return True
-    return False
+        if sep and norm(rest) and norm(rest) in others:
+            names.add(norm(head))
+    return names
 
 
 # A page with this many <h1>s (after logos) uses them for section headings (tune split).
@@ -195,7 +217,7 @@ def _is_label(text: str) -> bool:
 
 
 def explain_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str],
-                  chosen: str | None) -> FieldSource | None:
+                  chosen: str | None, printed_h1: list[PrintedH1] | None = None) -> FieldSource | None:
     """Where ``chosen`` (what choose_title returned) came from, and the titles that lost.
 
     Read after the choice, from the same candidates: the printed <h1>s and the declared
@@ -211,8 +233,8 @@ def explain_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[s
     # Each (text, is the site) once, in page order: lost() keeps only the first of a text
     # anyway, and comparing each <h1> with every one kept is quadratic on pages of 10 000 <h1>s.
     printed = list(dict.fromkeys(
-        (text, _is_logo(h1) or is_site(text, sites))
-        for h1 in tree.iter("h1") if (text := " ".join(h1.text_content().split()))))
+        (h1.text, h1.logo or is_site(h1.text, sites))
+        for h1 in (printed_h1s(tree) if printed_h1 is None else printed_h1) if h1.text))
     target = norm(chosen)
     agree = [label for value, label in named if norm(value) == target]
     agree += [f"{label} without the site name" for value, label in named
@@ -227,8 +249,10 @@ def explain_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[s
     else:
         source, detail = "declared title", ""
     same = lambda a, b: norm(a) == norm(b) or norm(strip_site(a, sites)) == norm(b)  # noqa: E731
+    # The same test against ``chosen`` alone, its words read once (not once per <h1>).
+    same_as_chosen = lambda a, _: norm(a) == target or norm(strip_site(a, sites)) == target  # noqa: E731
     other = "another <h1>" if h1 is not None else "the declared title is preferred"
-    rejected = [*_lost_h1s([t for t, site in printed if not site], chosen, other, same),
+    rejected = [*_lost_h1s([t for t, site in printed if not site], chosen, other, same_as_chosen),
                 *_lost_h1s([t for t, site in printed if site], chosen, "the site's name or logo", str.__eq__),
                 *lost(named, chosen, "the printed <h1> is preferred" if h1 is not None else f"read after {source}",
                       same=same)]

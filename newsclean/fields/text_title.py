@@ -354,7 +354,11 @@ def _texts(ev: _Evidence, i: int) -> tuple[list[tuple[str, float, float, float]]
         # The trail itself is never the headline: only its last step is a candidate.
         texts = [(crumbs[-1].strip(), 0.0, 1.0, 0.0)]
     elif b.word_count >= 3 and b.text[:1] in "HhSs" and (home := _HOME.match(b.text)):
-        texts.append((b.text[home.end():], 0.0, 1.0, 0.0))
+        # "Home /Cheap Fixes Are the Best!": a trail of one step whose separator is glued
+        # to the headline (lxml's text) leaves the separator to strip as well.
+        rest = b.text[home.end():]
+        leading = _LEADING_SEPARATOR.match(rest) if rest[:1] in "|/>»›•·" else None
+        texts.append((rest[leading.end():] if leading else rest, 0.0, 1.0, 0.0))
     elif b.text[:1] in "|/>»›•·" and (leading := _LEADING_SEPARATOR.match(b.text)):
         texts = [(b.text[leading.end():], 0.0, 1.0, 0.0)]
     return texts, match

@@ -45,7 +45,16 @@ def words_of(text: str) -> list[str]:
     >>> words_of("Élysée: 3 ans après, l'État paie"), words_of("covid-19 rules end in 2025")
     (['elysee', 'ans', 'apres', 'etat', 'paie'], ['covid', 'rules', 'end', 'in'])
     """
-    return [w for w in (fold(m) for m in _WORD.findall(text)) if len(w) > 1 and not any(c.isdigit() for c in w)]
+    return [w for w in map(_kept, _WORD.findall(text)) if w]
+
+
+@lru_cache(maxsize=8192)
+def _kept(word: str) -> str:
+    """``word`` folded, or "" when ``words_of`` leaves it out (one letter, or a digit in
+    it). Cached: a page's candidate lines repeat their words, and the test walked each
+    word's characters in Python."""
+    folded = fold(word)
+    return folded if len(folded) > 1 and not any(c.isdigit() for c in folded) else ""
 
 
 def slug_words(url: str | None) -> frozenset[str]:

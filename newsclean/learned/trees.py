@@ -21,7 +21,7 @@ from functools import cached_property
 import numpy as np
 
 # Rows walked through the trees at once (a typical page has a few hundred blocks).
-CHUNK = 1024
+CHUNK = 512
 _LARGEST = float(np.finfo(float).max)
 
 

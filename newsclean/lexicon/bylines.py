@@ -162,3 +162,21 @@ ALL_BYLINE_LEADS = merged(BYLINE_LEADS)
 ALL_OTHER_ROLES = merged(OTHER_ROLES)
 ALL_BYLINE_STOPS = merged(BYLINE_STOPS)
 ALL_JOB_TITLES = merged(JOB_TITLES)
+
+# The words of JOB_TITLES that qualify a title and never end one ("Senior", "Managing",
+# "Former"), and the words that name a whole desk ("Staff", "Redaktion"): a line ending
+# in one of these may still be a byline ("EcoCult Staff"); a line of capitalised words
+# ending in any other job title word ("Community Manager", "Technical Writer") is the
+# title printed beside a name, not a name.
+TITLE_QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "en": ("senior", "executive", "managing", "contributing", "associate", "deputy", "chief", "lead", "head",
+           "digital", "editorial", "vice", "former", "staff", "team", "desk"),
+    "de": ("ehemaliger", "ehemalige", "redaktion"),
+    "fr": ("ancien", "ancienne", "rédaction", "spécial", "spéciale"),
+    "es": ("redacción", "especial"),
+    "it": ("redazione",),
+    "pt": ("redação", "redacção", "especial"),
+    "nl": ("redactie",),
+    "pl": ("redakcja",),
+}
+ALL_TITLE_QUALIFIERS = merged(TITLE_QUALIFIERS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block
+from ..model import Block, fill_facts
 
 # Bullets a text renderer or a browser copy puts in front of list items.
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□►▶‣⁃∙*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s+\D))\s*")
@@ -58,6 +58,7 @@ def text_to_blocks(text: str) -> list[Block]:
                     items.append(len(blocks))
         append(Block(len(blocks), line, tag, blank_before))
         blank_before = False
+    fill_facts(blocks)
     # The structure pass reads the unfolded lines (indentation, column gaps); a page
     # with neither a list item nor a column gap skips it.
     if items or "  " in raw or "\t" in raw:

@@ -1,0 +1,68 @@
+"""A page of many tiny elements, under the element limit, is read by the engine alone.
+
+trafilatura's work grows with the element count (docs/robustness.md: a 100 KB table of
+7,500 cells costs it more than the 2 s per MB target on its own); a page of over
+DENSE_PAGE_ELEMENTS elements at over DENSE_ELEMENTS_PER_KB per 1,000 characters is handed
+to the engine instead. Ordinary pages, and pages as large but less dense, keep trafilatura.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsclean.read.html as read_html
+from newsclean import extract
+from newsclean.read.html import html_to_page
+from newsclean.read.html_parse import parse_html
+
+from helpers import PARAGRAPHS
+
+ARTICLE = "<h1>Council approves budget</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+
+
+def _page(extra: str) -> str:
+    return f"<html><head><title>Council approves budget</title></head><body><article>{ARTICLE}</article>{extra}</body></html>"
+
+
+def _cells(rows: int) -> str:
+    # Two cells a row plus the row: 3 elements per row, about 30 characters.
+    return "<table>" + "".join(f"<tr><td>{i}</td><td>{i * 7}</td></tr>" for i in range(rows)) + "</table>"
+
+
+def _elements(html: str) -> int:
+    return sum(1 for _ in parse_html(html).iter())
+
+
+@pytest.fixture
+def no_trafilatura(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("trafilatura was asked for a page of tiny elements")
+
+    monkeypatch.setattr(read_html, "_trafilatura_blocks", refuse)
+
+
+def test_a_dense_page_under_the_element_limit_never_reaches_trafilatura(no_trafilatura):
+    page = _page(_cells(2_500))  # 7,500 cells and rows in about 90,000 characters
+    elements = _elements(page)
+    assert read_html.DENSE_PAGE_ELEMENTS < elements < read_html.LARGE_PAGE_ELEMENTS
+    assert elements * 1000 / len(page) > read_html.DENSE_ELEMENTS_PER_KB
+    assert html_to_page(page, engine="trafilatura").engine == "newsclean"
+    body = extract(page, source_type="html").body
+    for paragraph in PARAGRAPHS:
+        assert paragraph in body
+
+
+def test_only_the_dense_page_leaves_trafilatura():
+    # As many elements, each cell holding a sentence: under the density, trafilatura reads it.
+    sentence = "The council met on Tuesday to discuss the budget for next year"
+    rows = "".join(f"<tr><td>{sentence} {i}.</td><td>{sentence}.</td></tr>" for i in range(2_500))
+    ordinary = _page(f"<table>{rows}</table>")
+    assert _elements(ordinary) > read_html.DENSE_PAGE_ELEMENTS
+    assert _elements(ordinary) * 1000 / len(ordinary) < read_html.DENSE_ELEMENTS_PER_KB
+    assert html_to_page(ordinary, engine="trafilatura").engine == "trafilatura"
+    # Dense, but under DENSE_PAGE_ELEMENTS: the page's fixed cost dominates there.
+    small = _page(_cells(300))
+    assert _elements(small) < read_html.DENSE_PAGE_ELEMENTS
+    assert html_to_page(small, engine="trafilatura").engine == "trafilatura"
+    # The dense page of the test above.
+    assert html_to_page(_page(_cells(2_500)), engine="trafilatura").engine == "newsclean"
