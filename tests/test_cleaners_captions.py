@@ -87,3 +87,16 @@ def test_credits_at_the_end_with_or_without_slashes(line):
 
 def test_an_agency_name_before_the_end_is_not_a_credit():
     assert removed_by(photo_credits, [PROSE, "AFP and Reuters coverage plans for the summit", PROSE]) == []
+
+
+def test_on_html_a_paragraph_ending_in_a_credit_after_its_full_stop_stays():
+    """An HTML block is a whole paragraph: an FAQ card that ends in ". Photo: Hyundai" is not
+    a caption. (The label after a full stop or comma is read on text dumps only.)"""
+    from newsclean.read.text import text_to_blocks
+
+    card = ("Which EVs have the longest ranges? If you plan road trips, these are the cars that can go "
+            "more than 400 miles on a single charge. Photo: Hyundai")
+    page = Page(text_to_blocks("\n".join([PROSE, card, PROSE])), "html", Metadata())
+    run_chain(page, [photo_credits])
+    assert [b.text for b in page.blocks if b.removed_by] == []
+    assert removed_by(photo_credits, [PROSE, card, PROSE]) == [card]  # a text dump's line
