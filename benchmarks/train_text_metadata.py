@@ -1,4 +1,4 @@
-"""Train the text-path metadata scorers (newsclean/metadata/text_title.py, text_fields.py)
+"""Train the text-path metadata scorers (newsclean/fields/text_title_features.py, text_field_scorers.py)
 on the tune split.
 
     python benchmarks/train_text_metadata.py [title,date,author]

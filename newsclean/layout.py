@@ -93,6 +93,28 @@ def article_start(blocks: list[Block]) -> int:
     return first if first is not None else min(len(blocks), NO_START)
 
 
+# A line of PROSE_WORDS words or more holding INNER_SENTENCES sentence ends inside it is
+# prose, however it ends (``holds_sentences``; the text path's tail and teaser-list rules).
+INNER_SENTENCES = 2
+_INNER_END = re.compile(r"[.!?…][\"'”’»)]?\s+\S")
+# An HTML tag in a line: page source shown as text (a "republish this article" box).
+_MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+
+
+def holds_sentences(block: Block) -> bool:
+    """A paragraph of sentences, whatever its last characters (and not page source).
+
+    >>> holds_sentences(Block(0, "The port grew by nine percent. New rail shuttles link it to four towns. "
+    ...                            "More growth is expected next year, the company said. (cm)"))
+    True
+    >>> holds_sentences(Block(0, "Home About Contact Privacy Terms Careers Advertise Newsletter Shop "
+    ...                            "Archive Podcasts Events Jobs Help Login Register Subscribe Apps Sitemap"))
+    False
+    """
+    return (block.word_count >= PROSE_WORDS and len(_INNER_END.findall(block.text)) >= INNER_SENTENCES
+            and not _MARKUP.search(block.text))
+
+
 @dataclass(frozen=True)
 class Layout:
     """One page's layout, read from all its blocks before cleaning (``Layout.of``).

@@ -22,7 +22,24 @@ KEEP = [
     "The photo was taken by a passer-by and later verified by the agency.",
     "Getty Images, the photo agency, said it would appeal the ruling.",
     "Officials said the images showed damage to at least six buildings.",
+    # a label word followed by a colon inside a sentence, and a sentence after a caption's comma
+    "She sent the image: a view of the bay.",
+    "The council, photo opportunities aside, met on Tuesday.",
+    "Copyright © is shown on every page of the report.",
 ]
+# Credits after a comma or a caption's full stop, with dots inside their names, and "© Name".
+CREDITS_AFTER_CAPTIONS = [
+    "Roman Prymula, photo: Archives du Gouvernement tchèque",
+    "Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com",
+    "Gerade der untere Bereich der Module wird belastet. (crédito: Minervino Júnior/CB/D.A.Press)",
+    "Nicht labern, ranklotzen! Foto: Timur | flickr| CC BY 2.0",
+    "Eine Fracking-Anlage zur Förderung von Gas im US-Bundesstaat Pennsylvania © Noah Addis",
+]
+
+
+@pytest.mark.parametrize("line", CREDITS_AFTER_CAPTIONS)
+def test_removes_credits_after_a_comma_or_a_full_stop_and_copyright_names(line):
+    assert removed_by(photo_credits, [PROSE, line, PROSE]) == [line]
 
 
 @pytest.mark.parametrize("line", CAPTIONS)
@@ -70,3 +87,16 @@ def test_credits_at_the_end_with_or_without_slashes(line):
 
 def test_an_agency_name_before_the_end_is_not_a_credit():
     assert removed_by(photo_credits, [PROSE, "AFP and Reuters coverage plans for the summit", PROSE]) == []
+
+
+def test_on_html_a_paragraph_ending_in_a_credit_after_its_full_stop_stays():
+    """An HTML block is a whole paragraph: an FAQ card that ends in ". Photo: Hyundai" is not
+    a caption. (The label after a full stop or comma is read on text dumps only.)"""
+    from newsclean.read.text import text_to_blocks
+
+    card = ("Which EVs have the longest ranges? If you plan road trips, these are the cars that can go "
+            "more than 400 miles on a single charge. Photo: Hyundai")
+    page = Page(text_to_blocks("\n".join([PROSE, card, PROSE])), "html", Metadata())
+    run_chain(page, [photo_credits])
+    assert [b.text for b in page.blocks if b.removed_by] == []
+    assert removed_by(photo_credits, [PROSE, card, PROSE]) == [card]  # a text dump's line

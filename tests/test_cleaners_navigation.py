@@ -59,6 +59,23 @@ def test_tail_after_article_keeps_a_short_closing_sentence():
     assert removed_by(tail_after_article, lines) == ["Apple wants to buy the rights to Formula 1", "About Us"]
 
 
+def test_tail_after_article_keeps_a_paragraph_of_sentences_however_it_ends():
+    """A long line holding sentences is prose even when its end is not a sentence's: an
+    agency tag after the last full stop, a handle, a lead-in colon. Lines of words without
+    sentences (a footer's links) and page source shown as text still go."""
+    tagged = ("Der Anstieg ist auf vier neue Bahnshuttles zurückzuführen. Zudem wurde das bestehende System "
+              "erweitert. Der Hafen rechnet mit einer weiteren Steigerung des Bahnumschlags. (cm)")
+    handle = ("The Sports Biz Miss. Attorney, sports business analyst and author. You can find her work on "
+              "ESPN and Forbes, and her newest book is out this fall. Twitter: @SportsBizMiss")
+    lead_in = ("Each of these commands has many options. They give broad control over the history of a "
+               "project. There are many guides to them, and these are the ones I suggest reading:")
+    links = "Home About Contact Privacy Terms Careers Advertise Newsletter Shop Archive Podcasts Events Jobs Help Login"
+    source = ("<p>The council voted on Tuesday. It approved the new budget for the schools. The opposition "
+              "members said the plan relied on optimistic forecasts.</p>")
+    lines = [PROSE, tagged, handle, lead_in, links, source]
+    assert removed_by(tail_after_article, lines) == [links, source]
+
+
 def test_decoration_lines():
     assert removed_by(decoration_lines, [PROSE, "//", "* * *", "»", "|", PROSE]) == ["//", "* * *", "»", "|"]
 

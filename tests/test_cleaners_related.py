@@ -52,3 +52,22 @@ def test_teaser_dates_keep_table_rows_of_dated_values():
     # The page's own date line is taken by the metadata first; the rows after it are data.
     rows = ["1/1/2013 +13.1%", "2/1/2013 -2.5%", "Jan 2024 $1,200", "2024-03-01 -2.5%", "March 2025 12%"]
     assert removed_by(teaser_dates, ["July 8, 2025", PROSE, *rows, PROSE]) == []
+
+
+def test_a_menus_related_heading_stops_at_the_articles_headline():
+    """A menu's "What's New" list above the article must not run on over the headline,
+    the byline and a first paragraph that ends in a colon (so is not a "prose paragraph").
+    The headline is the line the title reader marked (``Page.field_lines``)."""
+    from newsclean.fields import Metadata
+    from newsclean.model import Page
+    from newsclean.pipeline import run_chain
+    from newsclean.read.text import text_to_blocks
+
+    headline = "Top 7 Hot-Swappable Mechanical Keyboards for Beginners"
+    lead = ("Hot-swappable keyboards are ideal for beginners because they let you change switches without "
+            "soldering. Below are the top 7 beginner-friendly options, each offering unique features:")
+    menu = ["What's New", "Latest Products", "Shop All New Arrivals"]
+    lines = [*menu, headline, "By Jerry Chu", lead, "Freebird60 Full Kit ($160): compact 60% layout", PROSE]
+    page = Page(text_to_blocks("\n".join(lines)), "text", Metadata(), field_lines={3: "title"})
+    run_chain(page, [related_sections])
+    assert [b.text for b in page.blocks if b.removed_by] == menu

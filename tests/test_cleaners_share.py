@@ -13,7 +13,18 @@ KEEP = [
     "Shares of the company fell 4% on Monday.",
     "The post was shared widely on Facebook and X before it was deleted.",
     "Print editions will end next year.",
+    "Google shared the results with Facebook and Twitter users on Tuesday, the company said in a post.",
 ]
+# Rows longer than 14 words, and networks the vocabulary lacked (Google+, StumbleUpon).
+LONG_ROWS = [
+    "Auf Facebook teilen In Messenger teilen Auf Twitter teilen In Whatsapp teilen Via E-Mail teilen",
+    "Share Facebook Twitter Google+ ReddIt WhatsApp Pinterest Email Linkedin Tumblr Telegram StumbleUpon Print",
+]
+
+
+@pytest.mark.parametrize("line", LONG_ROWS)
+def test_removes_long_share_rows_and_more_networks(line):
+    assert removed_by(share_widgets, [PROSE, line, PROSE]) == [line]
 
 
 @pytest.mark.parametrize("line", REMOVE)

@@ -243,7 +243,7 @@ def test_a_site_suffix_is_stripped_and_checked_against_the_page_foot():
     lines = ["Home", f"{HEADLINE} | Riverside Gazette", *PROSE, "© 2025 Riverside Gazette"]
     article = newsclean.extract("\n".join(lines), source_type="text")
     assert article.title == HEADLINE
-    from newsclean.fields.text_title import _elsewhere
+    from newsclean.fields.text_title_candidates import _elsewhere
     from newsclean.read.text import text_to_blocks
     blocks = text_to_blocks("\n".join(lines))
     assert _elsewhere("Riverside Gazette", 1, blocks, []) == 1.0
@@ -327,7 +327,7 @@ def test_a_far_line_starting_with_by_and_a_lower_case_word_is_not_a_candidate():
 
 
 def test_page_words_in_lower_case_are_found_whole():
-    from newsclean.fields.text_fields import _LowerCase
+    from newsclean.fields.text_bylines import _LowerCase
     lower = _LowerCase("Key Insights\nThe key point is that insights matter. Tomas Lindqvist wrote it.")
     assert "key" in lower and "insights" in lower
     assert "tomas" not in lower          # written only with a capital

@@ -108,3 +108,38 @@ def test_the_line_scorer_reads_removed_earlier_as_it_was_trained():
     rows, _ = page_features(page)
     column = FIRST_FEATURES.index("removed_earlier")
     assert all(rows[b.index, column] == 0.0 for b in tail)
+
+
+def _doubted(scores_by_text: dict[str, float]):
+    """A stand-in scorer: every line below the threshold (a page the scorer doubts)."""
+    from newsclean.cleaners import region
+
+    def scores(page):
+        return [scores_by_text.get(b.text, 0.05) for b in page.blocks], region.TEXT_THRESHOLD
+    return scores
+
+
+PAYWALL_LEAD = ("A senior official has said in a sworn statement that anyone determined enough could leave "
+                "the prison, and that its fences and cameras have not been mended for years.")
+
+
+def test_a_page_whose_lines_the_scorer_all_doubts_keeps_its_best_paragraphs(monkeypatch):
+    """A paywalled article: one lead paragraph among menus and teasers. When the scorer
+    keeps no line, the best-scoring long lines stay; short lines and long lines far below
+    the best one still go. (Before the fallback the body was empty.)"""
+    from newsclean.cleaners import region
+
+    teaser = "Subscribe today and read every story on our site for one low price each month, cancel any time you like"
+    lines = ["Prison official says anyone could escape", "News", "Sport", PAYWALL_LEAD, "Share", teaser, "Contact us"]
+    monkeypatch.setattr(region, "_scores", _doubted({PAYWALL_LEAD: 0.33, teaser: 0.08, "News": 0.3}))
+    page = page_of(lines)
+    run_chain(page, [text_region])
+    # (The headline is a field line: the metadata cleaner, not this one, takes it.)
+    assert [b.text for b in page.blocks if b.kept and b.index not in page.field_lines] == [PAYWALL_LEAD]
+
+    # A page where the scorer keeps a line: no fallback, the doubted lead goes.
+    para = PARAGRAPHS[0]
+    monkeypatch.setattr(region, "_scores", _doubted({para: 0.9, PAYWALL_LEAD: 0.33}))
+    page = page_of([lines[0], "News", PAYWALL_LEAD, "Share", para])
+    run_chain(page, [text_region])
+    assert [b.text for b in page.blocks if b.kept and b.index not in page.field_lines] == [para]

@@ -118,14 +118,24 @@ def _is_credit_name(part: str) -> bool:
     return len(core) <= 40 and _CREDIT_NAME.fullmatch(core) is not None
 
 
-_CREDIT_LABEL = re.compile(
-    r"(?:^|[-–—|(]\s*)(?:(?:photo|image|picture|video|illustration)s?\s*(?:credit)?\s*:|"
-    r"(?:photo|image|picture)(?:graph)?s?\s+(?:by|courtesy(?: of)?)\b|credit\s*:|courtesy of\b"
-    # A picture's label in other languages, with its colon: "Foto: dpa", "Bild: ...", "(crédito: ...".
-    rf"|(?:{either(PHOTO_LABELS)})\s*:)"
-    r"[^.!?]{1,80}\)?\s*$",
-    re.IGNORECASE,
-)
+# A credit label: "Photo:", "Image credit:", "Photo by", "Credit:", "Courtesy of", and the
+# picture's label in other languages, with its colon: "Foto: dpa", "Bild: ...", "(crédito: ...".
+_LABEL = (r"(?:(?:photo|image|picture|video|illustration)s?\s*(?:credit)?\s*:|"
+          r"(?:photo|image|picture)(?:graph)?s?\s+(?:by|courtesy(?: of)?)\b|credit\s*:|courtesy of\b"
+          rf"|(?:{either(PHOTO_LABELS)})\s*:)")
+# The label opens the line or follows a dash, bar or bracket; then a name without a
+# sentence end.
+_CREDIT_LABEL = re.compile(rf"(?:^|[-–—|(]\s*){_LABEL}[^.!?]{{1,80}}\)?\s*$", re.IGNORECASE)
+# Text dumps also: the label after the caption's comma or full stop ("Roman Prymula, photo:
+# ...", "Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com"), and a "." inside a token
+# of the name ("D.A.Press", "CC BY 2.0") is no sentence end. Not on HTML, where a block is a
+# whole paragraph: an FAQ card ending in ". Photo: Hyundai" is not a caption (WCXB tune:
+# 6 such cards on one page).
+_CREDIT_LABEL_TEXT = re.compile(rf"(?:^|[-–—|(,]\s*|[.!?]\s+){_LABEL}(?:[^.!?]|[.](?=\S)){{1,80}}\)?\s*$",
+                                re.IGNORECASE)
+# A text line that ends in "© Name" (a caption's credit; a copyright notice is boilerplate too):
+# "Eine Fracking-Anlage im US-Bundesstaat Pennsylvania © Noah Addis".
+_COPYRIGHT_TAIL = re.compile(r"©\s*[^\W\d_][\w .'’/-]{0,40}$")
 
 
 # Every credit label holds one of these words; the label regex is tried at every position of
@@ -144,16 +154,21 @@ def photo_credits(page: Page) -> Iterator[Verdict]:
     """Captions that end in a photo credit, and bare credit lines:
     "People take shelter ... on July 4, 2025. – Barbara Wojazer/AFP/Getty Images",
     "(Photo: Jane Doe/Reuters)", "Photo by John Smith on Unsplash",
-    "Image credit: Alamy", "Credit: Associated Press".
+    "Image credit: Alamy", "Credit: Associated Press"; a label after the caption's comma or
+    full stop ("Roman Prymula, photo: Archives ...", "... im Abendrot. Bild: TebNad/Shutterstock.com")
+    and a caption ending in "© Name" (these three on text dumps only).
     A sentence that names an agency as its source ("Reuters reported the figure.")
     does not end in a credit and stays.
     """
+    on_text = page.source_type == "text"
+    label = _CREDIT_LABEL_TEXT if on_text else _CREDIT_LABEL
     for block in page.kept():
         if block.word_count > 80:
             continue
         text = block.text
-        if (_has_label_word(block.normalized) and _CREDIT_LABEL.search(text)) or (
-            not block.ends_like_sentence and _ends_in_credit(text)
+        if (_has_label_word(block.normalized) and label.search(text)) or (
+            not block.ends_like_sentence
+            and (on_text and "©" in text and _COPYRIGHT_TAIL.search(text) or _ends_in_credit(text))
         ):
             yield block, "image caption or photo credit"
 

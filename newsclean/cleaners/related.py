@@ -8,7 +8,7 @@ from typing import Iterator
 from ..fields.dates import parse_date
 from ..layout import is_prose
 from ..lexicon.chrome import RELATED_HEADINGS, either
-from ..model import Page
+from ..model import Block, Page
 from .base import Verdict, cleaner, line_cleaner, words_pattern
 
 _SECTION_HEADING = words_pattern(
@@ -39,9 +39,11 @@ def related_sections(page: Page) -> Iterator[Verdict]:
         White House says it will announce new pick for NASA chief
 
     Also "Latest News", "Most Read", "Related Stories", "More from Business",
-    "Recommended for you". The article paragraph that follows the list stays.
+    "Recommended for you". The article paragraph that follows the list stays; on a
+    text dump the list also ends at the article's headline.
     """
     blocks = page.kept()
+    text = page.source_type == "text"
     position = 0
     while position < len(blocks):
         block = blocks[position]
@@ -49,9 +51,19 @@ def related_sections(page: Page) -> Iterator[Verdict]:
         if block.word_count > 8 or not _SECTION_HEADING.match(block.text):
             continue
         yield block, "related-content heading"
-        while position < len(blocks) and not is_prose(blocks[position]):
+        while position < len(blocks) and not is_prose(blocks[position]) \
+                and not (text and _article_begins(page, blocks[position - 1], blocks[position])):
             yield blocks[position], f'teaser under "{block.text}"'
             position += 1
+
+
+def _article_begins(page: Page, before: Block, block: Block) -> bool:
+    """Text dumps: a teaser list under a heading ends where the article begins, at its
+    headline (the title's field line, maybe removed already, between the two lines): a
+    menu's "What's New" above the headline does not take the article's byline and its
+    first paragraph ending in a colon. (A paragraph of sentences as the stop as well,
+    ``layout.holds_sentences``, was measured no better on the tune split.)"""
+    return any(page.field_lines.get(i) == "title" for i in range(before.index + 1, block.index + 1))
 
 
 prev_next_links = line_cleaner(

@@ -14,6 +14,7 @@ _SHARE_WORDS = frozenset(
     """share shares shared sharing tweet retweet email e mail mail print copy link url copied
     facebook fb twitter x linkedin whatsapp telegram reddit pinterest tumblr messenger
     flipboard pocket threads bluesky mastodon sms viber line vk weibo wechat snapchat
+    google stumbleupon digg xing evernote skype odnoklassniki naver
     instagram youtube tiktok on via this article story post page the to with your by or and
     comment comments save bookmark send friend opens in new window tab social media options
     icon button close more""".split()
@@ -23,6 +24,10 @@ _SHARE_VERBS = frozenset("share shares sharing tweet email print copy facebook t
 # (as a trie of the verbs: the same texts as their plain alternation, fewer branches tried)
 _SHARE_VERB_IN = re.compile(trie(sorted(_SHARE_VERBS)))
 _TOKEN = re.compile(r"[^\W\d_]+|\d+", re.UNICODE)
+# A widget's line holds at most this many words: a row of five networks with their verbs
+# in another language ("Auf Facebook teilen In Messenger teilen ... Via E-Mail teilen")
+# holds 16 (the limit was 14).
+MAX_WORDS = 24
 
 
 @cleaner
@@ -34,7 +39,7 @@ def share_widgets(page: Page) -> Iterator[Verdict]:
     words and stay.
     """
     for block in page.kept():
-        if block.word_count > 14:
+        if block.word_count > MAX_WORDS:
             continue
         # A sharing verb or network is required, and every token is part of a word: when
         # no verb is in the lower-cased words, no token can be one, so skip the tokenising.

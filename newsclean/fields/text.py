@@ -3,7 +3,7 @@
 The header of a page is everything above the article's first paragraphs (``anchor``);
 metadata is looked for there, where a reader finds it, so a date or a name in the
 body is never taken for the article's own. Each field is the best of its candidate
-lines by a small learned scorer (text_title.py, text_fields.py).
+lines by a small learned scorer (text_title.py, text_dates.py, text_bylines.py).
 """
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from typing import Callable
 from ..model import Block, words_key
 from ..dates import PublicationDate
 from . import Candidate, FieldSource, Metadata
-from .text_fields import date_pool_of, ranked_bylines, ranked_dates
+from .text_bylines import ranked_bylines
+from .text_dates import date_pool_of, ranked_dates
 from .text_title import anchor, ranked_titles
 
 _READING = re.compile(r"^(?:now\s+)?reading\s*[:\-–]\s*(?P<title>.{10,300})$", re.I)
@@ -34,7 +35,7 @@ def read_text_metadata(blocks: list[Block], url: str | None = None) -> Metadata:
         block, value = dated
         meta.date = PublicationDate.from_value(value)
         # A date line of the header is the page's metadata line; one read further down
-        # (text_fields' fallback) is left where it is, for the body cleaners to judge.
+        # (text_dates' fallback) is left where it is, for the body cleaners to judge.
         if in_header:
             meta.blocks[block.index] = "date"
         meta.sources["date"] = _scored("date line", dates, lambda c: c[1].text)

@@ -1,5 +1,5 @@
 """What stands beside a byline line in a text dump, read by the byline scorer
-(text_fields.author_candidates): a by-label alone on the line above, a job title, a
+(text_bylines.author_candidates): a by-label alone on the line above, a job title, a
 sentence about the person, a date, a menu; and the lines that head an author box, and
 the headline copy a byline stands under."""
 from __future__ import annotations
@@ -10,7 +10,7 @@ from ..model import Block
 from ..lexicon import alternation
 from ..lexicon.dates import ALL_READING_TIME
 from ..lexicon.bylines import ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_ROLES, ALL_JOB_TITLES, ALL_WRITTEN_BY_PREFIXES
-from .text_title import maybe_name
+from .text_line_shapes import maybe_name
 
 # "By", "Von", "Par", "Por", "Door", "Przez", "Written by", "Author:", "Autor:" (newsclean/lexicon/bylines.py).
 BY_LABEL = r"(?:(?:" + alternation(ALL_WRITTEN_BY_PREFIXES) + r")\s+)?(?:" + alternation(ALL_BY_LABELS) + ")"

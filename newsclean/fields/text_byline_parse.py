@@ -1,0 +1,238 @@
+"""Reading one line of a text dump as a byline: its by-label, its names, where they end.
+
+A byline is "By <names>" in any language of the lexicon ("Von", "Par", "Door", "Written
+by", "Author:"), a by-label inside a line after a date or a dek's last sentence, or names
+alone; a renderer may glue a label or a date to the names ("ByNina Pineda", "Amanda
+FurrerUpdated: Dec 19, 2025"), or a job title or the next element after them. This
+module takes such a line apart (``byline_names``) and says whether its label belongs
+to the page's language; which lines are bylines is text_bylines.py's to decide.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import alternation
+from ..lexicon.dates import ALL_LAST_UPDATED, ALL_PUBLISHED, ALL_UPDATED, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS, MONTHS, ALL_DATE_PREPOSITIONS
+from ..lexicon.function_words import ALL_FUNCTION_WORDS
+from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_LEADS,
+                               ALL_BYLINE_STOPS, ALL_JOB_TITLES, ALL_OTHER_ROLES, ALL_WRITTEN_BY_PREFIXES)
+from .names import split_byline, split_explicit_byline
+from .text_byline_near import BY_LABEL, WORD
+
+# A by-label at the start of a line, and what follows it up to the names ("By ", "Written by: ",
+# "Author: "): what byline_names strips.
+LABEL_AT_START = re.compile(r"^\W*" + BY_LABEL + r"\s*:?\s+(?:by\s+)?|^\W*(?:" + alternation(ALL_AUTHOR_LABELS) + r")\s*:\s*", re.I)
+# A by-label anywhere in a line: the cheap test before the role and inside-line patterns.
+ANY_LABEL = re.compile(r"\b(?:" + alternation(ALL_BY_LABELS) + r")\s", re.I)
+# "by" after a word naming another part than the writing: a reviewer, an editor, a
+# photographer, a sponsor ("Medically reviewed by", "Hero image by", "Powered by").
+OTHER_ROLE = re.compile(r"\b(?:" + alternation(ALL_OTHER_ROLES) + r")\s*:?\s*(?:" + alternation(ALL_BY_LABELS) + r")\b", re.I)
+# The characters a renderer puts between a byline and the date or label beside it.
+_BYLINE_SEPARATORS = "|•·⋅●∙–—"
+# Before a byline inside a line: a date or a label ("October 11, 2023 by ...", "Posted on ... by").
+BY_INSIDE_LEAD = re.compile(r"\d|\b(?:" + alternation(ALL_BYLINE_LEADS + ALL_PUBLISHED + ALL_UPDATED) + r")\b|["
+                             + _BYLINE_SEPARATORS + "]", re.I)
+# Where a byline line stops naming people: a date, a label, a separator before them.
+_BYLINE_END = re.compile(
+    r"(?:\s*[" + _BYLINE_SEPARATORS + r"]|\s+(?:-\s|(?:" + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:\w+\.?\s+)?\d|(?:"
+    + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:" + alternation(ALL_WEEKDAYS) + "|(?:" + alternation(ALL_WEEKDAY_PREFIXES)
+    + r")[a-z]*)\b|in\s+[A-Z]|(?:" + alternation(ALL_LAST_UPDATED + ALL_BYLINE_STOPS + ALL_PUBLISHED + ALL_UPDATED).replace("\\ ", r"\s+")
+    # any digit: a date, a time, a reading time ("5 min read")
+    + r")\b|\d)).*$",
+    re.I,
+)
+# A month name before a number ("Jane Doe Dec 19, 2025"): a word followed by a number, then
+# looked up in the lexicon (cheaper than an alternation of every month name).
+_WORD_BEFORE_NUMBER = re.compile(r"\s*\b(?P<word>[^\W\d_]{3,12})\.?\s+\d")
+
+
+def _cut_byline_end(part: str) -> str:
+    """``part`` up to where it stops naming people: _BYLINE_END, or a month name followed
+    by a number, whichever comes first."""
+    end = _BYLINE_END.search(part)
+    cut = end.start() if end else len(part)
+    for match in _WORD_BEFORE_NUMBER.finditer(part):
+        if match.start() >= cut:
+            break
+        if match["word"].lower() in MONTHS:
+            cut = match.start()
+            break
+    return part[:cut]
+
+
+# A label glued to the name by the renderer: "By Amanda FurrerUpdated: Dec 19, 2025".
+# The lower-case letters a name may end in, accented ones included ("José", "López",
+# "Paweł", "Kowalská"), and the capitals a glued label or name may start with: Latin-1
+# and Latin Extended-A and -B, where the lexicon's languages write their letters.
+_LATIN_EXTENDED = [chr(c) for c in range(0x100, 0x250)]
+_LOWER = "a-zß-öø-ÿ" + "".join(c for c in _LATIN_EXTENDED if c.islower())
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _LATIN_EXTENDED if c.isupper())
+_MONTH_WORDS = alternation(m.capitalize() for m in MONTHS if len(m) >= 3)
+_LABEL_GLUED_AFTER_NAME = re.compile(
+    r"(?<=[" + _LOWER + r"])(?:(?:" + alternation(w.capitalize() for w in ALL_LAST_UPDATED + ALL_PUBLISHED + ALL_UPDATED)
+    + r")\b|"
+    # a weekday, then its date: "Jan KowalskiŚroda, 28.04.2020", "Ana LópezLunes 3"
+    r"(?:" + alternation(w.capitalize() for w in ALL_WEEKDAYS) + r")\b[,.]?\s*\d|(?:"
+    # a month name or its abbreviation, in any language of the lexicon, then the day
+    + _MONTH_WORDS + r")\.?\s*\d|"
+    # a day glued to the name, then its month: "Volkmar Kabisch19. Dez. 2025" (a handle
+    # ending in digits, "kwright42", is followed by no month)
+    r"\d{1,2}\.?\s*(?i:" + _MONTH_WORDS + r")\.?\s+\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d|"
+    # a job title or a word of the next element: "Mateusz HabernyFounder at", "Gabby BoucherIn Budget Travel"
+    r"(?:" + alternation(w.capitalize() for w in ALL_JOB_TITLES + tuple(ALL_FUNCTION_WORDS) if len(w) > 1) + r")\b).*$")
+# A by-label glued to the name, or "by" glued to a date before it: "ByNina Pineda",
+# "Written by:Elise Nass", "27 September,2023By Jack Busch". Case-sensitive after the
+# first letter ("BYU" is no label); not "Di", which a family of surnames is written
+# glued to ("DiCaprio", "DiMaggio", "DiNapoli"). "Von" and "Door" stay labels, though a
+# few names are written glued to them too ("VonDrehle"): a known miss.
+_LABEL_GLUED_TO_NAME = re.compile(r"(\W*)((?:(?i:" + alternation(ALL_WRITTEN_BY_PREFIXES) + r")\s+)?(?:" + "|".join(
+    f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in sorted(set(ALL_BY_LABELS), key=lambda w: (-len(w), w))
+    if w != "di") + r"):?)(?=[" + _UPPER + r"])")
+# Where a renderer glued two elements (a lower-case letter, then a capital or a digit): the cheap
+# test before _LABEL_GLUED_AFTER_NAME, whose look-behind would try every label after each letter.
+_LOWER_UPPER = re.compile(r"[" + _LOWER + r"][" + _UPPER + r"\d]")
+# A date in front of the name: "Dec 17, 2025 Julian K. Arni", "Dec 26, 2025 • Mahua Das".
+LEADING_DATE = re.compile(
+    r"^(?:[A-Z][a-z]+,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{1,2}\.?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*[•·|–—-]?\s*(?=[A-Z])")
+# "By Jane Doe", "Written by: Jane Doe" at the start of a line: a label and two words
+# (whether they are capitalised, with a particle between them, is
+# capitalised_after_label's test, with the lexicon's NAME_PARTICLES).
+EXPLICIT_BY = re.compile(r"(?i:" + BY_LABEL + r":?)\s+[^\W\d_][\w.'-]*\s+[^\W\d_]")
+# The first letters of the labels: most lines are passed over on their first character.
+LABEL_STARTS = frozenset(w[0] for w in ALL_BY_LABELS + ALL_WRITTEN_BY_PREFIXES) | frozenset(
+    w[0].upper() for w in ALL_BY_LABELS + ALL_WRITTEN_BY_PREFIXES)
+BY_INSIDE = re.compile(r"(?:\s|(?<=\d))(?i:" + alternation(ALL_BY_LABELS) + r")\s+(?=[^\W\d_])")
+
+
+
+# Each by-label's languages ("por": es, pt); English "by" is read in any page.
+_LABEL_LANGUAGES: dict[str, set[str]] = {}
+for _lang, _labels in list(BY_LABELS.items()) + list(AUTHOR_LABELS.items()):
+    for _label in _labels:
+        _LABEL_LANGUAGES.setdefault(_label.split()[-1], set()).add(_lang)
+
+
+def label_fits(text: str, languages: set[str]) -> bool:
+    """Whether the by-label of a line (at its start or inside it) belongs to a language of
+    the page (or to English, or the page's language is unknown)."""
+    if not languages:
+        return True
+    match = LABEL_AT_START.match(text) or BY_INSIDE.search(text)
+    if match is None:
+        return True
+    label = re.sub(r"[^\w\s]", " ", match.group(0)).lower().split()
+    if not label:
+        return True
+    owners = _LABEL_LANGUAGES.get(label[-1] if label[-1] != "by" or len(label) == 1 else "by", set())
+    return not owners or "en" in owners or bool(owners & languages)
+
+
+def lead_fits(text: str, match: re.Match[str]) -> bool:
+    """A by-label inside a line follows a date or a separator: "06.11.2023 13:30 von Olga",
+    "Dezember 10, 2019 · von freeman1984". English "by" may follow any lead with a date or
+    a label in it; another language's label ("Schuh von Adidas") must follow the date or
+    separator itself, as inside a sentence it is a common word."""
+    if match.group(0).strip().lower() == "by":
+        return True
+    lead = text[: match.start()].rstrip()
+    return bool(lead) and (lead[-1].isdigit() or lead[-1] in _BYLINE_SEPARATORS + "-:" or lead.lower().endswith(("am", "pm")))
+
+
+def after_sentence(text: str, match: re.Match[str]) -> bool:
+    """A capitalised by-label that opens a sentence after another, then a name: the dek
+    and the byline on one line ("... beyond the U.S. and Canada. By Lisa Jennings on Dec.
+    19, 2025", "... en Europe. Par Marie Dupont")."""
+    label = match.group(0).strip()
+    return (label[:1].isupper() and text[: match.start()].rstrip().endswith((".", "!", "?", "…", '."', ".”"))
+            and capitalised_after_label("By " + text[match.end():]))
+
+# The longest line read as a dek with its byline after it (byline_after_sentence).
+DEK_BYLINE_CHARS = 400
+
+
+def byline_after_sentence(text: str) -> str | None:
+    """The "<Label> <Name> ..." that follows a dek's last sentence on the same line
+    ("... beyond the U.S. and Canada. By Lisa Jennings on Dec. 19, 2025"), or None."""
+    for match in BY_INSIDE.finditer(text):
+        rest = text[match.end():]
+        if len(rest.split()) <= 15 and after_sentence(text, match):
+            return match.group(0).strip() + " " + rest
+    return None
+
+
+def capitalised_after_label(text: str) -> bool:
+    """The words after a by-label are a name: two capitalised words, maybe with a
+    particle between ("Von Volkmar Kabisch", "Par Marie de Villepin"); not "Por otra parte"."""
+    match = LABEL_AT_START.match(text)
+    if match is None:
+        return False
+    words = text[match.end():].split()[:3]
+    if words and words[0].lower() in NAME_PARTICLES:
+        words = words[1:]
+    return len(words) >= 2 and words[0][:1].isupper() and (
+        words[1][:1].isupper() or words[1].lower() in NAME_PARTICLES and len(words) > 2 and words[2][:1].isupper())
+
+
+def byline_names(text: str) -> tuple[str, list[str], bool]:
+    """The byline part of a line and the people in it; and whether it said "By"."""
+    explicit = bool(LABEL_AT_START.match(text))
+    part = LABEL_AT_START.sub("", text, count=1)
+    if _LOWER_UPPER.search(part):
+        part = _LABEL_GLUED_AFTER_NAME.sub("", part)
+    part = _trim_name(_cut_byline_end(part).strip(" ,;:|-–—")).strip(" ,;:|-–—")
+    if len(part) > 80:
+        # "Daniel Burstein, Senior Director, Content & Marketing, ...": the name comes first.
+        part = part.split(",")[0].strip()
+    if not part or len(part) > 80:
+        return part, [], explicit
+    names = split_byline(part)
+    if explicit and not names:
+        names = split_explicit_byline(part)
+    return part, names, explicit
+
+
+# A job title written after the name with no separator: "Jane Doe Senior Editor".
+_ROLE_AFTER = re.compile(r"(?<=\S)\s+(?:" + alternation(ALL_JOB_TITLES) + r")\b.*$", re.I)
+
+
+def _trim_name(part: str) -> str:
+    """The name part of a byline without what a renderer glued after it: a function word
+    of the next element ("Jane Doe In"), a job title ("Jane Doe Senior Editor"), an agency
+    in capitals ("Jane Doe USA TODAY"), the name written twice ("Jane Doe Jane Doe")."""
+    tokens = part.split()
+    # A word of the sentence after the names ("By Jane Doe In" / "Lifestyle"): a name
+    # does not end in a function word.
+    while len(tokens) > 2 and tokens[-1].lower() in ALL_FUNCTION_WORDS and tokens[-1].lower() not in NAME_PARTICLES:
+        tokens.pop()
+        part = " ".join(tokens)
+    if len(tokens) % 2 == 0 and tokens[: len(tokens) // 2] == tokens[len(tokens) // 2:]:
+        return " ".join(tokens[: len(tokens) // 2])
+    if len(tokens) < 3:
+        return part
+    role = _ROLE_AFTER.search(part)
+    if role and len(part[: role.start()].split()) >= 2:
+        return part[: role.start()]
+    caps = len(tokens)
+    while caps > 0 and tokens[caps - 1].isupper() and len(tokens[caps - 1]) > 1:
+        caps -= 1
+    if 2 <= caps < len(tokens) and not any(t.isupper() for t in tokens[:caps]):
+        return " ".join(tokens[:caps])
+    return part
+
+
+def unglue_label(text: str) -> str:
+    """``text`` with a space between a by-label and the name glued to it ("ByNina
+    Pineda" -> "By Nina Pineda"); "by" glued to a date before it is BY_INSIDE's."""
+    glued = _LABEL_GLUED_TO_NAME.match(text)
+    return text if glued is None else text[: glued.end()] + " " + text[glued.end():]
+
+
+def label_word_fits(label: str, languages: set[str]) -> bool:
+    """Whether a label alone ("Von", "Door", "Author(s)") belongs to a language of the
+    page (or to English, or the page's language is unknown)."""
+    if not languages:
+        return True
+    words = [w for w in WORD.findall(label.lower()) if w in _LABEL_LANGUAGES]
+    owners = _LABEL_LANGUAGES.get(words[-1], set()) if words else set()
+    return not owners or "en" in owners or bool(owners & languages)

@@ -1,0 +1,272 @@
+"""The byline of a text dump: its byline lines, and "nobody", ranked by a small learned scorer.
+
+The lines looked at are the field window's, those under a by-label alone, the heads of
+author boxes and any top line that says "By <Name>"; each is read as a byline
+(text_byline_parse.py) and kept unless it names another part than the writing, ends in a
+credit, has a label of another language, or its names are a weekday, a job title, a menu
+or a list of categories. Features say where it sits and what stands beside it
+(text_byline_near.py); an author-less page is a real case: the "nobody" candidate is
+chosen when no line beats it by AUTHOR_MARGIN (text_field_scorers.py).
+"""
+from __future__ import annotations
+
+import math
+from operator import mul
+from typing import Callable, NamedTuple
+
+from ..model import Block
+from ..learned import vector
+from ..lexicon.bylines import ALL_TITLE_QUALIFIERS
+from ..lexicon.dates import ALL_WEEKDAYS, MONTHS
+from ..lexicon.function_words import languages_of
+from .text_byline_near import (DATED, ROLE_WORDS, author_box_lines, bio_near, dated_near, headline_copy,
+                               lines_under_label, menu_neighbours, next_lines, role_near)
+from .text_byline_parse import (ANY_LABEL, BY_INSIDE, BY_INSIDE_LEAD, DEK_BYLINE_CHARS, EXPLICIT_BY, LABEL_AT_START,
+                                LABEL_STARTS, LEADING_DATE, OTHER_ROLE, after_sentence, byline_after_sentence, byline_names,
+                                capitalised_after_label, label_fits, label_word_fits, lead_fits, unglue_label)
+from .text_field_scorers import AUTHOR_FEATURES, AUTHOR_MARGIN, model, place_features
+from .text_field_window import FIELD_LINES, field_window
+from .text_line_shapes import ends_in_credit, maybe_name
+
+# A weekday is no part of a name ("Almanac Saturday, December 20").
+_WEEKDAY_WORDS = frozenset(w.lower() for w in ALL_WEEKDAYS)
+# Lines from the first paragraph on where the name words are looked for in lower case
+# (tune split: 15 -> 80 cut wrong authors on author-less pages from 4-6% to 3%).
+COMMON_LINES = 80
+# A word ending in a possessive, before another word, makes a title: "Derek Seaman's Tech Blog".
+_POSSESSIVE = ("'s", "’s")
+# The words a job title ends in (lexicon.bylines: JOB_TITLES and BYLINE_ROLES, but their
+# qualifiers and desks).
+_TITLE_ENDS = ROLE_WORDS - frozenset(ALL_TITLE_QUALIFIERS)
+
+
+class _Found(NamedTuple):
+    """A byline line read."""
+
+    block: Block
+    byline: str
+    names: list[str]
+    explicit: bool  # an explicit "By" at its start
+    inside: bool  # a "by" inside it (after a date, a label or a dek's last sentence)
+    label_above: bool  # a by-label alone on the line above it
+    words: int  # the words of the line read: all but a dek before the byline
+
+
+def author_candidates(blocks: list[Block], title: int | None, anchor: int,
+                      date_index: int | None) -> list[tuple[Block | None, str, list[str], list[float]]]:
+    """(block, byline, names, features); the first is the "nobody" candidate."""
+    nobody = vector(AUTHOR_FEATURES, {name: 1.0 if name == "nobody" else 0.0 for name in AUTHOR_FEATURES})
+    out: list[tuple[Block | None, str, list[str], list[float]]] = [(None, "", [], nobody)]
+    title = headline_copy(blocks, title, anchor)
+    header = set(field_window(blocks, title, anchor))
+    under_label = lines_under_label(blocks[:FIELD_LINES])
+    window = _byline_window(blocks, header, under_label)
+    # The languages of the first paragraphs: a by-label of another language ("Door" in
+    # an English page: "Door Check Gas Springs") is a word of the text, not a label.
+    languages = languages_of([w for b in blocks[anchor: anchor + 8] for w in b.normalized.split()])
+    # Where the page writes a word in lower case: joined only if a one-word name needs it.
+    whole_page = _LowerCase(lambda: "\n".join(x.text for x in blocks), in_words_only=True)
+    found: list[_Found] = []
+    copies: dict[str, int] = {}
+    for i in window:
+        read = _read_byline_line(blocks, blocks[i], under_label.get(i), languages, title, date_index, whole_page)
+        if read is not None:
+            found.append(read)
+            copies[read.byline.lower()] = copies.get(read.byline.lower(), 0) + 1
+    # The page text the name words are looked up in (lower case there = a common word):
+    # the window and the first paragraphs; joined once, searched only for the names' words.
+    page = "\n".join([blocks[i].text for i in window] + [b.text for b in blocks[anchor : anchor + COMMON_LINES]]) if found else ""
+    lower = _LowerCase(page)
+    for rank, read in enumerate(found):
+        feats = _author_features(blocks, read, rank, title, anchor, date_index, copies, lower, header)
+        out.append((read.block, read.byline, read.names, feats))
+    return out
+
+
+def _byline_window(blocks: list[Block], header: set[int], under_label: dict[int, str]) -> list[int]:
+    """The lines a byline is looked for in: the header (field_window), the lines under a
+    by-label alone, the heads of author boxes, and any top line that says "By <Name>" or
+    "Written by <Name>". (First-character and length tests first: most lines are passed
+    over without a regex.)"""
+    return sorted(header.union(under_label, author_box_lines(blocks), (
+        i for i, b in enumerate(blocks[:FIELD_LINES])
+        if b.text[:1] in LABEL_STARTS and len(b.text) <= 160 and EXPLICIT_BY.match(t := unglue_label(b.text))
+        and capitalised_after_label(t))))
+
+
+def _read_byline_line(blocks: list[Block], b: Block, label: str | None, languages: set[str], title: int | None,
+                      date_index: int | None, whole_page: _LowerCase) -> _Found | None:
+    """The byline a line gives and its names, or None when it is no byline: a line
+    naming another part than the writing, ending in a credit, with a label of another
+    language, a label inside a sentence, or names that are a weekday, a job title, a
+    menu or a list of categories. ``label`` is the by-label alone above the line, if any."""
+    text, inside, words = b.text, False, b.word_count
+    if len(text) > 200 or not 1 <= b.word_count <= 25:
+        # A dek and its byline on one line: only the byline after the dek's last sentence.
+        tail = byline_after_sentence(text) if len(text) <= DEK_BYLINE_CHARS else None
+        if tail is None:
+            return None
+        text, inside, label, words = tail, True, None, len(tail.split())
+    text = unglue_label(text)
+    # (A dek's byline, ``inside``, has no label above it: ``label`` is None.)
+    if label is not None and not LABEL_AT_START.match(text) and label_word_fits(label, languages):
+        # The names under a label alone read as "By <names>".
+        text = "By " + text
+    else:
+        label = None
+    labelled = ANY_LABEL.search(text) is not None
+    if labelled and OTHER_ROLE.search(text) and not LABEL_AT_START.match(text):
+        return None
+    if ends_in_credit(text):
+        return None
+    if labelled and label is None and not label_fits(text, languages):
+        return None
+    if not LABEL_AT_START.match(text):
+        # "October 11, 2023 by Autumn Huerter": the byline after a date or label
+        # (after anything else, "Articles by Jo" or "Recycle by City" name no author).
+        match = BY_INSIDE.search(text) if b.word_count <= 24 and labelled else None
+        if match and (BY_INSIDE_LEAD.search(text[: match.start()]) and lead_fits(text, match)
+                      or after_sentence(text, match)):
+            text, inside = "By " + text[match.end():], True
+        elif match:
+            return None
+        elif not text[:1].isupper() or b.word_count > 8 and not DATED.search(text):
+            # A longer line is a byline only as names followed by metadata ("Jane
+            # Doe • Updated on Jul 4, 2024 • 28 min read").
+            return None
+        elif text[:1].isupper() and (dated := LEADING_DATE.match(text)):
+            text = text[dated.end():]
+    byline, names, explicit = byline_names(text)
+    # A weekday is no part of a name ("Almanac Saturday, December 20"), and a job
+    # title is none ("Senior Content Editor" under the name).
+    if not names or any(t.lower() in _WEEKDAY_WORDS for name in names for t in name.split()) or any(
+            name.split()[0].lower() in ROLE_WORDS for name in names):
+        return None
+    if not explicit and label is None and all(name.split()[-1].lower() in _TITLE_ENDS for name in names):
+        # A job title printed beside a name, read without a by-label: "Community
+        # Manager", "Technical Writer" (a desk, "EcoCult Staff", stays a byline).
+        return None
+    if any(t.endswith(_POSSESSIVE) for name in names for t in name.split()[:-1]):
+        # A possessive before another word is a title, not a name: "Antoyo's Blog",
+        # "Derek Seaman's Tech Blog".
+        return None
+    if explicit and len(names) == 1 and " " not in names[0] and any(
+            LABEL_AT_START.match(n.text) for n in next_lines(blocks, b, 1, 1)):
+        # "By State" / "By Style": a menu of ways to browse, not a byline.
+        return None
+    if not explicit:
+        # Without a "By", one-word parts are a list of categories ("DIY, Home Decor");
+        # one word alone is a name only beside a date ("Kev" / "January 1, 2026").
+        one_word = len(names) == 1 and byline == names[0] == b.text.strip() and " " not in byline
+        if one_word and not _one_word_byline(blocks, b, title, date_index, whole_page):
+            return None
+        if not one_word and (any(" " not in name for name in names) or not maybe_name(byline) and (
+                "," not in byline or b.word_count > 8)):
+            return None
+    return _Found(b, byline, names, explicit and not inside, inside, label is not None, words)
+
+
+def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | None, anchor: int,
+                     date_index: int | None, copies: dict[str, int], lower: _LowerCase, header: set[int]) -> list[float]:
+    """The scorer's features of a byline line (AUTHOR_FEATURES)."""
+    b, byline, names, explicit, inside, label_above, words = read
+    tokens = [t.lower() for name in names for t in name.split()]
+    return vector(AUTHOR_FEATURES, place_features(b.index, title, anchor) | {
+        "nobody": 0.0,
+        "explicit_by": 1.0 if explicit else 0.0,
+        "whole_line_name": 1.0 if maybe_name(b.text) else 0.0,
+        "log_names": math.log1p(len(names)),
+        "date_near": 1.0 if date_index is not None and 0 < abs(date_index - b.index) <= 2 else 0.0,
+        "date_same_line": 1.0 if date_index == b.index else 0.0,
+        "log_words": math.log1p(words),
+        "position": b.index / len(blocks),
+        "log_copies": math.log1p(copies[byline.lower()]),
+        "single_word": 1.0 if len(byline.split()) == 1 else 0.0,
+        "all_caps": 1.0 if byline.isupper() else 0.0,
+        "colon_label": 1.0 if ":" in b.text[:20] else 0.0,
+        "list_item": 1.0 if b.is_list_item else 0.0,
+        "dated_candidate_rank": math.log1p(rank),
+        "common_words": sum(1 for t in tokens if t in lower) / max(1, len(tokens)),
+        "by_inside": 1.0 if inside else 0.0,
+        "label_above": 1.0 if label_above else 0.0,
+        "role_near": 1.0 if role_near(blocks, b, tokens) else 0.0,
+        "bio_near": 1.0 if bio_near(blocks, b, names) else 0.0,
+        "dated_near": 1.0 if dated_near(blocks, b.index) else 0.0,
+        "menu_neighbours": menu_neighbours(blocks, b),
+        "in_window": 1.0 if b.index in header else 0.0,
+    })
+
+
+def _one_word_byline(blocks: list[Block], b: Block, title: int | None, date_index: int | None,
+                     whole_page: _LowerCase) -> bool:
+    """A line of one word is a byline ("Kev", "Newsdesk") only below the headline, on the
+    line next to the date line, not next to a line of names, and only if the word is not written in lower case
+    on the page (a category, a menu entry: "Blog", "Overview") nor in capitals."""
+    word = b.text.strip()
+    # Beside a line of two or more names, one word is a category ("Jane Doe" / "Marketing").
+    if any(maybe_name(n.text) for n in next_lines(blocks, b, 2, 2)):
+        return False
+    if (title is None or date_index is None or not title < b.index or abs(date_index - b.index) != 1
+            or word.isupper() or word.lower() in MONTHS or word.lower() in _WEEKDAY_WORDS):
+        return False
+    return word.lower() not in whole_page
+
+
+
+class _LowerCase:
+    """Whether the page writes a word in lower case somewhere: common words, rarely names
+    ("Accept Reject", "Key Points" are made of them; "Taya Iv" is not). Each word is
+    searched for once, in the joined text: no per-line regex, no word lists built."""
+
+    def __init__(self, text: str | Callable[[], str], in_words_only: bool = False) -> None:
+        self._text = text  # or what makes it, called at the first lookup
+        self.seen: dict[str, bool] = {}
+        # Not inside an address or a handle ("martina.berg@...", "/jane-doe"), where a
+        # page writes its people's names in lower case (_in_address: nor in a
+        # hyphenated compound).
+        self._in_words_only = in_words_only
+
+    @property
+    def text(self) -> str:
+        if callable(self._text):
+            self._text = self._text()
+        return self._text
+
+    def __contains__(self, word: str) -> bool:
+        if word not in self.seen:
+            self.seen[word] = word.islower() and self._whole(word)
+        return self.seen[word]
+
+    def _whole(self, word: str) -> bool:
+        # str.find and a look at the neighbours: faster than a regex over the text.
+        text, at = self.text, self.text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) and not (
+                    self._in_words_only and _in_address(text, at, end)):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is joined to a neighbour by a character of an address
+    ("@", ".", "_", "/", "-"): part of an e-mail address, a URL or a handle, and so too
+    one word of a hyphenated compound ("well-known", "Jean-Pierre"), which is passed
+    over in the same way."""
+    before = text[start - 1] if start else " "
+    after = text[end: end + 2]
+    return before in "@._/-" or after[:1] in "@_/" or after[:1] in ".-" and after[1:2].isalnum()
+
+
+def ranked_bylines(blocks: list[Block], title: int | None, anchor: int,
+                   date_index: int | None) -> list[tuple[float, Block | None, str, list[str]]]:
+    """(score, block, byline, names) of every byline line and of "nobody" (block None,
+    with the margin a line must beat), best first (ties keep the candidates' order)."""
+    cands = author_candidates(blocks, title, anchor, date_index)
+    m = model("author")
+    weights = m.weights
+    # The margin is on the standardised score: put the dropped constant back for it.
+    scored = [(m.score(c[3]) + AUTHOR_MARGIN if c[0] is None else sum(map(mul, weights, c[3])) - m.offset,
+               c[0], c[1], c[2]) for c in cands]
+    return sorted(scored, key=lambda sc: sc[0], reverse=True)

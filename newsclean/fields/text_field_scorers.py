@@ -1,0 +1,57 @@
+"""The date and byline scorers of the text path: their feature names and their weights.
+
+Each scorer names its features in one place (DATE_FEATURES, AUTHOR_FEATURES), in the
+order of the weights in newsclean/data/text_date.json and text_author.json, fitted
+listwise on the tune split by ``benchmarks/train_text_metadata.py`` (``benchmarks/retrain.py``
+rebuilds them, docs/training.md); loading checks the files' names against them. The
+features both read (where a line sits: ``place_features``) and the byline's margin over
+"nobody" (AUTHOR_MARGIN) are here too: the training script reads them with the names.
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from ..learned import LinearModel, load_linear
+
+# How much a line must beat the "nobody" candidate by: naming a wrong author is worse
+# than naming none. Tune split, inscriptis/html-text/lxml (with the author-box, label-alone
+# and headline-copy candidates): margin 1.0 -> author 0.59/0.59/0.60, wrong 2.2-3.6%;
+# 0.5 -> 0.62/0.61/0.62, wrong 4.3/2.9/5.8%; 0 -> 0.63/0.62/0.63 but wrong 10.1% on
+# html-text. Fitted on one half of the split and scored on the other, 0.5 gives wrong
+# 6.6/7.3/9.6%: it keeps wrong under the 10% limit, 0 does not.
+# With the scorer fitted under a stronger weight penalty (benchmarks/train_text_metadata.py
+# L2, l2 0.1), two folds of tune (``train_text_metadata.py --cv``) give: margin 0.5 ->
+# author 0.609/0.621/0.619, wrong 2.6/3.2/3.2%; 0.3 -> 0.623/0.627/0.631, wrong
+# 3.2/5.1/6.4%; 0.1 -> 0.631/0.627/0.633, wrong 5.8/8.3/9.8%. 0.3 keeps wrong well
+# under the limit on pages the scorer was not fitted on.
+AUTHOR_MARGIN = 0.3
+
+DATE_FEATURES = (
+    "no_title", "below_title", "log_title_distance", "title_1_5", "above_anchor", "log_anchor_distance",
+    "published", "updated", "log_words", "other_words", "byline_near", "log_same_date", "position",
+    "first_candidate", "latest", "earliest", "has_time", "copyright", "list_item", "by_in_line",
+)
+AUTHOR_FEATURES = (
+    "nobody", "explicit_by", "whole_line_name", "log_names", "no_title", "below_title",
+    "log_title_distance", "title_1_5", "above_anchor", "log_anchor_distance", "date_near", "date_same_line",
+    "log_words", "position", "log_copies", "single_word", "all_caps", "colon_label", "list_item",
+    "dated_candidate_rank", "common_words", "by_inside", "label_above", "role_near", "bio_near", "dated_near",
+    "menu_neighbours", "in_window",
+)
+
+
+@lru_cache(maxsize=None)
+def model(field: str) -> LinearModel:
+    """The "date" or "author" scorer, checked against its feature names."""
+    return load_linear(f"text_{field}", {"date": DATE_FEATURES, "author": AUTHOR_FEATURES}[field])
+
+
+def place_features(i: int, title: int | None, anchor: int) -> dict[str, float]:
+    """Where a line sits: the features the date and the byline scorers share."""
+    if title is None:
+        return {"no_title": 1.0, "below_title": 0.0, "log_title_distance": 0.0, "title_1_5": 0.0,
+                "above_anchor": 1.0 if i < anchor else 0.0, "log_anchor_distance": math.log1p(abs(anchor - i))}
+    return {"no_title": 0.0, "below_title": 1.0 if i > title else 0.0, "log_title_distance": math.log1p(abs(i - title)),
+            "title_1_5": 1.0 if 0 < i - title <= 5 else 0.0,
+            "above_anchor": 1.0 if i < anchor else 0.0, "log_anchor_distance": math.log1p(abs(anchor - i))}

@@ -1,0 +1,270 @@
+"""The lines of a text dump that may be its headline, and what the page says about them.
+
+The headline is looked for above the article's first paragraph (``anchor``; under a long
+menu, further down: ``headline_anchor``) and on the page's first lines, where a <title>
+copy is printed (``title_window``); headline-shaped lines a little below the start are
+candidates too. Each line offers one or more texts: itself, without a site name after a
+separator, the last step of a breadcrumb trail (``headline_texts``). The page-wide facts
+the features read (the lines' copies, the body's words, the dated lines) are gathered
+once per page (``evidence``). Kept apart from the features (text_title_features.py) and
+the scorer (text_title.py): this is what is ranked, not how.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Block
+from ..layout import NO_START, START_SCAN, article_start, is_prose_line
+from ..lexicon import alternation
+from ..lexicon.bylines import BY_LABELS
+from ..lexicon.function_words import ALL_FUNCTION_WORDS
+from .dates import parse_text_date
+from .text_line_shapes import YEAR, ends_in_credit, maybe_name
+from .url_words import fold, slug_words, word_key
+
+# A byline: "By <anything>"; in the other languages' labels ("Von", "Par", "Door"), a capital follows.
+BY_LINE = re.compile(r"^(?i:" + alternation(BY_LABELS["en"]) + r")\s+\S|^(?i:" + alternation(
+    w for lang, words in BY_LABELS.items() if lang != "en" for w in words) + r")\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž])")
+# " | Site", " - Site", " – Site", " — Site", " :: Site" at the end of a <title> copy.
+SITE_SUFFIX = re.compile(r"\s+(?:[|–—·•»:]{1,2}|-)\s+(?P<site>[^|–—·•»]{1,60})$")
+# Function words: a headline has a few, a sentence many, a menu none.
+_STOP = ALL_FUNCTION_WORDS
+_FOLDED_STOP = frozenset(map(fold, _STOP))
+# The lines a headline is looked for in: a headline sits above the article's first lines.
+# Under a long menu that a dump writes one entry a line, it is found 250-500 lines down.
+TITLE_LINES = 600
+# A dump is flat when fewer than this share of its lines follow a blank line.
+FLAT_BLANKS = 0.02
+# Below the article's start, headline-shaped lines of the next AFTER lines are candidates
+# too: a promo or a notice written as prose can sit above the headline and start the run.
+AFTER = 12
+# The article's body, for the words a headline shares with all of it (not only with the
+# first paragraphs, as a section heading does): this many lines from its start.
+BODY_LINES = 200
+# A breadcrumb trail ends with the headline: "Home » Guides » <headline>", "Blog / <headline>".
+_CRUMB_SEPARATOR = re.compile(r"\s[>»/›]\s")
+_SEPARATORS = frozenset(">»/›")
+# A dump that joins inline elements without spaces glues the trail: "Home>Blog>Headline",
+# "Home» Reviews»Headline", "Blog/tips/Headline" (a slash only when there are two: one
+# slash is "and/or" or "24/7"). A separator left over in front ("/Headline", "| Headline")
+# is the end of a trail whose steps the dump split into lines.
+_GLUED_ARROWS = re.compile(r"\s*[>»›]\s*")
+_GLUED_SLASHES = re.compile(r"(?<=[^\W\d_])\s?/\s?(?=[^\W\d_])")
+_LEADING_SEPARATOR = re.compile(r"^[|/>»›•·]\s*(?=\w)")
+_HOME = re.compile(r"^(?:home|start)\s+(?=\S)", re.I)
+
+# Headline candidates: this many lines above the first paragraph, and the page's first lines.
+ABOVE = 60
+# Within NEAR lines of the first paragraph every line is a candidate; above, headline-shaped ones.
+NEAR = 15
+TOP = 5
+
+
+def anchor(blocks: list[Block]) -> int:
+    """Where the article's paragraphs start: ``layout.article_start`` (the page's
+    ``Layout.article_start``), the one rule for it."""
+    return article_start(blocks)
+
+
+def headline_anchor(blocks: list[Block], start: int) -> int:
+    """Where the headline is looked for above: the article's start, or, when the page's
+    first START_SCAN lines hold no prose line at all (the layout's fallback start), the
+    first prose further down, within TITLE_LINES (a menu written one entry a line can be
+    that long)."""
+    if start != min(len(blocks), NO_START) or len(blocks) <= START_SCAN:
+        return start
+    if any(is_prose_line(b) for b in blocks[:START_SCAN]):
+        return start
+    later = article_start(blocks[START_SCAN:TITLE_LINES])
+    found = START_SCAN + later
+    return found if found < min(len(blocks), TITLE_LINES) and is_prose_line(blocks[found]) else start
+
+
+def title_window(blocks: list[Block], start: int) -> list[int]:
+    """Indexes of the lines that may hold the headline: the first few lines (a <title>
+    copy) and those just above the first paragraph (the <h1>)."""
+    end = min(len(blocks), start, TITLE_LINES)
+    low = max(0, end - ABOVE)
+    return list(range(min(TOP, low))) + list(range(low, end))
+
+
+def _is_date_line(b: Block) -> bool:
+    return b.word_count <= 14 and YEAR.search(b.text) is not None and parse_text_date(b.text) is not None
+
+
+def _is_byline(b: Block) -> bool:
+    # Length first: most lines are too long to be a byline.
+    return len(b.text) <= 100 and 2 <= b.word_count <= 12 and (BY_LINE.match(b.text) is not None or maybe_name(b.text))
+
+
+@dataclass
+class Evidence:
+    """What the features of a page's candidate lines read, gathered once per page."""
+
+    blocks: list[Block]
+    start: int
+    # The candidate lines: the headline window, then headline-shaped lines below the start.
+    lines: list[int]
+    # Lines with a date on them, with a date (a byline) one to three lines below them.
+    dated: set[int]
+    date_follows: set[int]
+    byline_follows: set[int]
+    # How often each line's words are written near the headline window and the start.
+    copies: dict[str, int]
+    longest: int
+    # Words of the first paragraphs, of the page's first lines (a <title> copy), and how
+    # often each word is written in the body; the body's lines.
+    lead: set[str]
+    top_words: set[str]
+    body_counts: Counter
+    below_lines: set[str]
+    nearest: int | None
+    prose_above: dict[int, int]
+    over_prose: set[int]
+    first_over: int
+    flat: bool
+    # The content words of the page's URL path as ``word_key``s (empty without a URL, or
+    # a path of ids).
+    url_words: frozenset[str]
+    # The page's first and last lines, where a site names itself (logo, copyright);
+    # joined only when a line has a separator to check.
+    edges: list[str] = field(default_factory=list)
+
+
+def evidence(blocks: list[Block], start: int, url: str | None = None) -> Evidence | None:
+    """The page-wide facts the candidates' features read; None when no line may be the
+    headline (a page that opens with its paragraphs, a copy of the body alone, has none)."""
+    start = headline_anchor(blocks, start)
+    window = title_window(blocks, start)
+    if not window:
+        return None
+    # Flags of the lines just below each candidate (date, byline), computed once each.
+    below = {j for i in window for j in (i + 1, i + 2, i + 3) if j < len(blocks)}
+    dated = {i for i in below if _is_date_line(blocks[i])}
+    copies: dict[str, int] = {}
+    for i in set(window) | set(range(start, min(len(blocks), start + 10))):
+        b = blocks[i]
+        if 2 <= b.word_count <= 40:
+            copies[b.normalized] = copies.get(b.normalized, 0) + 1
+    # A headline names what the article is about: its content words recur in the
+    # first paragraphs (a menu's or a promo's do not). It is echoed by the other copy
+    # (the <title> copy on top, the <h1> near the paragraphs), even reworded.
+    lead = {w for b in blocks[start : start + 8] for w in b.normalized.split()} - _STOP
+    top_words = {w for b in blocks[:TOP] if b.word_count >= 4 and not b.is_list_item for w in b.normalized.split()} - _STOP
+    # A headline's words run through the whole article; a line written again in the body
+    # is a section heading that a table of contents lists above it.
+    body = [b.normalized for b in blocks[start : start + BODY_LINES]]
+    prose_above = _headline_shaped_below(blocks, start)
+    lines = window + list(prose_above)
+    # A headline is written over prose (its dek or the first paragraph), with at most a
+    # date or byline line between; the first such line of the page is the headline more
+    # often than the section headings under it. A dump without blank lines or list
+    # markers (lxml's) has little else to tell a headline from the menu over it.
+    over_prose = {i for i in lines if _over_prose(blocks, i)}
+    return Evidence(
+        blocks=blocks, start=start, lines=lines, dated=dated,
+        date_follows={d - k for d in dated for k in (1, 2, 3)},
+        byline_follows={j - k for j in below if _is_byline(blocks[j]) for k in (1, 2, 3)},
+        copies=copies,
+        longest=max((blocks[i].word_count for i in window
+                     if blocks[i].word_count <= 30 and not blocks[i].ends_like_sentence), default=0),
+        lead=lead, top_words=top_words, body_counts=Counter(" ".join(body).split()), below_lines=set(body),
+        nearest=next((i for i in reversed(window)
+                      if 3 <= blocks[i].word_count <= 30 and not blocks[i].ends_like_sentence), None),
+        prose_above=prose_above, over_prose=over_prose, first_over=min(over_prose, default=-1),
+        flat=sum(1 for b in blocks if b.blank_before) < FLAT_BLANKS * len(blocks),
+        url_words=frozenset(map(word_key, slug_words(url) - _FOLDED_STOP)),
+    )
+
+
+def may_be_headline(b: Block, i: int, near: int) -> bool:
+    """A line of 2-40 words that is no credit; far above the paragraphs (above ``near``),
+    only a line shaped like a headline (not a one-word menu entry, not a promo's sentence)."""
+    if len(b.text) > 300 or not 2 <= b.word_count <= 40:
+        return False
+    if TOP <= i < near and (b.word_count < 3 or b.text[-1] == "."):
+        return False
+    return not ends_in_credit(b.text)
+
+
+def headline_texts(ev: Evidence, i: int) -> tuple[list[tuple[str, float, float, float]], re.Match | None]:
+    """The texts line ``i`` offers as the headline: (text, stripped of a site name,
+    stripped of a breadcrumb, the site name is found elsewhere); and the line's site suffix."""
+    b = ev.blocks[i]
+    texts = [(b.text, 0.0, 0.0, 0.0)]
+    match = SITE_SUFFIX.search(b.text)
+    if match and len(match.group("site").split()) <= 6 and match.start() > 8:
+        texts.append((b.text[: match.start()].strip(), 1.0, 0.0, _elsewhere(match.group("site"), i, ev.blocks, ev.edges)))
+        inner = SITE_SUFFIX.search(texts[-1][0])
+        if inner and len(inner.group("site").split()) <= 6 and inner.start() > 8:
+            texts.append((texts[-1][0][: inner.start()].strip(), 1.0, 0.0,
+                          _elsewhere(inner.group("site"), i, ev.blocks, ev.edges)))
+    # Character tests first: most lines have no separator and start otherwise.
+    crumbs = _crumbs(b.text) if b.word_count >= 2 and _SEPARATORS & set(b.text) else []
+    if len(crumbs) >= 2:
+        # The trail itself is never the headline: only its last step is a candidate.
+        texts = [(crumbs[-1].strip(), 0.0, 1.0, 0.0)]
+    elif b.word_count >= 3 and b.text[:1] in "HhSs" and (home := _HOME.match(b.text)):
+        # "Home /Cheap Fixes Are the Best!": a trail of one step whose separator is glued
+        # to the headline (lxml's text) leaves the separator to strip as well.
+        rest = b.text[home.end():]
+        leading = _LEADING_SEPARATOR.match(rest) if rest[:1] in "|/>»›•·" else None
+        texts.append((rest[leading.end():] if leading else rest, 0.0, 1.0, 0.0))
+    elif b.text[:1] in "|/>»›•·" and (leading := _LEADING_SEPARATOR.match(b.text)):
+        texts = [(b.text[leading.end():], 0.0, 1.0, 0.0)]
+    return texts, match
+
+
+def _headline_shaped_below(blocks: list[Block], start: int) -> dict[int, int]:
+    """The lines of the AFTER lines from the start that read like a headline (not a prose
+    line, no closing period, below at least one prose line) -> how many prose lines lie
+    between the start and each; in page order."""
+    found: dict[int, int] = {}
+    seen = 0
+    for j in range(start, min(len(blocks), start + AFTER, TITLE_LINES)):
+        line = blocks[j]
+        if is_prose_line(line):
+            seen += 1
+        elif 3 <= line.word_count <= 30 and line.text[-1] != "." and seen:
+            found[j] = seen
+    return found
+
+
+def _crumbs(text: str) -> list[str]:
+    """The steps of a breadcrumb trail ending with the headline, spaced or glued; [] or
+    one step when the line is no trail."""
+    crumbs = _CRUMB_SEPARATOR.split(text)
+    if len(crumbs) < 2:
+        crumbs = _GLUED_ARROWS.split(text)
+    if len(crumbs) < 2 and text.count("/") >= 2 and "://" not in text:
+        crumbs = _GLUED_SLASHES.split(text)
+        if len(crumbs) < 3:
+            return []
+    # A trail's last step is the headline: an empty one is a trail cut off, not a headline.
+    return crumbs if crumbs[-1].strip() else []
+
+
+def _elsewhere(site: str, i: int, blocks: list[Block], edges: list[str]) -> float:
+    """1.0 when the text after a separator is also written at the page's top or foot
+    (a site names itself there; a headline's second half is not repeated)."""
+    name = site.strip().lower()
+    if not name:
+        return 0.0
+    if not edges:
+        edges.append("\n".join(b.text for b in blocks[:10] + blocks[-30:]).lower())
+    seen = edges[0].count(name) - (1 if i < 10 or i >= len(blocks) - 30 else 0)
+    return 1.0 if seen > 0 else 0.0
+
+
+def _over_prose(blocks: list[Block], i: int) -> bool:
+    """A prose line follows line ``i``, next or after one short line (a date, a byline)."""
+    for j in (i + 1, i + 2):
+        if j >= len(blocks):
+            return False
+        if is_prose_line(blocks[j]):
+            return True
+        if blocks[j].word_count > 8:
+            return False
+    return False
