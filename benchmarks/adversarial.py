@@ -320,7 +320,7 @@ def run_child(shape: str, size: int, parse_only: bool = False) -> dict:
     # HTML through the engine too (read.html.LARGE_PAGE_ELEMENTS sends the large inputs
     # of some shapes to it): its model, and the index of every stoplist its features
     # guess a page's language with when the page does not read as English
-    # (cleaners.classify; about 33 MiB held, more while it is built), are loaded once per
+    # (cleaners.classify; about 13 MiB held, more while it is built), are loaded once per
     # process. Before this, they were counted in the first such input's peak.
     engines = ("trafilatura", "newsclean") if kind == "html" else ("trafilatura",)
     for name, make in SHAPES.items():

@@ -81,3 +81,24 @@ def test_each_wrapper_is_read_once_however_many_items_it_holds(monkeypatch):
     add_source_context(parse_html(html), blocks)
     assert all(block.context == frozenset({"class:related"}) for block in blocks)
     assert len(reads) <= items + depth + 5
+
+
+def test_each_block_s_words_are_read_once_on_the_html_path(monkeypatch):
+    # add_source_context keyed the blocks by words_key(block.text), and the metadata lines
+    # (fields/html.field_lines) read block.normalized, the same words, again. The pass now
+    # takes the block's cached words: words_key is asked only of the source elements.
+    calls = []
+    real = read_html.words_key
+
+    def counting(text):
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(read_html, "words_key", counting)
+    items = "".join(f"<li>Item number {i} of the list</li>" for i in range(50))
+    tree = parse_html(f"<html><body><aside><ul>{items}</ul></aside></body></html>")
+    blocks = [Block(i, f"Item number {i} of the list") for i in range(50)]
+    read_html.add_source_context(tree, blocks)
+    assert len(calls) == 50  # one per <li> (the code before: 100, the blocks' too)
+    assert all("aside" in block.context for block in blocks)
+    assert blocks[7].normalized == "item number 7 of the list"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import islice
 from typing import NamedTuple
 
 from lxml import html as lxml_html
@@ -50,29 +52,70 @@ def strip_site(title: str, sites: list[str]) -> str:
 
 
 
-class PrintedH1(NamedTuple):
-    """One <h1> of the page: its text with spaces folded, and whether it is the site's logo."""
+@dataclass(frozen=True)
+class PrintedH1s:
+    """The page's <h1>s in order, each read once: their texts with spaces folded, and the
+    positions of those that are the site's logo.
 
-    element: lxml_html.HtmlElement
-    text: str
-    logo: bool
+    Two lists rather than an object per <h1> holding its element: on a page of 19,000
+    <h1>s those objects and element proxies were about 3 MiB more held while the title was
+    read (tracemalloc). The one <h1> that prints the title is found again by its position.
+    """
+
+    texts: list[str]
+    logos: frozenset[int]
+
+    def element(self, tree: lxml_html.HtmlElement, position: int) -> lxml_html.HtmlElement:
+        return next(islice(tree.iter("h1"), position, None))
 
 
-def printed_h1s(tree: lxml_html.HtmlElement) -> list[PrintedH1]:
-    """The page's <h1>s in order, each read once: the title readers (choose_title,
-    explain_title, _printed_title) each walked every <h1> and read its text and links
-    again, 3-4 times per <h1> on a page of 40,000 of them."""
-    return [PrintedH1(h1, " ".join(h1.text_content().split()), _is_logo(h1)) for h1 in tree.iter("h1")]
+def printed_h1s(tree: lxml_html.HtmlElement) -> PrintedH1s:
+    """The page's <h1>s, each read once: the title readers (choose_title, explain_title,
+    _printed_title) each walked every <h1> and read its text and links again, 3-4 times
+    per <h1> on a page of 40,000 of them."""
+    texts: list[str] = []
+    logos: set[int] = set()
+    for position, h1 in enumerate(tree.iter("h1")):
+        texts.append(" ".join(h1.text_content().split()))
+        if _is_logo(h1):
+            logos.add(position)
+    return PrintedH1s(texts, frozenset(logos))
 
 
-def _h1s(tree: lxml_html.HtmlElement, printed: list[PrintedH1] | None = None) -> list[str]:
+class TitleH1s(NamedTuple):
+    """The <h1> texts that print the chosen title (alone or with the site's name), and
+    those that hold its words: each <h1>'s words read once, for the printed-title lookup
+    and explain_title alike (each read every <h1> again, with the site name cut off)."""
+
+    printing: frozenset[str]
+    holding: frozenset[str]
+
+
+def title_h1s(texts: list[str], sites: list[str], target: str) -> TitleH1s:
+    """``target``: the title's words (norm). A text with no separator is its own text
+    without the site name (strip_site), so its words are read once."""
+    printing: set[str] = set()
+    holding: set[str] = set()
+    for text in texts:
+        if not text:
+            continue
+        words = norm(text)
+        if words == target or (_SEPARATORS.search(text) and norm(strip_site(text, sites)) == target):
+            printing.add(text)
+        if target and target in words:
+            holding.add(text)
+    return TitleH1s(frozenset(printing), frozenset(holding))
+
+
+def _h1s(tree: lxml_html.HtmlElement, printed: PrintedH1s | None = None) -> list[str]:
     """The page's <h1> texts, without the ones that are the site's logo."""
     out = []
-    for h1 in printed_h1s(tree) if printed is None else printed:
-        text = repair_mojibake(h1.text)
+    printed = printed_h1s(tree) if printed is None else printed
+    for position, text in enumerate(printed.texts):
+        text = repair_mojibake(text)
         if "&#" in text:  # "&#x26;" escaped twice by the CMS ("<br>" as text stays text)
             text = clean_text(text) or text
-        if 3 <= len(text) <= 300 and not h1.logo:
+        if 3 <= len(text) <= 300 and position not in printed.logos:
             out.append(text)
     return out
 
@@ -88,22 +131,26 @@ def read_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str]
     """The headline, where it came from, and the <h1> that prints it (its line)."""
     printed = printed_h1s(tree)
     title = choose_title(tree, declared, sites, printed)
-    return Reading(title, explain_title(tree, declared, sites, title, printed), _printed_title(printed, sites, title))
+    if title is None:
+        return Reading(None, None, ())
+    found = title_h1s(printed.texts, sites, norm(title))
+    return Reading(title, explain_title(tree, declared, sites, title, printed, found),
+                   _printed_title(tree, printed, title, found))
 
 
-def _printed_title(printed: list[PrintedH1], sites: list[str], title: str | None) -> tuple[lxml_html.HtmlElement, ...]:
+def _printed_title(tree: lxml_html.HtmlElement, printed: PrintedH1s, title: str | None,
+                   found: TitleH1s) -> tuple[lxml_html.HtmlElement, ...]:
     """The first <h1> that prints ``title`` (alone, or with the site's name), not the logo."""
-    target = norm(title) if title else ""
-    if not target:
+    if not (norm(title) if title else ""):
         return ()
-    for h1 in printed:
-        if (norm(h1.text) == target or norm(strip_site(h1.text, sites)) == target) and not h1.logo:
-            return (h1.element,)
+    for position, text in enumerate(printed.texts):
+        if text in found.printing and position not in printed.logos:
+            return (printed.element(tree, position),)
     return ()
 
 
 def choose_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str],
-                 printed: list[PrintedH1] | None = None) -> str | None:
+                 printed: PrintedH1s | None = None) -> str | None:
     raw_titles = declared_titles(tree, declared)
     stripped = [strip_site(c, sites) for c in raw_titles]
     wanted = {norm(c) for c in raw_titles + stripped}
@@ -217,7 +264,8 @@ def _is_label(text: str) -> bool:
 
 
 def explain_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str],
-                  chosen: str | None, printed_h1: list[PrintedH1] | None = None) -> FieldSource | None:
+                  chosen: str | None, printed_h1: PrintedH1s | None = None,
+                  found: TitleH1s | None = None) -> FieldSource | None:
     """Where ``chosen`` (what choose_title returned) came from, and the titles that lost.
 
     Read after the choice, from the same candidates: the printed <h1>s and the declared
@@ -230,16 +278,34 @@ def explain_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[s
              (clean_text(declared.tags.get("twitter:title")), "twitter:title"),
              (clean_text(title_el.text_content()) if title_el is not None else None, "<title>")]
     named = [(value, label) for value, label in named if value]
-    # Each (text, is the site) once, in page order: lost() keeps only the first of a text
-    # anyway, and comparing each <h1> with every one kept is quadratic on pages of 10 000 <h1>s.
-    printed = list(dict.fromkeys(
-        (h1.text, h1.logo or is_site(h1.text, sites))
-        for h1 in (printed_h1s(tree) if printed_h1 is None else printed_h1) if h1.text))
+    printed = printed_h1s(tree) if printed_h1 is None else printed_h1
     target = norm(chosen)
+    if found is None:
+        found = title_h1s(printed.texts, sites, target)
+    # Each <h1> text once, in page order, apart for the site's name and the others: a set
+    # of the texts kept, not a comparison with each kept one (quadratic on pages of
+    # 10,000 <h1>s), and no (text, is the site) pair held per <h1>.
+    others: list[str] = []
+    site_names_: list[str] = []
+    seen_other: set[str] = set()
+    seen_site: set[str] = set()
+    h1 = None
+    for position, text in enumerate(printed.texts):
+        if not text:
+            continue
+        if position in printed.logos or is_site(text, sites):
+            if text not in seen_site:
+                seen_site.add(text)
+                site_names_.append(text)
+        elif text not in seen_other:
+            seen_other.add(text)
+            others.append(text)
+            if h1 is None and text in found.holding:
+                h1 = text
+    del seen_other, seen_site  # not held while the candidates are made
     agree = [label for value, label in named if norm(value) == target]
     agree += [f"{label} without the site name" for value, label in named
               if norm(value) != target and norm(strip_site(value, sites)) == target]
-    h1 = next((text for text, site in printed if not site and target and target in norm(text)), None)
     if h1 is not None:
         source = "<h1>" if norm(h1) == target else "<h1> without the site name or label"
         detail = "the printed headline" + (f"; agrees with {', '.join(agree)}" if agree else
@@ -249,23 +315,38 @@ def explain_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[s
     else:
         source, detail = "declared title", ""
     same = lambda a, b: norm(a) == norm(b) or norm(strip_site(a, sites)) == norm(b)  # noqa: E731
-    # The same test against ``chosen`` alone, its words read once (not once per <h1>).
-    same_as_chosen = lambda a, _: norm(a) == target or norm(strip_site(a, sites)) == target  # noqa: E731
+    # The same test against ``chosen`` alone: the <h1> texts that print it, read once.
+    same_as_chosen = lambda a, _: a in found.printing  # noqa: E731
     other = "another <h1>" if h1 is not None else "the declared title is preferred"
-    rejected = [*_lost_h1s([t for t, site in printed if not site], chosen, other, same_as_chosen),
-                *_lost_h1s([t for t, site in printed if site], chosen, "the site's name or logo", str.__eq__),
+    lost_others, unlisted = _lost_h1s(others, chosen, other, same_as_chosen)
+    lost_sites, unlisted_sites = _lost_h1s(site_names_, chosen, "the site's name or logo", str.__eq__)
+    if unlisted + unlisted_sites:
+        detail += ("; " if detail else "") + f"{unlisted + unlisted_sites:,} more <h1>s lost, not listed"
+    rejected = [*lost_others, *lost_sites,
                 *lost(named, chosen, "the printed <h1> is preferred" if h1 is not None else f"read after {source}",
                       same=same)]
     return FieldSource(source, detail, tuple(rejected))
 
 
-def _lost_h1s(texts: list[str], chosen: str, why: str, same: Callable[[str, str], bool]) -> tuple[Candidate, ...]:
-    """lost() for <h1> texts, with the texts already kept in a set: lost() compares each
-    with every one kept, which is quadratic on a page of 10 000 different <h1>s."""
+# At most this many <h1>s that lost are listed, of each kind (the others, the site's
+# name): an explanation of 19,000 of them is read by nobody, and on a 1 MB page of <h1>s
+# they were about 3 MiB held through the body's extraction, the difference between
+# meeting the memory target and not (docs/robustness.md). A development page has at most
+# 24 <h1>s, so on them nothing changes.
+LOST_H1S_LISTED = 100
+
+
+def _lost_h1s(texts: list[str], chosen: str, why: str,
+              same: Callable[[str, str], bool]) -> tuple[tuple[Candidate, ...], int]:
+    """lost() for <h1> texts already told apart (explain_title keeps them once each, in a
+    set; lost() compares each with every one kept, quadratic on a page of 10,000 different
+    <h1>s): the first LOST_H1S_LISTED of them, and how many more lost."""
     out: list[Candidate] = []
-    kept: set[str] = set()
+    unlisted = 0
     for text in texts:
-        if text and not (chosen and same(text, chosen)) and text not in kept:
-            kept.add(text)
-            out.append(Candidate(text, "<h1>", why))
-    return tuple(out)
+        if text and not (chosen and same(text, chosen)):
+            if len(out) < LOST_H1S_LISTED:
+                out.append(Candidate(text, "<h1>", why))
+            else:
+                unlisted += 1
+    return tuple(out), unlisted

@@ -362,7 +362,9 @@ def add_source_context(tree: lxml_html.HtmlElement, blocks: list[Block], base: s
     """
     wanted: dict[str, list[Block]] = {}
     for block in blocks:
-        wanted.setdefault(words_key(block.text), []).append(block)
+        # Block.normalized is words_key(block.text), cached on the block: the metadata
+        # lines (fields/html.field_lines) read it of every block afterwards.
+        wanted.setdefault(block.normalized, []).append(block)
     wanted.pop("", None)
     # Most source elements start with a word no block starts with: a cheap test before
     # the element's whole text is read (that reading was most of this pass's time).
