@@ -92,7 +92,7 @@ def read_html_fields(tree: lxml_html.HtmlElement, url: str | None = None) -> Htm
 
 # A byline or date line holds the name or date and a few words more (a label, a role, the
 # other field): a longer text around the element the field was read from is a paragraph.
-# The text path's date lines have at most 14 words (metadata/text_fields.py).
+# The text path's date lines have at most 14 words (fields/text_dates.py).
 _LINE_WORDS = 15
 # Besides the names, the numbers and these labels, a byline or date line holds at most
 # _OTHER_WORDS words (a month, a weekday, a role: "Senior Writer"); "Posted on the
