@@ -217,7 +217,7 @@ def _is_label(text: str) -> bool:
 
 
 def explain_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[str],
-                  chosen: str | None, printed_h1: list[PrintedH1] | None = None) -> FieldSource | None:
+                  chosen: str | None, printed: list[PrintedH1] | None = None) -> FieldSource | None:
     """Where ``chosen`` (what choose_title returned) came from, and the titles that lost.
 
     Read after the choice, from the same candidates: the printed <h1>s and the declared
@@ -232,14 +232,14 @@ def explain_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[s
     named = [(value, label) for value, label in named if value]
     # Each (text, is the site) once, in page order: lost() keeps only the first of a text
     # anyway, and comparing each <h1> with every one kept is quadratic on pages of 10 000 <h1>s.
-    printed = list(dict.fromkeys(
+    h1_texts = list(dict.fromkeys(
         (h1.text, h1.logo or is_site(h1.text, sites))
-        for h1 in (printed_h1s(tree) if printed_h1 is None else printed_h1) if h1.text))
+        for h1 in (printed_h1s(tree) if printed is None else printed) if h1.text))
     target = norm(chosen)
     agree = [label for value, label in named if norm(value) == target]
     agree += [f"{label} without the site name" for value, label in named
               if norm(value) != target and norm(strip_site(value, sites)) == target]
-    h1 = next((text for text, site in printed if not site and target and target in norm(text)), None)
+    h1 = next((text for text, site in h1_texts if not site and target and target in norm(text)), None)
     if h1 is not None:
         source = "<h1>" if norm(h1) == target else "<h1> without the site name or label"
         detail = "the printed headline" + (f"; agrees with {', '.join(agree)}" if agree else
@@ -249,23 +249,25 @@ def explain_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[s
     else:
         source, detail = "declared title", ""
     same = lambda a, b: norm(a) == norm(b) or norm(strip_site(a, sites)) == norm(b)  # noqa: E731
-    # The same test against ``chosen`` alone, its words read once (not once per <h1>).
-    same_as_chosen = lambda a, _: norm(a) == target or norm(strip_site(a, sites)) == target  # noqa: E731
+    # same(text, chosen) with chosen's words read once (not once per <h1>).
+    prints_chosen = lambda text: bool(chosen) and (  # noqa: E731
+        norm(text) == target or norm(strip_site(text, sites)) == target)
     other = "another <h1>" if h1 is not None else "the declared title is preferred"
-    rejected = [*_lost_h1s([t for t, site in printed if not site], chosen, other, same_as_chosen),
-                *_lost_h1s([t for t, site in printed if site], chosen, "the site's name or logo", str.__eq__),
+    rejected = [*_lost_h1s([t for t, site in h1_texts if not site], prints_chosen, other),
+                *_lost_h1s([t for t, site in h1_texts if site], chosen.__eq__, "the site's name or logo"),
                 *lost(named, chosen, "the printed <h1> is preferred" if h1 is not None else f"read after {source}",
                       same=same)]
     return FieldSource(source, detail, tuple(rejected))
 
 
-def _lost_h1s(texts: list[str], chosen: str, why: str, same: Callable[[str, str], bool]) -> tuple[Candidate, ...]:
-    """lost() for <h1> texts, with the texts already kept in a set: lost() compares each
-    with every one kept, which is quadratic on a page of 10 000 different <h1>s."""
+def _lost_h1s(texts: list[str], is_chosen: Callable[[str], bool], why: str) -> tuple[Candidate, ...]:
+    """lost() for <h1> texts (those ``is_chosen`` does not take for the chosen title), with
+    the texts already kept in a set: lost() compares each with every one kept, which is
+    quadratic on a page of 10 000 different <h1>s."""
     out: list[Candidate] = []
     kept: set[str] = set()
     for text in texts:
-        if text and not (chosen and same(text, chosen)) and text not in kept:
+        if text and not is_chosen(text) and text not in kept:
             kept.add(text)
             out.append(Candidate(text, "<h1>", why))
     return tuple(out)
