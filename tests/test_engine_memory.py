@@ -114,3 +114,19 @@ def test_the_columns_refuse_what_only_a_matrix_gives():
     with pytest.raises(ValueError):
         columns[::2]
     assert columns[1:3].shape == (2, 3)
+
+
+def test_the_stoplist_guess_from_given_word_counts_is_the_guess_from_the_blocks():
+    """The engine hands guess_stoplist the word counts it has made (features._word_counts);
+    the longest 8 blocks, ties in page order, must be the ones Block.word_count picks.
+    Nine lines of 11 words in two languages: which eight are read changes the guess."""
+    from newsclean.learned.stoplists import guess_stoplist
+    from newsclean.model import Block
+
+    german = "der Hund und die Katze sind nicht mit dem Auto gefahren"
+    french = "le chien et le chat ne sont pas dans la voiture"
+    for lines in ([french] * 4 + [german] * 5, [german] * 4 + [french] * 5):
+        blocks = [Block(i, line) for i, line in enumerate(lines)]
+        guess = guess_stoplist(blocks)
+        assert guess_stoplist(blocks[1:]) != guess  # the last eight read: another guess
+        assert guess_stoplist(blocks, [b.word_count for b in blocks]) == guess
