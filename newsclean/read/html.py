@@ -71,7 +71,7 @@ def _page(blocks: list[Block], fields: HtmlFields, url: str | None, engine: str)
 # memory on pages of tens of thousands of tiny elements (docs/robustness.md), where the
 # engine's one walk stays linear and lean. The largest development page has 10,106
 # elements, so none of them is affected. An element takes at least 3 characters of HTML
-# ("<p>": "<p" or "<p/" make none, and the parser adds only html and body), so a smaller
+# ("<p>": "<p" or "<p/" repeated make one element in all, beside html and body), so a smaller
 # input is not counted. (It was 5, "<td>x": a 25 KB page of 6,200 "<p>x" was not counted
 # and cost trafilatura 0.4 s, 16 s per MB.)
 LARGE_PAGE_ELEMENTS = 30_000
