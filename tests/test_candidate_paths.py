@@ -29,14 +29,11 @@ _TAGS = ["div", "span", "p", "time", "a", "li", "section"]
 
 def _random_page(rng: random.Random, count: int) -> lxml_html.HtmlElement:
     parts = []
-    depth = 0
     for i in range(count):
         tag = rng.choice(_TAGS)
         parts.append(f"<{tag} {rng.choice(_ATTRIBUTES)}>text {i}")
-        if rng.random() < 0.5:
+        if rng.random() < 0.5:  # else left open: what follows nests inside
             parts.append(f"</{tag}>")
-        else:
-            depth += 1
     return lxml_html.fromstring(f'<html class="byline"><head><meta itemprop="author" content="x"></head>'
                                 f'<body class="update-time">{"".join(parts)}</body></html>')
 

@@ -66,3 +66,14 @@ def test_only_the_dense_page_leaves_trafilatura():
     assert html_to_page(small, engine="trafilatura").engine == "trafilatura"
     # The dense page of the test above.
     assert html_to_page(_page(_cells(2_500)), engine="trafilatura").engine == "newsclean"
+
+
+def test_a_page_of_three_character_elements_is_counted(no_trafilatura):
+    # "<p>x" is 4 characters an element, "<p>" alone 3: 5,200 of either is over
+    # DENSE_PAGE_ELEMENTS in 15,600-20,800 characters (250-333 an element per 1,000), under
+    # the 25,000 characters the count used to start at (it took 5 characters an element).
+    for unit in ("<p>x", "<p>"):
+        page = "<html><body>" + unit * 5_200 + "</body></html>"
+        assert _elements(page) > read_html.DENSE_PAGE_ELEMENTS
+        assert len(page) < 5 * read_html.DENSE_PAGE_ELEMENTS
+        assert html_to_page(page, engine="trafilatura").engine == "newsclean"

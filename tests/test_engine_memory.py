@@ -7,10 +7,11 @@ from __future__ import annotations
 import tracemalloc
 
 import numpy as np
+import pytest
 
 from newsclean.engine import features as features_module
 from newsclean.engine import page as page_module
-from newsclean.engine.features import UNIT_FEATURES, block_columns, block_features
+from newsclean.engine.features import UNIT_FEATURES, FeatureColumns, block_columns, block_features
 from newsclean.engine.model import model
 from newsclean.engine.segment import segment
 from newsclean.read.html_parse import parse_html
@@ -99,3 +100,33 @@ def test_the_stoplist_guess_holds_the_index_not_every_stoplist():
     assert german == "True"
     assert held < 20 * 2**20, held
     assert peak < 25 * 2**20, peak
+
+
+def test_the_columns_refuse_what_only_a_matrix_gives():
+    """A row or a column index (``x[i]``, ``x[:, j]``) is a clear TypeError naming the
+    slice the columns give (before: AttributeError, 'int' object has no attribute
+    'indices'); a stepped slice a ValueError."""
+
+    columns = FeatureColumns(4, fill=0.0, width=3)
+    for index in (1, (slice(None), 2)):
+        with pytest.raises(TypeError, match="slice of rows"):
+            columns[index]
+    with pytest.raises(ValueError):
+        columns[::2]
+    assert columns[1:3].shape == (2, 3)
+
+
+def test_the_stoplist_guess_from_given_word_counts_is_the_guess_from_the_blocks():
+    """The engine hands guess_stoplist the word counts it has made (features._word_counts);
+    the longest 8 blocks, ties in page order, must be the ones Block.word_count picks.
+    Nine lines of 11 words in two languages: which eight are read changes the guess."""
+    from newsclean.learned.stoplists import guess_stoplist
+    from newsclean.model import Block
+
+    german = "der Hund und die Katze sind nicht mit dem Auto gefahren"
+    french = "le chien et le chat ne sont pas dans la voiture"
+    for lines in ([french] * 4 + [german] * 5, [german] * 4 + [french] * 5):
+        blocks = [Block(i, line) for i, line in enumerate(lines)]
+        guess = guess_stoplist(blocks)
+        assert guess_stoplist(blocks[1:]) != guess  # the last eight read: another guess
+        assert guess_stoplist(blocks, [b.word_count for b in blocks]) == guess

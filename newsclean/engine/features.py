@@ -96,16 +96,13 @@ class FeatureColumns:
         for j in ([column] if isinstance(column, int) else column):
             self.columns[j] = values if np.isscalar(values) else np.asarray(values)
 
-    def column(self, j: int) -> np.ndarray:
-        """Column ``j`` as floats (all rows)."""
-        values = self.columns.get(j, self.fill)
-        return np.full(self.n, float(values)) if np.isscalar(values) else values.astype(float)
-
     def bits(self, values: np.ndarray, columns: list[int]) -> None:
         """The columns of a bit field: bit k of ``values`` goes to ``columns[k]``."""
         self.bit_fields.append((np.asarray(values, dtype=np.int64), np.asarray(columns, dtype=np.intp)))
 
     def __getitem__(self, rows: slice) -> np.ndarray:
+        if not isinstance(rows, slice):  # x[i] or x[:, j] of an ndarray: not kept by row
+            raise TypeError(f"FeatureColumns gives a slice of rows (columns[start:stop]), not [{rows!r}]")
         start, stop, step = rows.indices(self.n)
         if step != 1:
             raise ValueError("FeatureColumns gives contiguous rows only")

@@ -434,8 +434,10 @@ def _wide_row_header(row: etree._Element) -> bool | None:
     stands beside the cells and no cell holds a block-level element: then each cell
     makes at most one block, owned by the cell, and every chunk merges as the first.
     A row of this many blocks that _merge_row would merge has as many cells, so rows of
-    fewer cells never come here. (Stricter than _merge_row in one way: a cell holding an
-    empty block-level element keeps the row apart.)"""
+    fewer cells never come here. (Stricter than _merge_row, read from elements rather
+    than blocks, where an element makes no block: a cell holding an empty block-level
+    element or one inside a skipped element (<noscript><p>), or an empty element beside
+    the cells (<span></span>), keeps the row apart.)"""
     if row.text and not row.text.isspace():
         return None
     header = True

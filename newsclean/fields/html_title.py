@@ -316,10 +316,11 @@ def explain_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[s
         source, detail = "declared title", ""
     same = lambda a, b: norm(a) == norm(b) or norm(strip_site(a, sites)) == norm(b)  # noqa: E731
     # The same test against ``chosen`` alone: the <h1> texts that print it, read once.
-    same_as_chosen = lambda a, _: a in found.printing  # noqa: E731
+    prints_chosen = lambda text: bool(chosen) and text in found.printing  # noqa: E731
+    is_chosen = lambda text: bool(chosen) and text == chosen  # noqa: E731
     other = "another <h1>" if h1 is not None else "the declared title is preferred"
-    lost_others, unlisted = _lost_h1s(others, chosen, other, same_as_chosen)
-    lost_sites, unlisted_sites = _lost_h1s(site_names_, chosen, "the site's name or logo", str.__eq__)
+    lost_others, unlisted = _lost_h1s(others, prints_chosen, other)
+    lost_sites, unlisted_sites = _lost_h1s(site_names_, is_chosen, "the site's name or logo")
     if unlisted + unlisted_sites:
         detail += ("; " if detail else "") + f"{unlisted + unlisted_sites:,} more <h1>s lost, not listed"
     rejected = [*lost_others, *lost_sites,
@@ -336,15 +337,16 @@ def explain_title(tree: lxml_html.HtmlElement, declared: Declared, sites: list[s
 LOST_H1S_LISTED = 100
 
 
-def _lost_h1s(texts: list[str], chosen: str, why: str,
-              same: Callable[[str, str], bool]) -> tuple[tuple[Candidate, ...], int]:
-    """lost() for <h1> texts already told apart (explain_title keeps them once each, in a
-    set; lost() compares each with every one kept, quadratic on a page of 10,000 different
-    <h1>s): the first LOST_H1S_LISTED of them, and how many more lost."""
+def _lost_h1s(texts: list[str], is_chosen: Callable[[str], bool],
+              why: str) -> tuple[tuple[Candidate, ...], int]:
+    """lost() for <h1> texts that ``is_chosen`` does not take for the chosen title, already
+    told apart (explain_title keeps them once each, in a set; lost() compares each with
+    every one kept, quadratic on a page of 10,000 different <h1>s): the first
+    LOST_H1S_LISTED of them, and how many more lost."""
     out: list[Candidate] = []
     unlisted = 0
     for text in texts:
-        if text and not (chosen and same(text, chosen)):
+        if text and not is_chosen(text):
             if len(out) < LOST_H1S_LISTED:
                 out.append(Candidate(text, "<h1>", why))
             else:

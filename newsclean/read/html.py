@@ -70,10 +70,12 @@ def _page(blocks: list[Block], fields: HtmlFields, url: str | None, engine: str)
 # layout, tree copies, wild-text recovery) cost 2-5 s per MB and 50-145x the input in
 # memory on pages of tens of thousands of tiny elements (docs/robustness.md), where the
 # engine's one walk stays linear and lean. The largest development page has 10,106
-# elements, so none of them is affected. An element takes at least 5 characters of HTML
-# ("<td>x"), so a smaller input is not counted.
+# elements, so none of them is affected. An element takes at least 3 characters of HTML
+# ("<p>": "<p" or "<p/" repeated make one element in all, beside html and body), so a smaller
+# input is not counted. (It was 5, "<td>x": a 25 KB page of 6,200 "<p>x" was not counted
+# and cost trafilatura 0.4 s, 16 s per MB.)
 LARGE_PAGE_ELEMENTS = 30_000
-_SMALLEST_ELEMENT_CHARS = 5
+_SMALLEST_ELEMENT_CHARS = 3
 # A smaller page goes to the engine too when it is made of tiny elements: over
 # DENSE_PAGE_ELEMENTS elements and over DENSE_ELEMENTS_PER_KB elements per 1,000
 # characters of HTML. trafilatura costs about 20-35 us an element there (a 100 KB table of
