@@ -34,6 +34,7 @@ from benchmarks import metrics  # noqa: E402
 from benchmarks.render import RENDERER_NAMES  # noqa: E402
 from benchmarks.splits import SPLITS, in_split  # noqa: E402
 from benchmarks.tune_text import load_dumps  # noqa: E402
+from newsclean.fields.text_field_window import FIELD_LINES  # noqa: E402
 from newsclean.lexicon import alternation  # noqa: E402
 from newsclean.lexicon.bylines import ALL_BY_LABELS, ALL_WRITTEN_BY_PREFIXES  # noqa: E402
 from newsclean.lexicon.dates import MONTHS as LEXICON_MONTHS  # noqa: E402
@@ -79,7 +80,7 @@ def day_forms(day: str) -> set[str]:
 # one to five words, on a line of its own ("By uclahealth", "Written by Jane Doe").
 PRINTED_BYLINE = re.compile(r"^\W*(?:(?:" + alternation(ALL_WRITTEN_BY_PREFIXES) + r")\s+)?(?:"
                             + alternation(ALL_BY_LABELS) + r")\s*:?\s+\S+(?:\s+\S+){0,4}$", re.I)
-BYLINE_LINES = 300  # the top lines looked at, as newsclean's byline reader (text_fields.FIELD_LINES)
+BYLINE_LINES = FIELD_LINES  # the top lines looked at, as many as newsclean's byline reader reads
 
 
 def prints_byline(dump: str) -> bool:
