@@ -34,8 +34,10 @@ from benchmarks import metrics  # noqa: E402
 from benchmarks.render import RENDERER_NAMES  # noqa: E402
 from benchmarks.splits import SPLITS, in_split  # noqa: E402
 from benchmarks.tune_text import load_dumps  # noqa: E402
+from newsclean.fields.text_field_window import FIELD_LINES  # noqa: E402
 from newsclean.lexicon import alternation  # noqa: E402
-from newsclean.lexicon.bylines import ALL_BY_LABELS, ALL_WRITTEN_BY_PREFIXES  # noqa: E402
+from newsclean.lexicon.bylines import (ALL_BY_LABELS, ALL_NAME_CONJUNCTIONS, ALL_WRITTEN_BY_PREFIXES,  # noqa: E402
+                                       NAME_PARTICLES)
 from newsclean.lexicon.dates import MONTHS as LEXICON_MONTHS  # noqa: E402
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -78,8 +80,19 @@ def day_forms(day: str) -> set[str]:
 # A printed byline: a by-label of the lexicon (maybe after "Written", "Posted", ...) and
 # one to five words, on a line of its own ("By uclahealth", "Written by Jane Doe").
 PRINTED_BYLINE = re.compile(r"^\W*(?:(?:" + alternation(ALL_WRITTEN_BY_PREFIXES) + r")\s+)?(?:"
-                            + alternation(ALL_BY_LABELS) + r")\s*:?\s+\S+(?:\s+\S+){0,4}$", re.I)
-BYLINE_LINES = 300  # the top lines looked at, as newsclean's byline reader (text_fields.FIELD_LINES)
+                            + alternation(ALL_BY_LABELS) + r")\s*:?\s+(?P<names>\S+(?:\s+\S+){0,4})$", re.I)
+# The words that may stand lower-case between names: "Ludwig van Beethoven", "Anna und Jan".
+_LOWER_IN_NAMES = NAME_PARTICLES | frozenset(ALL_NAME_CONJUNCTIONS) | {"&"}
+
+
+def _names_shape(names: str) -> bool:
+    """One word (a handle: "uclahealth"), or words that all start with a capital but
+    particles and conjunctions: a by-label is also a headline's first word in several
+    languages ("Von der Leyen visits Kyiv", "Di Maio attacca il governo", "Par for the course").
+    """
+    words = names.replace(",", " ").split()
+    return len(words) == 1 or all(w[:1].isupper() or w.lower() in _LOWER_IN_NAMES for w in words)
+BYLINE_LINES = FIELD_LINES  # the top lines looked at, as many as newsclean's byline reader reads
 
 
 def prints_byline(dump: str) -> bool:
@@ -90,7 +103,8 @@ def prints_byline(dump: str) -> bool:
     (True, False)
     """
     lines = [ln.strip() for ln in dump.splitlines() if ln.strip()][:BYLINE_LINES]
-    return any(len(ln) <= 80 and not ln.endswith((".", "!", "?")) and PRINTED_BYLINE.match(ln) for ln in lines)
+    return any(len(ln) <= 80 and not ln.endswith((".", "!", "?")) and (m := PRINTED_BYLINE.match(ln)) is not None
+               and _names_shape(m["names"]) for ln in lines)
 
 
 def main(argv: list[str] | None = None) -> None:

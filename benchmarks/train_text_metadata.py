@@ -89,7 +89,7 @@ FEATURES = {"title": text_title.FEATURES, "date": text_fields.DATE_FEATURES, "au
 # The weight penalty of each field's fit. The author scorer chooses among few pages'
 # worth of author-less examples (about 140 per renderer on tune), and a light penalty
 # fits them by heart: on two folds of the tune split (fit on one, score the other;
-# ``--cv author``), with text_fields.AUTHOR_MARGIN 0.5, l2 0.001 gave author
+# ``--cv``), with text_fields.AUTHOR_MARGIN 0.5, l2 0.001 gave author
 # 0.611/0.611/0.617 with wrong 6.0/7.9/10.4% (inscriptis/html-text/lxml), and l2 0.1
 # with the margin 0.3 gives 0.623/0.627/0.631 with wrong 3.2/5.1/6.4%.
 L2 = {"title": 1e-3, "date": 1e-3, "author": 0.1}

@@ -151,7 +151,7 @@ def print_floor(pages: dict[str, dict], renderers: list[str], split: str = "all"
         pattern = getattr(getattr(item, "func", None), "pattern", None)
         for p in (pattern, getattr(pattern, "first", None), getattr(pattern, "second", None)):
             if isinstance(p, re.Pattern) and p.pattern:
-                regexes.append(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})")
+                regexes.append(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})")
     combined = re.compile("|".join(regexes))
     docs = [d for d, _ in _sized(pages, renderers, split)]
 

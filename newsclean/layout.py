@@ -94,7 +94,8 @@ def article_start(blocks: list[Block]) -> int:
 
 
 # A line of PROSE_WORDS words or more holding INNER_SENTENCES sentence ends inside it is
-# prose, however it ends (``holds_sentences``; the text path's tail and teaser-list rules).
+# prose, however it ends (``holds_sentences``: the text path's tail rule; as a stop for
+# related_sections' teaser lists it was measured no better, and is not used there).
 INNER_SENTENCES = 2
 _INNER_END = re.compile(r"[.!?…][\"'”’»)]?\s+\S")
 # An HTML tag in a line: page source shown as text (a "republish this article" box).

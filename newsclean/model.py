@@ -54,6 +54,10 @@ class Block:
     ``tag`` is the HTML element name ("p", "h2", "li", "figcaption", ...) or, for text,
     "p" / "li" (a bulleted line). ``context`` holds what is known about the block's
     surroundings in HTML ("nav", "aside", "footer", "figure", "header", ...).
+
+    The facts about ``text`` (``word_count``, ``normalized``, ...) are computed on first
+    read and kept: a block whose ``text`` is reassigned after one was read keeps the old
+    value (engine/segment.py's table-row merge reassigns it before any is read).
     """
 
     index: int
@@ -95,7 +99,7 @@ class Block:
     def prime_counts(self, word_count: int, normalized: str) -> None:
         """Fill the ``word_count`` and ``normalized`` caches with values a caller computed
         for a whole page at once (engine/features.py, from one pass over the page's
-        text); they must be what the properties would compute."""
+        text); they must be what the facts would compute on first read."""
         self.word_count = word_count
         self.normalized = normalized
 
@@ -161,7 +165,8 @@ def fill_facts(blocks: list[Block]) -> None:
     The lines' words keys come from one substitution and one lower-casing of the lines
     joined by line breaks (a line break is a non-word run of its own, and ends the
     context str.lower reads for a final sigma); a word count is the number of spaces of
-    the key plus one. A block whose text holds a line break is read on its own.
+    the key plus one. When any block's text holds a line break (never so for
+    ``text_to_blocks``' lines), every block's facts are computed one by one instead.
 
     >>> blocks = [Block(0, "Hello, World!"), Block(1, "--"), Block(2, "3 ΟΔΟΣ")]
     >>> fill_facts(blocks)

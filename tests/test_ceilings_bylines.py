@@ -17,7 +17,9 @@ def test_a_byline_line_is_found(line):
 
 @pytest.mark.parametrize("line", ["Sort by price", "By the way, it rained all day.",
                                   "By far the largest of the new stadiums built in the region last year",
-                                  "Stand by Me"])
+                                  "Stand by Me",
+                                  # a by-label of another language as a headline's first word
+                                  "Von der Leyen visits Kyiv", "Di Maio attacca il governo", "Par for the course"])
 def test_lines_that_only_hold_a_by_are_not_bylines(line):
     assert not prints_byline("\n".join(["Headline of the story", line, "The story starts here and goes on."]))
 
