@@ -61,7 +61,8 @@ def _agencies_at_end(text: str) -> Iterator[int]:
         last = last.rstrip()[:-1]
     if _agency_ends(last):
         yield start + len(last.rstrip())
-    if not _is_credit_name(last):
+    # Without a "/" there is no earlier part, and whether the last is a name is not asked.
+    if start == 0 or not _is_credit_name(last):
         return
     # Each earlier part: an agency may end it (then only spaces follow up to the "/"),
     # and if it is a name, the agency may be further left.

@@ -22,7 +22,7 @@ from ..lexicon.chrome import (AGREE_TO_TERMS, COMMENT_COUNTS, COMMENT_LABELS, CO
                               POLICY_STEMS, RELATIVE_TIMES, either, patterns, phrases)
 from ..layout import is_prose
 from .base import Verdict, cleaner
-from .phrases import fold
+from .phrases import fold, refold
 
 # A time of day: "15:24", "15h24", "3:04 pm", and "08:12PM" with its am/pm glued on (so
 # the time ends at the last digit, not at a word boundary).
@@ -212,8 +212,8 @@ def lines_holding(blocks: list[Block], anchors: tuple[str, ...]) -> set[int]:
     """The positions (in ``blocks``) of the lines whose folded text holds an anchor:
     one folded text of the page, and a C-level find per anchor."""
     # Folding may change lengths ("ß" -> "ss"): fold line by line, joined, and locate
-    # the lines in the folded text.
-    folded = [fold(b.text) for b in blocks]
+    # the lines in the folded text. Each line's case fold is the Block's, cached.
+    folded = [refold(b.folded) for b in blocks]
     starts, position = [], 0
     for f in folded:
         starts.append(position)
