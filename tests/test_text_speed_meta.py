@@ -114,3 +114,53 @@ def test_title_features_look_up_each_word_once(monkeypatch):
     found = text_title.candidates(text_to_blocks(dump))
     assert found and len(words_offered) == len(found)
     assert CountingWords.lookups == sum(words_offered)
+
+
+def test_comment_region_reads_only_short_lines_as_headers(monkeypatch):
+    # A comment's header is a short line that is no sentence: the other lines below the
+    # article (prose, long lines) are passed over without reading them as a header (the
+    # old code called header_kind on every line below the first 100 words of prose).
+    from newsclean.cleaners import comments
+
+    read: list[str] = []
+    real = comments.header_kind
+
+    def counting(block: Block) -> str | None:
+        read.append(block.text)
+        return real(block)
+
+    monkeypatch.setattr(comments, "header_kind", counting)
+    prose = ("The council voted on Monday to rebuild the old harbour bridge, which has been closed to "
+             "traffic since a storm damaged it last winter, and residents welcomed the decision.")
+    lines = [prose] * 6 + ["Jane Doe says:", "I walk over that bridge every day.",
+                           "Max Mustermann says:", "Finally some good news for the harbour."]
+    page = Page(text_to_blocks("\n".join(lines)), "text", Metadata())
+    run_chain(page, [comments.comment_sections])
+    assert read == ["Jane Doe says:", "Max Mustermann says:"]
+    # The list is still found: from its first header to the end of the page.
+    assert [b.removed_by for b in page.blocks] == [None] * 6 + ["comment_sections"] * 4
+
+
+def test_comment_region_reads_prose_only_down_to_the_article(monkeypatch):
+    # A comment list starts below 100 words of the article's prose. The count of prose
+    # above each line only grows, so it is taken down to the line where it reaches 100,
+    # not over the whole page (the old code asked is_prose of every kept line).
+    from newsclean.cleaners import comments
+
+    asked: list[int] = []
+    real = comments.is_prose
+
+    def counting(block: Block) -> bool:
+        asked.append(block.index)
+        return real(block)
+
+    monkeypatch.setattr(comments, "is_prose", counting)
+    sentence = ("The council voted on Monday to rebuild the old harbour bridge, which has been closed to "
+                "traffic since a storm damaged it last winter, and residents welcomed it.")  # 28 words
+    lines = [sentence] * 10 + ["Jane Doe says:", "I walk over that bridge every day.",
+                               "Max Mustermann says:", "Finally some good news for the harbour."]
+    page = Page(text_to_blocks("\n".join(lines)), "text", Metadata())
+    run_chain(page, [comments.comment_sections])
+    # Four lines of 28 words reach 100 (three hold 84): lines 0-3 are read, no line below them.
+    assert asked == [0, 1, 2, 3]
+    assert [b.removed_by for b in page.blocks] == [None] * 10 + ["comment_sections"] * 4
