@@ -90,6 +90,16 @@ def _ends_in_agency(text: str) -> bool:
 def _ends_in_credit(text: str) -> bool:
     """True when ``text`` ends in a photo credit: an agency with a credit's head before it
     and only "/ names" after it."""
+    if "/" not in text:
+        # Most lines: one part, so only an agency at its end (before spaces and a ")")
+        # can start a credit, the one end _agencies_at_end would yield; read here without
+        # the generator and its calls.
+        last = text.rstrip()
+        if last.endswith(")"):
+            last = last[:-1].rstrip()
+        if _AGENCY_REVERSED.match(last[:-_LONGEST_AGENCY - 1:-1]) is None:
+            return False
+        return _CREDIT_HEAD.search(text, _head_start(text, len(last)), len(last)) is not None
     for end in _agencies_at_end(text):
         if _CREDIT_HEAD.search(text, _head_start(text, end), end):
             return True
