@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import Block
+from .model import SENTENCE_MARKS, Block
 
 # A prose line: at least this many words and characters, finished like a sentence.
 PROSE_LINE_WORDS = 15
@@ -52,8 +52,34 @@ CLOSING_SENTENCE_WORDS = 3
 VOUCHING_PARAGRAPH_WORDS = 10
 VOUCHED_PARAGRAPH_WORDS = 15
 
-# Cheap tests before any regex: a prose line is long and ends like a sentence.
-_SENTENCE_CHARS = frozenset(".!?…\"'”’)]")
+# Cheap tests before any regex: a prose line is long and ends like a sentence (in any
+# script model.py knows the sentence ends of).
+_SENTENCE_CHARS = frozenset(SENTENCE_MARKS + "\"'”’)]")
+# Scripts written without spaces between words: Han ideographs (CJK unified, extension A,
+# compatibility), hiragana, katakana (full- and half-width). A run of them is one \w+
+# "word"; ``length_in_words`` counts CHARS_PER_WORD of its characters as a word instead
+# (Chinese words average about 1.5-2 characters; the lower rate would call a 30-character
+# caption a prose paragraph).
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_WORD = re.compile(r"\w+")
+CHARS_PER_WORD = 2
+
+
+def length_in_words(block: Block) -> int:
+    """The block's length in words: ``word_count``, but for text in a script written
+    without spaces (Chinese, Japanese), where ``CHARS_PER_WORD`` characters count as one
+    word. A line with no such character (any Latin-script line) is its ``word_count``.
+
+    >>> length_in_words(Block(0, "Council approves the budget")), length_in_words(Block(0, "市议会通过了明年的预算"))
+    (4, 5)
+    >>> length_in_words(Block(0, "新型iPhone 16今天在北京发售。"))  # "iPhone", "16" and 9 characters
+    6
+    """
+    text = block.text
+    if text.isascii() or _UNSPACED.search(text) is None:
+        return block.word_count
+    unspaced = len(_UNSPACED.findall(text))
+    return len(_WORD.findall(_UNSPACED.sub(" ", text))) + unspaced // CHARS_PER_WORD
 # Words of the notices over a page (cookies, sign-in, subscription): prose, not the article.
 _NOTICE = re.compile(r"cookie|consent|privacy|terms of (?:use|service)|sign in|log in|subscri", re.I)
 
@@ -63,12 +89,12 @@ def is_prose_line(block: Block) -> bool:
     last character are checked first, so most lines cost two comparisons)."""
     text = block.text
     return (len(text) >= PROSE_LINE_CHARS and text[-1] in _SENTENCE_CHARS and block.ends_like_sentence
-            and block.word_count >= PROSE_LINE_WORDS)
+            and length_in_words(block) >= PROSE_LINE_WORDS)
 
 
 def is_prose(block: Block) -> bool:
     """A paragraph a reader reads: long enough, and finished like a sentence."""
-    return block.word_count >= PROSE_WORDS and block.ends_like_sentence
+    return block.ends_like_sentence and length_in_words(block) >= PROSE_WORDS
 
 
 def article_start(blocks: list[Block]) -> int:
@@ -82,11 +108,11 @@ def article_start(blocks: list[Block]) -> int:
         if not is_prose_line(b) or _NOTICE.search(b.text):
             continue
         if i - last <= RUN_GAP:
-            words += b.word_count
+            words += length_in_words(b)
             if words >= RUN_WORDS:
                 return start
         else:
-            start, words = i, b.word_count
+            start, words = i, length_in_words(b)
             if first is None:
                 first = i
         last = i
@@ -97,7 +123,9 @@ def article_start(blocks: list[Block]) -> int:
 # prose, however it ends (``holds_sentences``: the text path's tail rule; as a stop for
 # related_sections' teaser lists it was measured no better, and is not used there).
 INNER_SENTENCES = 2
-_INNER_END = re.compile(r"[.!?…][\"'”’»)]?\s+\S")
+# A sentence end inside a line: a stop, maybe a closing quote or bracket, then a space and
+# more text; CJK text writes no space after its full-width stops.
+_INNER_END = re.compile(r"[.!?…؟۔।॥።፧][\"'”’»)]?\s+\S|[。！？｡][」』”’）)]?\s*\S")
 # An HTML tag in a line: page source shown as text (a "republish this article" box).
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 
@@ -112,7 +140,7 @@ def holds_sentences(block: Block) -> bool:
     ...                            "Archive Podcasts Events Jobs Help Login Register Subscribe Apps Sitemap"))
     False
     """
-    return (block.word_count >= PROSE_WORDS and len(_INNER_END.findall(block.text)) >= INNER_SENTENCES
+    return (length_in_words(block) >= PROSE_WORDS and len(_INNER_END.findall(block.text)) >= INNER_SENTENCES
             and not _MARKUP.search(block.text))
 
 

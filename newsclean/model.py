@@ -37,8 +37,11 @@ def words_key(text: str) -> str:
 
 
 # A line that reads as a finished sentence ends like one (possibly inside quotes or brackets):
-# its last character, once closing quotes and brackets are stripped, is one of these.
-_SENTENCE_MARKS = ".!?…"
+# its last character, once closing quotes and brackets are stripped, is one of these: the
+# Latin stops, and the sentence ends of other scripts: the full-width (CJK) and half-width
+# ideographic stops, the Arabic question mark and Urdu full stop, the Devanagari danda and
+# double danda, the Ethiopic full stop and question mark.
+SENTENCE_MARKS = ".!?…。！？｡؟۔।॥።፧"
 _CLOSERS = "\"'”’)]"
 _DIGIT = re.compile(r"\d")
 
@@ -148,12 +151,12 @@ def _ends_like_sentence(text: str) -> bool:
     """
     # (A final line break is passed over, as the "$" of the regex this replaced did.)
     last = (text[:-1] if text.endswith("\n") else text).rstrip(_CLOSERS)[-1:]
-    return last != "" and last in _SENTENCE_MARKS
+    return last != "" and last in SENTENCE_MARKS
 
 
 # The characters of _NOT_WORD's runs but the line break, which ``fill_facts`` splits on.
 _NOT_WORD_IN_LINE = re.compile(r"[^\w\n]+")
-_SENTENCE_END = frozenset(_SENTENCE_MARKS)
+_SENTENCE_END = frozenset(SENTENCE_MARKS)
 
 
 def fill_facts(blocks: list[Block]) -> None:

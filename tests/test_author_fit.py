@@ -1,10 +1,12 @@
 """The text author scorer's fit: the shipped weights are the ones the trainer's stated
 penalty gives (benchmarks/train_text_metadata.py L2)."""
 import json
+import sys
 from pathlib import Path
 
-from benchmarks import train_text_metadata
-from newsclean.fields import text_fields
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `benchmarks` beside the tests
+from benchmarks import train_text_metadata  # noqa: E402
+from newsclean.fields import text_fields  # noqa: E402
 
 DATA = Path(text_fields.__file__).resolve().parent.parent / "data"
 

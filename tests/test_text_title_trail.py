@@ -31,3 +31,10 @@ def test_a_headline_that_starts_with_home_keeps_its_words():
     lines = offered("Home Office Rules Change for Remote Workers")
     assert "Home Office Rules Change for Remote Workers" in lines
     assert not any(line.startswith(("/", "»", "|")) for line in lines)
+
+
+def test_the_front_page_link_is_read_in_other_languages():
+    # The vocabulary is lexicon/chrome.py's HOME_LINKS; before, only "Home" and "Start".
+    for home in ("Accueil", "Startseite", "Inicio", "Strona główna", "Página inicial", "Voorpagina", "Главная"):
+        lines = offered(f"{home} /Cheap Fixes Are the Best!")
+        assert "Cheap Fixes Are the Best!" in lines, home

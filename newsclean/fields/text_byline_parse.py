@@ -10,6 +10,7 @@ to the page's language; which lines are bylines is text_bylines.py's to decide.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..lexicon import alternation
 from ..lexicon.dates import ALL_LAST_UPDATED, ALL_PUBLISHED, ALL_UPDATED, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS, MONTHS, ALL_DATE_PREPOSITIONS
@@ -170,8 +171,19 @@ def capitalised_after_label(text: str) -> bool:
     words = text[match.end():].split()[:3]
     if words and words[0].lower() in NAME_PARTICLES:
         words = words[1:]
-    return len(words) >= 2 and words[0][:1].isupper() and (
-        words[1][:1].isupper() or words[1].lower() in NAME_PARTICLES and len(words) > 2 and words[2][:1].isupper())
+    return len(words) >= 2 and _capital(words[0]) and (
+        _capital(words[1]) or words[1].lower() in NAME_PARTICLES and len(words) > 2 and _capital(words[2]))
+
+
+def _capital(word: str) -> bool:
+    """The word starts as a name does: with a capital, or with a letter of a script
+    that has no case (Arabic, Devanagari, Han), where any word may be a name.
+
+    >>> _capital("Jane"), _capital("jane"), _capital("أحمد"), _capital("1999")
+    (True, False, True, False)
+    """
+    first = word[:1]
+    return first.isupper() or first.isalpha() and first.lower() == first.upper()
 
 
 def byline_names(text: str) -> tuple[str, list[str], bool]:
@@ -188,8 +200,31 @@ def byline_names(text: str) -> tuple[str, list[str], bool]:
         return part, [], explicit
     names = split_byline(part)
     if explicit and not names:
-        names = split_explicit_byline(part)
+        names = split_explicit_byline(part) or _caseless_name(part)
     return part, names, explicit
+
+
+# A name in a script without capitals, after a by-label: at most this many words.
+_CASELESS_NAME_WORDS = 4
+
+
+def _caseless_name(part: str) -> list[str]:
+    """After a by-label, a name in a script without case ("بقلم أحمد منصور", "लेखक: राहुल
+    शर्मा"), which names.py's capital-letter tests cannot see: 2-4 words of letters
+    (and the vowel signs of Indic scripts), each starting with a caseless letter.
+
+    >>> _caseless_name("أحمد منصور"), _caseless_name("राहुल शर्मा"), _caseless_name("jane doe")
+    (['أحمد منصور'], ['राहुल शर्मा'], [])
+    """
+    words = part.split()
+    if not 2 <= len(words) <= _CASELESS_NAME_WORDS:
+        return []
+    for word in words:
+        first = word[:1]
+        if not (first.isalpha() and first.lower() == first.upper()) or not all(
+                unicodedata.category(c)[0] in "LM" for c in word):
+            return []
+    return [" ".join(words)]
 
 
 # A job title written after the name with no separator: "Jane Doe Senior Editor".

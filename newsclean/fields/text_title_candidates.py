@@ -19,6 +19,7 @@ from ..model import Block
 from ..layout import NO_START, START_SCAN, article_start, is_prose_line
 from ..lexicon import alternation
 from ..lexicon.bylines import BY_LABELS
+from ..lexicon.chrome import HOME_LINKS, either, phrases
 from ..lexicon.function_words import ALL_FUNCTION_WORDS
 from .dates import parse_text_date
 from .text_line_shapes import YEAR, ends_in_credit, maybe_name
@@ -53,7 +54,10 @@ _SEPARATORS = frozenset(">»/›")
 _GLUED_ARROWS = re.compile(r"\s*[>»›]\s*")
 _GLUED_SLASHES = re.compile(r"(?<=[^\W\d_])\s?/\s?(?=[^\W\d_])")
 _LEADING_SEPARATOR = re.compile(r"^[|/>»›•·]\s*(?=\w)")
-_HOME = re.compile(r"^(?:home|start)\s+(?=\S)", re.I)
+# The front page's link in front of the headline: "Home /Headline", "Accueil » Headline".
+_HOME = re.compile(r"^(?:" + either(HOME_LINKS) + r")\s+(?=\S)", re.I)
+# Their first letters, either case: the cheap test before _HOME.
+_HOME_STARTS = frozenset(c for w in phrases(HOME_LINKS) for c in (w[0], w[0].upper()))
 
 # Headline candidates: this many lines above the first paragraph, and the page's first lines.
 ABOVE = 60
@@ -206,7 +210,7 @@ def headline_texts(ev: Evidence, i: int) -> tuple[list[tuple[str, float, float, 
     if len(crumbs) >= 2:
         # The trail itself is never the headline: only its last step is a candidate.
         texts = [(crumbs[-1].strip(), 0.0, 1.0, 0.0)]
-    elif b.word_count >= 3 and b.text[:1] in "HhSs" and (home := _HOME.match(b.text)):
+    elif b.word_count >= 3 and b.text[:1] in _HOME_STARTS and (home := _HOME.match(b.text)):
         # "Home /Cheap Fixes Are the Best!": a trail of one step whose separator is glued
         # to the headline (lxml's text) leaves the separator to strip as well.
         rest = b.text[home.end():]

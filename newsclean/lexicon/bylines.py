@@ -17,6 +17,8 @@ BY_LABELS: dict[str, tuple[str, ...]] = {
     "pt": ("por", "escrito por"),
     "nl": ("door", "geschreven door"),
     "pl": ("przez", "napisane przez"),
+    # Scripts without capitals: a label alone tells a byline there ("بقلم أحمد منصور").
+    "ar": ("بقلم",),
 }
 # A label with a colon ("Author: Jane Doe", "Autor: Jan Kowalski").
 AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
@@ -28,6 +30,11 @@ AUTHOR_LABELS: dict[str, tuple[str, ...]] = {
     "pt": ("autor", "autora", "autores", "texto"),
     "nl": ("auteur", "auteurs", "tekst"),
     "pl": ("autor", "autorka", "autorzy", "tekst"),
+    "ru": ("автор", "авторы", "текст"),
+    "uk": ("автор", "автори", "текст"),
+    "el": ("συντάκτης", "συντάκτρια", "συγγραφέας"),
+    "ar": ("الكاتب", "الكاتبة", "المؤلف"),
+    "hi": ("लेखक", "लेखिका"),
 }
 
 # Words joining names: "Jane Doe and John Roe", "Jan Strozyk und Benedikt Strunz".

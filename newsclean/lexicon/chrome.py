@@ -21,6 +21,28 @@ from typing import Iterable, Mapping
 # The languages every table covers at least (issue 16): the main European news languages.
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
 
+# The link to the site's front page, which a breadcrumb trail starts with ("Home /
+# <headline>", "Startseite » <headline>"): a trail of one step whose separator a
+# renderer glued to the headline leaves this word in front of it.
+HOME_LINKS: dict[str, tuple[str, ...]] = {
+    "en": ("home", "homepage", "start"),
+    "de": ("startseite", "start", "home"),
+    "fr": ("accueil",),
+    "es": ("inicio", "portada"),
+    "it": ("home", "homepage"),
+    "pt": ("início", "inicio", "página inicial", "pagina inicial"),
+    "nl": ("home", "start", "voorpagina", "startpagina"),
+    "pl": ("strona główna", "start"),
+    "ru": ("главная",),
+    "uk": ("головна",),
+    "el": ("αρχική",),
+    "tr": ("ana sayfa", "anasayfa"),
+    "ar": ("الرئيسية",),
+    "hi": ("होम", "मुखपृष्ठ"),
+    "zh": ("首页",),
+    "ja": ("ホーム", "トップ"),
+}
+
 # A heading over a list of links to other articles ("read also", "related", "most read").
 # English stays in the cleaner's own pattern (related.py), which allows variants.
 RELATED_HEADINGS: dict[str, tuple[str, ...]] = {
