@@ -141,10 +141,14 @@ def line_cleaner(
     # so those cleaners pay nothing for it.
     needed = re.compile("|".join(map(re.escape, needs)))
 
+    # A pattern that tests the case-folded line itself (``phrases.Either``) is given the
+    # line's cached fold instead of folding the line again.
+    match_folded = getattr(pattern, "match_folded", None)
+
     def run(page: Page) -> Iterator[Verdict]:
         for block in page.kept():
-            if block.word_count <= max_words and (not needs or needed.search(block.folded)) \
-                    and pattern.match(block.text):
+            if block.word_count <= max_words and (not needs or needed.search(block.folded)) and (
+                    pattern.match(block.text) if match_folded is None else match_folded(block.text, block.folded)):
                 yield block, reason
 
     # The cleaner is written in the caller's module: say so, for help() and doctest.

@@ -58,7 +58,7 @@ def author_boxes(page: Page) -> Iterator[Verdict]:
             above += block.word_count
             # A name the article's prose speaks of is its subject (a misread byline:
             # "Google Chrome"), and lines opening with it are the article's.
-            folded = block.text.casefold()
+            folded = block.folded  # block.text.casefold(), cached
             names = [n for n in names if n.casefold() not in folded]
             if not names:
                 return

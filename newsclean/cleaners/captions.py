@@ -61,7 +61,8 @@ def _agencies_at_end(text: str) -> Iterator[int]:
         last = last.rstrip()[:-1]
     if _agency_ends(last):
         yield start + len(last.rstrip())
-    if not _is_credit_name(last):
+    # Without a "/" there is no earlier part, and whether the last is a name is not asked.
+    if start == 0 or not _is_credit_name(last):
         return
     # Each earlier part: an agency may end it (then only spaces follow up to the "/"),
     # and if it is a name, the agency may be further left.
@@ -89,6 +90,16 @@ def _ends_in_agency(text: str) -> bool:
 def _ends_in_credit(text: str) -> bool:
     """True when ``text`` ends in a photo credit: an agency with a credit's head before it
     and only "/ names" after it."""
+    if "/" not in text:
+        # Most lines: one part, so only an agency at its end (before spaces and a ")")
+        # can start a credit, the one end _agencies_at_end would yield; read here without
+        # the generator and its calls.
+        last = text.rstrip()
+        if last.endswith(")"):
+            last = last[:-1].rstrip()
+        if _AGENCY_REVERSED.match(last[:-_LONGEST_AGENCY - 1:-1]) is None:
+            return False
+        return _CREDIT_HEAD.search(text, _head_start(text, len(last)), len(last)) is not None
     for end in _agencies_at_end(text):
         if _CREDIT_HEAD.search(text, _head_start(text, end), end):
             return True

@@ -22,7 +22,7 @@ from ..lexicon.chrome import (AGREE_TO_TERMS, COMMENT_COUNTS, COMMENT_LABELS, CO
                               POLICY_STEMS, RELATIVE_TIMES, either, patterns, phrases)
 from ..layout import is_prose
 from .base import Verdict, cleaner
-from .phrases import fold
+from .phrases import fold, refold
 
 # A time of day: "15:24", "15h24", "3:04 pm", and "08:12PM" with its am/pm glued on (so
 # the time ends at the last digit, not at a word boundary).
@@ -126,11 +126,19 @@ def comment_region(page: Page) -> int | None:
         return None
     # Words of article prose above each line. A list starts below 100 of them, so the
     # lines above that point are not read for headers at all (a run only goes down).
+    # The count only grows: it is taken down to the line where it reaches 100, and every
+    # line from there on has the article above it (the lines below are not read for prose).
     above = [0]
     for b in blocks:
+        if above[-1] >= _ARTICLE_ABOVE:
+            break
         above.append(above[-1] + (b.word_count if b.kept and is_prose(b) else 0))
     begin = next((i for i, words in enumerate(above) if words >= _ARTICLE_ABOVE), len(blocks))
-    headers = [(i, kind) for i in range(begin, len(blocks)) if (kind := header_kind(blocks[i]))]
+    # header_kind's first test (a short line, not a sentence) is made here: most lines
+    # fail it, and are passed over without a call.
+    headers = [(i, kind) for i in range(begin, len(blocks))
+               if 0 < (line := blocks[i]).word_count <= _HEADER_MAX_WORDS and not line.ends_like_sentence
+               and (kind := header_kind(line))]
     for start in range(len(headers)):
         i, kind = headers[start]
         run = [i]
@@ -142,7 +150,8 @@ def comment_region(page: Page) -> int | None:
         # Two headers of the same shape, below the first quarter of the page, or three; and
         # the article above them (a list of teasers with times above the article is not
         # a comment list).
-        if ((len(run) >= 2 and i >= len(blocks) // 4) or len(run) >= 3) and above[i] >= _ARTICLE_ABOVE:
+        # (i >= begin: the article, 100 words of prose or more, is above the header.)
+        if (len(run) >= 2 and i >= len(blocks) // 4) or len(run) >= 3:
             first = i
             for k in range(i - 1, max(-1, i - 1 - _HEADING_REACH), -1):
                 if blocks[k].word_count <= 20 and _HEADING.match(blocks[k].text):
@@ -212,8 +221,8 @@ def lines_holding(blocks: list[Block], anchors: tuple[str, ...]) -> set[int]:
     """The positions (in ``blocks``) of the lines whose folded text holds an anchor:
     one folded text of the page, and a C-level find per anchor."""
     # Folding may change lengths ("ß" -> "ss"): fold line by line, joined, and locate
-    # the lines in the folded text.
-    folded = [fold(b.text) for b in blocks]
+    # the lines in the folded text. Each line's case fold is the Block's, cached.
+    folded = [refold(b.folded) for b in blocks]
     starts, position = [], 0
     for f in folded:
         starts.append(position)

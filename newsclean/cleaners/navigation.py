@@ -7,7 +7,7 @@ from typing import Iterator
 from ..lexicon.chrome import COMMENT_LABELS, EMBED_PLACEHOLDERS, MEDIA_PLAYER, TAG_LABELS, either, patterns
 from ..model import Page
 from .base import Verdict, cleaner, line_cleaner, words_pattern
-from .phrases import fold
+from .phrases import refold
 from .region import outside_body
 
 reading_indicator = line_cleaner(
@@ -81,7 +81,7 @@ def embed_placeholders(page: Page) -> Iterator[Verdict]:
     """
     low, high = _EMBED_WORDS
     for block in page.kept():
-        if low <= block.word_count <= high and _EMBED_ANCHORS.search(fold(block.text)) \
+        if low <= block.word_count <= high and _EMBED_ANCHORS.search(refold(block.folded)) \
                 and _EMBED.search(block.text):
             yield block, "placeholder of an embedded player, post or map (it waits for consent)"
 

@@ -65,6 +65,8 @@ def title_features(ev: Evidence, i: int, text: str, split: list[str], norm: str,
     words = len(split)
     caps = len([w for w in _CAPITALISED.findall(text) if w.isupper()]) / words
     n_copies = ev.copies.get(norm, 0) + (1 if stripped else 0)
+    # The line's content words, filtered once for the four features that read them.
+    content = [w for w in split if w not in _STOP]
     values = {
         "log_words": math.log1p(words),
         "period_end": 1.0 if text.endswith(".") else 0.0,
@@ -88,7 +90,7 @@ def title_features(ev: Evidence, i: int, text: str, split: list[str], norm: str,
         "log_index": math.log1p(i),
         "words_4_20": 1.0 if 4 <= words <= 20 else 0.0,
         "words_over_20": 1.0 if words > 20 else 0.0,
-        "stop_density": sum(1 for w in split if w in _STOP) / words,
+        "stop_density": (words - len(content)) / words,
         "sentence_end": 1.0 if b.ends_like_sentence else 0.0,
         "glued": 1.0 if _GLUED.search(text) else 0.0,
         "by_prefix": 1.0 if BY_LINE.match(text) or text.lower().startswith("by:") else 0.0,
@@ -97,16 +99,16 @@ def title_features(ev: Evidence, i: int, text: str, split: list[str], norm: str,
         "nearest_above_anchor": 1.0 if i == ev.nearest else 0.0,
         "all_caps": 1.0 if text.isupper() else 0.0,
         "short_above": 1.0 if i > 0 and blocks[i - 1].word_count <= 3 else 0.0,
-        "body_vocabulary": _overlap(split, ev.lead),
+        "body_vocabulary": _overlap(content, ev.lead),
         "crumb_stripped": crumb,
         "numbered": 1.0 if _NUMBERED.match(text) else 0.0,
         "site_elsewhere": elsewhere,
         # The <title> copy on top, written nowhere else: the page's <h1> near the
         # paragraphs, when there is one, is usually the headline as printed.
         "top_unrepeated": 1.0 if i < TOP and n_copies <= 1 and ev.nearest is not None and ev.nearest >= TOP else 0.0,
-        "echo": 0.0 if i < TOP else _overlap(split, ev.top_words),
-        "article_vocabulary": _overlap(split, ev.body_counts),
-        "article_frequency": _frequency(split, ev.body_counts),
+        "echo": 0.0 if i < TOP else _overlap(content, ev.top_words),
+        "article_vocabulary": _overlap(content, ev.body_counts),
+        "article_frequency": _frequency(content, ev.body_counts),
         "repeated_below": 1.0 if norm in ev.below_lines else 0.0,
         "neighbours_short": short_share,
         "stands_out": 1.0 if words > neighbour_words else 0.0,
@@ -142,12 +144,12 @@ def _url_overlap(text: str, url_words: frozenset[str]) -> tuple[float, float]:
     return shared / len(content), shared / len(url_words)
 
 
-def _frequency(split: list[str], counts: dict[str, int]) -> float:
-    """How often the line's content words are written in the body, each counted up to 5 times."""
-    content = [w for w in split if w not in _STOP]
+def _frequency(content: list[str], counts: dict[str, int]) -> float:
+    """How often the line's content words (its words but function words) are written in
+    the body, each counted up to 5 times."""
     return sum(min(counts.get(w, 0), 5) for w in content) / (5 * len(content)) if content else 0.0
 
 
-def _overlap(split: list[str], lead: set[str] | dict[str, int]) -> float:
-    content = [w for w in split if w not in _STOP]
+def _overlap(content: list[str], lead: set[str] | dict[str, int]) -> float:
+    """The share of the line's content words (its words but function words) in ``lead``."""
     return sum(1 for w in content if w in lead) / len(content) if content else 0.0
