@@ -1,5 +1,7 @@
-"""Shared test helpers: run one cleaner over lines of text."""
+"""Shared test helpers: run one cleaner over lines of text; count the calls of a function."""
 from __future__ import annotations
+
+from typing import Any
 
 from newsclean.model import Page
 from newsclean.fields.text import read_text_metadata
@@ -37,3 +39,18 @@ def removed_by(cleaner, lines: list[str]) -> list[str]:
     page = page_of(lines)
     run_chain(page, [cleaner])
     return [b.text for b in page.blocks if b.removed_by]
+
+
+def record_calls(monkeypatch: Any, owner: Any, name: str) -> list[tuple]:
+    """Replace ``owner.name`` (for the test's duration) with a wrapper that calls the real
+    function and appends its arguments to the returned list: tests that count work read
+    its length."""
+    calls: list[tuple] = []
+    real = getattr(owner, name)
+
+    def recording(*args: Any) -> Any:
+        calls.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(owner, name, recording)
+    return calls

@@ -17,6 +17,8 @@ from newsclean.fields import html_authors, html_title
 from newsclean.fields.html_ld import read_declared
 from newsclean.fields.html_title import read_title
 
+from helpers import record_calls
+
 
 def _many_h1s(count: int) -> lxml_html.HtmlElement:
     sections = "".join(f"<h1>Section heading number {i}</h1><p>Short text {i}.</p>" for i in range(count))
@@ -27,18 +29,10 @@ def _many_h1s(count: int) -> lxml_html.HtmlElement:
 
 
 def test_each_h1_is_read_once_per_page(monkeypatch):
-    calls = 0
-    real = html_title._is_logo
-
-    def counting(h1):
-        nonlocal calls
-        calls += 1
-        return real(h1)
-
-    monkeypatch.setattr(html_title, "_is_logo", counting)
+    calls = record_calls(monkeypatch, html_title, "_is_logo")
     tree = _many_h1s(200)
     reading = read_title(tree, read_declared(tree), ["Daily Example"])
-    assert calls == 202  # every <h1> once (the code before: over 400, three readers each)
+    assert len(calls) == 202  # every <h1> once (the code before: over 400, three readers each)
     # What the readers found, from the page: the story's <h1>, which the <title> names too.
     assert reading.value == "Budget approved after long debate"
     assert reading.lines[0].text_content() == "Budget approved after long debate"
@@ -53,23 +47,15 @@ def test_each_h1_is_read_once_per_page(monkeypatch):
 
 
 def test_a_short_line_with_no_biography_after_it_is_not_asked_about(monkeypatch):
-    calls = 0
-    real = html_authors._begins_biography
-
-    def counting(name, lines):
-        nonlocal calls
-        calls += 1
-        return real(name, lines)
-
-    monkeypatch.setattr(html_authors, "_begins_biography", counting)
+    calls = record_calls(monkeypatch, html_authors, "_begins_biography")
     lines = [text for i in range(1_000) for text in (f"Headline number {i}", f"Short text {i}.")]
     assert html_authors._bio_box(lines, []) == []
-    assert calls == 0  # the code before: 2,000, one per short line
+    assert len(calls) == 0  # the code before: 2,000, one per short line
     # A name alone, then a biography beginning with the first name: still found, and
     # asked only of the lines with a biography's length within the next three.
     page = ["Menu", "Jane Doe", "Jane is a reporter who has covered city politics for ten years.", "Contact"]
     assert html_authors._bio_box(page, []) == ["Jane Doe"]
-    assert calls == 2  # "Menu" and "Jane Doe"; "Contact" has nothing after it
+    assert len(calls) == 2  # "Menu" and "Jane Doe"; "Contact" has nothing after it
 
 
 def test_the_site_name_is_cut_only_from_h1s_that_have_a_separator(monkeypatch):
@@ -77,15 +63,7 @@ def test_the_site_name_is_cut_only_from_h1s_that_have_a_separator(monkeypatch):
     # to compare it with the title (two strip_site calls per <h1>). Now each <h1>'s words
     # are read once for both, and a text with no separator ("|", "-", ...) is its own
     # text without the site name, so it is not cut at all.
-    calls = 0
-    real = html_title.strip_site
-
-    def counting(title, sites):
-        nonlocal calls
-        calls += 1
-        return real(title, sites)
-
-    monkeypatch.setattr(html_title, "strip_site", counting)
+    calls = record_calls(monkeypatch, html_title, "strip_site")
     sections = "".join(f"<h1>Section heading number {i}</h1>" for i in range(200))
     tree = lxml_html.fromstring("<html><head><title>A declared headline | Daily Example</title></head>"
                                 f"<body>{sections}<h1>Budget approved - Daily Example</h1></body></html>")
@@ -93,7 +71,7 @@ def test_the_site_name_is_cut_only_from_h1s_that_have_a_separator(monkeypatch):
     # 200 section <h1>s: none is the headline, so the declared title without the site's name is.
     assert reading.value == "A declared headline"
     assert reading.lines == ()  # no <h1> prints it
-    assert calls < 20  # the declared title's and the one <h1> with a separator (the code before: over 400)
+    assert len(calls) < 20  # the declared title's and the one <h1> with a separator (the code before: over 400)
     lost = [c.value for c in reading.source.rejected if c.source == "<h1>"]
     assert len(lost) == html_title.LOST_H1S_LISTED and lost[0] == "Section heading number 0"
     assert "101 more <h1>s lost, not listed" in reading.source.detail

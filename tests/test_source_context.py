@@ -6,6 +6,8 @@ from newsclean.model import Block
 from newsclean.read import html as read_html
 from newsclean.read.html import add_source_context, class_kinds, parse_html
 
+from helpers import record_calls
+
 _CLASSES = ["related-links", "share-bar", "sidebar", "content", "promo", "", "byline", "wrap"]
 # Wrappers a paragraph may sit in directly (a <p> straight inside <table> is moved out by
 # the parser, so tables get their own test below).
@@ -87,14 +89,7 @@ def test_each_block_s_words_are_read_once_on_the_html_path(monkeypatch):
     # add_source_context keyed the blocks by words_key(block.text), and the metadata lines
     # (fields/html.field_lines) read block.normalized, the same words, again. The pass now
     # takes the block's cached words: words_key is asked only of the source elements.
-    calls = []
-    real = read_html.words_key
-
-    def counting(text):
-        calls.append(text)
-        return real(text)
-
-    monkeypatch.setattr(read_html, "words_key", counting)
+    calls = record_calls(monkeypatch, read_html, "words_key")
     items = "".join(f"<li>Item number {i} of the list</li>" for i in range(50))
     tree = parse_html(f"<html><body><aside><ul>{items}</ul></aside></body></html>")
     blocks = [Block(i, f"Item number {i} of the list") for i in range(50)]
