@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks import metrics  # noqa: E402
 from benchmarks.splits import in_split  # noqa: E402
 from benchmarks.tune_text import load_dumps  # noqa: E402
-from newsclean.fields import text_fields, text_title  # noqa: E402
+from newsclean.fields import text_bylines, text_dates, text_field_scorers, text_title  # noqa: E402
 from newsclean.read.text import text_to_blocks  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent / "newsclean" / "data"
@@ -85,11 +85,11 @@ def fit_in_two_stages(without: Examples, with_: Examples, later: list[int]) -> d
     return model
 
 
-FEATURES = {"title": text_title.FEATURES, "date": text_fields.DATE_FEATURES, "author": text_fields.AUTHOR_FEATURES}
+FEATURES = {"title": text_title.FEATURES, "date": text_field_scorers.DATE_FEATURES, "author": text_field_scorers.AUTHOR_FEATURES}
 # The weight penalty of each field's fit. The author scorer chooses among few pages'
 # worth of author-less examples (about 140 per renderer on tune), and a light penalty
 # fits them by heart: on two folds of the tune split (fit on one, score the other;
-# ``--cv``), with text_fields.AUTHOR_MARGIN 0.5, l2 0.001 gave author
+# ``--cv``), with text_field_scorers.AUTHOR_MARGIN 0.5, l2 0.001 gave author
 # 0.611/0.611/0.617 with wrong 6.0/7.9/10.4% (inscriptis/html-text/lxml), and l2 0.1
 # with the margin 0.3 gives 0.623/0.627/0.631 with wrong 3.2/5.1/6.4%.
 L2 = {"title": 1e-3, "date": 1e-3, "author": 0.1}
@@ -120,12 +120,12 @@ def examples(field: str, pages: dict[str, dict], urls: bool = True) -> Examples:
                     if not metrics.day(truth["date"]):
                         break
                     cands = [(feats, metrics.date_match(value, truth["date"]))
-                             for _, value, feats in text_fields.date_candidates(blocks, title, anchor, text_fields.date_pool(blocks, title, anchor))]
+                             for _, value, feats in text_dates.date_candidates(blocks, title, anchor, text_dates.date_pool(blocks, title, anchor))]
                 else:
-                    best = text_fields.best_date(blocks, title, anchor)
+                    best = text_dates.best_date(blocks, title, anchor)
                     has = bool(metrics.author_names(truth["author"]))
                     cands = [(feats, (metrics.author_match(names, truth["author"]) if has else block is None))
-                             for block, _, names, feats in text_fields.author_candidates(blocks, title, anchor, best[0].index if best else None)]
+                             for block, _, names, feats in text_bylines.author_candidates(blocks, title, anchor, best[0].index if best else None)]
             if not any(ok for _, ok in cands):
                 continue
             groups.append(len(xs))
@@ -156,7 +156,7 @@ def write(field: str, model: dict) -> Path:
     path.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     # The next field's training reads this one's choices: load the new weights.
     text_title.model.cache_clear()
-    text_fields.model.cache_clear()
+    text_field_scorers.model.cache_clear()
     return path
 
 
@@ -165,7 +165,7 @@ def cross_validate(pages: dict[str, dict]) -> dict[str, tuple[float, float]]:
     (halves by the page id's last digit, < 5 and >= 5), both ways: per renderer, the
     share of pages with authors whose authors are read right, and the share of
     author-less pages given an author, averaged over the two folds. The margin is
-    text_fields.AUTHOR_MARGIN, the candidates those of the models currently loaded."""
+    text_field_scorers.AUTHOR_MARGIN, the candidates those of the models currently loaded."""
     folds: list[dict[str, list]] = [{}, {}]
     for pid, rec in pages.items():
         if not in_split(pid, "tune"):
@@ -177,9 +177,9 @@ def cross_validate(pages: dict[str, dict]) -> dict[str, tuple[float, float]]:
             found = text_title.best_title(blocks, url=rec.get("url"))
             title = found[0].index if found else None
             anchor = text_title.anchor(blocks)
-            best = text_fields.best_date(blocks, title, anchor)
+            best = text_dates.best_date(blocks, title, anchor)
             cands = [(feats, metrics.author_match(names, truth) if has else block is None)
-                     for block, _, names, feats in text_fields.author_candidates(blocks, title, anchor, best[0].index if best else None)]
+                     for block, _, names, feats in text_bylines.author_candidates(blocks, title, anchor, best[0].index if best else None)]
             folds[int(pid) % 10 >= 5].setdefault(renderer, []).append((has, cands))
     scores: dict[str, list[float]] = {}
     for k in (0, 1):
@@ -193,7 +193,7 @@ def cross_validate(pages: dict[str, dict]) -> dict[str, tuple[float, float]]:
             right = wrong = with_authors = without = 0
             for has, cands in dumps:
                 s = ((np.array([f for f, _ in cands]) - mean) / scale) @ coef
-                s[0] += text_fields.AUTHOR_MARGIN  # the "nobody" candidate comes first
+                s[0] += text_field_scorers.AUTHOR_MARGIN  # the "nobody" candidate comes first
                 chosen = int(np.argmax(s))
                 if has:
                     with_authors += 1
@@ -211,7 +211,7 @@ def main() -> None:
     if sys.argv[1:2] == ["--cv"]:
         for renderer, (right, wrong) in cross_validate(load_dumps()).items():
             print(f"{renderer:10s} author {right:.3f}  wrong {wrong:.3f}  (two folds of tune, l2 {L2['author']}, "
-                  f"margin {text_fields.AUTHOR_MARGIN})")
+                  f"margin {text_field_scorers.AUTHOR_MARGIN})")
         return
     fields = sys.argv[1].split(",") if len(sys.argv) > 1 else ["title", "date", "author"]
     pages = load_dumps()

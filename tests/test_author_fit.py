@@ -6,9 +6,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `benchmarks` beside the tests
 from benchmarks import train_text_metadata  # noqa: E402
-from newsclean.fields import text_fields  # noqa: E402
+from newsclean.fields import text_field_scorers  # noqa: E402
 
-DATA = Path(text_fields.__file__).resolve().parent.parent / "data"
+DATA = Path(text_field_scorers.__file__).resolve().parent.parent / "data"
 
 
 def test_the_shipped_author_weights_were_fitted_with_the_trainers_penalty():

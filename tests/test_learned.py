@@ -9,10 +9,10 @@ import pytest
 from newsclean.model import Block
 from newsclean.cleaners import classify
 from newsclean.learned import ModelMismatchError, load_linear, vector
-from newsclean.fields import text_fields, text_title
+from newsclean.fields import text_field_scorers, text_title
 
-CODE_FEATURES = {"text_title": text_title.FEATURES, "text_date": text_fields.DATE_FEATURES,
-                 "text_author": text_fields.AUTHOR_FEATURES}
+CODE_FEATURES = {"text_title": text_title.FEATURES, "text_date": text_field_scorers.DATE_FEATURES,
+                 "text_author": text_field_scorers.AUTHOR_FEATURES}
 
 
 def _shipped(name: str):
@@ -69,7 +69,7 @@ def test_swapped_features_fail_loudly(tmp_path):
     data["features"][0], data["features"][1] = data["features"][1], data["features"][0]
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ModelMismatchError, match="another order"):
-        load_linear("text_date", text_fields.DATE_FEATURES, path)
+        load_linear("text_date", text_field_scorers.DATE_FEATURES, path)
 
 
 def test_a_region_stage_with_a_dropped_feature_fails_loudly(tmp_path):

@@ -305,7 +305,7 @@ def test_what_a_renderer_glues_after_the_name_is_trimmed(line, authors):
 
 
 def _byline_candidates(*lines: str) -> list[str]:
-    from newsclean.fields.text_fields import author_candidates
+    from newsclean.fields.text_bylines import author_candidates
     from newsclean.fields.text_title import anchor, best_title
     from newsclean.read.text import text_to_blocks
     blocks = text_to_blocks("\n".join(lines))

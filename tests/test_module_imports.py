@@ -39,10 +39,10 @@ def test_no_module_rebuilds_the_word_key_inline():
 def test_each_window_constant_says_what_it_bounds():
     # Two modules had a private _WINDOW of different sizes (250 and 300): the headline's
     # lines and the byline/date lines are now named for what they bound.
-    from newsclean.fields import text_fields, text_title
+    from newsclean.fields import text_byline_parse, text_field_window, text_title
 
     # (Their values are tested by behaviour: a headline under a long menu is found in
     # tests/test_metadata_text.py.)
-    assert isinstance(text_title.TITLE_LINES, int) and isinstance(text_fields.FIELD_LINES, int)
-    assert not hasattr(text_title, "_WINDOW") and not hasattr(text_fields, "_WINDOW")
-    assert not hasattr(text_fields, "_GLUED_LABEL")  # it is _LABEL_GLUED_AFTER_NAME now
+    assert isinstance(text_title.TITLE_LINES, int) and isinstance(text_field_window.FIELD_LINES, int)
+    assert not hasattr(text_title, "_WINDOW") and not hasattr(text_field_window, "_WINDOW")
+    assert not hasattr(text_byline_parse, "_GLUED_LABEL")  # it is _LABEL_GLUED_AFTER_NAME now

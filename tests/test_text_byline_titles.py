@@ -4,7 +4,7 @@ desk word after it, still are."""
 import pytest
 
 from helpers import PARAGRAPHS
-from newsclean.fields.text_fields import author_candidates
+from newsclean.fields.text_bylines import author_candidates
 from newsclean.fields.text_title import anchor, best_title
 from newsclean.read.text import text_to_blocks
 

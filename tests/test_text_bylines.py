@@ -138,7 +138,7 @@ def test_a_last_updated_line_alone_is_no_byline(headline, lines, body):
     ("Par Marie Samedi", ["Marie Samedi"]),
 ])
 def test_a_surname_that_is_a_weekday_stays_when_nothing_is_glued(line, names):
-    from newsclean.fields.text_fields import byline_names
+    from newsclean.fields.text_byline_parse import byline_names
 
     assert byline_names(line)[1] == names
 
