@@ -33,7 +33,7 @@ from ..model import Block, Page
 from ..learned import check_features, read
 from ..learned.context import prose_around
 from .base import cleaner_name
-from ..learned.stoplists import guess_stoplist  # noqa: F401 (shared machinery, kept importable here)
+from ..learned.stoplists import guess_stoplist
 
 # Words that start with a capital letter, and words that start with a digit: the letter
 # or digit, not preceded by a word character. Written letter first, with the boundary as a

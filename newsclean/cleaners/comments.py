@@ -124,16 +124,15 @@ def comment_region(page: Page) -> int | None:
     blocks = page.blocks
     if len(blocks) < 4:
         return None
-    # Words of article prose above each line. A list starts below 100 of them, so the
-    # lines above that point are not read for headers at all (a run only goes down).
-    # The count only grows: it is taken down to the line where it reaches 100, and every
-    # line from there on has the article above it (the lines below are not read for prose).
-    above = [0]
-    for b in blocks:
-        if above[-1] >= _ARTICLE_ABOVE:
+    # A list starts below the article: the first line with 100 words of article prose
+    # above it. The lines above that point are not read for headers at all (a run only
+    # goes down), and the count only grows, so the lines below it are not read for prose.
+    begin, above = len(blocks), 0
+    for i, b in enumerate(blocks):
+        if above >= _ARTICLE_ABOVE:
+            begin = i
             break
-        above.append(above[-1] + (b.word_count if b.kept and is_prose(b) else 0))
-    begin = next((i for i, words in enumerate(above) if words >= _ARTICLE_ABOVE), len(blocks))
+        above += b.word_count if b.kept and is_prose(b) else 0
     # header_kind's first test (a short line, not a sentence) is made here: most lines
     # fail it, and are passed over without a call.
     headers = [(i, kind) for i in range(begin, len(blocks))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..lexicon.chrome import COMMENT_LABELS, EMBED_PLACEHOLDERS, MEDIA_PLAYER, TAG_LABELS, either, patterns
+from ..lexicon.chrome import COMMENT_LABELS, EMBED_ANCHORS, EMBED_PLACEHOLDERS, MEDIA_PLAYER, TAG_LABELS, either, patterns
 from ..model import Page
 from .base import Verdict, cleaner, line_cleaner, words_pattern
 from .phrases import refold
@@ -57,13 +57,9 @@ media_player = line_cleaner(
 )
 
 
-# Every placeholder phrase holds one of these (compared on ``phrases.fold``ed text, as the
-# IGNORECASE pattern reads it): the pattern runs only on the lines that hold one. Kept by
-# hand beside EMBED_PLACEHOLDERS ("load": "click here to load the video" names no content);
-# tests/test_cleaners_multilingual.py checks the cleaner against the plain pattern.
-_EMBED_ANCHORS = re.compile("|".join(map(re.escape, (
-    "content", "inhalt", "einverständnis", "drittanbieter", "javascript", "cookies", "third", "contenu",
-    "contenido", "contenut", "conteúdo", "inhoud", "treś", "load"))))
+# The patterns run only on the lines that hold one of their anchor words (on the
+# ``phrases.fold``ed line).
+_EMBED_ANCHORS = re.compile("|".join(map(re.escape, EMBED_ANCHORS)))
 _EMBED = re.compile(patterns(EMBED_PLACEHOLDERS), re.IGNORECASE)
 # A placeholder is a sentence or two: 4 to 60 words (its one- and two-word buttons, "Inhalt
 # laden", are media_player lines).

@@ -292,6 +292,14 @@ EMBED_PLACEHOLDERS: dict[str, tuple[str, ...]] = {
     "pl": (r"\btreści? zewnętrzn", r"\bzaładuj treść\b"),
 }
 
+# A word every EMBED_PLACEHOLDERS phrase holds (case-folded, as the IGNORECASE patterns
+# read them; "load": "click here to load the video" names no content): the cleaner runs
+# the patterns only on lines that hold one. tests/test_cleaners_multilingual.py checks
+# the cleaner against the plain patterns.
+EMBED_ANCHORS: tuple[str, ...] = (
+    "content", "inhalt", "einverständnis", "drittanbieter", "javascript", "cookies", "third", "contenu",
+    "contenido", "contenut", "conteúdo", "inhoud", "treś", "load")
+
 
 def phrases(table: Mapping[str, Iterable[str]], languages: Iterable[str] | None = None) -> tuple[str, ...]:
     """The table's phrases (of ``languages``, default all), each once, in table order."""
