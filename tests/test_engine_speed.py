@@ -16,7 +16,7 @@ from newsclean.engine import segment as segment_module
 from newsclean.engine.chars import page_chars
 from newsclean.engine.features import BLOCK_FEATURES, block_features
 from newsclean.engine.literals import LiteralPatterns, literal_forms
-from newsclean.engine.model import Forest
+from newsclean.learned.trees import Forest
 from newsclean.engine.segment import segment
 from newsclean.engine.vocabulary import CLASS_KIND_NAMES, CLASS_KINDS, class_kind_bits, class_kind_bits_many
 from newsclean.model import Block, words_key

@@ -12,12 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..learned.scorer import BlockScorer, load_scorer
-from ..learned.trees import Forest  # noqa: F401 (the trees, shared: tests and callers import them from here)
 from .features import CONTEXT_FEATURES, UNIT_FEATURES
 
 STAGE_FEATURES = (UNIT_FEATURES, UNIT_FEATURES + CONTEXT_FEATURES)
-# The scorer as the engine knows it (its HTML threshold is ``threshold``).
-EngineModel = BlockScorer
 
 
 def load_model(path: Path | None = None) -> BlockScorer:

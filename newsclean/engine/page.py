@@ -10,7 +10,8 @@ from lxml import etree
 
 from ..model import Block
 from .features import block_columns
-from .model import EngineModel, model
+from ..learned.scorer import BlockScorer
+from .model import model
 from .segment import Segments, segment
 
 # The name a block removed by the engine carries in Block.removed_by (Article.removed).
@@ -30,7 +31,7 @@ class EngineResult:
     why_unsure: str = ""
 
 
-def score_segments(seg: Segments, scorer: EngineModel | None = None) -> np.ndarray:
+def score_segments(seg: Segments, scorer: BlockScorer | None = None) -> np.ndarray:
     """Each block's probability of being article text (the last stage's)."""
     columns, facts = block_columns(seg)
     # A page of many blocks is scored from its feature columns a slice of rows at a time
@@ -44,7 +45,7 @@ def score_segments(seg: Segments, scorer: EngineModel | None = None) -> np.ndarr
 _ROWS_AT_ONCE = 4096
 
 
-def engine_blocks(tree: etree._Element, base: str | None = None, scorer: EngineModel | None = None) -> EngineResult:
+def engine_blocks(tree: etree._Element, base: str | None = None, scorer: BlockScorer | None = None) -> EngineResult:
     """Cut ``tree`` into blocks, score them and mark the ones under the threshold removed
     by "engine", each with its score and the markup evidence that weighed against it."""
     scorer = scorer or model()
@@ -97,7 +98,7 @@ _SHOWN = frozenset({"nav", "aside", "footer", "header", "form", "figure"})
 _MIN_KEPT_WORDS = 40
 
 
-def _unsure(blocks: list[Block], scores: np.ndarray, kept_words: int, scorer: EngineModel) -> tuple[bool, str]:
+def _unsure(blocks: list[Block], scores: np.ndarray, kept_words: int, scorer: BlockScorer) -> tuple[bool, str]:
     """Whether to ask trafilatura: the engine kept almost nothing, or much of the page's
     text is scored inside the model's unsure band."""
     if not blocks:
