@@ -115,7 +115,8 @@ def page_times(html: str, url: str | None, repeat: int) -> dict[str, float]:
 
     import newsclean
     from newsclean.cleaners import DEFAULT_CLEANERS
-    from newsclean.engine.features import block_features, context_features
+    from newsclean.engine.features import block_features
+    from newsclean.learned.context import context_features
     from newsclean.engine.model import model
     from newsclean.engine.page import engine_blocks
     from newsclean.engine.segment import segment

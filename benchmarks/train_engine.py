@@ -39,7 +39,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks import metrics  # noqa: E402
 from benchmarks.data import DEFAULT_DATA, load_page, page_ids  # noqa: E402
 from benchmarks.splits import in_split  # noqa: E402
-from newsclean.engine.features import CONTEXT_FEATURES, UNIT_FEATURES, block_features, context_features  # noqa: E402
+from newsclean.engine.features import UNIT_FEATURES, block_features  # noqa: E402
+from newsclean.learned.context import CONTEXT_FEATURES, context_features  # noqa: E402
 from newsclean.engine.features import text_features  # noqa: E402
 from newsclean.engine.segment import segment  # noqa: E402
 from newsclean.read.html_bounds import flatten_deep_nesting, unwrap_crowded_inline  # noqa: E402

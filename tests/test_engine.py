@@ -11,7 +11,8 @@ import pytest
 
 from newsclean import NewscleanError, extract
 from newsclean.engine import ENGINES, check_engine
-from newsclean.engine.features import BLOCK_FEATURES, CONTEXT_FEATURES, UNIT_FEATURES, block_features
+from newsclean.engine.features import BLOCK_FEATURES, UNIT_FEATURES, block_features
+from newsclean.learned.context import CONTEXT_FEATURES
 from newsclean.engine.model import STAGE_FEATURES, load_model
 from newsclean.learned.trees import Forest
 from newsclean.engine.page import REMOVED_BY, engine_blocks

@@ -342,7 +342,7 @@ def test_the_last_stage_reads_a_large_page_in_chunks_the_same(monkeypatch):
     seg = segment(parse_html(html).find("body"))
     # The definition: each later stage reads all rows at once, the block features and
     # the context features of the stage before side by side.
-    from newsclean.engine.features import context_features
+    from newsclean.learned.context import context_features
     from newsclean.engine.model import model
 
     x, facts = block_features(seg)

@@ -16,7 +16,6 @@ import re
 import numpy as np
 
 from ..model import Block
-from ..learned.context import CONTEXT_FEATURES, context_features  # noqa: F401 (the engine's second stage reads them)
 from ..learned.stoplists import guess_stoplist
 from .chars import PageChars, page_chars
 from .segment import ANCESTOR_TAGS, Segments

@@ -12,7 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..learned.scorer import BlockScorer, load_scorer
-from .features import CONTEXT_FEATURES, UNIT_FEATURES
+from ..learned.context import CONTEXT_FEATURES
+from .features import UNIT_FEATURES
 
 STAGE_FEATURES = (UNIT_FEATURES, UNIT_FEATURES + CONTEXT_FEATURES)
 
