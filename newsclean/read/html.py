@@ -135,8 +135,8 @@ def _page_words(tree: lxml_html.HtmlElement) -> int:
 
 
 def _trafilatura_xml(tree: lxml_html.HtmlElement, url: str | None, favor_recall: bool) -> etree._Element | None:
-    """trafilatura's XML output, as an element tree. trafilatura copies the tree it gets
-    before pruning it, so the same tree can be handed over twice.
+    """trafilatura's XML output, as an element tree. The tree handed over is left as it
+    was (read.trafilatura_tree), so the same tree can be handed over twice.
 
     The tree is built in memory, as trafilatura builds it for its XML string, without the
     string: trafilatura serializes and re-parses that tree (and we would re-parse the
@@ -144,15 +144,16 @@ def _trafilatura_xml(tree: lxml_html.HtmlElement, url: str | None, favor_recall:
     "<", a text node over 10 million characters), so the round trip raised on such pages.
     """
     try:
-        from trafilatura.core import bare_extraction
         from trafilatura.settings import Extractor
         from trafilatura.utils import sanitize_tree
         from trafilatura.xml import build_xml_output, delete_element, keeps_empty, remove_empty_elements, strip_double_tags
+
+        from .trafilatura_tree import extract_document
     except ImportError:  # another trafilatura layout: the public call, same result
         return parse_trafilatura_xml(_trafilatura_string(tree, url, favor_recall))
     options = Extractor(output_format="xml", recall=favor_recall, comments=False, tables=True, images=False,
                         links=False, dedup=False, url=url, with_metadata=False)
-    document = bare_extraction(tree, options=options, as_dict=False)
+    document = extract_document(tree, options)  # bare_extraction, without its copy where none is needed
     if document is None:
         return None
     # trafilatura.core.determine_returnstring and xml.control_xml_output, minus the string
