@@ -130,3 +130,65 @@ def test_the_stoplist_guess_from_given_word_counts_is_the_guess_from_the_blocks(
         guess = guess_stoplist(blocks)
         assert guess_stoplist(blocks[1:]) != guess  # the last eight read: another guess
         assert guess_stoplist(blocks, [b.word_count for b in blocks]) == guess
+
+
+def test_the_second_stage_input_is_made_a_chunk_of_rows_at_a_time_on_a_large_page(monkeypatch):
+    """On a page of over scorer.ROWS blocks the second stage's input (the unit features
+    beside the context) is made trees.CHUNK rows at a time, as the trees walk it: 4,096
+    rows (a float slice of the columns and its copy beside the context) were 6.7 MiB,
+    the engine's peak on 1 MB of <h1>s. The scores are the same, to the bit, as from one
+    input of all rows."""
+    from newsclean.learned import scorer as scorer_module
+    from newsclean.learned.context import context_features
+    from newsclean.learned.trees import CHUNK, Forest
+
+    scorer = model()
+    first, second = scorer.stages
+    seg = _segments()
+    full, facts = block_features(seg)
+    assert len(full) > scorer_module.ROWS
+    expected = second.predict(np.hstack([full, context_features(first.predict(full), facts)]))
+    heights: list[int] = []
+    predict = Forest.predict
+
+    def recording(self, x):
+        if self is second:
+            heights.append(x.shape[0])
+        return predict(self, x)
+
+    monkeypatch.setattr(Forest, "predict", recording)
+    assert page_module.score_segments(_segments()).tolist() == expected.tolist()
+    assert heights and max(heights) <= CHUNK
+    assert sum(heights) == len(full)
+
+
+def test_the_markup_evidence_only_the_features_read_is_let_go_before_the_model_runs(monkeypatch):
+    """While the model scores a page, the segments' lists that only the features read
+    (depths, ancestor and class bits, parents...) are empty; the blocks and what the
+    engine reads after the scores (owners, owner tags, linked characters) stay."""
+    made = []
+    real_segment = page_module.segment
+
+    def keeping(root):
+        made.append(real_segment(root))
+        return made[-1]
+
+    scorer = model()
+    seen = {}
+
+    class Watching:
+        threshold, unsure = scorer.threshold, scorer.unsure
+
+        def scores(self, x, facts):
+            seg = made[-1]
+            seen.update({name: len(getattr(seg, name)) for name in
+                         ("parents", "grandparents", "depths", "ancestors", "classes", "near_classes", "chars",
+                          "repeats", "blocks", "owners", "owner_tags", "linked")})
+            return scorer.scores(x, facts)
+
+    monkeypatch.setattr(page_module, "segment", keeping)
+    result = page_module.engine_blocks(parse_html(_many_blocks_page()), scorer=Watching())
+    n = len(result.blocks)
+    assert seen["blocks"] == seen["owners"] == seen["owner_tags"] == seen["linked"] == n > 0
+    assert all(seen[name] == 0 for name in ("parents", "grandparents", "depths", "ancestors", "classes",
+                                            "near_classes", "chars", "repeats")), seen

@@ -9,7 +9,7 @@ import numpy as np
 from lxml import etree
 
 from ..model import Block
-from .features import block_columns
+from .features import FeatureColumns, block_columns
 from ..learned.scorer import BlockScorer
 from .model import model
 from .segment import Segments, segment
@@ -34,6 +34,10 @@ class EngineResult:
 def score_segments(seg: Segments, scorer: BlockScorer | None = None) -> np.ndarray:
     """Each block's probability of being article text (the last stage's)."""
     columns, facts = block_columns(seg)
+    return _score_columns(columns, facts, scorer)
+
+
+def _score_columns(columns: FeatureColumns, facts: dict, scorer: BlockScorer | None) -> np.ndarray:
     # A page of many blocks is scored from its feature columns a slice of rows at a time
     # (the trees and the second stage read slices); a usual page's rows are made at once.
     rows = columns[:] if len(columns) <= _ROWS_AT_ONCE else columns
@@ -51,7 +55,12 @@ def engine_blocks(tree: etree._Element, base: str | None = None, scorer: BlockSc
     scorer = scorer or model()
     body = tree.find("body")
     seg = segment(body if body is not None else tree)
-    scores = score_segments(seg, scorer)
+    columns, facts = block_columns(seg)
+    # What only the features read is let go before the model runs: on 1 MB of tiny
+    # elements (37,860 blocks) the scoring is the engine's peak (docs/engine.md, Memory).
+    seg.release_feature_evidence()
+    scores = _score_columns(columns, facts, scorer)
+    del columns
     blocks = seg.blocks
     kept_words = 0
     for block, owner, tag, linked, score in zip(blocks, seg.owners, seg.owner_tags, seg.linked, scores.tolist()):

@@ -82,6 +82,16 @@ class Segments:
     # Each block's owner state, until the class kinds are filled in (then emptied).
     owner_states: list[_State] = field(default_factory=list, repr=False)
 
+    def release_feature_evidence(self) -> None:
+        """Empty the lists only the features read (engine.features.block_columns), once
+        they are made: the blocks, their owners, owner tags and linked characters stay."""
+        for name in _FEATURE_EVIDENCE:
+            getattr(self, name).clear()
+
+
+# The Segments lists read by the features alone.
+_FEATURE_EVIDENCE = ("depths", "ancestors", "classes", "near_classes", "chars", "repeats", "parents", "grandparents")
+
 
 def _names_many(strings: set[str]) -> dict[str, tuple[int, frozenset[str]]]:
     """The vocabulary kinds (bits) and the Block.context kinds ("class:share", ...) each

@@ -18,11 +18,15 @@ from typing import Sequence
 import numpy as np
 
 from .context import context_features
-from .trees import Forest, forest_from_dict
+from .trees import CHUNK, Forest, forest_from_dict
 from .weights import check_features, read
 
-# Rows of the later stages' input built at once (Forest.raw walks 1,024 rows at a time):
-# on a page of tens of thousands of units the whole copy was tens of MB.
+# Rows of the later stages' input built at once (Forest.raw walks CHUNK rows at a time):
+# on a page of tens of thousands of units the whole copy was tens of MB. An input of more
+# rows than this is built CHUNK rows at a time, the chunks Forest.raw walks anyway (ROWS
+# is a multiple of CHUNK, so the scores are the same): a 4,096-row slice of the unit
+# features and its copy beside the context were 6.7 MiB, the peak of a 1 MB page of
+# 37,860 blocks (docs/engine.md, Memory). A usual page (a few hundred units) is one slice.
 ROWS = 4096
 
 
@@ -45,10 +49,11 @@ class BlockScorer:
         if not len(x):
             return np.zeros(0)
         scores = self.stages[0].predict(x)
+        rows = ROWS if len(x) <= ROWS else CHUNK
         for stage in self.stages[1:]:
             context = context_features(scores, facts)
-            scores = np.concatenate([stage.predict(np.hstack([x[start:start + ROWS], context[start:start + ROWS]]))
-                                     for start in range(0, len(x), ROWS)])
+            scores = np.concatenate([stage.predict(np.hstack([x[start:start + rows], context[start:start + rows]]))
+                                     for start in range(0, len(x), rows)])
         return scores
 
 
