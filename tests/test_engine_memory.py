@@ -11,7 +11,8 @@ import pytest
 
 from newsclean.engine import features as features_module
 from newsclean.engine import page as page_module
-from newsclean.engine.features import UNIT_FEATURES, FeatureColumns, block_columns, block_features
+from newsclean.engine.columns import FeatureColumns
+from newsclean.engine.features import UNIT_FEATURES, block_columns, block_features
 from newsclean.engine.model import model
 from newsclean.engine.segment import segment
 from newsclean.read.html_parse import parse_html

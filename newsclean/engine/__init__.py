@@ -3,7 +3,8 @@ learned model, the boilerplate kept as explained removals.
 
     choice.py      the engine names extract() accepts
     segment.py     the tree -> blocks in reading order, with their markup evidence
-    features.py    blocks -> feature rows by name (BLOCK_FEATURES, CONTEXT_FEATURES)
+    features.py    blocks -> feature rows by name (BLOCK_FEATURES, TEXT_FEATURES)
+    columns.py     those rows kept by column, made into floats a slice at a time
     model.py       the two-stage scorer (newsclean/data/engine.json), evaluated with numpy
     page.py        a page through it: blocks kept or removed (with the reason), unsure or not
     vocabulary.py  the few words it reads, in several languages

@@ -9,7 +9,8 @@ import numpy as np
 from lxml import etree
 
 from ..model import Block
-from .features import FeatureColumns, block_columns
+from .columns import FeatureColumns
+from .features import block_columns
 from ..learned.scorer import BlockScorer
 from .model import model
 from .segment import Segments, segment
