@@ -61,17 +61,18 @@ def engine_blocks(tree: etree._Element, base: str | None = None, scorer: BlockSc
     # elements (37,860 blocks) the scoring is the engine's peak (docs/engine.md, Memory).
     seg.release_feature_evidence()
     scores = _score_columns(columns, facts, scorer)
-    del columns
+    del columns, facts
     blocks = seg.blocks
     kept_words = 0
-    for block, owner, tag, linked, score in zip(blocks, seg.owners, seg.owner_tags, seg.linked, scores.tolist()):
+    score_list = scores.tolist()  # one list of floats, kept in the result (37,860 on 1 MB of <h1>s: 1.2 MiB)
+    for block, owner, tag, linked, score in zip(blocks, seg.owners, seg.owner_tags, seg.linked, score_list):
         if score < scorer.threshold:
             block.removed_by, block.reason = REMOVED_BY, _reason(block, score, scorer.threshold)
         else:
             kept_words += block.word_count
             if linked and owner is not None and tag in _LINK_OWNERS:
                 block.links = _owner_links(owner, base)
-    result = EngineResult(blocks=blocks, scores=scores.tolist())
+    result = EngineResult(blocks=blocks, scores=score_list)
     result.unsure, result.why_unsure = _unsure(blocks, scores, kept_words, scorer)
     return result
 
