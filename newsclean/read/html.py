@@ -31,8 +31,8 @@ def html_to_page(text: str, url: str | None = None, engine: str = "trafilatura")
     """``engine``: "trafilatura" (its main content, matched back to the source) or
     "newsclean" (newsclean/engine/: every block of the page, the boilerplate marked
     removed by "engine"; trafilatura is asked where the engine is unsure). A page of
-    over LARGE_PAGE_ELEMENTS elements, or of over DENSE_PAGE_ELEMENTS tiny ones, is read
-    by the engine whatever ``engine`` says."""
+    over LARGE_PAGE_ELEMENTS elements, of over DENSE_PAGE_ELEMENTS tiny ones, or of many
+    elements holding text (see _is_large), is read by the engine whatever ``engine`` says."""
     tree = parse_html(text)
     if tree is None:
         return Page(blocks=[], source_type="html", metadata=Metadata(), url=url)
