@@ -90,8 +90,8 @@ DENSE_ELEMENTS_PER_1000_CHARS = 50
 # the source context and the chain handle one by one, where an empty wrapper or a link
 # list's container is pruned or passed over whole. On the development pages that count
 # is far below the element count (most dense pages are navigation: wrappers, <li>s
-# around links): at most 17.3 per 1,000 characters on tune (a 366 KB table of 6,348)
-# and 12.4 on held, against 29.4 and 20.3 for all elements. A page of 3,900 <h1> and
+# around links): at most 17.3 per 1,000 characters on tune (a 366 KB table page, 6,348
+# of them) and 12.4 on held, against 29.4 and 20.3 for all elements. A page of 3,900 <h1> and
 # <p> (39 per 1,000) or of 3,200 dated <div>s and <p>s (32) costs 2.2-2.8 s per MB with
 # trafilatura and 1.0-1.7 with the engine (docs/robustness.md). Over
 # DENSE_TEXT_ELEMENTS of them at over DENSE_TEXT_ELEMENTS_PER_1000_CHARS: the engine.
@@ -99,7 +99,7 @@ DENSE_TEXT_ELEMENTS = 2_000
 DENSE_TEXT_ELEMENTS_PER_1000_CHARS = 25
 # And a page of over MANY_TEXT_ELEMENTS text-holding elements whatever its density
 # (the development pages have at most 6,348): 18,000-21,000 short paragraphs or list
-# items in 1 MB cost 1.6-1.9 s per MB with trafilatura and 0.7-0.8 with the engine.
+# items in 1 MB cost 1.6-2.0 s per MB through trafilatura and 0.7-0.9 through the engine.
 MANY_TEXT_ELEMENTS = 12_000
 # The shortest element holding text: "<p>x".
 _SMALLEST_TEXT_ELEMENT_CHARS = 4
@@ -114,7 +114,7 @@ def _is_large(text: str, tree: lxml_html.HtmlElement) -> bool:
     if len(text) <= DENSE_TEXT_ELEMENTS * _SMALLEST_TEXT_ELEMENT_CHARS:
         return False
     if len(text) <= DENSE_PAGE_ELEMENTS * _SMALLEST_ELEMENT_CHARS:
-        element_limit = LARGE_PAGE_ELEMENTS
+        element_limit = LARGE_PAGE_ELEMENTS  # too short to hold DENSE_PAGE_ELEMENTS elements
     else:
         dense = max(DENSE_PAGE_ELEMENTS, len(text) * DENSE_ELEMENTS_PER_1000_CHARS // 1000)
         element_limit = min(LARGE_PAGE_ELEMENTS, dense)
