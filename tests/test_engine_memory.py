@@ -193,3 +193,33 @@ def test_the_markup_evidence_only_the_features_read_is_let_go_before_the_model_r
     assert seen["blocks"] == seen["owners"] == seen["owner_tags"] == seen["linked"] == n > 0
     assert all(seen[name] == 0 for name in ("parents", "grandparents", "depths", "ancestors", "classes",
                                             "near_classes", "chars", "repeats")), seen
+
+
+def test_a_usual_pages_feature_columns_are_let_go_before_the_model_scores_its_rows(monkeypatch):
+    """(A guard: passes on 2b02aab too, where score_segments let them go.) A page of up to
+    _ROWS_AT_ONCE blocks is scored from one float matrix made of its columns; the columns
+    are not held beside it while the model runs."""
+    import weakref
+
+    made = []
+    real_columns = page_module.block_columns
+
+    def keeping(seg):
+        columns, facts = real_columns(seg)
+        made.append(weakref.ref(columns))
+        return columns, facts
+
+    scorer = model()
+    alive = []
+
+    class Watching:
+        threshold, unsure = scorer.threshold, scorer.unsure
+
+        def scores(self, x, facts):
+            alive.append(made[-1]() is not None)
+            return scorer.scores(x, facts)
+
+    monkeypatch.setattr(page_module, "block_columns", keeping)
+    page = "<html><body>" + "".join(f"<p>Paragraph {i} of a usual page.</p>" for i in range(300)) + "</body></html>"
+    page_module.engine_blocks(parse_html(page), scorer=Watching())
+    assert alive == [False]

@@ -35,15 +35,15 @@ class EngineResult:
 def score_segments(seg: Segments, scorer: BlockScorer | None = None) -> np.ndarray:
     """Each block's probability of being article text (the last stage's)."""
     columns, facts = block_columns(seg)
-    return _score_columns(columns, facts, scorer)
+    rows = _rows(columns)
+    del columns  # a usual page's rows are a matrix of their own: the columns go first
+    return (scorer or model()).scores(rows, facts)
 
 
-def _score_columns(columns: FeatureColumns, facts: dict, scorer: BlockScorer | None) -> np.ndarray:
+def _rows(columns: FeatureColumns) -> FeatureColumns | np.ndarray:
     # A page of many blocks is scored from its feature columns a slice of rows at a time
     # (the trees and the second stage read slices); a usual page's rows are made at once.
-    rows = columns[:] if len(columns) <= _ROWS_AT_ONCE else columns
-    del columns
-    return (scorer or model()).scores(rows, facts)
+    return columns[:] if len(columns) <= _ROWS_AT_ONCE else columns
 
 
 # Pages of up to this many blocks get their feature rows as one float matrix (3 MiB).
@@ -60,8 +60,10 @@ def engine_blocks(tree: etree._Element, base: str | None = None, scorer: BlockSc
     # What only the features read is let go before the model runs: on 1 MB of tiny
     # elements (37,860 blocks) the scoring is the engine's peak (docs/engine.md, Memory).
     seg.release_feature_evidence()
-    scores = _score_columns(columns, facts, scorer)
-    del columns, facts
+    rows = _rows(columns)
+    del columns  # (as in score_segments)
+    scores = scorer.scores(rows, facts)
+    del rows, facts
     blocks = seg.blocks
     kept_words = 0
     score_list = scores.tolist()  # one list of floats, kept in the result (37,860 on 1 MB of <h1>s: 1.2 MiB)
