@@ -16,14 +16,14 @@ from typing import Callable, NamedTuple
 
 from ..model import Block
 from ..learned import vector
-from ..lexicon.bylines import ALL_TITLE_QUALIFIERS
+from ..lexicon.bylines import ALL_DESK_WORDS_AFTER, ALL_DESK_WORDS_BEFORE, ALL_TITLE_QUALIFIERS
 from ..lexicon.dates import ALL_WEEKDAYS, MONTHS
 from ..lexicon.function_words import languages_of
 from .text_byline_near import (DATED, ROLE_WORDS, author_box_lines, bio_near, dated_near, headline_copy,
                                lines_under_label, menu_neighbours, next_lines, role_near)
 from .text_byline_parse import (ANY_LABEL, BY_INSIDE, BY_INSIDE_LEAD, DEK_BYLINE_CHARS, EXPLICIT_BY, LABEL_AT_START,
                                 LABEL_STARTS, LEADING_DATE, OTHER_ROLE, after_sentence, byline_after_sentence, byline_names,
-                                capitalised_after_label, label_fits, label_word_fits, lead_fits, unglue_label)
+                                capitalised_after_label, desk_name, label_fits, label_word_fits, lead_fits, unglue_label)
 from .text_field_scorers import AUTHOR_FEATURES, AUTHOR_MARGIN, model, place_features
 from .text_field_window import FIELD_LINES, field_window
 from .text_line_shapes import ends_in_credit, maybe_name
@@ -38,6 +38,8 @@ _POSSESSIVE = ("'s", "’s")
 # The words a job title ends in (lexicon.bylines: JOB_TITLES and BYLINE_ROLES, but their
 # qualifiers and desks).
 _TITLE_ENDS = ROLE_WORDS - frozenset(ALL_TITLE_QUALIFIERS)
+# The words that name a desk (lexicon.bylines), which a desk's byline shares with the text.
+DESK_WORDS = frozenset(ALL_DESK_WORDS_AFTER + ALL_DESK_WORDS_BEFORE)
 
 
 class _Found(NamedTuple):
@@ -137,10 +139,16 @@ def _read_byline_line(blocks: list[Block], b: Block, label: str | None, language
         elif text[:1].isupper() and (dated := LEADING_DATE.match(text)):
             text = text[dated.end():]
     byline, names, explicit = byline_names(text)
+    desk = len(names) == 1 and desk_name(names[0], explicit)
     # A weekday is no part of a name ("Almanac Saturday, December 20"), and a job
-    # title is none ("Senior Content Editor" under the name).
-    if not names or any(t.lower() in _WEEKDAY_WORDS for name in names for t in name.split()) or any(
+    # title is none ("Senior Content Editor" under the name); a desk may start with
+    # its desk word ("Redacción Deportes").
+    if not names or any(t.lower() in _WEEKDAY_WORDS for name in names for t in name.split()) or not desk and any(
             name.split()[0].lower() in ROLE_WORDS for name in names):
+        return None
+    if not explicit and label is None and _common_words_only(names, whole_page):
+        # Without a by-label, capitalised words the page writes in lower case elsewhere
+        # are a heading or a menu entry, not a name: "Public Safety", "Startup Studio".
         return None
     if not explicit and label is None and all(name.split()[-1].lower() in _TITLE_ENDS for name in names):
         # A job title printed beside a name, read without a by-label: "Community
@@ -160,7 +168,7 @@ def _read_byline_line(blocks: list[Block], b: Block, label: str | None, language
         one_word = len(names) == 1 and byline == names[0] == b.text.strip() and " " not in byline
         if one_word and not _one_word_byline(blocks, b, title, date_index, whole_page):
             return None
-        if not one_word and (any(" " not in name for name in names) or not maybe_name(byline) and (
+        if not one_word and not desk and (any(" " not in name for name in names) or not maybe_name(byline) and (
                 "," not in byline or b.word_count > 8)):
             return None
     return _Found(b, byline, names, explicit and not inside, inside, label is not None, words)
@@ -211,6 +219,16 @@ def _one_word_byline(blocks: list[Block], b: Block, title: int | None, date_inde
         return False
     return word.lower() not in whole_page
 
+
+
+def _common_words_only(names: list[str], whole_page: _LowerCase) -> bool:
+    """Whether every word of the names (but a desk word) is written in lower case
+    somewhere on the page, in a word of its own: a phrase of the page's language, as
+    people's names seldom are all common words ("Public Safety", "Trade Program";
+    not "Christian Winter", "Podium Staff")."""
+    words = [w.strip(".,'’").lower() for name in names for w in name.split()]
+    words = [w for w in words if w and w not in DESK_WORDS]
+    return bool(words) and all(w in whole_page for w in words)
 
 
 class _LowerCase:
