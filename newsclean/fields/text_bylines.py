@@ -19,7 +19,7 @@ from ..learned import vector
 from ..lexicon.bylines import ALL_DESK_WORDS_AFTER, ALL_DESK_WORDS_BEFORE, ALL_TITLE_QUALIFIERS
 from ..lexicon.dates import ALL_WEEKDAYS, MONTHS
 from ..lexicon.function_words import languages_of
-from .text_byline_near import (DATED, ROLE_WORDS, author_box_lines, bio_near, dated_near, headline_copy,
+from .text_byline_near import (DATED, ROLE_WORDS, WORD, author_box_lines, bio_near, dated_near, headline_copy,
                                lines_under_label, menu_neighbours, next_lines, role_near)
 from .text_byline_parse import (ANY_LABEL, BY_INSIDE, BY_INSIDE_LEAD, DEK_BYLINE_CHARS, EXPLICIT_BY, LABEL_AT_START,
                                 LABEL_STARTS, LEADING_DATE, OTHER_ROLE, after_sentence, byline_after_sentence, byline_names,
@@ -52,6 +52,7 @@ class _Found(NamedTuple):
     inside: bool  # a "by" inside it (after a date, a label or a dek's last sentence)
     label_above: bool  # a by-label alone on the line above it
     words: int  # the words of the line read: all but a dek before the byline
+    desk: bool  # names a desk, not a person ("Podium Staff")
 
 
 def author_candidates(blocks: list[Block], title: int | None, anchor: int,
@@ -79,8 +80,9 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     # the window and the first paragraphs; joined once, searched only for the names' words.
     page = "\n".join([blocks[i].text for i in window] + [b.text for b in blocks[anchor : anchor + COMMON_LINES]]) if found else ""
     lower = _LowerCase(page)
+    headline_words = frozenset(WORD.findall(blocks[title].text.lower())) if title is not None else frozenset()
     for rank, read in enumerate(found):
-        feats = _author_features(blocks, read, rank, title, anchor, date_index, copies, lower, header)
+        feats = _author_features(blocks, read, rank, title, anchor, date_index, copies, lower, header, headline_words)
         out.append((read.block, read.byline, read.names, feats))
     return out
 
@@ -146,10 +148,6 @@ def _read_byline_line(blocks: list[Block], b: Block, label: str | None, language
     if not names or any(t.lower() in _WEEKDAY_WORDS for name in names for t in name.split()) or not desk and any(
             name.split()[0].lower() in ROLE_WORDS for name in names):
         return None
-    if not explicit and label is None and _common_words_only(names, whole_page):
-        # Without a by-label, capitalised words the page writes in lower case elsewhere
-        # are a heading or a menu entry, not a name: "Public Safety", "Startup Studio".
-        return None
     if not explicit and label is None and all(name.split()[-1].lower() in _TITLE_ENDS for name in names):
         # A job title printed beside a name, read without a by-label: "Community
         # Manager", "Technical Writer" (a desk, "EcoCult Staff", stays a byline).
@@ -171,13 +169,14 @@ def _read_byline_line(blocks: list[Block], b: Block, label: str | None, language
         if not one_word and not desk and (any(" " not in name for name in names) or not maybe_name(byline) and (
                 "," not in byline or b.word_count > 8)):
             return None
-    return _Found(b, byline, names, explicit and not inside, inside, label is not None, words)
+    return _Found(b, byline, names, explicit and not inside, inside, label is not None, words, desk)
 
 
 def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | None, anchor: int,
-                     date_index: int | None, copies: dict[str, int], lower: _LowerCase, header: set[int]) -> list[float]:
+                     date_index: int | None, copies: dict[str, int], lower: _LowerCase, header: set[int],
+                     headline_words: frozenset[str]) -> list[float]:
     """The scorer's features of a byline line (AUTHOR_FEATURES)."""
-    b, byline, names, explicit, inside, label_above, words = read
+    b, byline, names, explicit, inside, label_above, words, desk = read
     tokens = [t.lower() for name in names for t in name.split()]
     return vector(AUTHOR_FEATURES, place_features(b.index, title, anchor) | {
         "nobody": 0.0,
@@ -202,7 +201,20 @@ def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | 
         "dated_near": 1.0 if dated_near(blocks, b.index) else 0.0,
         "menu_neighbours": menu_neighbours(blocks, b),
         "in_window": 1.0 if b.index in header else 0.0,
+        # A desk's words are no person's name: the scorer weighs it apart from lines of
+        # capitalised words that name no one ("Close Modal"), which it should not learn
+        # to take for desks.
+        "desk": 1.0 if desk else 0.0,
+        # The share of the name's words that are words of the headline: a writer is
+        # seldom named in it; a topic, a product, a category often is ("CIS
+        # Cybersecurity Best Practices" under "CIS Controls: Best Practices for ...").
+        "title_words": _share_in(tokens, headline_words),
     })
+
+
+def _share_in(tokens: list[str], words: frozenset[str]) -> float:
+    """The share of ``tokens`` (a name's words, in lower case) that are in ``words``."""
+    return sum(1 for t in tokens if t.strip(".,'’") in words) / max(1, len(tokens))
 
 
 def _one_word_byline(blocks: list[Block], b: Block, title: int | None, date_index: int | None,
@@ -219,16 +231,6 @@ def _one_word_byline(blocks: list[Block], b: Block, title: int | None, date_inde
         return False
     return word.lower() not in whole_page
 
-
-
-def _common_words_only(names: list[str], whole_page: _LowerCase) -> bool:
-    """Whether every word of the names (but a desk word) is written in lower case
-    somewhere on the page, in a word of its own: a phrase of the page's language, as
-    people's names seldom are all common words ("Public Safety", "Trade Program";
-    not "Christian Winter", "Podium Staff")."""
-    words = [w.strip(".,'’").lower() for name in names for w in name.split()]
-    words = [w for w in words if w and w not in DESK_WORDS]
-    return bool(words) and all(w in whole_page for w in words)
 
 
 class _LowerCase:
