@@ -154,7 +154,8 @@ def train(field: str, pages: dict[str, dict]) -> dict:
         later = [FEATURES[field].index(name) for name in text_title.URL_FEATURES]
         model = fit_in_two_stages(examples(field, pages, urls=False), (xs, ys, groups), later)
     else:
-        model = fit_listwise(np.array(xs), np.array(ys), np.array(groups), l2=L2[field])
+        weights = _authorless_weights([ys[start] == 1.0 for start in groups]) if field == "author" else None
+        model = fit_listwise(np.array(xs), np.array(ys), np.array(groups), l2=L2[field], group_weights=weights)
     model["features"] = list(FEATURES[field])
     model["l2"] = L2[field]  # the weight penalty it was fitted with (tests/test_author_fit.py)
     print(f"{field}: {len(groups)} dumps, {len(xs)} candidates", file=sys.stderr)
