@@ -4,7 +4,7 @@ The lines looked at are the field window's, those under a by-label alone, the he
 author boxes and any top line that says "By <Name>"; each is read as a byline
 (text_byline_parse.py) and kept unless it names another part than the writing, ends in a
 credit, has a label of another language, or its names are a weekday, a job title, a menu
-or a list of categories. Features say where it sits and what stands beside it
+or a list of categories; a desk ("Podium Staff", "Redacción Deportes") counts as one name. Features say where it sits and what stands beside it
 (text_byline_near.py); an author-less page is a real case: the "nobody" candidate is
 chosen when no line beats it by AUTHOR_MARGIN (text_field_scorers.py).
 """
