@@ -4,9 +4,10 @@ The lines looked at are the field window's, those under a by-label alone, the he
 author boxes and any top line that says "By <Name>"; each is read as a byline
 (text_byline_parse.py) and kept unless it names another part than the writing, ends in a
 credit, has a label of another language, or its names are a weekday, a job title, a menu
-or a list of categories; a desk ("Podium Staff", "Redacción Deportes") counts as one name. Features say where it sits and what stands beside it
-(text_byline_near.py); an author-less page is a real case: the "nobody" candidate is
-chosen when no line beats it by AUTHOR_MARGIN (text_field_scorers.py).
+or a list of categories; a desk ("Podium Staff", "Redacción Deportes") counts as one
+name. Features say where it sits and what stands beside it (text_byline_near.py); an
+author-less page is a real case: the "nobody" candidate is chosen when no line beats it
+by AUTHOR_MARGIN (text_field_scorers.py).
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from typing import Callable, NamedTuple
 
 from ..model import Block
 from ..learned import vector
-from ..lexicon.bylines import ALL_DESK_WORDS_AFTER, ALL_DESK_WORDS_BEFORE, ALL_TITLE_QUALIFIERS
+from ..lexicon.bylines import ALL_TITLE_QUALIFIERS
 from ..lexicon.dates import ALL_WEEKDAYS, MONTHS
 from ..lexicon.function_words import languages_of
 from .text_byline_near import (DATED, ROLE_WORDS, WORD, author_box_lines, bio_near, dated_near, headline_copy,
@@ -38,8 +39,6 @@ _POSSESSIVE = ("'s", "’s")
 # The words a job title ends in (lexicon.bylines: JOB_TITLES and BYLINE_ROLES, but their
 # qualifiers and desks).
 _TITLE_ENDS = ROLE_WORDS - frozenset(ALL_TITLE_QUALIFIERS)
-# The words that name a desk (lexicon.bylines), which a desk's byline shares with the text.
-DESK_WORDS = frozenset(ALL_DESK_WORDS_AFTER + ALL_DESK_WORDS_BEFORE)
 
 
 class _Found(NamedTuple):
