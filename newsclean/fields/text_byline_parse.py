@@ -16,7 +16,7 @@ from ..lexicon import alternation
 from ..lexicon.dates import ALL_LAST_UPDATED, ALL_PUBLISHED, ALL_UPDATED, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS, MONTHS, ALL_DATE_PREPOSITIONS
 from ..lexicon.function_words import ALL_FUNCTION_WORDS
 from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_LEADS,
-                               ALL_BYLINE_STOPS, ALL_DESK_WORDS_AFTER, ALL_DESK_WORDS_BEFORE, ALL_JOB_TITLES,
+                               ALL_BYLINE_STOPS, ALL_DESK_ARTICLES, ALL_DESK_WORDS_AFTER, ALL_DESK_WORDS_BEFORE, ALL_JOB_TITLES,
                                ALL_NOT_NAME_WORDS, ALL_OTHER_ROLES, ALL_WRITTEN_BY_PREFIXES)
 from .names import looks_like_name, split_byline, split_explicit_byline
 from .text_byline_near import BY_LABEL, WORD
@@ -212,10 +212,9 @@ def byline_names(text: str) -> tuple[str, list[str], bool]:
 
 _DESK_AFTER = frozenset(ALL_DESK_WORDS_AFTER)
 _DESK_BEFORE = frozenset(ALL_DESK_WORDS_BEFORE)
-# An article before a desk's name after a by-label: "By the Lavazza Team", "Par la rédaction".
-_DESK_ARTICLES = frozenset({"the", "die", "der", "das", "het", "de", "la", "le", "el", "il", "lo", "a", "o"})
+_DESK_ARTICLES = frozenset(ALL_DESK_ARTICLES)
 # The most words of a desk byline, the desk word included ("TOI Lifestyle Desk").
-DESK_WORDS = 5
+_DESK_MOST_WORDS = 5
 
 
 def desk_name(part: str, labelled: bool) -> bool:
@@ -235,7 +234,7 @@ def desk_name(part: str, labelled: bool) -> bool:
     words = part.split()
     if labelled and len(words) > 2 and words[0].lower() in _DESK_ARTICLES:
         words = words[1:]
-    if not 2 <= len(words) <= DESK_WORDS:
+    if not 2 <= len(words) <= _DESK_MOST_WORDS:
         return False
     if words[-1].lower() in _DESK_AFTER:
         rest = words[:-1]

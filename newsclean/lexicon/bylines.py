@@ -193,7 +193,8 @@ ALL_TITLE_QUALIFIERS = merged(TITLE_QUALIFIERS)
 # Desk", "The Currency editors"), before it in the Romance languages and Polish, and
 # either way in German and Dutch ("Rédaction Europe", "Redacción Deportes", "Redakcja
 # Sport", "Redaktion Wirtschaft").
-# A page's people are not written so; looks_like_name rejects these words.
+# (Of these, only "team", "staff" and "desk" are NOT_NAME_WORDS, which looks_like_name
+# rejects; text_byline_parse.desk_name is what tells a desk from a person's name.)
 DESK_WORDS_AFTER: dict[str, tuple[str, ...]] = {
     "en": ("team", "staff", "desk", "editors", "newsroom", "newsdesk"),
     "de": ("redaktion", "team"),
@@ -210,3 +211,15 @@ DESK_WORDS_BEFORE: dict[str, tuple[str, ...]] = {
 }
 ALL_DESK_WORDS_AFTER = merged(DESK_WORDS_AFTER)
 ALL_DESK_WORDS_BEFORE = merged(DESK_WORDS_BEFORE)
+# The articles a desk's name may start with after a by-label ("By the Lavazza Team";
+# text_byline_parse.desk_name).
+DESK_ARTICLES: dict[str, tuple[str, ...]] = {
+    "en": ("the",),
+    "de": ("der", "die", "das"),
+    "nl": ("de", "het"),
+    "fr": ("le", "la"),
+    "es": ("el", "la"),
+    "it": ("il", "lo", "la"),
+    "pt": ("o", "a"),
+}
+ALL_DESK_ARTICLES = merged(DESK_ARTICLES)
