@@ -70,6 +70,7 @@ def test_what_is_no_desk(part, labelled):
 
 
 def test_a_persons_name_glued_to_a_desk_word_stays_the_person():
+    # A guard: it passes on 2b02aab too; desks must not take the person's line.
     assert ["Rachel Green"] in names_read("Rachel Green Staff", "July 4, 2025")
     assert ["Rachel Green Staff"] not in names_read("Rachel Green Staff", "July 4, 2025")
 
@@ -87,6 +88,7 @@ def test_an_author_box_whose_sentence_starts_with_the_whole_name(name, bio):
 
 
 def test_a_topic_whose_sentence_writes_its_name_in_other_case_is_no_author_box():
+    # A guard: it passes on 2b02aab too; the whole-name author box must not take a topic.
     body = PARAGRAPHS * 3
     found = names_read(*body, "Ground Mounted", "Ground mounted systems are cheaper to install on open land than roof arrays.",
                        body=["Related stories", "More news"])
