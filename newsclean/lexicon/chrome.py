@@ -432,3 +432,50 @@ AGREE_TO_TERMS: dict[str, tuple[str, ...]] = {
     "nl": (r"\b(?:ga je akkoord|gaat u akkoord)\b.{0,80}\b(?:voorwaarden|privacy)",),
     "pl": (r"\b(?:akceptujesz|akceptuję|zgadzasz się)\b.{0,80}\b(?:regulamin|polityk|prywatnoś)",),
 }
+
+# The site's notices printed under its articles: disclaimers ("for informational purposes
+# only", "does not constitute legal advice"), affiliate and advertising disclosures, reprint
+# and copyright terms, and who answers for the opinions (regex fragments, matched on a
+# whole paragraph; each names the notice's act, so an article that merely mentions advice
+# or affiliates holds none of them).
+SITE_NOTICES: dict[str, tuple[str, ...]] = {
+    "en": (r"for (?:general )?(?:informational|information|educational|entertainment)(?: and (?:informational|educational|entertainment))? purposes only",
+           r"\bfor (?:general )?information only\b",
+           r"(?:does|do|is|are|should) not (?:constitute|intended to (?:be|replace|provide|serve)|be (?:considered|construed|relied upon))\b.{0,80}\badvice",
+           r"not (?:a substitute|intended as a substitute) for (?:professional|medical|legal)",
+           r"\b(?:contains?|uses?|includes?|are|is an?) (?:\w+ )?affiliate (?:links?|tags?|partner|marketer)",
+           r"\bour affiliate partner", r"\bamazon associates?\b",
+           r"\b(?:we|i|may|will) (?:may |might |will )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:commission|compensation|kickback)",
+           r"\bopinions expressed\b", r"\bis not responsible for (?:the )?(?:opinions|content|views)",
+           r"\bcopyrighted property\b", r"\bwithout (?:the )?(?:prior |express )*written (?:permission|consent)",
+           r"\bwritten permission must be obtained", r"\bmay not be (?:reproduced|republished|reprinted|redistributed)",
+           r"\bpast performance (?:is|does) not"),
+    "de": (r"dient (?:nur|ausschließlich|lediglich) (?:zu|der) (?:allgemeinen )?information",
+           r"stell(?:t|en) keine (?:\w+ )?(?:anlage|rechts|steuer|finanz)?beratung dar",
+           r"ersetz(?:t|en) (?:nicht|keine) (?:die |eine )?(?:\w+ )?(?:beratung|ärzt)",
+           r"\baffiliate-?links?\b", r"\bprovisions?-?links?\b", r"\berhalten wir (?:eine|ggf\. eine) (?:kleine )?provision",
+           r"\bdieser (?:beitrag|artikel) enthält (?:werbung|affiliate)",
+           r"\bgeben nicht (?:unbedingt |zwingend )?die meinung", r"\bnachdruck (?:nur )?(?:mit|ohne)\b",
+           r"\bohne (?:vorherige |ausdrückliche )*schriftliche (?:genehmigung|zustimmung)",
+           r"\btexte auf dieser (?:webseite|website|seite) stehen unter"),
+    "fr": (r"à titre (?:informatif|indicatif|d'information) (?:uniquement|seulement)",
+           r"ne (?:constitue|constituent) (?:pas|en aucun cas) (?:un |des )?conseils?",
+           r"\bliens? (?:affiliés?|d'affiliation)\b", r"\bn'engagent que leurs? auteurs?",
+           r"\breproduction (?:interdite|strictement interdite)",
+           r"\bsans (?:l'?)?autorisation (?:écrite |préalable )+"),
+    "es": (r"con fines (?:informativos|educativos)(?: únicamente)?",
+           r"no (?:constituye|constituyen|sustituye) (?:un |el )?(?:asesoramiento|consejo|diagnóstico)",
+           r"\benlaces? de afiliados?\b", r"\bprohibida (?:su|la) reproducción",
+           r"\bsin (?:la )?autorización (?:previa|expresa|escrita)"),
+    "it": (r"a (?:solo |puro )?scopo (?:puramente )?(?:informativo|divulgativo)",
+           r"non (?:costituisce|costituiscono|sostituisce) (?:in alcun modo )?(?:una )?(?:consulenza|parere)",
+           r"\blink (?:di )?affiliazion", r"\briproduzione riservata\b", r"\bvietata la riproduzione"),
+    "pt": (r"para fins (?:informativos|educativos)",
+           r"não (?:constitui|constituem|substitui) (?:um |uma )?(?:aconselhamento|consultoria|recomendação)",
+           r"\blinks? de afiliados?\b", r"\bproibida a reprodução"),
+    "nl": (r"uitsluitend (?:ter|voor) (?:algemene )?informatie",
+           r"vorm(?:t|en) geen (?:\w+)?advies", r"\baffiliate-?links?\b",
+           r"\bzonder (?:voorafgaande )?schriftelijke toestemming"),
+    "pl": (r"wyłącznie (?:w )?celach informacyjnych", r"nie stanowi (?:porady|doradztwa|rekomendacji|oferty)",
+           r"\blinki? afiliacyjn", r"\bbez (?:pisemnej )?zgody (?:wydawcy|redakcji|autora)"),
+}
