@@ -42,7 +42,13 @@ def words_key(text: str) -> str:
 # ideographic stops, the Arabic question mark and Urdu full stop, the Devanagari danda and
 # double danda, the Ethiopic full stop and question mark.
 SENTENCE_MARKS = ".!?…。！？｡؟۔।॥።፧"
-_CLOSERS = "\"'”’)]"
+# What may close a sentence after its mark: quotes and brackets, with the German („...“,
+# »...«), French and Spanish («...») quotes and the CJK brackets （）「」『』: "... gesagt.“",
+# "... a-t-il dit.»", "...です。」".
+CLOSERS = "\"'”’)]“»«）」』"
+# Stripped from a line's end before its last mark is read: the closers, and the spaces
+# French sets inside its quotes ("« Non. »").
+_CLOSERS = CLOSERS + " \u00a0\u202f"
 _DIGIT = re.compile(r"\d")
 
 
