@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..lexicon.chrome import COOKIE_NOTICES, NEWSLETTER_NOUNS, READ_ALSO_LABELS, SUBSCRIBE_VERBS, either
+from ..lexicon.chrome import COOKIE_NOTICES, NEWSLETTER_NOUNS, READ_ALSO_LABELS, SUBSCRIBE_VERBS, SUPPORT_ASKS, either, patterns
 from ..model import Page
 from .base import Verdict, cleaner, line_cleaner
 from .phrases import Either
@@ -54,6 +54,19 @@ calls_to_action = line_cleaner(
 "Do you have a story to share? Send it to our editorial team at ...",
 "Click here to subscribe". Sentences that mention a newsletter
 ("The newsletter, first published in 1990, reached 2 million readers.") stay.""",
+)
+
+support_asks = line_cleaner(
+    "support_asks",
+    re.compile(rf"(?:{patterns(SUPPORT_ASKS)})", re.IGNORECASE),
+    "the site asks for support or a subscription",
+    max_words=30,
+    inputs=("text",),
+    doc="""Text dumps: a short line that opens by asking the reader to pay, give or subscribe
+(lexicon/chrome.SUPPORT_ASKS, in eight languages): "Jede kleine Spende hilft uns",
+"Pour lire la suite, abonnez-vous", "Tú también puedes hacer periodismo incómodo",
+"Support independent journalism". A sentence that only mentions donations
+("Donations to the fund rose by a third.") does not open with the ask and stays.""",
 )
 
 inline_headline_links = line_cleaner(

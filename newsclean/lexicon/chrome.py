@@ -479,3 +479,24 @@ SITE_NOTICES: dict[str, tuple[str, ...]] = {
     "pl": (r"wyłącznie (?:w )?celach informacyjnych", r"nie stanowi (?:porady|doradztwa|rekomendacji|oferty)",
            r"\blinki? afiliacyjn", r"\bbez (?:pisemnej )?zgody (?:wydawcy|redakcji|autora)"),
 }
+
+# The site asking the reader for money or a subscription, at a line's start: "Jede kleine
+# Spende hilft", "Pour lire la suite, abonnez-vous", "Tú también puedes hacer periodismo
+# incómodo" (regex fragments, matched at the line's first character).
+SUPPORT_ASKS: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:please )?support (?:our|independent|quality|local) (?:journalism|reporting|work|newsroom)",
+           r"subscribe (?:now|today) (?:to|for)\b", r"(?:please )?(?:consider )?(?:making a )?donat(?:e|ing) (?:to|now|today)\b",
+           r"(?:to )?continue reading,? (?:subscribe|log in|sign in)", r"you(?:'ve| have) reached your (?:free )?(?:article )?limit"),
+    "de": (r"unterstütze(?:n sie)? (?:uns|unsere arbeit|unabhängigen journalismus|\S+\s*$)", r"jede (?:kleine )?spende",
+           r"jetzt (?:spenden|abonnieren|unterstützen)\b", r"(?:jetzt )?weiterlesen mit\b", r"sie lesen gern\b",
+           r"(?:um )?(?:den|diesen) (?:ganzen |vollständigen )?artikel (?:zu lesen|weiterzulesen)"),
+    "fr": (r"pour lire la suite", r"pour accéder en illimité", r"abonnez-vous (?:pour|à partir|dès)",
+           r"soutenez(?:-nous| notre| le journalisme)", r"faites un don\b"),
+    "es": (r"suscríbete (?:para|ahora|desde)", r"hazte (?:socio|suscriptor|miembro)", r"apoya (?:nuestro|el) periodismo",
+           r"(?:tú )?también puedes (?:hacer|apoyar) (?:periodismo|nuestro)", r"para seguir leyendo"),
+    "it": (r"abbonati (?:per|ora|subito)", r"sostieni (?:il nostro |il )?(?:giornalismo|lavoro)", r"fai una donazione",
+           r"per continuare a leggere"),
+    "pt": (r"assine (?:já|agora|para)", r"apoie (?:o nosso |o )?jornalismo", r"faça uma doação", r"para continuar (?:lendo|a ler)"),
+    "nl": (r"word (?:nu )?(?:lid|abonnee)\b", r"steun (?:ons|onze journalistiek|onafhankelijke)", r"lees verder met\b"),
+    "pl": (r"wesprzyj (?:nas|niezależne|naszą)", r"zostań (?:patronem|subskrybentem)", r"przeczytaj (?:cały|dalszą część)"),
+}
