@@ -62,3 +62,13 @@ def test_extract_drops_the_notice_from_the_body():
     body = newsclean.extract(dump, source_type="text").body
     assert PARAGRAPHS[-1] in body
     assert "Anlageberatung" not in body and "informational purposes" not in body
+
+
+def test_every_notice_fragment_holds_an_anchor():
+    # The cleaner runs the notice pattern only on lines holding an anchor word: a fragment
+    # without one would never be tried.
+    from newsclean.lexicon.chrome import SITE_NOTICE_ANCHORS, SITE_NOTICES
+
+    missing = [f for fragments in SITE_NOTICES.values() for f in fragments
+               if not any(anchor in f for anchor in SITE_NOTICE_ANCHORS)]
+    assert missing == []

@@ -32,3 +32,26 @@ def test_an_ask_below_or_inside_the_article_is_removed(ask):
 def test_sentences_about_donations_or_subscribers_stay(line):
     # Guard: the words without the ask at the line's start.
     assert removed_by(support_asks, [PARAGRAPHS[0], line, *PARAGRAPHS[1:]]) == []
+
+
+def test_every_ask_opens_with_a_listed_word():
+    # The cleaner runs the pattern only on lines opening with a listed word: a fragment
+    # opening otherwise would never be tried.
+    import re
+
+    from newsclean.cleaners.promos import SUPPORT_ASK_OPENERS
+    from newsclean.lexicon.chrome import SUPPORT_ASKS
+
+    def first_words(fragment: str) -> set[str]:
+        # The words a fragment can open with: its leading optional groups expanded by hand
+        # would be brittle, so read every literal word before the first mandatory one.
+        words = set()
+        for part in re.split(r"\(\?:|\)\??|\|", fragment):
+            token = part.strip().split(" ")[0] if part.strip() else ""
+            if token and re.fullmatch(r"[\w'’ßäöüéèáíóúñçàìòłśźżąęćń-]+", token):
+                words.add(token.casefold())
+        return words
+
+    for fragments in SUPPORT_ASKS.values():
+        for fragment in fragments:
+            assert first_words(fragment) & SUPPORT_ASK_OPENERS, fragment

@@ -61,7 +61,9 @@ def author_boxes(page: Page) -> Iterator[Verdict]:
     names = [n.strip() for n in page.metadata.authors if len(n.split()) >= _NAME_WORDS]
     if not names:
         return
-    given = {n: _given_name(n) for n in names}
+    # Each name's given name (full name folded, given name as written and folded), while
+    # no line above used it without the full name.
+    given = [(n.casefold(), g, g.casefold()) for n, g in ((n, _given_name(n)) for n in names) if g]
     mass = [b.word_count if b.kept and is_prose(b) else 0 for b in page.blocks]
     below = sum(mass)
     tail = _GIVEN_NAME_TAIL * below
@@ -76,22 +78,27 @@ def author_boxes(page: Page) -> Iterator[Verdict]:
             if name and block.word_count >= len(name.split()) + _BIO_WORDS:
                 yield block, f"about the author: a line opening with the byline's name ({name}) below the article"
                 continue
-            if below <= tail and block.word_count > _BIO_WORDS:
-                bare = text[_HONORIFIC.match(text).end():] if _HONORIFIC.match(text) else text
-                name = next((n for n in names if given[n] and _opens_with_word(bare, given[n])), None)
-                if name:
-                    yield block, f"about the author: a line opening with the byline's given name ({name}) at the article's end"
+            if given and below <= tail and block.word_count > _BIO_WORDS:
+                opener = _HONORIFIC.match(text)
+                bare = text[opener.end():] if opener else text
+                first = next((g for _, g, _ in given if _opens_with_word(bare, g)), None)
+                if first:
+                    yield block, f"about the author: a line opening with the byline's given name ({first}) at the article's end"
                     continue
-        # A given name a line above uses without the full name (a quote's speaker, the
-        # subject; not the byline) is the article's.
         folded = block.folded  # block.text.casefold(), cached
-        given = {n: g if not g or g.casefold() not in folded or n.casefold() in folded else ""
-                 for n, g in given.items()}
+        # A given name a line above uses without the full name (a quote's speaker, the
+        # subject; not the byline) is the article's. (A plain loop: most pages have one
+        # name, and this runs on every line.)
+        for entry in given:
+            if entry[2] in folded and entry[0] not in folded:
+                given = [e for e in given if e[2] not in folded or e[0] in folded]
+                break
         if words:
             above += words
             # A name the article's prose speaks of is its subject (a misread byline:
             # "Google Chrome"), and lines opening with it are the article's.
             names = [n for n in names if n.casefold() not in folded]
+            given = [entry for entry in given if entry[0] not in folded]
             if not names:
                 return
 

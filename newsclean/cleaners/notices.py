@@ -16,9 +16,10 @@ import re
 from typing import Iterator
 
 from ..layout import is_prose
-from ..lexicon.chrome import SITE_NOTICES, patterns
+from ..lexicon.chrome import SITE_NOTICE_ANCHORS, SITE_NOTICES, patterns
 from ..model import Block, Page
 from .base import Verdict, cleaner
+from .comments import lines_holding
 
 _NOTICE = re.compile(patterns(SITE_NOTICES), re.IGNORECASE)
 # The article's prose above a notice: at least this many words (else the notice stands
@@ -57,7 +58,9 @@ def site_notices(page: Page) -> Iterator[Verdict]:
     while start > 0 and after + mass[start - 1] <= PROSE_AFTER * total:
         start -= 1
         after += mass[start]
-    hits = [i for i in range(start, len(blocks)) if is_notice(blocks[i])]
+    # The pattern runs only on tail lines holding an anchor word (one search of the page).
+    tail = blocks[start:]
+    hits = sorted(start + i for i in lines_holding(tail, SITE_NOTICE_ANCHORS) if is_notice(tail[i]))
     if not hits or sum(mass[: hits[0]]) < ARTICLE_ABOVE:
         # No notice, or too little prose above the first one.
         return

@@ -480,6 +480,21 @@ SITE_NOTICES: dict[str, tuple[str, ...]] = {
            r"\blinki? afiliacyjn", r"\bbez (?:pisemnej )?zgody (?:wydawcy|redakcji|autora)"),
 }
 
+# Every fragment of SITE_NOTICES holds one of these words as it is written (checked by
+# tests/test_site_notices.py): the notice pattern runs only on lines whose folded text
+# holds one, found for the whole page at once.
+SITE_NOTICE_ANCHORS: tuple[str, ...] = (
+    "purposes only", "information only", "advice", "substitute", "affiliate", "associate", "commission",
+    "compensation", "kickback", "opinions expressed", "not responsible for", "copyrighted", "written",
+    "may not be", "past performance",
+    "information", "beratung", "ärzt", "provision", "enthält", "meinung", "nachdruck", "schriftliche",
+    "texte auf dieser", "titre", "conseil", "affili", "n'engagent", "reproduction", "autorisation",
+    "fines", "asesoramiento", "consejo", "diagnóstico", "afiliado", "reproducción", "autorización",
+    "scopo", "consulenza", "parere", "affiliazion", "riproduzione",
+    "fins", "aconselhamento", "consultoria", "recomendação", "reprodução",
+    "informatie", "advies", "schriftelijke", "celach informacyjnych", "nie stanowi", "afiliacyjn", "zgody",
+)
+
 # The site asking the reader for money or a subscription, at a line's start: "Jede kleine
 # Spende hilft", "Pour lire la suite, abonnez-vous", "Tú también puedes hacer periodismo
 # incómodo" (regex fragments, matched at the line's first character).
