@@ -37,7 +37,7 @@ DATA = Path(__file__).resolve().parent.parent / "newsclean" / "data"
 
 
 def fit_listwise(x: np.ndarray, y: np.ndarray, starts: np.ndarray, l2: float = 1e-3, steps: int = 1500,
-                 offset: np.ndarray | None = None) -> dict:
+                 offset: np.ndarray | None = None, group_weights: np.ndarray | None = None) -> dict:
     """A linear scorer trained so that, within each dump, the softmax over its candidates
     puts its mass on the true headline (the task is to pick one line, not to label lines).
     ``offset``, one score per candidate, is added to the fitted one (a scorer fitted
@@ -54,7 +54,8 @@ def fit_listwise(x: np.ndarray, y: np.ndarray, starts: np.ndarray, l2: float = 1
         e = np.exp(s)
         p = e / np.add.reduceat(e, starts)[ids]
         target = y / np.add.reduceat(y, starts)[ids]
-        grad = z.T @ (p - target) / len(starts) + l2 * beta
+        diff = p - target if group_weights is None else (p - target) * group_weights[ids]
+        grad = z.T @ diff / len(starts) + l2 * beta
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad**2
         beta -= 0.05 * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
@@ -94,6 +95,17 @@ FEATURES = {"title": text_title.FEATURES, "date": text_field_scorers.DATE_FEATUR
 # 0.611/0.611/0.617 with wrong 6.0/7.9/10.4% (inscriptis/html-text/lxml), and l2 0.1
 # with the margin 0.3 gives 0.623/0.627/0.631 with wrong 3.2/5.1/6.4%.
 L2 = {"title": 1e-3, "date": 1e-3, "author": 0.1}
+
+
+# How much an author-less page weighs in the author scorer's fit, against a page with
+# authors (its "nobody" candidate is the right one): naming someone on such a page is
+# the worse mistake (text_field_scorers.AUTHOR_MARGIN).
+AUTHORLESS_WEIGHT = 1.0
+
+
+def _authorless_weights(nobody_right: list[bool]) -> np.ndarray:
+    """One weight per dump, from whether its "nobody" candidate is the right one."""
+    return np.array([AUTHORLESS_WEIGHT if right else 1.0 for right in nobody_right])
 
 
 def examples(field: str, pages: dict[str, dict], urls: bool = True) -> Examples:
@@ -143,7 +155,8 @@ def train(field: str, pages: dict[str, dict]) -> dict:
         later = [FEATURES[field].index(name) for name in text_title.URL_FEATURES]
         model = fit_in_two_stages(examples(field, pages, urls=False), (xs, ys, groups), later)
     else:
-        model = fit_listwise(np.array(xs), np.array(ys), np.array(groups), l2=L2[field])
+        weights = _authorless_weights([ys[start] == 1.0 for start in groups]) if field == "author" else None
+        model = fit_listwise(np.array(xs), np.array(ys), np.array(groups), l2=L2[field], group_weights=weights)
     model["features"] = list(FEATURES[field])
     model["l2"] = L2[field]  # the weight penalty it was fitted with (tests/test_author_fit.py)
     print(f"{field}: {len(groups)} dumps, {len(xs)} candidates", file=sys.stderr)
@@ -188,7 +201,8 @@ def cross_validate(pages: dict[str, dict]) -> dict[str, tuple[float, float]]:
         xs = [f for c in train_set for f, _ in c]
         ys = [1.0 if ok else 0.0 for c in train_set for _, ok in c]
         starts = np.cumsum([0] + [len(c) for c in train_set[:-1]])
-        fitted = fit_listwise(np.array(xs), np.array(ys), starts, l2=L2["author"])
+        fitted = fit_listwise(np.array(xs), np.array(ys), starts, l2=L2["author"],
+                              group_weights=_authorless_weights([ok for c in train_set for _, ok in c[:1]]))
         coef, mean, scale = (np.array(fitted[key]) for key in ("coef", "mean", "scale"))
         for renderer, dumps in folds[1 - k].items():
             right = wrong = with_authors = without = 0

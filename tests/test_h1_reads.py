@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from lxml import html as lxml_html
 
-from newsclean.fields import html_authors, html_title
+from newsclean.fields import html_author_box, html_title
 from newsclean.fields.html_ld import read_declared
 from newsclean.fields.html_title import read_title
 
@@ -47,14 +47,14 @@ def test_each_h1_is_read_once_per_page(monkeypatch):
 
 
 def test_a_short_line_with_no_biography_after_it_is_not_asked_about(monkeypatch):
-    calls = record_calls(monkeypatch, html_authors, "_begins_biography")
+    calls = record_calls(monkeypatch, html_author_box, "_begins_biography")
     lines = [text for i in range(1_000) for text in (f"Headline number {i}", f"Short text {i}.")]
-    assert html_authors._bio_box(lines, []) == []
+    assert html_author_box.bio_box(lines, []) == []
     assert len(calls) == 0  # the code before: 2,000, one per short line
     # A name alone, then a biography beginning with the first name: still found, and
     # asked only of the lines with a biography's length within the next three.
     page = ["Menu", "Jane Doe", "Jane is a reporter who has covered city politics for ten years.", "Contact"]
-    assert html_authors._bio_box(page, []) == ["Jane Doe"]
+    assert html_author_box.bio_box(page, []) == ["Jane Doe"]
     assert len(calls) == 2  # "Menu" and "Jane Doe"; "Contact" has nothing after it
 
 

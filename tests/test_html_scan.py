@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml import html as lxml_html
 
-from newsclean.fields import html_authors, html_scan
+from newsclean.fields import html_author_box, html_scan
 from newsclean.fields.html_page import shared_headlines
 
 # The XPaths before html_scan (html_authors, html_date).
@@ -111,17 +111,17 @@ def test_the_bio_box_reads_names_only_where_a_biography_may_follow(monkeypatch):
             + "<p>Jane Doe</p><p>Jane Doe is a reporter who covers the city council and her neighbourhood.</p>"
             + "</body></html>")
     calls = []
-    real = html_authors.clean_names
+    real = html_author_box.clean_names
 
     def counted(value, sites, strict=False):
         calls.append(value)
         return real(value, sites, strict)
 
-    monkeypatch.setattr(html_authors, "clean_names", counted)
+    monkeypatch.setattr(html_author_box, "clean_names", counted)
     tree = _tree(page)
     with shared_headlines(tree):
-        found = html_authors._labelled_author_box(tree, [])
-    assert found.names == ["Jane Doe"]
+        found = html_author_box.labelled_author_box(tree, [])
+    assert found == ["Jane Doe"]
     assert not any(value.startswith("Section") for value in calls)
 
 

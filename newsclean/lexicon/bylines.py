@@ -187,3 +187,26 @@ TITLE_QUALIFIERS: dict[str, tuple[str, ...]] = {
     "pl": ("redakcja",),
 }
 ALL_TITLE_QUALIFIERS = merged(TITLE_QUALIFIERS)
+
+# The words that make a line of capitalised words a desk, a byline with no person in it:
+# after the desk's name in English, German and Dutch ("Podium Staff", "TOI Lifestyle
+# Desk", "The Currency editors"), before it in the Romance languages and Polish, and
+# either way in German and Dutch ("Rédaction Europe", "Redacción Deportes", "Redakcja
+# Sport", "Redaktion Wirtschaft").
+# A page's people are not written so; looks_like_name rejects these words.
+DESK_WORDS_AFTER: dict[str, tuple[str, ...]] = {
+    "en": ("team", "staff", "desk", "editors", "newsroom", "newsdesk"),
+    "de": ("redaktion", "team"),
+    "nl": ("redactie", "team"),
+}
+DESK_WORDS_BEFORE: dict[str, tuple[str, ...]] = {
+    "de": ("redaktion",),
+    "nl": ("redactie",),
+    "fr": ("rédaction", "équipe"),
+    "es": ("redacción", "equipo"),
+    "it": ("redazione",),
+    "pt": ("redação", "redacção", "equipe", "equipa"),
+    "pl": ("redakcja", "zespół"),
+}
+ALL_DESK_WORDS_AFTER = merged(DESK_WORDS_AFTER)
+ALL_DESK_WORDS_BEFORE = merged(DESK_WORDS_BEFORE)

@@ -31,8 +31,8 @@ def html_to_page(text: str, url: str | None = None, engine: str = "trafilatura")
     """``engine``: "trafilatura" (its main content, matched back to the source) or
     "newsclean" (newsclean/engine/: every block of the page, the boilerplate marked
     removed by "engine"; trafilatura is asked where the engine is unsure). A page of
-    over LARGE_PAGE_ELEMENTS elements, or of over DENSE_PAGE_ELEMENTS tiny ones, is read
-    by the engine whatever ``engine`` says."""
+    over LARGE_PAGE_ELEMENTS elements, of over DENSE_PAGE_ELEMENTS tiny ones, or of many
+    elements holding text (see _is_large), is read by the engine whatever ``engine`` says."""
     tree = parse_html(text)
     if tree is None:
         return Page(blocks=[], source_type="html", metadata=Metadata(), url=url)
@@ -77,27 +77,59 @@ def _page(blocks: list[Block], fields: HtmlFields, url: str | None, engine: str)
 LARGE_PAGE_ELEMENTS = 30_000
 _SMALLEST_ELEMENT_CHARS = 3
 # A smaller page goes to the engine too when it is made of tiny elements: over
-# DENSE_PAGE_ELEMENTS elements and over DENSE_ELEMENTS_PER_KB elements per 1,000
+# DENSE_PAGE_ELEMENTS elements and over DENSE_ELEMENTS_PER_1000_CHARS elements per 1,000
 # characters of HTML. trafilatura costs about 20-35 us an element there (a 100 KB table of
 # 7,500 cells: 0.15-0.25 s, over the 2 s per MB target before newsclean does anything;
 # the engine reads the whole page in 0.14 s). The densest development page has 29.4
 # elements per 1,000 characters (a 331 KB page of 9,748), so none of them is affected;
 # 5,000 elements at that density is 100 KB, where the time target starts.
 DENSE_PAGE_ELEMENTS = 5_000
-DENSE_ELEMENTS_PER_KB = 50
+DENSE_ELEMENTS_PER_1000_CHARS = 50
+# The same, counting only the elements that hold text of their own (their first text
+# node is not blank; script and style excluded): each is a paragraph that trafilatura,
+# the source context and the chain handle one by one, where an empty wrapper or a link
+# list's container is pruned or passed over whole. On the development pages that count
+# is far below the element count (most dense pages are navigation: wrappers, <li>s
+# around links): at most 17.3 per 1,000 characters on tune (a 366 KB table page, 6,348
+# of them) and 12.4 on held, against 29.4 and 20.3 for all elements. A page of 3,900 <h1> and
+# <p> (39 per 1,000) or of 3,200 dated <div>s and <p>s (32) costs 2.2-2.8 s per MB with
+# trafilatura and 1.0-1.7 with the engine (docs/robustness.md). Over
+# DENSE_TEXT_ELEMENTS of them at over DENSE_TEXT_ELEMENTS_PER_1000_CHARS: the engine.
+DENSE_TEXT_ELEMENTS = 2_000
+DENSE_TEXT_ELEMENTS_PER_1000_CHARS = 25
+# And a page of over MANY_TEXT_ELEMENTS text-holding elements whatever its density
+# (the development pages have at most 6,348): 18,000-21,000 short paragraphs or list
+# items in 1 MB cost 1.6-2.0 s per MB through trafilatura and 0.7-0.9 through the engine.
+MANY_TEXT_ELEMENTS = 12_000
+# The shortest element holding text: "<p>x".
+_SMALLEST_TEXT_ELEMENT_CHARS = 4
+_CODE_TAGS = frozenset(("script", "style"))
 
 
 def _is_large(text: str, tree: lxml_html.HtmlElement) -> bool:
-    """Over LARGE_PAGE_ELEMENTS elements, or over DENSE_PAGE_ELEMENTS at over
-    DENSE_ELEMENTS_PER_KB per 1,000 characters: a page for the engine alone. The count
-    stops at the first limit passed."""
-    if len(text) <= DENSE_PAGE_ELEMENTS * _SMALLEST_ELEMENT_CHARS:
+    """A page for the engine alone: over LARGE_PAGE_ELEMENTS elements; over
+    DENSE_PAGE_ELEMENTS at over DENSE_ELEMENTS_PER_1000_CHARS per 1,000 characters; or
+    over MANY_TEXT_ELEMENTS elements holding text, or over DENSE_TEXT_ELEMENTS of them at
+    over DENSE_TEXT_ELEMENTS_PER_1000_CHARS. The count stops at the first limit passed."""
+    if len(text) <= DENSE_TEXT_ELEMENTS * _SMALLEST_TEXT_ELEMENT_CHARS:
         return False
-    dense = max(DENSE_PAGE_ELEMENTS, len(text) * DENSE_ELEMENTS_PER_KB // 1000)
-    limit = min(LARGE_PAGE_ELEMENTS, dense)
-    for count, _ in enumerate(tree.iter(), 1):
-        if count > limit:
+    if len(text) <= DENSE_PAGE_ELEMENTS * _SMALLEST_ELEMENT_CHARS:
+        element_limit = LARGE_PAGE_ELEMENTS  # too short to hold DENSE_PAGE_ELEMENTS elements
+    else:
+        dense = max(DENSE_PAGE_ELEMENTS, len(text) * DENSE_ELEMENTS_PER_1000_CHARS // 1000)
+        element_limit = min(LARGE_PAGE_ELEMENTS, dense)
+    dense_text = max(DENSE_TEXT_ELEMENTS, len(text) * DENSE_TEXT_ELEMENTS_PER_1000_CHARS // 1000)
+    text_limit = min(MANY_TEXT_ELEMENTS, dense_text)
+    elements = text_elements = 0
+    for element in tree.iter():
+        elements += 1
+        if elements > element_limit:
             return True
+        own = element.text
+        if own and isinstance(element.tag, str) and element.tag not in _CODE_TAGS and not own.isspace():
+            text_elements += 1
+            if text_elements > text_limit:
+                return True
     return False
 
 
