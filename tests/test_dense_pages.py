@@ -119,6 +119,8 @@ def test_a_page_of_dated_items_never_reaches_trafilatura(no_trafilatura):
 
 
 def test_text_elements_of_sentences_or_without_text_keep_trafilatura():
+    # A guard, all of it: 2b02aab kept these three pages with trafilatura too; it checks
+    # that the text-element rule does not take them.
     # As many text-holding elements, each a sentence: under the text density.
     sentence = "The council met on Tuesday to discuss the budget for next year"
     sentences = _page("".join(f"<p>{sentence}, item {i}.</p>" for i in range(2_400)))
@@ -129,8 +131,7 @@ def test_text_elements_of_sentences_or_without_text_keep_trafilatura():
     few = _page("".join(f"<h2>Update {i}</h2><p>Score {i}.</p>" for i in range(900)))
     assert _text_elements(few) < read_html.DENSE_TEXT_ELEMENTS
     assert not _is_large(few)
-    # Scripts hold code, not text, and empty wrappers hold none (a guard: the old rule
-    # kept this page too).
+    # Scripts hold code, not text, and empty wrappers hold none.
     scripts = _page("".join(f"<div><script>var x{i} = {i};</script></div>" for i in range(2_400)))
     assert _elements(scripts) < read_html.DENSE_PAGE_ELEMENTS
     assert not _is_large(scripts)

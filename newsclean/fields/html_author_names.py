@@ -41,8 +41,9 @@ _NOT_A_NAME = re.compile(
     re.I,
 )
 _SLUG = re.compile(r"^[a-z]+(?:[-_.][a-z]+)+$")  # a login, not a name: "brandon-peaktwo"
-# A role or credential after the name ("Jane Doe, Senior Reporter", "Keith Barry Senior Autos Reporter").
-ROLE_WORDS = re.compile(
+# A role after the name, and all after it ("Jane Doe, Senior Reporter", "Keith Barry Senior Autos Reporter"):
+# a pattern, not the text reader's ROLE_WORDS (text_byline_near, a set of words).
+ROLE_AND_REST = re.compile(
     r"\b(?:senior|junior|staff|chief|contributing|managing|executive|deputy|associate|freelance|guest)?\s*"
     r"(?:writer|reporter|editor|correspondent|columnist|contributor|founder|co-founder|author|journalist|"
     r"expert|producer|analyst|winemaker|ceo|director|manager)\b.*$",
@@ -60,7 +61,7 @@ def loose_name(text: str, sites: list[str]) -> str | None:
     words = text.split()
     if not 1 <= len(words) <= 5 or len(text) > 50 or not any(ch.isalpha() for ch in text):
         return None
-    if _NOT_LOOSE.search(text) or _NOT_A_NAME.search(text) or ROLE_WORDS.search(text) or is_site(text, sites):
+    if _NOT_LOOSE.search(text) or _NOT_A_NAME.search(text) or ROLE_AND_REST.search(text) or is_site(text, sites):
         return None
     if _DOMAIN.search(text):  # "Example.com": the site's address, not a credit
         return None
@@ -96,11 +97,11 @@ def clean_names(value: str, sites: list[str], strict: bool = False) -> list[str]
     if strict and len(value.split()) > 2:
         value = _ROLE_TAIL.sub("", value)  # "Keith Barry Senior Autos Reporter" -> "Keith Barry"
     for name in split_byline(value) if strict else _split_loose(value):
-        if strict and (not looks_like_name(name) or ROLE_WORDS.search(name)):
+        if strict and (not looks_like_name(name) or ROLE_AND_REST.search(name)):
             continue  # page text: only a full name counts, "Senior Autos Reporter" is not one
-        if not ROLE_WORDS.sub("", name).strip(" ,.-–—|:"):
+        if not ROLE_AND_REST.sub("", name).strip(" ,.-–—|:"):
             continue  # a role alone ("Senior Reporter") after the name it describes
-        name = ROLE_WORDS.sub("", name).strip(" ,.-–—|:") if len(name.split()) > 2 else name
+        name = ROLE_AND_REST.sub("", name).strip(" ,.-–—|:") if len(name.split()) > 2 else name
         if name and not is_site(name, sites) and not _NOT_A_NAME.search(name):
             names.append(name)
     return names

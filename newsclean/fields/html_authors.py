@@ -20,7 +20,7 @@ from .html_ld import Declared, as_list
 from .dates import parse_date
 from .html_page import HEADLINE_BEFORE, byline_elements, headline_texts, in_comments, is_site, squash
 from .html_author_box import labelled_author_box
-from .html_author_names import ROLE_WORDS, clean_names, cut_trailer, loose_name, lower_case_words, unique_names
+from .html_author_names import ROLE_AND_REST, clean_names, cut_trailer, loose_name, lower_case_words, unique_names
 from .names import looks_like_name, split_explicit_byline
 
 _META_KEYS = ("author", "article:author", "parsely-author", "dc.creator", "dc.creator.author", "sailthru.author",
@@ -340,8 +340,8 @@ def _unlabelled_byline(tree: lxml_html.HtmlElement, sites: list[str], title: str
             beside = [n.text for n in nodes[max(0, i - 2): i + 3] if n is not node and len(n.text) <= 40]
             after = nodes[i + 1].text if i + 1 < len(nodes) else ""
             shown_as_byline = (
-                any(ROLE_WORDS.search(o) or parse_date(o) for o in others)
-                or (len(after.split()) <= 4 and bool(ROLE_WORDS.search(after)))  # "Tech Writer" below
+                any(ROLE_AND_REST.search(o) or parse_date(o) for o in others)
+                or (len(after.split()) <= 4 and bool(ROLE_AND_REST.search(after)))  # "Tech Writer" below
                 or any(parse_date(b) for b in beside)
                 or bool(_IN_SECTION.search(node.text.strip()))
                 or (i + 1 < len(nodes) and nodes[i + 1].text == "in")

@@ -16,8 +16,9 @@ from ..lexicon import alternation
 from ..lexicon.dates import ALL_LAST_UPDATED, ALL_PUBLISHED, ALL_UPDATED, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS, MONTHS, ALL_DATE_PREPOSITIONS
 from ..lexicon.function_words import ALL_FUNCTION_WORDS
 from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_LEADS,
-                               ALL_BYLINE_STOPS, ALL_JOB_TITLES, ALL_OTHER_ROLES, ALL_WRITTEN_BY_PREFIXES)
-from .names import split_byline, split_explicit_byline
+                               ALL_BYLINE_STOPS, ALL_DESK_ARTICLES, ALL_DESK_WORDS_AFTER, ALL_DESK_WORDS_BEFORE, ALL_JOB_TITLES,
+                               ALL_NOT_NAME_WORDS, ALL_OTHER_ROLES, ALL_WRITTEN_BY_PREFIXES)
+from .names import looks_like_name, split_byline, split_explicit_byline
 from .text_byline_near import BY_LABEL, WORD
 
 # A by-label at the start of a line, and what follows it up to the names ("By ", "Written by: ",
@@ -35,7 +36,7 @@ BY_INSIDE_LEAD = re.compile(r"\d|\b(?:" + alternation(ALL_BYLINE_LEADS + ALL_PUB
                              + _BYLINE_SEPARATORS + "]", re.I)
 # Where a byline line stops naming people: a date, a label, a separator before them.
 _BYLINE_END = re.compile(
-    r"(?:\s*[" + _BYLINE_SEPARATORS + r"]|\s+(?:-\s|(?:" + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:\w+\.?\s+)?\d|(?:"
+    r"(?:\s*[" + _BYLINE_SEPARATORS + r"]|\s+(?:[-/]\s|(?:" + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:\w+\.?\s+)?\d|(?:"
     + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:" + alternation(ALL_WEEKDAYS) + "|(?:" + alternation(ALL_WEEKDAY_PREFIXES)
     + r")[a-z]*)\b|in\s+[A-Z]|(?:" + alternation(ALL_LAST_UPDATED + ALL_BYLINE_STOPS + ALL_PUBLISHED + ALL_UPDATED).replace("\\ ", r"\s+")
     # any digit: a date, a time, a reading time ("5 min read")
@@ -192,7 +193,12 @@ def byline_names(text: str) -> tuple[str, list[str], bool]:
     part = LABEL_AT_START.sub("", text, count=1)
     if _LOWER_UPPER.search(part):
         part = _LABEL_GLUED_AFTER_NAME.sub("", part)
-    part = _trim_name(_cut_byline_end(part).strip(" ,;:|-–—")).strip(" ,;:|-–—")
+    part = _cut_byline_end(part).strip(" ,;:|-–—")
+    if desk_name(part, explicit):
+        # A desk ("Podium Staff", "By The Currency editors"): its words are the byline,
+        # which looks_like_name's tests of a person's name would refuse.
+        return part, [part], explicit
+    part = _trim_name(part).strip(" ,;:|-–—")
     if len(part) > 80:
         # "Daniel Burstein, Senior Director, Content & Marketing, ...": the name comes first.
         part = part.split(",")[0].strip()
@@ -202,6 +208,47 @@ def byline_names(text: str) -> tuple[str, list[str], bool]:
     if explicit and not names:
         names = split_explicit_byline(part) or _caseless_name(part)
     return part, names, explicit
+
+
+_DESK_AFTER = frozenset(ALL_DESK_WORDS_AFTER)
+_DESK_BEFORE = frozenset(ALL_DESK_WORDS_BEFORE)
+_DESK_ARTICLES = frozenset(ALL_DESK_ARTICLES)
+# The most words of a desk byline, the desk word included ("TOI Lifestyle Desk").
+_DESK_MOST_WORDS = 5
+
+
+def desk_name(part: str, labelled: bool) -> bool:
+    """Whether ``part`` names a desk: capitalised words, then a desk word ("Podium Staff",
+    "InstaTunnel Team", "Wirtschaft Redaktion"), or a desk word, then capitalised words
+    ("Redacción Deportes", "Rédaction Europe"); after a by-label, maybe with an article
+    first ("By the Lavazza Team"). The other words are no function words and not all
+    words that name no one ("Our Team", "Latest News Desk").
+
+    >>> desk_name("Podium Staff", False), desk_name("the Lavazza Team", True), desk_name("Redacción Deportes", False)
+    (True, True, True)
+    >>> desk_name("Meet the Team", False), desk_name("Our Team", False), desk_name("the Lavazza Team", False)
+    (False, False, False)
+    >>> desk_name("Rachel Green Staff", False), desk_name("TOI Lifestyle Desk", False)
+    (False, True)
+    """
+    words = part.split()
+    if labelled and len(words) > 2 and words[0].lower() in _DESK_ARTICLES:
+        words = words[1:]
+    if not 2 <= len(words) <= _DESK_MOST_WORDS:
+        return False
+    if words[-1].lower() in _DESK_AFTER:
+        rest = words[:-1]
+    elif words[0].lower() in _DESK_BEFORE:
+        rest = words[1:]
+    else:
+        return False
+    if looks_like_name(" ".join(rest)) and not any(w.isupper() and len(w) > 1 for w in rest):
+        # A person's name before the desk word is the person, the desk word a tag the
+        # renderer glued to it ("Rachel Green Staff"); an acronym tells an organisation
+        # ("TOI Lifestyle Desk").
+        return False
+    return all(w[:1].isupper() and not any(ch.isdigit() for ch in w) and w.lower() not in ALL_FUNCTION_WORDS
+               for w in rest) and not all(w.lower() in ALL_NOT_NAME_WORDS for w in rest)
 
 
 # A name in a script without capitals, after a by-label: at most this many words.

@@ -4,9 +4,10 @@ The lines looked at are the field window's, those under a by-label alone, the he
 author boxes and any top line that says "By <Name>"; each is read as a byline
 (text_byline_parse.py) and kept unless it names another part than the writing, ends in a
 credit, has a label of another language, or its names are a weekday, a job title, a menu
-or a list of categories. Features say where it sits and what stands beside it
-(text_byline_near.py); an author-less page is a real case: the "nobody" candidate is
-chosen when no line beats it by AUTHOR_MARGIN (text_field_scorers.py).
+or a list of categories; a desk ("Podium Staff", "Redacción Deportes") counts as one
+name. Features say where it sits and what stands beside it (text_byline_near.py); an
+author-less page is a real case: the "nobody" candidate is chosen when no line beats it
+by AUTHOR_MARGIN (text_field_scorers.py).
 """
 from __future__ import annotations
 
@@ -19,11 +20,11 @@ from ..learned import vector
 from ..lexicon.bylines import ALL_TITLE_QUALIFIERS
 from ..lexicon.dates import ALL_WEEKDAYS, MONTHS
 from ..lexicon.function_words import languages_of
-from .text_byline_near import (DATED, ROLE_WORDS, author_box_lines, bio_near, dated_near, headline_copy,
+from .text_byline_near import (DATED, ROLE_WORDS, WORD, author_box_lines, bio_near, dated_near, headline_copy,
                                lines_under_label, menu_neighbours, next_lines, role_near)
 from .text_byline_parse import (ANY_LABEL, BY_INSIDE, BY_INSIDE_LEAD, DEK_BYLINE_CHARS, EXPLICIT_BY, LABEL_AT_START,
                                 LABEL_STARTS, LEADING_DATE, OTHER_ROLE, after_sentence, byline_after_sentence, byline_names,
-                                capitalised_after_label, label_fits, label_word_fits, lead_fits, unglue_label)
+                                capitalised_after_label, desk_name, label_fits, label_word_fits, lead_fits, unglue_label)
 from .text_field_scorers import AUTHOR_FEATURES, AUTHOR_MARGIN, model, place_features
 from .text_field_window import FIELD_LINES, field_window
 from .text_line_shapes import ends_in_credit, maybe_name
@@ -50,6 +51,7 @@ class _Found(NamedTuple):
     inside: bool  # a "by" inside it (after a date, a label or a dek's last sentence)
     label_above: bool  # a by-label alone on the line above it
     words: int  # the words of the line read: all but a dek before the byline
+    desk: bool  # names a desk, not a person ("Podium Staff")
 
 
 def author_candidates(blocks: list[Block], title: int | None, anchor: int,
@@ -77,8 +79,9 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     # the window and the first paragraphs; joined once, searched only for the names' words.
     page = "\n".join([blocks[i].text for i in window] + [b.text for b in blocks[anchor : anchor + COMMON_LINES]]) if found else ""
     lower = _LowerCase(page)
+    headline_words = frozenset(WORD.findall(blocks[title].text.lower())) if title is not None else frozenset()
     for rank, read in enumerate(found):
-        feats = _author_features(blocks, read, rank, title, anchor, date_index, copies, lower, header)
+        feats = _author_features(blocks, read, rank, title, anchor, date_index, copies, lower, header, headline_words)
         out.append((read.block, read.byline, read.names, feats))
     return out
 
@@ -137,9 +140,11 @@ def _read_byline_line(blocks: list[Block], b: Block, label: str | None, language
         elif text[:1].isupper() and (dated := LEADING_DATE.match(text)):
             text = text[dated.end():]
     byline, names, explicit = byline_names(text)
+    desk = len(names) == 1 and desk_name(names[0], explicit)
     # A weekday is no part of a name ("Almanac Saturday, December 20"), and a job
-    # title is none ("Senior Content Editor" under the name).
-    if not names or any(t.lower() in _WEEKDAY_WORDS for name in names for t in name.split()) or any(
+    # title is none ("Senior Content Editor" under the name); a desk may start with
+    # its desk word ("Redacción Deportes").
+    if not names or any(t.lower() in _WEEKDAY_WORDS for name in names for t in name.split()) or not desk and any(
             name.split()[0].lower() in ROLE_WORDS for name in names):
         return None
     if not explicit and label is None and all(name.split()[-1].lower() in _TITLE_ENDS for name in names):
@@ -160,16 +165,17 @@ def _read_byline_line(blocks: list[Block], b: Block, label: str | None, language
         one_word = len(names) == 1 and byline == names[0] == b.text.strip() and " " not in byline
         if one_word and not _one_word_byline(blocks, b, title, date_index, whole_page):
             return None
-        if not one_word and (any(" " not in name for name in names) or not maybe_name(byline) and (
+        if not one_word and not desk and (any(" " not in name for name in names) or not maybe_name(byline) and (
                 "," not in byline or b.word_count > 8)):
             return None
-    return _Found(b, byline, names, explicit and not inside, inside, label is not None, words)
+    return _Found(b, byline, names, explicit and not inside, inside, label is not None, words, desk)
 
 
 def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | None, anchor: int,
-                     date_index: int | None, copies: dict[str, int], lower: _LowerCase, header: set[int]) -> list[float]:
+                     date_index: int | None, copies: dict[str, int], lower: _LowerCase, header: set[int],
+                     headline_words: frozenset[str]) -> list[float]:
     """The scorer's features of a byline line (AUTHOR_FEATURES)."""
-    b, byline, names, explicit, inside, label_above, words = read
+    b, byline, names, explicit, inside, label_above, words, desk = read
     tokens = [t.lower() for name in names for t in name.split()]
     return vector(AUTHOR_FEATURES, place_features(b.index, title, anchor) | {
         "nobody": 0.0,
@@ -194,7 +200,20 @@ def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | 
         "dated_near": 1.0 if dated_near(blocks, b.index) else 0.0,
         "menu_neighbours": menu_neighbours(blocks, b),
         "in_window": 1.0 if b.index in header else 0.0,
+        # A desk's words are no person's name: the scorer weighs it apart from lines of
+        # capitalised words that name no one ("Close Modal"), which it should not learn
+        # to take for desks.
+        "desk": 1.0 if desk else 0.0,
+        # The share of the name's words that are words of the headline: a writer is
+        # seldom named in it; a topic, a product, a category often is ("CIS
+        # Cybersecurity Best Practices" under "CIS Controls: Best Practices for ...").
+        "title_words": _share_in(tokens, headline_words),
     })
+
+
+def _share_in(tokens: list[str], words: frozenset[str]) -> float:
+    """The share of ``tokens`` (a name's words, in lower case) that are in ``words``."""
+    return sum(1 for t in tokens if t.strip(".,'’") in words) / max(1, len(tokens))
 
 
 def _one_word_byline(blocks: list[Block], b: Block, title: int | None, date_index: int | None,

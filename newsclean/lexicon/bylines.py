@@ -187,3 +187,39 @@ TITLE_QUALIFIERS: dict[str, tuple[str, ...]] = {
     "pl": ("redakcja",),
 }
 ALL_TITLE_QUALIFIERS = merged(TITLE_QUALIFIERS)
+
+# The words that make a line of capitalised words a desk, a byline with no person in it:
+# after the desk's name in English, German and Dutch ("Podium Staff", "TOI Lifestyle
+# Desk", "The Currency editors"), before it in the Romance languages and Polish, and
+# either way in German and Dutch ("Rédaction Europe", "Redacción Deportes", "Redakcja
+# Sport", "Redaktion Wirtschaft").
+# (Of these, only "team", "staff" and "desk" are NOT_NAME_WORDS, which looks_like_name
+# rejects; text_byline_parse.desk_name is what tells a desk from a person's name.)
+DESK_WORDS_AFTER: dict[str, tuple[str, ...]] = {
+    "en": ("team", "staff", "desk", "editors", "newsroom", "newsdesk"),
+    "de": ("redaktion", "team"),
+    "nl": ("redactie", "team"),
+}
+DESK_WORDS_BEFORE: dict[str, tuple[str, ...]] = {
+    "de": ("redaktion",),
+    "nl": ("redactie",),
+    "fr": ("rédaction", "équipe"),
+    "es": ("redacción", "equipo"),
+    "it": ("redazione",),
+    "pt": ("redação", "redacção", "equipe", "equipa"),
+    "pl": ("redakcja", "zespół"),
+}
+ALL_DESK_WORDS_AFTER = merged(DESK_WORDS_AFTER)
+ALL_DESK_WORDS_BEFORE = merged(DESK_WORDS_BEFORE)
+# The articles a desk's name may start with after a by-label ("By the Lavazza Team";
+# text_byline_parse.desk_name).
+DESK_ARTICLES: dict[str, tuple[str, ...]] = {
+    "en": ("the",),
+    "de": ("der", "die", "das"),
+    "nl": ("de", "het"),
+    "fr": ("le", "la"),
+    "es": ("el", "la"),
+    "it": ("il", "lo", "la"),
+    "pt": ("o", "a"),
+}
+ALL_DESK_ARTICLES = merged(DESK_ARTICLES)

@@ -1,0 +1,102 @@
+"""Bylines of text dumps that name a desk, not a person ("Podium Staff", "Redacción
+Deportes"); author boxes whose sentence starts with the whole name; "/" after a byline;
+and the byline scorer's "desk" and "title_words" features. Each must keep what is no
+byline: a menu's "Our Team", a person's name with a desk word glued to it, a topic
+whose sentence writes its name in other case."""
+import pytest
+
+from helpers import PARAGRAPHS
+from newsclean.fields.text_byline_parse import desk_name
+from newsclean.fields.text_bylines import author_candidates
+from newsclean.fields.text_field_scorers import AUTHOR_FEATURES
+from newsclean.fields.text_title import anchor, best_title
+from newsclean.read.text import text_to_blocks
+
+HEADLINE = "City council approves budget that raises school spending"
+SPANISH = ["El ayuntamiento aprobó el martes el nuevo presupuesto, que aumenta el gasto en escuelas y transporte "
+           "público en casi un ocho por ciento durante los próximos dos años.",
+           "Los miembros de la oposición dijeron que el plan se basaba en previsiones optimistas y advirtieron "
+           "que la ciudad podría sufrir un déficit si los ingresos fiscales no llegan a lo previsto."]
+
+
+def read(*lines: str, headline: str = HEADLINE, body: list[str] = PARAGRAPHS[:3]):
+    """(byline, names, features by name) of every byline candidate of a page."""
+    blocks = text_to_blocks("\n".join(["Home", "News", headline, *lines, *body]))
+    start = anchor(blocks)
+    title = best_title(blocks, start)
+    return [(byline, names, dict(zip(AUTHOR_FEATURES, feats)))
+            for b, byline, names, feats in author_candidates(blocks, title[0].index if title else None, start, None)
+            if b is not None]
+
+
+def names_read(*lines: str, **kw) -> list[list[str]]:
+    return [names for _, names, _ in read(*lines, **kw)]
+
+
+@pytest.mark.parametrize("line, name, body", [
+    ("Podium Staff", "Podium Staff", PARAGRAPHS[:3]),
+    ("InstaTunnel Team", "InstaTunnel Team", PARAGRAPHS[:3]),
+    ("TOI Lifestyle Desk / etimes.in / Updated: Dec 17, 2025, 21:47 IST", "TOI Lifestyle Desk", PARAGRAPHS[:3]),
+    ("By The Currency editors", "The Currency editors", PARAGRAPHS[:3]),
+    ("By the Lavazza Team", "the Lavazza Team", PARAGRAPHS[:3]),
+    ("Redacción Deportes", "Redacción Deportes", SPANISH),
+    ("Por Redacción Deportes", "Redacción Deportes", SPANISH),
+])
+def test_a_desk_under_the_headline_is_a_byline(line, name, body):
+    found = read(line, "July 4, 2025", body=body)
+    assert [name] in [names for _, names, _ in found]
+    assert all(feats["desk"] == 1.0 for _, names, feats in found if names == [name])
+
+
+@pytest.mark.parametrize("part, labelled", [
+    ("Redakcja Sport", False), ("Rédaction Europe", False), ("Redaktion Wirtschaft", False),
+    ("Wirtschaft Redaktion", False), ("Redactie Buitenland", False), ("Redazione Esteri", False),
+])
+def test_desk_words_of_several_languages(part, labelled):
+    assert desk_name(part, labelled)
+
+
+@pytest.mark.parametrize("part, labelled", [
+    ("Our Team", False),            # words that name no one
+    ("Meet the Team", False),       # a function word: a phrase, a menu entry
+    ("the Lavazza Team", False),    # an article first only after a by-label
+    ("Equipo de ventas", False),    # a word in lower case
+    ("Rachel Green Staff", False),  # a person's name with a desk word glued to it
+    ("Staff Writer", False),        # a job title: the desk word is not at its end
+    ("2025 Team", False),           # a number
+])
+def test_what_is_no_desk(part, labelled):
+    assert not desk_name(part, labelled)
+
+
+def test_a_persons_name_glued_to_a_desk_word_stays_the_person():
+    # A guard: it passes on 2b02aab too; desks must not take the person's line.
+    assert ["Rachel Green"] in names_read("Rachel Green Staff", "July 4, 2025")
+    assert ["Rachel Green Staff"] not in names_read("Rachel Green Staff", "July 4, 2025")
+
+
+@pytest.mark.parametrize("name, bio", [
+    ("Lauren Vetter", "Lauren Vetter is a marketing writer who covers healthcare software and the companies behind it."),
+    ("Jean Dupont", "Jean Dupont est journaliste au service politique depuis 2015 et suit le Parlement européen."),
+    ("Anna Kowalska", "Anna Kowalska jest dziennikarką działu gospodarczego i pisze o rynku pracy od lat."),
+])
+def test_an_author_box_whose_sentence_starts_with_the_whole_name(name, bio):
+    # The box under the article: the name, then a sentence that starts with it as written.
+    body = PARAGRAPHS * 3
+    found = names_read(*body, name, bio, body=["Related stories", "More news"])
+    assert [name] in found
+
+
+def test_a_topic_whose_sentence_writes_its_name_in_other_case_is_no_author_box():
+    # A guard: it passes on 2b02aab too; the whole-name author box must not take a topic.
+    body = PARAGRAPHS * 3
+    found = names_read(*body, "Ground Mounted", "Ground mounted systems are cheaper to install on open land than roof arrays.",
+                       body=["Related stories", "More news"])
+    assert ["Ground Mounted"] not in found
+
+
+def test_title_words_is_the_share_of_the_name_in_the_headline():
+    found = read("Harbor Point", "July 4, 2025", "Priya Raman",
+                 headline="Harbor Point: the city council approves the new ferry plan")
+    shares = {tuple(names): feats["title_words"] for _, names, feats in found}
+    assert shares[("Harbor Point",)] == 1.0 and shares[("Priya Raman",)] == 0.0
