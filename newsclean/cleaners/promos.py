@@ -60,7 +60,7 @@ _SUPPORT_ASK = re.compile(rf"(?:{patterns(SUPPORT_ASKS)})", re.IGNORECASE)
 # The first words an ask can open with (SUPPORT_ASKS' fragments, folded): the pattern
 # runs only on short lines that open with one (tests/test_support_asks.py checks the set).
 SUPPORT_ASK_OPENERS = frozenset(
-    """support please subscribe consider making donate donating to continue you've you unterstütze unterstützen
+    """support please subscribe consider donate to continue you've you unterstütze unterstützen
     jede jetzt weiterlesen sie um den diesen pour abonnez-vous soutenez soutenez-nous faites suscríbete hazte
     apoya tú también para abbonati sostieni fai per assine apoie faça word steun lees wesprzyj zostań
     przeczytaj""".split())
