@@ -75,6 +75,15 @@ def support_asks(page: Page) -> Iterator[Verdict]:
     "Pour lire la suite, abonnez-vous", "Tú también puedes hacer periodismo incómodo",
     "Support independent journalism". A sentence that only mentions donations
     ("Donations to the fund rose by a third.") does not open with the ask and stays.
+
+    >>> from newsclean.fields import Metadata
+    >>> from newsclean.pipeline import run_chain
+    >>> from newsclean.read.text import text_to_blocks
+    >>> lines = ["Jetzt spenden", "Donations to the fund rose by a third.", "Pour lire la suite, abonnez-vous."]
+    >>> page = Page(text_to_blocks("\\n".join(lines)), "text", Metadata())
+    >>> run_chain(page, [support_asks])
+    >>> [b.text for b in page.blocks if b.removed_by]
+    ['Jetzt spenden', 'Pour lire la suite, abonnez-vous.']
     """
     for block in page.kept():
         if block.word_count > SUPPORT_ASK_WORDS:
