@@ -89,3 +89,11 @@ def test_a_given_name_the_article_uses_is_its_subject():
     closing = "Karina expects the first payments to reach the schools in the spring."
     lines = ["Council approves budget", *PARAGRAPHS[:2], above, *PARAGRAPHS[2:], closing]
     assert removed_with_author("Karina Cohen", lines) == []
+
+
+def test_another_person_with_the_writers_given_name_stays():
+    # The word after the given name is a surname the byline does not hold: another
+    # Karina, quoted in the article's last paragraph (removed on h/s22-textbody).
+    closing = "Karina Lopez, a teacher who lives near the depot, said she hoped the new buses would arrive before winter."
+    lines = ["Council approves budget", *PARAGRAPHS, closing]
+    assert removed_with_author("Karina Cohen", lines) == []

@@ -72,3 +72,36 @@ def test_every_notice_fragment_holds_an_anchor():
     missing = [f for fragments in SITE_NOTICES.values() for f in fragments
                if not any(anchor in f for anchor in SITE_NOTICE_ANCHORS)]
     assert missing == []
+
+
+# The article's own last paragraph, with words a notice also uses: it is reporting, not
+# the site disclaiming (review of h/s22-textbody; each was removed there).
+ARTICLE_ENDINGS = [
+    "Victims of the flooding will receive compensation from the state fund by the end of March, the minister said.",
+    "The regulator found that the company had shared the location data of its customers without written consent.",
+    "The opinions expressed at the hearing will be summarised in a report to the council in January.",
+    "Les manifestants se sont rassemblés devant la mairie sans autorisation préalable de la préfecture.",
+    "La empresa cedió los datos de los vecinos a terceros sin autorización previa, según denunció la asociación.",
+    "El museo abrirá la colección al público con fines educativos a partir de septiembre, según el ayuntamiento.",
+    "O antigo quartel será usado para fins educativos a partir do próximo ano, segundo a prefeitura.",
+    "De gemeente liet de bomen kappen zonder schriftelijke toestemming van de eigenaar, zeggen omwonenden.",
+    "Die Verwaltung ließ die Bäume laut Anwohnern ohne schriftliche Genehmigung der Denkmalbehörde fällen.",
+]
+
+
+@pytest.mark.parametrize("line", ARTICLE_ENDINGS)
+def test_the_articles_last_paragraph_with_a_notices_words_stays(line):
+    assert removed_by(site_notices, [*PARAGRAPHS, line]) == []
+
+
+@pytest.mark.parametrize("line", [
+    "The opinions expressed in this article are those of the author and do not necessarily reflect the views of the site.",
+    "No part of this article may be reproduced without the prior written permission of the publisher.",
+    "Toute reproduction, même partielle, est interdite sans l'autorisation écrite de l'éditeur.",
+    "Queda prohibida la copia total o parcial de este contenido sin autorización previa de la editorial.",
+    "Nachdruck und Vervielfältigung nur mit Quellenangabe, Weiterverbreitung ohne schriftliche Genehmigung untersagt.",
+    "Niets uit deze uitgave mag worden verveelvoudigd zonder voorafgaande schriftelijke toestemming van de uitgever.",
+    "This site may earn a commission from purchases made through links on this page.",
+])
+def test_reprint_terms_and_opinion_disclaimers_are_notices(line):
+    assert removed_by(site_notices, [*PARAGRAPHS, line]) == [line]

@@ -81,7 +81,8 @@ def author_boxes(page: Page) -> Iterator[Verdict]:
             if given and below <= tail and block.word_count > _BIO_WORDS:
                 opener = _HONORIFIC.match(text)
                 bare = text[opener.end():] if opener else text
-                first = next((g for _, g, _ in given if _opens_with_word(bare, g)), None)
+                first = next((g for full, g, _ in given
+                              if _opens_with_word(bare, g) and not _names_another(bare, g, full)), None)
                 if first:
                     yield block, f"about the author: a line opening with the byline's given name ({first}) at the article's end"
                     continue
@@ -111,6 +112,22 @@ def _given_name(name: str) -> str:
             or first.casefold() in ALL_FUNCTION_WORDS:
         return ""
     return first
+
+
+def _names_another(text: str, given: str, full: str) -> bool:
+    """Whether the word after the given name is a capitalised word the byline's name
+    (``full``, folded) does not hold: another person with that given name ("Karina
+    Lopez, a teacher who lives nearby, said ..." under the byline Karina Cohen).
+
+    >>> _names_another("Karina Lopez, a teacher, said so.", "Karina", "karina cohen")
+    True
+    >>> _names_another("Karina Cohen writes about money.", "Karina", "karina cohen"), _names_another("Karina holds an MBA.", "Karina", "karina cohen")
+    (False, False)
+    >>> _names_another("Jeffrey A. Slotnick, CPP, PSP", "Jeffrey", "jeffrey a. slotnick cpp")
+    False
+    """
+    after = text[len(given) + 1:].split(" ", 1)[0].strip(",.;:")
+    return after[:1].isupper() and after.casefold() not in {w.strip(",.;:") for w in full.split()}
 
 
 def _opens_with_word(text: str, word: str) -> bool:

@@ -237,6 +237,35 @@ def lines_holding(blocks: list[Block], anchors: tuple[str, ...]) -> set[int]:
     return out
 
 
+def tail_start(mass: list[int], most: float) -> int:
+    """The first position of the page's tail: the lines below which, with themselves, at
+    most ``most`` words of prose lie (``mass``: each line's prose words).
+
+    >>> tail_start([50, 40, 5, 0, 3], 10), tail_start([50, 40], 10)
+    (2, 2)
+    """
+    after, start = 0, len(mass)
+    while start > 0 and after + mass[start - 1] <= most:
+        start -= 1
+        after += mass[start]
+    return start
+
+
+def runs_of(hits: list[int], gap: int) -> list[list[int]]:
+    """``hits`` (ascending positions) grouped into runs of positions at most ``gap`` apart.
+
+    >>> runs_of([3, 5, 9, 20], 4)
+    [[3, 5, 9], [20]]
+    """
+    runs: list[list[int]] = []
+    for i in hits:
+        if runs and i - runs[-1][-1] <= gap:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
 @cleaner(inputs=("text",))
 def policy_text(page: Page) -> Iterator[Verdict]:
     """Text dumps: the site's rules for comments, as a region: two or more policy lines
@@ -257,12 +286,7 @@ def policy_text(page: Page) -> Iterator[Verdict]:
     for i in sorted(agreeing):
         yield blocks[i], "the site's terms: a line that has the reader accept them"
     hits = _policy_lines(blocks, mass, total, agreeing)
-    runs: list[list[int]] = []
-    for i in hits:
-        if runs and i - runs[-1][-1] <= _POLICY_GAP:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
+    runs = runs_of(hits, _POLICY_GAP)
     prefix = [0]
     for m in mass:
         above += m
@@ -280,10 +304,7 @@ def _policy_lines(blocks: list[Block], mass: list[int], total: int, skip: set[in
     """The positions of the policy lines (not in ``skip``) that can be in a run: a run
     ends where at most _PROSE_AFTER of the prose follows, and reaches up from there
     through lines at most _POLICY_GAP apart; lines above that reach are not read."""
-    after, end = 0, len(blocks)
-    while end > 0 and after + mass[end - 1] <= _PROSE_AFTER * total:
-        end -= 1
-        after += mass[end]
+    end = tail_start(mass, _PROSE_AFTER * total)
     # Little prose follows line ``end - 1`` and each line below it: a run's last line is one of them.
     last_start = max(0, end - 1)
     hits = [i for i in range(last_start, len(blocks)) if i not in skip and is_policy_line(blocks[i])]

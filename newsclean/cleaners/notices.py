@@ -19,7 +19,7 @@ from ..layout import is_prose
 from ..lexicon.chrome import SITE_NOTICE_ANCHORS, SITE_NOTICES, patterns
 from ..model import Block, Page
 from .base import Verdict, cleaner
-from .comments import lines_holding
+from .comments import lines_holding, runs_of, tail_start
 
 _NOTICE = re.compile(patterns(SITE_NOTICES), re.IGNORECASE)
 # The article's prose above a notice: at least this many words (else the notice stands
@@ -54,22 +54,13 @@ def site_notices(page: Page) -> Iterator[Verdict]:
     if not total:
         return
     # The tail: the lines with at most PROSE_AFTER of the prose below them.
-    after, start = 0, len(blocks)
-    while start > 0 and after + mass[start - 1] <= PROSE_AFTER * total:
-        start -= 1
-        after += mass[start]
+    start = tail_start(mass, PROSE_AFTER * total)
     # The pattern runs only on tail lines holding an anchor word (one search of the page).
     tail = blocks[start:]
     hits = sorted(start + i for i in lines_holding(tail, SITE_NOTICE_ANCHORS) if is_notice(tail[i]))
     if not hits or sum(mass[: hits[0]]) < ARTICLE_ABOVE:
         # No notice, or too little prose above the first one.
         return
-    runs: list[list[int]] = []
-    for i in hits:
-        if runs and i - runs[-1][-1] <= NOTICE_GAP:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    for run in runs:
+    for run in runs_of(hits, NOTICE_GAP):
         for block in blocks[run[0]: run[-1] + 1]:
             yield block, "the site's notice below the article (disclaimer, disclosure or reprint terms)"

@@ -60,7 +60,7 @@ _SUPPORT_ASK = re.compile(rf"(?:{patterns(SUPPORT_ASKS)})", re.IGNORECASE)
 # The first words an ask can open with (SUPPORT_ASKS' fragments, folded): the pattern
 # runs only on short lines that open with one (tests/test_support_asks.py checks the set).
 SUPPORT_ASK_OPENERS = frozenset(
-    """support please subscribe consider making donate donating to continue you've you unterstütze unterstützen
+    """support please subscribe consider donate to continue you've you unterstütze unterstützen
     jede jetzt weiterlesen sie um den diesen pour abonnez-vous soutenez soutenez-nous faites suscríbete hazte
     apoya tú también para abbonati sostieni fai per assine apoie faça word steun lees wesprzyj zostań
     przeczytaj""".split())
@@ -75,6 +75,15 @@ def support_asks(page: Page) -> Iterator[Verdict]:
     "Pour lire la suite, abonnez-vous", "Tú también puedes hacer periodismo incómodo",
     "Support independent journalism". A sentence that only mentions donations
     ("Donations to the fund rose by a third.") does not open with the ask and stays.
+
+    >>> from newsclean.fields import Metadata
+    >>> from newsclean.pipeline import run_chain
+    >>> from newsclean.read.text import text_to_blocks
+    >>> lines = ["Jetzt spenden", "Donations to the fund rose by a third.", "Pour lire la suite, abonnez-vous."]
+    >>> page = Page(text_to_blocks("\\n".join(lines)), "text", Metadata())
+    >>> run_chain(page, [support_asks])
+    >>> [b.text for b in page.blocks if b.removed_by]
+    ['Jetzt spenden', 'Pour lire la suite, abonnez-vous.']
     """
     for block in page.kept():
         if block.word_count > SUPPORT_ASK_WORDS:

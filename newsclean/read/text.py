@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block, fill_facts
+from ..model import Block, fill_facts, without_closers
 
 # Bullets a text renderer or a browser copy puts in front of list items.
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□►▶‣⁃∙*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s+\D))\s*")
@@ -173,7 +173,6 @@ _RUNS_ON = ",;:-–—/|"
 _NOT_IN_HEADINGS = frozenset("|@©•·")
 # A numbered subheading: "3. Sculpt", "10) Immune-supporting foods".
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+(\w)")
-_CLOSING = "\"'”’)"
 
 
 def mark_headings(blocks: list[Block]) -> None:
@@ -223,7 +222,7 @@ def _title_like(block: Block) -> bool:
     if not 1 <= block.word_count <= _HEADING_MAX_WORDS or text[-1] in _RUNS_ON \
             or not _NOT_IN_HEADINGS.isdisjoint(text):
         return False
-    if block.ends_like_sentence and not text.rstrip(_CLOSING).endswith("?"):
+    if block.ends_like_sentence and not without_closers(text).endswith("?"):
         return False
     first = text[0]
     if first.isdigit():
