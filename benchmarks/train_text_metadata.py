@@ -3,6 +3,7 @@ on the tune split.
 
     python benchmarks/train_text_metadata.py [title,date,author]
     python benchmarks/train_text_metadata.py --cv    # the author scorer, fitted and scored on two halves of tune
+    python benchmarks/train_text_metadata.py --cv-title    # the headline scorer, likewise, with and without URLs
 
 Normally run by ``benchmarks/retrain.py``, which rebuilds every model in order and
 records provenance (docs/training.md). The fields train in the order given, title
@@ -207,7 +208,61 @@ def cross_validate(pages: dict[str, dict]) -> dict[str, tuple[float, float]]:
     return {r: (a, w) for r, (a, w) in scores.items()}
 
 
+def cross_validate_title(pages: dict[str, dict]) -> dict[str, dict[str, float]]:
+    """The headline scorer fitted (in its two stages) on one half of the tune split and
+    scored on the other, both ways (halves as ``cross_validate``'s): per renderer, the
+    share of pages with a title whose chosen candidate is the title, with and without
+    the page's URL, averaged over the two folds. A page none of whose candidates is the
+    title counts as missed, as in the benchmark."""
+    later = [FEATURES["title"].index(name) for name in text_title.URL_FEATURES]
+    rows: list[tuple[int, str, list, list]] = []  # (fold, renderer, candidates with URL, without)
+    for pid, rec in pages.items():
+        if not in_split(pid, "tune"):
+            continue
+        want = metrics.normalise_title(rec["truth"]["title"])
+        if not want:
+            continue
+        for renderer, dump in rec["dumps"].items():
+            blocks = text_to_blocks(dump)
+            with_url, without = (
+                [(feats, metrics.normalise_title(text) == want) for _, text, feats in text_title.candidates(blocks, url=url)]
+                for url in (rec.get("url"), None))
+            rows.append((int(pid) % 10 >= 5, renderer, with_url, without))
+
+    def as_examples(sets: list[list]) -> Examples:
+        xs, ys, groups = [], [], []
+        for cands in sets:
+            if any(ok for _, ok in cands):
+                groups.append(len(xs))
+                xs.extend(f for f, _ in cands)
+                ys.extend(1.0 if ok else 0.0 for _, ok in cands)
+        return xs, ys, groups
+
+    scores: dict[str, dict[str, float]] = {}
+    for k in (0, 1):
+        train_rows = [r for r in rows if r[0] == k]
+        fitted = fit_in_two_stages(as_examples([r[3] for r in train_rows]), as_examples([r[2] for r in train_rows]), later)
+        coef, mean, scale = (np.array(fitted[key]) for key in ("coef", "mean", "scale"))
+        tested = [r for r in rows if r[0] != k]
+        for renderer in sorted({r[1] for r in tested}):
+            mine = [r for r in tested if r[1] == renderer]
+            for label, column in (("url", 2), ("no-url", 3)):
+                right = 0
+                for r in mine:
+                    cands = r[column]
+                    if cands:
+                        s = ((np.array([f for f, _ in cands]) - mean) / scale) @ coef
+                        right += cands[int(np.argmax(s))][1]
+                acc = scores.setdefault(renderer, {})
+                acc[label] = acc.get(label, 0.0) + right / len(mine) / 2
+    return scores
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--cv-title"]:
+        for renderer, acc in cross_validate_title(load_dumps()).items():
+            print(f"{renderer:10s} title {acc['url']:.3f}  without the URL {acc['no-url']:.3f}  (two folds of tune)")
+        return
     if sys.argv[1:2] == ["--cv"]:
         for renderer, (right, wrong) in cross_validate(load_dumps()).items():
             print(f"{renderer:10s} author {right:.3f}  wrong {wrong:.3f}  (two folds of tune, l2 {L2['author']}, "

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import SENTENCE_MARKS, Block
+from .model import CLOSERS, SENTENCE_MARKS, Block
 
 # A prose line: at least this many words and characters, finished like a sentence.
 PROSE_LINE_WORDS = 15
@@ -54,7 +54,7 @@ VOUCHED_PARAGRAPH_WORDS = 15
 
 # Cheap tests before any regex: a prose line is long and ends like a sentence (in any
 # script model.py knows the sentence ends of).
-_SENTENCE_CHARS = frozenset(SENTENCE_MARKS + "\"'”’)]")
+_SENTENCE_CHARS = frozenset(SENTENCE_MARKS + CLOSERS)
 # Scripts written without spaces between words: Han ideographs (CJK unified, extension A,
 # compatibility), hiragana, katakana (full- and half-width). A run of them is one \w+
 # "word"; ``length_in_words`` counts CHARS_PER_WORD of its characters as a word instead

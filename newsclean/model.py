@@ -42,7 +42,23 @@ def words_key(text: str) -> str:
 # ideographic stops, the Arabic question mark and Urdu full stop, the Devanagari danda and
 # double danda, the Ethiopic full stop and question mark.
 SENTENCE_MARKS = ".!?…。！？｡؟۔।॥።፧"
-_CLOSERS = "\"'”’)]"
+# What may close a sentence after its mark: quotes and brackets, with the German („...“,
+# »...«), French and Spanish («...») quotes and the CJK brackets （）「」『』: "... gesagt.“",
+# "... a-t-il dit.»", "...です。」".
+CLOSERS = "\"'”’)]“»«）」』"
+_CLOSERS = CLOSERS
+# The spaces French sets inside its quotes ("« Non. »"): passed over between closers only.
+_QUOTE_SPACES = " \u00a0\u202f"
+_CLOSERS_AND_SPACES = CLOSERS + _QUOTE_SPACES
+
+
+def _without_closers(text: str) -> str:
+    """``text`` without the closers at its end, and the spaces between them ("Non. »" ->
+    "Non."); spaces with no closer after them stay ("Non. " is not stripped)."""
+    bare = text.rstrip(_CLOSERS)
+    if len(bare) != len(text) and bare[-1:] in _QUOTE_SPACES and bare:
+        return bare.rstrip(_CLOSERS_AND_SPACES)
+    return bare
 _DIGIT = re.compile(r"\d")
 
 
@@ -150,7 +166,7 @@ def _ends_like_sentence(text: str) -> bool:
     (True, False)
     """
     # (A final line break is passed over, as the "$" of the regex this replaced did.)
-    last = (text[:-1] if text.endswith("\n") else text).rstrip(_CLOSERS)[-1:]
+    last = _without_closers(text[:-1] if text.endswith("\n") else text)[-1:]
     return last != "" and last in SENTENCE_MARKS
 
 
@@ -189,7 +205,7 @@ def fill_facts(blocks: list[Block]) -> None:
         key = key.strip(" ")
         b.normalized = key
         b.word_count = key.count(" ") + 1 if key else 0
-        b.ends_like_sentence = end(text.rstrip(_CLOSERS)[-1:])
+        b.ends_like_sentence = end(_without_closers(text)[-1:])
         b.has_digit = search(text) is not None
 
 

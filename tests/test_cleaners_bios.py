@@ -63,3 +63,29 @@ def test_a_name_the_article_speaks_of_is_its_subject():
 def test_a_one_word_byline_is_not_used():
     lines = ["Council approves budget", *PARAGRAPHS, "Reuters is a news agency owned by Thomson Reuters."]
     assert removed_with_author("Reuters", lines) == []
+
+
+@pytest.mark.parametrize("bio", [
+    "Karina holds a Global Executive MBA and writes about personal finance for the site.",
+    "Dr. Karina Cohen is a board-certified surgeon who reviews the site's health articles.",
+    "Karina leitet seit 2019 das Ressort Wirtschaft und schreibt über Geldanlage.",
+])
+def test_a_box_naming_the_writer_by_given_name_at_the_end_is_removed(bio):
+    lines = ["Council approves budget", *PARAGRAPHS, bio, "Impressum"]
+    assert removed_with_author("Karina Cohen", lines) == [bio]
+
+
+def test_a_given_name_opening_a_line_inside_the_article_stays():
+    # Guard: the article goes on below the line, so it is not the writer's box.
+    line = "Karina said the vote was the closest she had seen in ten years on the council."
+    lines = ["Council approves budget", *PARAGRAPHS[:3], line, *PARAGRAPHS[3:], *PARAGRAPHS]
+    assert removed_with_author("Karina Cohen", lines) == []
+
+
+def test_a_given_name_the_article_uses_is_its_subject():
+    # Guard: the prose above speaks of Karina, so a closing line about her is the article's.
+    above = ("The treasurer, Karina, told the council that the figures had been checked twice by "
+             "outside auditors before the vote.")
+    closing = "Karina expects the first payments to reach the schools in the spring."
+    lines = ["Council approves budget", *PARAGRAPHS[:2], above, *PARAGRAPHS[2:], closing]
+    assert removed_with_author("Karina Cohen", lines) == []

@@ -46,7 +46,7 @@ def test_any_str_as_html(text):
 
 # The text path replaces some regexes with cheaper tests of the same thing. These check,
 # on any text, that they answer as the plain regexes they replaced.
-_SENTENCY = st.text(alphabet=st.sampled_from(list("ab .!?…\"'”’)]\n(-")), max_size=12)
+_SENTENCY = st.text(alphabet=st.sampled_from(list("ab .!?…\"'”’)]\n(-“»«」。\u00a0")), max_size=12)
 
 
 @settings(max_examples=300, deadline=None)
@@ -54,7 +54,12 @@ _SENTENCY = st.text(alphabet=st.sampled_from(list("ab .!?…\"'”’)]\n(-")), 
 def test_ends_like_sentence_is_the_regex(text):
     from newsclean.model import Block
 
-    assert Block(0, text).ends_like_sentence == bool(re.search(r"[.!?…][\"'”’)\]]*$", text))
+    from newsclean.model import CLOSERS, SENTENCE_MARKS
+
+    # A mark, then closers, with spaces between closers allowed (French "« Non. »").
+    marks, closers = re.escape(SENTENCE_MARKS), re.escape(CLOSERS)
+    ends = re.search(rf"[{marks}](?:[{closers} \u00a0\u202f]*[{closers}])?$", text)
+    assert Block(0, text).ends_like_sentence == bool(ends)
 
 
 @settings(max_examples=300, deadline=None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..lexicon.chrome import COOKIE_NOTICES, NEWSLETTER_NOUNS, READ_ALSO_LABELS, SUBSCRIBE_VERBS, either
+from ..lexicon.chrome import COOKIE_NOTICES, NEWSLETTER_NOUNS, READ_ALSO_LABELS, SUBSCRIBE_VERBS, SUPPORT_ASKS, either, patterns
 from ..model import Page
 from .base import Verdict, cleaner, line_cleaner
 from .phrases import Either
@@ -55,6 +55,34 @@ calls_to_action = line_cleaner(
 "Click here to subscribe". Sentences that mention a newsletter
 ("The newsletter, first published in 1990, reached 2 million readers.") stay.""",
 )
+
+_SUPPORT_ASK = re.compile(rf"(?:{patterns(SUPPORT_ASKS)})", re.IGNORECASE)
+# The first words an ask can open with (SUPPORT_ASKS' fragments, folded): the pattern
+# runs only on short lines that open with one (tests/test_support_asks.py checks the set).
+SUPPORT_ASK_OPENERS = frozenset(
+    """support please subscribe consider making donate donating to continue you've you unterstütze unterstützen
+    jede jetzt weiterlesen sie um den diesen pour abonnez-vous soutenez soutenez-nous faites suscríbete hazte
+    apoya tú también para abbonati sostieni fai per assine apoie faça word steun lees wesprzyj zostań
+    przeczytaj""".split())
+# An ask is a short line.
+SUPPORT_ASK_WORDS = 30
+
+
+@cleaner(inputs=("text",))
+def support_asks(page: Page) -> Iterator[Verdict]:
+    """Text dumps: a short line that opens by asking the reader to pay, give or subscribe
+    (lexicon/chrome.SUPPORT_ASKS, in eight languages): "Jede kleine Spende hilft uns",
+    "Pour lire la suite, abonnez-vous", "Tú también puedes hacer periodismo incómodo",
+    "Support independent journalism". A sentence that only mentions donations
+    ("Donations to the fund rose by a third.") does not open with the ask and stays.
+    """
+    for block in page.kept():
+        if block.word_count > SUPPORT_ASK_WORDS:
+            continue
+        opener = block.folded.split(None, 1)[:1]
+        if opener and opener[0].rstrip(",:!") in SUPPORT_ASK_OPENERS and _SUPPORT_ASK.match(block.text):
+            yield block, "the site asks for support or a subscription"
+
 
 inline_headline_links = line_cleaner(
     "inline_headline_links",

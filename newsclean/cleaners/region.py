@@ -166,13 +166,24 @@ def _vouched_for(block: Block, blocks: list[Block], keep: list[bool]) -> bool:
     evidence in it or is misled by its other neighbour; the paragraph beside it vouches
     for it (jusText's revision by context). A closing sentence only below, a paragraph
     either side."""
-    if not (block.ends_like_sentence and block.word_count >= CLOSING_SENTENCE_WORDS and block.text[:1].isupper()):
+    if not (block.ends_like_sentence and block.word_count >= CLOSING_SENTENCE_WORDS and _opens_like_sentence(block.text)):
         return False
     i = block.index
     above = i > 0 and keep[i - 1] and blocks[i - 1].kept and blocks[i - 1].word_count >= VOUCHING_PARAGRAPH_WORDS
     below = (block.word_count >= VOUCHED_PARAGRAPH_WORDS and i + 1 < len(blocks) and keep[i + 1] and blocks[i + 1].kept
              and blocks[i + 1].word_count >= VOUCHING_PARAGRAPH_WORDS)
     return above or below
+
+
+def _opens_like_sentence(text: str) -> bool:
+    """The first character is a capital, or a letter of a script without case (Han,
+    Devanagari, Arabic), where no line opens with a capital.
+
+    >>> _opens_like_sentence("He denied it."), _opens_like_sentence("他否认了。"), _opens_like_sentence("and so on.")
+    (True, True, False)
+    """
+    first = text[:1]
+    return first.isupper() or (first.isalpha() and not first.islower())
 
 
 def _reason(block: Block, score: float, run: int, where: str) -> str:

@@ -6,7 +6,8 @@ import re
 
 from ..lexicon import alternation
 from ..lexicon.dates import (ALL_CLOCK_WORDS, ALL_DATE_LABELS, ALL_PUBLISHED, ALL_TIME_CONNECTORS, ALL_UPDATED,
-                             ALL_READING_TIME, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS, MONTHS, RELATIVE, RELATIVE_NUMBER)
+                             ALL_READING_TIME, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS, BUDDHIST_ERA_OFFSET, MONTHS, RELATIVE,
+                             RELATIVE_NUMBER, SCRIPT_MONTHS, YEAR_MONTH_DAY_MARKS)
 from .zones import ZONE_PATTERN, zone_offset
 
 # A month name of any language in the lexicon (newsclean/lexicon/dates.py): matched as a
@@ -171,6 +172,57 @@ _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=\d{4})(?=[A-Z][a-z])|(?<=[a-z
                     r"|(?<=[^\W\d_])(?=[0-3]?\d[./-][0-3]?\d[./-](?:19|20)\d\d\b)")
 
 
+# Decimal digits of other scripts, read as ASCII ones on a text line: Arabic-Indic "٢٠٢٤",
+# Persian/Urdu "۲۰۲۴", Devanagari "२०२४", Bengali, Thai "๒๕๖๗" and full-width "２０２４";
+# the Arabic comma "،" is a comma.
+_DIGITS = {base + n: str(n) for base in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10) for n in range(10)}
+_DIGITS[ord("،")] = ","
+# A Chinese, Japanese or Korean character glued to the number after it ("发布时间2024-03-05").
+_UNSPACED_DIGIT = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af])(?=\d)")
+_YMD = tuple("".join(sorted(set("".join(marks[k] for marks in YEAR_MONTH_DAY_MARKS.values())))) for k in range(3))
+# "2024年3月5日 10:30", "2024年3月5日 8時30分", "2024년 3월 5일": no word boundary between the
+# digits and the characters of an unspaced script, so none is asked for.
+_CJK_DATE = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[" + _YMD[0] + r"]\s*(?P<month>[01]?\d)\s*[" + _YMD[1]
+    + r"]\s*(?P<day>[0-3]?\d)\s*[" + _YMD[2] + r"]?"
+    r"(?:\s*(?P<hour>[0-2]?\d)\s*[:：時时시]\s*(?P<minute>[0-5]\d))?")
+# "5 मार्च 2024", "5 مارس 2024", "5 تشرين الأول 2024", "5 มีนาคม 2567" (a Thai year of the
+# Buddhist era), and the month first ("مارس 5, 2024").
+_SCRIPT_MONTH = r"(?P<month>" + alternation(SCRIPT_MONTHS) + r")"
+_SCRIPT_YEAR = r"(?P<year>(?:19|20|25)\d\d)(?!\d)"
+_SCRIPT_DATES = (
+    re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\s*" + _SCRIPT_MONTH + r"\s*,?\s*" + _SCRIPT_YEAR + _TIME),
+    re.compile(_SCRIPT_MONTH + r"\s*(?P<day>[0-3]?\d),?\s+" + _SCRIPT_YEAR + _TIME),
+)
+
+
+def script_date(text: str) -> dt.date | dt.datetime | None:
+    """The first date of a line written in a script the Latin patterns cannot read, its
+    digits already ASCII: a Chinese, Japanese or Korean year-month-day, or a Hindi,
+    Arabic or Thai month name.
+
+    >>> script_date("2024年3月5日 10:30"), script_date("5 मार्च 2024"), script_date("5 มีนาคม 2567")
+    (datetime.datetime(2024, 3, 5, 10, 30), datetime.date(2024, 3, 5), datetime.date(2024, 3, 5))
+    """
+    found = [m for m in (p.search(text) for p in (_CJK_DATE, *_SCRIPT_DATES)) if m is not None]
+    for match in sorted(found, key=lambda m: m.start()):
+        parts = match.groupdict()
+        year = int(parts["year"])
+        if year > 2400:
+            year -= BUDDHIST_ERA_OFFSET
+        month = int(parts["month"]) if parts["month"].isdigit() else SCRIPT_MONTHS[parts["month"]]
+        try:
+            date = dt.date(year, month, int(parts["day"]))
+        except ValueError:
+            continue
+        if not 1990 <= year <= dt.date.today().year + 1:
+            continue
+        if parts.get("hour") is None:
+            return date
+        return _with_time(date, match) or date
+    return None
+
+
 def parse_text_date(text: str) -> dt.date | dt.datetime | None:
     """:func:`parse_date` for a line of a text dump, which loses the spaces between
     elements and writes numeric dates in either order.
@@ -184,7 +236,11 @@ def parse_text_date(text: str) -> dt.date | dt.datetime | None:
     >>> parse_text_date("Stef KeeganAugust 5, 2024"), parse_text_date("Mar 27, 20255 mins"), parse_text_date("Yucy3/4/2025")
     (datetime.date(2024, 8, 5), datetime.date(2025, 3, 27), datetime.date(2025, 3, 4))
     """
-    value = parse_date(text)
+    if not text.isascii():
+        text = _UNSPACED_DIGIT.sub(" ", text.translate(_DIGITS))
+        value = parse_date(text) or script_date(text)
+    else:
+        value = parse_date(text)
     if _GLUED.search(text):
         # Read the line with the spaces back: a date glued to the next word is no date
         # for parse_date ("April 26, 2024Updated on: October 28, 2024" would give the

@@ -19,7 +19,9 @@ from .names import looks_like_name
 # Function words: a caption's sentence has lower-case words that are none of them.
 _STOP = ALL_FUNCTION_WORDS
 # Every date pattern of dates.py has a year: lines without one never reach parse_date.
-YEAR = re.compile(r"(?:19|20)\d\d")
+# A Thai year of the Buddhist era is 25xx; a year may be written in the digits of
+# another script (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width).
+YEAR = re.compile(r"(?:19|20|25)\d\d|[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\uff10-\uff19]{4}")
 
 
 @lru_cache(maxsize=2048)

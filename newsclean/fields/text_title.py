@@ -27,7 +27,8 @@ from ..model import Block, words_key
 from ..learned import LinearModel, load_linear, vector
 from .text_line_shapes import YEAR, ends_in_credit, maybe_name
 from .text_title_candidates import (ABOVE, AFTER, BODY_LINES, FLAT_BLANKS, NEAR, TITLE_LINES, TOP, anchor, evidence,
-                                    headline_anchor, headline_texts, may_be_headline, title_window)
+                                    headline_anchor, headline_texts, may_be_headline, title_window,
+                                    words_of_text)
 from .text_title_features import FEATURES, FLAT_READ, URL_FEATURES, neighbour_shape, title_features
 
 __all__ = [
@@ -64,7 +65,7 @@ def candidates(blocks: list[Block], start: int | None = None,
         for text, stripped, crumb, elsewhere in texts:
             norm = b.normalized if not (stripped or crumb) else words_key(text)
             split = norm.split()
-            if len(split) < 2:
+            if words_of_text(text, split) < 2:
                 continue
             values = title_features(ev, i, text, split, norm, (stripped, crumb, elsewhere), suffix, shape)
             out.append((b, text, vector(FEATURES, values)))

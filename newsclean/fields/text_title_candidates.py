@@ -15,8 +15,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..model import Block
-from ..layout import NO_START, START_SCAN, article_start, is_prose_line
+from ..model import Block, words_key
+from ..layout import NO_START, START_SCAN, article_start, is_prose_line, length_in_words
 from ..lexicon import alternation
 from ..lexicon.bylines import BY_LABELS
 from ..lexicon.chrome import HOME_LINKS, either, phrases
@@ -59,6 +59,15 @@ _HOME = re.compile(r"^(?:" + either(HOME_LINKS) + r")\s+(?=\S)", re.I)
 # Their first letters, either case: the cheap test before _HOME.
 _HOME_STARTS = frozenset(c for w in phrases(HOME_LINKS) for c in (w[0], w[0].upper()))
 
+# Scripts whose vowel signs are no regex word characters, so that ``\w+`` splits their
+# words: the Indic ones (Devanagari to Sinhala), Thai, Lao, Myanmar and Khmer (Thai, Lao
+# and Khmer put spaces between phrases, not words: a phrase counts as one).
+_INDIC = re.compile(r"[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+# The longest headline: the longest title of the tune split's 629 pages has 24 words; a
+# line of 31-40 is a dek, or a dek with its byline ("... sources douteuses. Par Marie
+# Dupont, le 15 mai 2019"), which a flat dump's scorer could prefer to a short headline.
+HEADLINE_WORDS = 30
 # Headline candidates: this many lines above the first paragraph, and the page's first lines.
 ABOVE = 60
 # Within NEAR lines of the first paragraph every line is a candidate; above, headline-shaped ones.
@@ -132,6 +141,13 @@ class Evidence:
     # The content words of the page's URL path as ``word_key``s (empty without a URL, or
     # a path of ids).
     url_words: frozenset[str]
+    # The word-prefixes of the candidate lines (each without a site name after a
+    # separator) -> the lines they are a prefix of: a line that is the start of another
+    # (a trail's step, a contents entry, a teaser cut with "...") is a shortened copy.
+    cut_from: dict[str, set[int]] = field(default_factory=dict)
+    # Lines under which the next line is a longer headline-shaped line over the article
+    # (prose, a date or a byline below it): a kicker or a trail's last step sits there.
+    longer_below: set[int] = field(default_factory=set)
     # The page's first and last lines, where a site names itself (logo, copyright);
     # joined only when a line has a separator to check.
     edges: list[str] = field(default_factory=list)
@@ -150,7 +166,7 @@ def evidence(blocks: list[Block], start: int, url: str | None = None) -> Evidenc
     copies: dict[str, int] = {}
     for i in set(window) | set(range(start, min(len(blocks), start + 10))):
         b = blocks[i]
-        if 2 <= b.word_count <= 40:
+        if 2 <= words_of_line(b) <= 40:
             copies[b.normalized] = copies.get(b.normalized, 0) + 1
     # A headline names what the article is about: its content words recur in the
     # first paragraphs (a menu's or a promo's do not). It is echoed by the other copy
@@ -167,28 +183,83 @@ def evidence(blocks: list[Block], start: int, url: str | None = None) -> Evidenc
     # often than the section headings under it. A dump without blank lines or list
     # markers (lxml's) has little else to tell a headline from the menu over it.
     over_prose = {i for i in lines if _over_prose(blocks, i)}
+    flat = sum(1 for b in blocks if b.blank_before) < FLAT_BLANKS * len(blocks)
+    dated_follows = {d - k for d in dated for k in (1, 2, 3)}
+    bylined_follows = {j - k for j in below if _is_byline(blocks[j]) for k in (1, 2, 3)}
+    over_article = over_prose | dated_follows | bylined_follows
     return Evidence(
         blocks=blocks, start=start, lines=lines, dated=dated,
-        date_follows={d - k for d in dated for k in (1, 2, 3)},
-        byline_follows={j - k for j in below if _is_byline(blocks[j]) for k in (1, 2, 3)},
+        date_follows=dated_follows, byline_follows=bylined_follows,
         copies=copies,
-        longest=max((blocks[i].word_count for i in window
-                     if blocks[i].word_count <= 30 and not blocks[i].ends_like_sentence), default=0),
+        longest=max((words_of_line(blocks[i]) for i in window
+                     if words_of_line(blocks[i]) <= 30 and not blocks[i].ends_like_sentence), default=0),
         lead=lead, top_words=top_words, body_counts=Counter(" ".join(body).split()), below_lines=set(body),
         nearest=next((i for i in reversed(window)
-                      if 3 <= blocks[i].word_count <= 30 and not blocks[i].ends_like_sentence), None),
+                      if 3 <= words_of_line(blocks[i]) <= 30 and not blocks[i].ends_like_sentence), None),
         prose_above=prose_above, over_prose=over_prose, first_over=min(over_prose, default=-1),
-        flat=sum(1 for b in blocks if b.blank_before) < FLAT_BLANKS * len(blocks),
+        flat=flat,
         url_words=frozenset(map(word_key, slug_words(url) - _FOLDED_STOP)),
+        # Read on a flat dump only (text_title_features.FLAT_ONLY).
+        cut_from=_prefixes(blocks, lines) if flat else {},
+        longer_below=_longer_below(blocks, lines, over_article) if flat else set(),
     )
 
 
+def _prefixes(blocks: list[Block], lines: list[int]) -> dict[str, set[int]]:
+    """Every proper word-prefix of 2 words or more of each line (without a site name after
+    a separator, so that a <title> copy "Headline | Site" does not make "Headline" a
+    prefix) -> the lines it starts."""
+    out: dict[str, set[int]] = {}
+    for j in set(lines):
+        text = blocks[j].text
+        match = SITE_SUFFIX.search(text)
+        words = (words_key(text[: match.start()]) if match and match.start() > 8 else blocks[j].normalized).split()
+        for k in range(2, min(len(words), 40)):
+            out.setdefault(" ".join(words[:k]), set()).add(j)
+    return out
+
+
+def _longer_below(blocks: list[Block], lines: list[int], over_article: set[int]) -> set[int]:
+    """Lines whose next line is headline-shaped (4-30 words, not a sentence), longer than
+    they are, and over the article (prose, a date or a byline follows it)."""
+    out = set()
+    for i in set(lines):
+        j = i + 1
+        if j >= len(blocks) or j not in over_article or blocks[j].ends_like_sentence:
+            continue
+        below = words_of_line(blocks[j])
+        if 4 <= below <= 30 and below > words_of_line(blocks[i]):
+            out.add(i)
+    return out
+
+
+def words_of_line(b: Block) -> int:
+    """A line's length in words for the headline tests: ``word_count``, but in a script
+    written without spaces (Chinese, Japanese) ``layout.length_in_words`` (two characters
+    a word), so that a headline written without punctuation is not one "word"; and in an
+    Indic or a South-East Asian script the words between spaces (its vowel signs are no regex word characters,
+    so ``word_count`` cuts one menu word, "व्यापार", into three)."""
+    text = b.text
+    if text.isascii():
+        return b.word_count
+    return len(text.split()) if _INDIC.search(text) else length_in_words(b)
+
+
+def words_of_text(text: str, split: list[str]) -> int:
+    """``words_of_line`` for a text a line offers (``split``: its normalised words)."""
+    if text.isascii():
+        return len(split)
+    return len(text.split()) if _INDIC.search(text) else max(len(split), length_in_words(Block(0, text)))
+
+
 def may_be_headline(b: Block, i: int, near: int) -> bool:
-    """A line of 2-40 words that is no credit; far above the paragraphs (above ``near``),
-    only a line shaped like a headline (not a one-word menu entry, not a promo's sentence)."""
-    if len(b.text) > 300 or not 2 <= b.word_count <= 40:
+    """A line of 2-HEADLINE_WORDS words that is no credit; far above the paragraphs (above
+    ``near``), only a line shaped like a headline (not a one-word menu entry, not a
+    promo's sentence)."""
+    words = words_of_line(b)
+    if len(b.text) > 300 or not 2 <= words <= HEADLINE_WORDS:
         return False
-    if TOP <= i < near and (b.word_count < 3 or b.text[-1] == "."):
+    if TOP <= i < near and (words < 3 or b.text[-1] == "."):
         return False
     return not ends_in_credit(b.text)
 
@@ -231,7 +302,7 @@ def _headline_shaped_below(blocks: list[Block], start: int) -> dict[int, int]:
         line = blocks[j]
         if is_prose_line(line):
             seen += 1
-        elif 3 <= line.word_count <= 30 and line.text[-1] != "." and seen:
+        elif 3 <= words_of_line(line) <= 30 and line.text[-1] != "." and seen:
             found[j] = seen
     return found
 

@@ -432,3 +432,86 @@ AGREE_TO_TERMS: dict[str, tuple[str, ...]] = {
     "nl": (r"\b(?:ga je akkoord|gaat u akkoord)\b.{0,80}\b(?:voorwaarden|privacy)",),
     "pl": (r"\b(?:akceptujesz|akceptuję|zgadzasz się)\b.{0,80}\b(?:regulamin|polityk|prywatnoś)",),
 }
+
+# The site's notices printed under its articles: disclaimers ("for informational purposes
+# only", "does not constitute legal advice"), affiliate and advertising disclosures, reprint
+# and copyright terms, and who answers for the opinions (regex fragments, matched on a
+# whole paragraph; each names the notice's act, so an article that merely mentions advice
+# or affiliates holds none of them).
+SITE_NOTICES: dict[str, tuple[str, ...]] = {
+    "en": (r"for (?:general )?(?:informational|information|educational|entertainment)(?: and (?:informational|educational|entertainment))? purposes only",
+           r"\bfor (?:general )?information only\b",
+           r"(?:does|do|is|are|should) not (?:constitute|intended to (?:be|replace|provide|serve)|be (?:considered|construed|relied upon))\b.{0,80}\badvice",
+           r"not (?:a substitute|intended as a substitute) for (?:professional|medical|legal)",
+           r"\b(?:contains?|uses?|includes?|are|is an?) (?:\w+ )?affiliate (?:links?|tags?|partner|marketer)",
+           r"\bour affiliate partner", r"\bamazon associates?\b",
+           r"\b(?:we|i|may|will) (?:may |might |will )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:commission|compensation|kickback)",
+           r"\bopinions expressed\b", r"\bis not responsible for (?:the )?(?:opinions|content|views)",
+           r"\bcopyrighted property\b", r"\bwithout (?:the )?(?:prior |express )*written (?:permission|consent)",
+           r"\bwritten permission must be obtained", r"\bmay not be (?:reproduced|republished|reprinted|redistributed)",
+           r"\bpast performance (?:is|does) not"),
+    "de": (r"dient (?:nur|ausschließlich|lediglich) (?:zu|der) (?:allgemeinen )?information",
+           r"stell(?:t|en) keine (?:\w+ )?(?:anlage|rechts|steuer|finanz)?beratung dar",
+           r"ersetz(?:t|en) (?:nicht|keine) (?:die |eine )?(?:\w+ )?(?:beratung|ärzt)",
+           r"\baffiliate-?links?\b", r"\bprovisions?-?links?\b", r"\berhalten wir (?:eine|ggf\. eine) (?:kleine )?provision",
+           r"\bdieser (?:beitrag|artikel) enthält (?:werbung|affiliate)",
+           r"\bgeben nicht (?:unbedingt |zwingend )?die meinung", r"\bnachdruck (?:nur )?(?:mit|ohne)\b",
+           r"\bohne (?:vorherige |ausdrückliche )*schriftliche (?:genehmigung|zustimmung)",
+           r"\btexte auf dieser (?:webseite|website|seite) stehen unter"),
+    "fr": (r"à titre (?:informatif|indicatif|d'information) (?:uniquement|seulement)",
+           r"ne (?:constitue|constituent) (?:pas|en aucun cas) (?:un |des )?conseils?",
+           r"\bliens? (?:affiliés?|d'affiliation)\b", r"\bn'engagent que leurs? auteurs?",
+           r"\breproduction (?:interdite|strictement interdite)",
+           r"\bsans (?:l'?)?autorisation (?:écrite |préalable )+"),
+    "es": (r"con fines (?:informativos|educativos)(?: únicamente)?",
+           r"no (?:constituye|constituyen|sustituye) (?:un |el )?(?:asesoramiento|consejo|diagnóstico)",
+           r"\benlaces? de afiliados?\b", r"\bprohibida (?:su|la) reproducción",
+           r"\bsin (?:la )?autorización (?:previa|expresa|escrita)"),
+    "it": (r"a (?:solo |puro )?scopo (?:puramente )?(?:informativo|divulgativo)",
+           r"non (?:costituisce|costituiscono|sostituisce) (?:in alcun modo )?(?:una )?(?:consulenza|parere)",
+           r"\blink (?:di )?affiliazion", r"\briproduzione riservata\b", r"\bvietata la riproduzione"),
+    "pt": (r"para fins (?:informativos|educativos)",
+           r"não (?:constitui|constituem|substitui) (?:um |uma )?(?:aconselhamento|consultoria|recomendação)",
+           r"\blinks? de afiliados?\b", r"\bproibida a reprodução"),
+    "nl": (r"uitsluitend (?:ter|voor) (?:algemene )?informatie",
+           r"vorm(?:t|en) geen (?:\w+)?advies", r"\baffiliate-?links?\b",
+           r"\bzonder (?:voorafgaande )?schriftelijke toestemming"),
+    "pl": (r"wyłącznie (?:w )?celach informacyjnych", r"nie stanowi (?:porady|doradztwa|rekomendacji|oferty)",
+           r"\blinki? afiliacyjn", r"\bbez (?:pisemnej )?zgody (?:wydawcy|redakcji|autora)"),
+}
+
+# Every fragment of SITE_NOTICES holds one of these words as it is written (checked by
+# tests/test_site_notices.py): the notice pattern runs only on lines whose folded text
+# holds one, found for the whole page at once.
+SITE_NOTICE_ANCHORS: tuple[str, ...] = (
+    "purposes only", "information only", "advice", "substitute", "affiliate", "associate", "commission",
+    "compensation", "kickback", "opinions expressed", "not responsible for", "copyrighted", "written",
+    "may not be", "past performance",
+    "information", "beratung", "ärzt", "provision", "enthält", "meinung", "nachdruck", "schriftliche",
+    "texte auf dieser", "titre", "conseil", "affili", "n'engagent", "reproduction", "autorisation",
+    "fines", "asesoramiento", "consejo", "diagnóstico", "afiliado", "reproducción", "autorización",
+    "scopo", "consulenza", "parere", "affiliazion", "riproduzione",
+    "fins", "aconselhamento", "consultoria", "recomendação", "reprodução",
+    "informatie", "advies", "schriftelijke", "celach informacyjnych", "nie stanowi", "afiliacyjn", "zgody",
+)
+
+# The site asking the reader for money or a subscription, at a line's start: "Jede kleine
+# Spende hilft", "Pour lire la suite, abonnez-vous", "Tú también puedes hacer periodismo
+# incómodo" (regex fragments, matched at the line's first character).
+SUPPORT_ASKS: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:please )?support (?:our|independent|quality|local) (?:journalism|reporting|work|newsroom)",
+           r"subscribe (?:now|today) (?:to|for)\b", r"(?:please )?(?:consider )?(?:making a )?donat(?:e|ing) (?:to|now|today)\b",
+           r"(?:to )?continue reading,? (?:subscribe|log in|sign in)", r"you(?:'ve| have) reached your (?:free )?(?:article )?limit"),
+    "de": (r"unterstütze(?:n sie)? (?:uns|unsere arbeit|unabhängigen journalismus|\S+\s*$)", r"jede (?:kleine )?spende",
+           r"jetzt (?:spenden|abonnieren|unterstützen)\b", r"(?:jetzt )?weiterlesen mit\b", r"sie lesen gern\b",
+           r"(?:um )?(?:den|diesen) (?:ganzen |vollständigen )?artikel (?:zu lesen|weiterzulesen)"),
+    "fr": (r"pour lire la suite", r"pour accéder en illimité", r"abonnez-vous (?:pour|à partir|dès)",
+           r"soutenez(?:-nous| notre| le journalisme)", r"faites un don\b"),
+    "es": (r"suscríbete (?:para|ahora|desde)", r"hazte (?:socio|suscriptor|miembro)", r"apoya (?:nuestro|el) periodismo",
+           r"(?:tú )?también puedes (?:hacer|apoyar) (?:periodismo|nuestro)", r"para seguir leyendo"),
+    "it": (r"abbonati (?:per|ora|subito)", r"sostieni (?:il nostro |il )?(?:giornalismo|lavoro)", r"fai una donazione",
+           r"per continuare a leggere"),
+    "pt": (r"assine (?:já|agora|para)", r"apoie (?:o nosso |o )?jornalismo", r"faça uma doação", r"para continuar (?:lendo|a ler)"),
+    "nl": (r"word (?:nu )?(?:lid|abonnee)\b", r"steun (?:ons|onze journalistiek|onafhankelijke)", r"lees verder met\b"),
+    "pl": (r"wesprzyj (?:nas|niezależne|naszą)", r"zostań (?:patronem|subskrybentem)", r"przeczytaj (?:cały|dalszą część)"),
+}

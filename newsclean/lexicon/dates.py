@@ -37,6 +37,34 @@ MONTH_NAMES: dict[str, dict[str, int]] = {
            "sty": 1, "lut": 2, "kwi": 4, "cze": 6, "lip": 7, "sie": 8, "wrz": 9, "paź": 10, "lis": 11,
            "gru": 12},
 }
+# Month names of scripts that the Latin date patterns cannot read (a Devanagari or Thai
+# word holds vowel signs that are no regex word characters; an Arabic month may be two
+# words): read by their own pattern on a text line (fields/dates.py, ``parse_text_date``).
+# Keys are as printed; the Thai abbreviations keep their dots.
+SCRIPT_MONTH_NAMES: dict[str, dict[str, int]] = {
+    "hi": {"जनवरी": 1, "फ\u093cरवरी": 2, "\u095eरवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "अप्रेल": 4, "मई": 5, "जून": 6,
+           "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11, "नवम्बर": 11,
+           "दिसंबर": 12, "दिसम्बर": 12},
+    # Arabic: the names of Egypt and the Gulf, of the Maghreb, and the Levant's Syriac ones.
+    "ar": {"يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+           "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11,
+           "ديسمبر": 12,
+           "جانفي": 1, "فيفري": 2, "أفريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8,
+           "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
+           "أيلول": 9, "ايلول": 9, "تشرين الأول": 10, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+           "كانون الاول": 12},
+    "th": {"มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6, "กรกฎาคม": 7,
+           "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
+           "ม.ค.": 1, "ก.พ.": 2, "มี.ค.": 3, "เม.ย.": 4, "พ.ค.": 5, "มิ.ย.": 6, "ก.ค.": 7, "ส.ค.": 8, "ก.ย.": 9,
+           "ต.ค.": 10, "พ.ย.": 11, "ธ.ค.": 12},
+}
+SCRIPT_MONTHS: dict[str, int] = {name: number for names in SCRIPT_MONTH_NAMES.values() for name, number in names.items()}
+# Year, month and day characters of the scripts that write a date as numbers between
+# them: Chinese and Japanese "2024年3月5日", Korean "2024년 3월 5일".
+YEAR_MONTH_DAY_MARKS: dict[str, tuple[str, str, str]] = {"zh": ("年", "月", "日号"), "ja": ("年", "月", "日"),
+                                                          "ko": ("년", "월", "일")}
+# The Thai solar calendar counts years from 543 BCE: 2567 is 2024.
+BUDDHIST_ERA_OFFSET = 543
 MONTHS: dict[str, int] = {name: number for names in MONTH_NAMES.values() for name, number in names.items()}
 
 # Weekday prefixes a date line may start with ("Fri July 4, 2025"); matched as prefixes.

@@ -1,0 +1,75 @@
+"""The site's notices under an article, found as a region: disclaimers, affiliate and
+advertising disclosures, reprint terms.
+
+A notice is prose, so the line rules and the line scorer keep it: "This material is not
+intended to replace the advice of a qualified advisor", "Dieser Beitrag enthält
+Werbung", "Les opinions exprimées n'engagent que leurs auteurs". What gives it away is
+its act (it disclaims, discloses or forbids: lexicon/chrome.SITE_NOTICES, in eight
+languages) and its place: below the article, with little of the page's prose after it.
+The region runs from the first notice line to the last one, through the lines between
+them (a notice is often a few paragraphs: "Products and services referenced are for
+general information only ..." then "This material is not intended ...").
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..layout import is_prose
+from ..lexicon.chrome import SITE_NOTICE_ANCHORS, SITE_NOTICES, patterns
+from ..model import Block, Page
+from .base import Verdict, cleaner
+from .comments import lines_holding
+
+_NOTICE = re.compile(patterns(SITE_NOTICES), re.IGNORECASE)
+# The article's prose above a notice: at least this many words (else the notice stands
+# above the article, or the page is the notice).
+ARTICLE_ABOVE = 100
+# At most this share of the page's prose may follow the notice region (else the article
+# goes on below it, and the line is the article's own words about advice or affiliates).
+PROSE_AFTER = 0.2
+# Notice lines at most this many lines apart make one region.
+NOTICE_GAP = 3
+
+
+def is_notice(block: Block) -> bool:
+    """A line that disclaims, discloses or forbids on the site's behalf.
+
+    >>> is_notice(Block(0, "This blog is provided for general informational purposes only."))
+    True
+    >>> is_notice(Block(0, "Die Inhalte stellen keine Anlageberatung dar."))
+    True
+    >>> is_notice(Block(0, "The lawyer gave him advice on the contract."))
+    False
+    """
+    return _NOTICE.search(block.text) is not None
+
+
+@cleaner(inputs=("text",))
+def site_notices(page: Page) -> Iterator[Verdict]:
+    """Text dumps: the site's notices below the article, as a region (module doc)."""
+    blocks = page.kept()
+    mass = [b.word_count if is_prose(b) else 0 for b in blocks]
+    total = sum(mass)
+    if not total:
+        return
+    # The tail: the lines with at most PROSE_AFTER of the prose below them.
+    after, start = 0, len(blocks)
+    while start > 0 and after + mass[start - 1] <= PROSE_AFTER * total:
+        start -= 1
+        after += mass[start]
+    # The pattern runs only on tail lines holding an anchor word (one search of the page).
+    tail = blocks[start:]
+    hits = sorted(start + i for i in lines_holding(tail, SITE_NOTICE_ANCHORS) if is_notice(tail[i]))
+    if not hits or sum(mass[: hits[0]]) < ARTICLE_ABOVE:
+        # No notice, or too little prose above the first one.
+        return
+    runs: list[list[int]] = []
+    for i in hits:
+        if runs and i - runs[-1][-1] <= NOTICE_GAP:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        for block in blocks[run[0]: run[-1] + 1]:
+            yield block, "the site's notice below the article (disclaimer, disclosure or reprint terms)"
