@@ -2,8 +2,12 @@
 Deportes"); author boxes whose sentence starts with the whole name; "/" after a byline;
 and the byline scorer's "desk" and "title_words" features. Each must keep what is no
 byline: a menu's "Our Team", a person's name with a desk word glued to it, a topic
-whose sentence writes its name in other case."""
+whose sentence writes its name in other case; and (s22 review) a business's service named
+like a desk ("Help Desk", "Support Team"), a desk beside a labelled person's byline, a
+slash between co-authors' names."""
 import pytest
+
+import newsclean
 
 from helpers import PARAGRAPHS
 from newsclean.fields.text_byline_parse import desk_name
@@ -100,3 +104,71 @@ def test_title_words_is_the_share_of_the_name_in_the_headline():
                  headline="Harbor Point: the city council approves the new ferry plan")
     shares = {tuple(names): feats["title_words"] for _, names, feats in found}
     assert shares[("Harbor Point",)] == 1.0 and shares[("Priya Raman",)] == 0.0
+
+
+GERMAN = ["Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen, der die Ausgaben für Schulen und den "
+          "öffentlichen Nahverkehr in den nächsten zwei Jahren um fast acht Prozent erhöht.",
+          "Die Opposition sagte, der Plan beruhe auf optimistischen Prognosen, und warnte, der Stadt könne ein "
+          "Defizit drohen, wenn die Steuereinnahmen hinter den Erwartungen zurückblieben."]
+FRENCH = ["Le conseil municipal a approuvé mardi le nouveau budget, qui augmente les dépenses pour les écoles et "
+          "les transports publics de près de huit pour cent au cours des deux prochaines années.",
+          "Les membres de l'opposition ont déclaré que le plan reposait sur des prévisions optimistes et ont averti "
+          "que la ville pourrait connaître un déficit si les recettes fiscales étaient inférieures aux attentes."]
+
+
+def authors(*lines: str, body: list[str] = PARAGRAPHS[:3], after: tuple[str, ...] = ()) -> list[str]:
+    return newsclean.extract("\n".join(["Home", "News", HEADLINE, *lines, *body, *after]), source_type="text").authors
+
+
+@pytest.mark.parametrize("lines, name, body", [
+    # A service's desk, and a desk named by any word: the person after the by-label wrote it.
+    (("By Jane Doe", "July 4, 2025", "Help Desk"), "Jane Doe", PARAGRAPHS[:3]),
+    (("By Jane Doe", "July 4, 2025", "Metro Desk"), "Jane Doe", PARAGRAPHS[:3]),
+    (("Metro Desk", "By Jane Doe", "July 4, 2025"), "Jane Doe", PARAGRAPHS[:3]),
+    (("Por María López", "4 de julio de 2025", "Redacción Deportes"), "María López", SPANISH),
+    (("Von Anna Schmidt", "04.07.2025", "Redaktion Wirtschaft"), "Anna Schmidt", GERMAN),
+    (("Par Jean Dupont", "4 juillet 2025", "Rédaction Europe"), "Jean Dupont", FRENCH),
+])
+def test_a_desk_beside_a_labelled_byline_is_not_the_author(lines, name, body):
+    assert authors(*lines, body=body) == [name]
+
+
+@pytest.mark.parametrize("lines, after, body", [
+    (("July 4, 2025", "Leadership Team"), (), PARAGRAPHS[:3]),
+    (("July 4, 2025",), ("Support Team",), PARAGRAPHS[:3]),
+    (("July 4, 2025", "Front Desk"), (), PARAGRAPHS[:3]),
+    (("4 de julio de 2025", "Equipo Ventas"), (), SPANISH),
+    (("04.07.2025", "Kundenservice Team"), (), GERMAN),
+    (("4 juillet 2025", "Equipe Technique"), (), FRENCH),
+])
+def test_a_service_team_on_an_authorless_page_is_no_author(lines, after, body):
+    assert authors(*lines, body=body, after=after) == []
+
+
+@pytest.mark.parametrize("part, labelled", [
+    ("Help Desk", False), ("Front Desk", False), ("Support Team", True), ("Sales Team", False),
+    ("Management Team", False), ("Leadership Team", False), ("Equipe Technique", False), ("Equipo Soporte", False),
+    ("Vertrieb Team", False), ("Klantenservice Team", False), ("Redazione Commerciale", False),
+    ("Zespół Sprzedaży", False),
+])
+def test_a_service_or_department_is_no_desk(part, labelled):
+    assert not desk_name(part, labelled)
+
+
+@pytest.mark.parametrize("line, names, body", [
+    ("By Jane Doe / John Smith", ["Jane Doe", "John Smith"], PARAGRAPHS[:3]),
+    ("By Jane Doe/John Smith", ["Jane Doe", "John Smith"], PARAGRAPHS[:3]),
+    ("Por María López / Juan Pérez", ["María López", "Juan Pérez"], SPANISH),
+    ("Von Anna Schmidt/Peter Braun", ["Anna Schmidt", "Peter Braun"], GERMAN),
+])
+def test_a_slash_between_names_separates_co_authors(line, names, body):
+    assert authors(line, "July 4, 2025", body=body) == names
+
+
+@pytest.mark.parametrize("line", [
+    "By Jane Doe / The Texas Newsroom",
+    "By Jane Doe / Staff Writer",
+    "By Jane Doe/Reuters",
+])
+def test_a_slash_before_an_outlet_or_a_role_ends_the_byline(line):
+    assert authors(line, "July 4, 2025") == ["Jane Doe"]

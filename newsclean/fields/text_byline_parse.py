@@ -16,7 +16,7 @@ from ..lexicon import alternation
 from ..lexicon.dates import ALL_LAST_UPDATED, ALL_PUBLISHED, ALL_UPDATED, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS, MONTHS, ALL_DATE_PREPOSITIONS
 from ..lexicon.function_words import ALL_FUNCTION_WORDS
 from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_LEADS,
-                               ALL_BYLINE_STOPS, ALL_DESK_ARTICLES, ALL_DESK_WORDS_AFTER, ALL_DESK_WORDS_BEFORE, ALL_JOB_TITLES,
+                               ALL_BYLINE_STOPS, ALL_DESK_ARTICLES, ALL_DESK_SERVICE_WORDS, ALL_DESK_WORDS_AFTER, ALL_DESK_WORDS_BEFORE, ALL_JOB_TITLES,
                                ALL_NOT_NAME_WORDS, ALL_OTHER_ROLES, ALL_WRITTEN_BY_PREFIXES)
 from .names import looks_like_name, split_byline, split_explicit_byline
 from .text_byline_near import BY_LABEL, WORD
@@ -36,7 +36,7 @@ BY_INSIDE_LEAD = re.compile(r"\d|\b(?:" + alternation(ALL_BYLINE_LEADS + ALL_PUB
                              + _BYLINE_SEPARATORS + "]", re.I)
 # Where a byline line stops naming people: a date, a label, a separator before them.
 _BYLINE_END = re.compile(
-    r"(?:\s*[" + _BYLINE_SEPARATORS + r"]|\s+(?:[-/]\s|(?:" + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:\w+\.?\s+)?\d|(?:"
+    r"(?:\s*[" + _BYLINE_SEPARATORS + r"]|\s+(?:-\s|(?:" + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:\w+\.?\s+)?\d|(?:"
     + alternation(ALL_DATE_PREPOSITIONS) + r")\s+(?:" + alternation(ALL_WEEKDAYS) + "|(?:" + alternation(ALL_WEEKDAY_PREFIXES)
     + r")[a-z]*)\b|in\s+[A-Z]|(?:" + alternation(ALL_LAST_UPDATED + ALL_BYLINE_STOPS + ALL_PUBLISHED + ALL_UPDATED).replace("\\ ", r"\s+")
     # any digit: a date, a time, a reading time ("5 min read")
@@ -60,6 +60,51 @@ def _cut_byline_end(part: str) -> str:
             cut = match.start()
             break
     return part[:cut]
+
+
+# A slash, with or without spaces around it: after a by-label, between two people's names
+# it separates co-authors ("By Jane Doe / John Smith", "By Jane Doe/John Smith"); before
+# anything else (an outlet, a role, a site, a date: "By Jane Doe / The Texas Newsroom",
+# "TOI Lifestyle Desk / etimes.in") it ends the byline. Without a by-label, slashes
+# between capitalised words are photo credits and breadcrumbs far more often than
+# co-authors ("Samuel Velasco/Quanta Magazine", "Public Safety / Police Services": tune
+# split, where reading them as co-authors cost 0.4-0.6 points of author in
+# train_text_metadata.py --cv): there a spaced slash ends the byline, as before.
+_SLASH = re.compile(r"\s*/\s*")
+_SPACED_SLASH = re.compile(r"\s+/\s")
+
+
+def _names_at_slashes(part: str, labelled: bool) -> str:
+    """``part`` up to its first slash that is not between two people's names after a
+    by-label, the slashes between names made commas (split_byline's separator).
+
+    >>> _names_at_slashes("Jane Doe / John Smith", True), _names_at_slashes("Jane Doe/John Smith", True)
+    ('Jane Doe, John Smith', 'Jane Doe, John Smith')
+    >>> _names_at_slashes("Jane Doe / The Texas Newsroom", True), _names_at_slashes("Jane Doe / Staff Writer", True)
+    ('Jane Doe', 'Jane Doe')
+    >>> _names_at_slashes("Jane Doe 12/04/2025", True), _names_at_slashes("Public Safety / Police Services", False)
+    ('Jane Doe 12', 'Public Safety')
+    """
+    if not labelled:
+        return _SPACED_SLASH.split(part, maxsplit=1)[0]
+    segments = _SLASH.split(part)
+    kept = segments[:1]
+    for segment in segments[1:]:
+        before = _cut_byline_end(kept[-1]).strip(" ,;:|-–—")
+        name = _cut_byline_end(segment).strip(" ,;:|-–—")
+        # Each side a person's name, and the one before the slash ends at it (no date
+        # or label between: "Jane Doe July 4 / ...").
+        if before != kept[-1].strip() or not _person(before) or not _person(name):
+            break
+        kept.append(segment)
+    return ", ".join(kept)
+
+
+def _person(name: str) -> bool:
+    """A person's name: looks_like_name's, with no desk ("Texas Newsroom") and no
+    acronym ("NYT Wirecutter"), which tell an organisation."""
+    return looks_like_name(name) and not desk_name(name, False) and not any(
+        w.isupper() and len(w) > 1 for w in name.split())
 
 
 # A label glued to the name by the renderer: "By Amanda FurrerUpdated: Dec 19, 2025".
@@ -193,7 +238,10 @@ def byline_names(text: str) -> tuple[str, list[str], bool]:
     part = LABEL_AT_START.sub("", text, count=1)
     if _LOWER_UPPER.search(part):
         part = _LABEL_GLUED_AFTER_NAME.sub("", part)
-    part = _cut_byline_end(part).strip(" ,;:|-–—")
+    part = _cut_byline_end(_names_at_slashes(part, explicit)).strip(" ,;:|-–—")
+    if names_a_service(part):
+        # "Equipe Technique", "Support Team": no desk, and no person's name either.
+        return part, [], explicit
     if desk_name(part, explicit):
         # A desk ("Podium Staff", "By The Currency editors"): its words are the byline,
         # which looks_like_name's tests of a person's name would refuse.
@@ -222,7 +270,9 @@ def desk_name(part: str, labelled: bool) -> bool:
     "InstaTunnel Team", "Wirtschaft Redaktion"), or a desk word, then capitalised words
     ("Redacción Deportes", "Rédaction Europe"); after a by-label, maybe with an article
     first ("By the Lavazza Team"). The other words are no function words and not all
-    words that name no one ("Our Team", "Latest News Desk").
+    words that name no one ("Our Team", "Latest News Desk"), and none names a business's
+    service or department ("Help Desk", "Support Team", "Equipe Technique": lexicon's
+    DESK_SERVICE_WORDS), which a help page or an "about us" list is headed by.
 
     >>> desk_name("Podium Staff", False), desk_name("the Lavazza Team", True), desk_name("Redacción Deportes", False)
     (True, True, True)
@@ -230,6 +280,8 @@ def desk_name(part: str, labelled: bool) -> bool:
     (False, False, False)
     >>> desk_name("Rachel Green Staff", False), desk_name("TOI Lifestyle Desk", False)
     (False, True)
+    >>> desk_name("Help Desk", False), desk_name("Sales Team", True), desk_name("Equipe Technique", False)
+    (False, False, False)
     """
     words = part.split()
     if labelled and len(words) > 2 and words[0].lower() in _DESK_ARTICLES:
@@ -248,7 +300,21 @@ def desk_name(part: str, labelled: bool) -> bool:
         # ("TOI Lifestyle Desk").
         return False
     return all(w[:1].isupper() and not any(ch.isdigit() for ch in w) and w.lower() not in ALL_FUNCTION_WORDS
-               for w in rest) and not all(w.lower() in ALL_NOT_NAME_WORDS for w in rest)
+               and w.lower() not in ALL_DESK_SERVICE_WORDS for w in rest) and not all(
+        w.lower() in ALL_NOT_NAME_WORDS for w in rest)
+
+
+def names_a_service(part: str) -> bool:
+    """Whether ``part`` is a desk word and a word of a business's service or department
+    ("Help Desk", "Equipe Technique", "Kundenservice Team"): what desk_name refuses, and
+    no person's name, though its capitalised words look like one.
+
+    >>> names_a_service("Equipe Technique"), names_a_service("Podium Staff"), names_a_service("Rachel Green Staff")
+    (True, False, False)
+    """
+    words = part.lower().split()
+    return (2 <= len(words) <= _DESK_MOST_WORDS and (words[-1] in _DESK_AFTER or words[0] in _DESK_BEFORE)
+            and any(w in ALL_DESK_SERVICE_WORDS for w in words))
 
 
 # A name in a script without capitals, after a by-label: at most this many words.

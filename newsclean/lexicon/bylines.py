@@ -223,3 +223,25 @@ DESK_ARTICLES: dict[str, tuple[str, ...]] = {
     "pt": ("o", "a"),
 }
 ALL_DESK_ARTICLES = merged(DESK_ARTICLES)
+# The words that name a business's service or department, not an editorial desk: with a
+# desk word they name a help page, a shop's people or an "about us" list ("Help Desk",
+# "Support Team", "Sales Team", "Leadership Team", "Equipe Technique");
+# text_byline_parse.desk_name refuses a desk with one of them among its other words.
+# Not words a newsroom's desks are named by: "Tech Desk", "News Service", "Service
+# Politique" (a French paper's politics desk) stay desks.
+DESK_SERVICE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("help", "support", "sales", "customer", "customers", "front", "management", "leadership", "executive",
+           "technical", "billing", "account", "accounts", "admin", "hr", "legal", "privacy"),
+    "de": ("kundenservice", "kundendienst", "support", "vertrieb", "verkauf", "technik", "geschäftsführung",
+           "verwaltung", "hilfe"),
+    "nl": ("klantenservice", "verkoop", "techniek", "support", "directie", "beheer", "hulp"),
+    "fr": ("technique", "commerciale", "commercial", "support", "direction", "clients", "client", "ventes",
+           "assistance", "dirigeante", "gestion"),
+    "es": ("ventas", "soporte", "técnico", "tecnico", "atención", "atencion", "clientes", "cliente", "dirección",
+           "direccion", "directivo", "comercial", "ayuda", "gestión"),
+    "it": ("vendite", "assistenza", "tecnico", "tecnica", "commerciale", "clienti", "direzione", "dirigenza", "supporto"),
+    "pt": ("vendas", "suporte", "técnica", "tecnica", "técnico", "atendimento", "clientes", "diretoria", "direção",
+           "comercial", "gestão", "ajuda"),
+    "pl": ("sprzedaży", "obsługi", "techniczny", "wsparcia", "zarząd", "zarządu", "klienta", "pomocy"),
+}
+ALL_DESK_SERVICE_WORDS = frozenset(merged(DESK_SERVICE_WORDS))
