@@ -30,3 +30,21 @@ def test_a_cjk_day_is_not_the_start_of_a_longer_number():
 @pytest.mark.parametrize("line", ["12 जून 2025 10:30 PM", "مارس 12, 2025 10:30 PM"])
 def test_an_upper_case_pm_after_a_script_date_is_read(line):
     assert parse_text_date(line).hour == 22
+
+
+@pytest.mark.parametrize("line, day", [
+    ("31 फरवरी 2024 · 5 मार्च 2024", dt.date(2024, 3, 5)),               # no 31 February
+    ("30 فبراير 2024 تحديث 5 مارس 2024", dt.date(2024, 3, 5)),           # no 30 February
+    ("1985年3月5日创刊 2024年3月5日", dt.date(2024, 3, 5)),               # a founding year out of range
+])
+def test_an_impossible_first_date_does_not_hide_the_next(line, day):
+    assert parse_text_date(line) == day
+
+
+@pytest.mark.parametrize("line, day", [
+    ("5 มีนาคม พ.ศ. 2567", dt.date(2024, 3, 5)),          # "B.E." before the year
+    ("วันที่ 5 มี.ค. พ.ศ.2567", dt.date(2024, 3, 5)),
+    ("5 มีนาคม ค.ศ. 2024", dt.date(2024, 3, 5)),          # "A.D." before the year
+])
+def test_a_thai_era_mark_before_the_year_is_passed_over(line, day):
+    assert parse_text_date(line) == day

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 
 from ..lexicon import alternation
 from ..lexicon.dates import (ALL_CLOCK_WORDS, ALL_DATE_LABELS, ALL_PUBLISHED, ALL_TIME_CONNECTORS, ALL_UPDATED,
-                             ALL_READING_TIME, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS, BUDDHIST_ERA_OFFSET, MONTHS, RELATIVE,
+                             ALL_READING_TIME, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS, BUDDHIST_ERA_OFFSET, ERA_MARKS, MONTHS, RELATIVE,
                              RELATIVE_NUMBER, SCRIPT_MONTH_NAMES, SCRIPT_MONTHS, YEAR_MONTH_DAY_MARKS)
 from .zones import ZONE_PATTERN, zone_offset
 
@@ -190,10 +191,11 @@ _CJK_DATE = re.compile(
 # Buddhist era), and the month first ("مارس 5, 2024").
 _SCRIPT_MONTH = r"(?P<month>" + alternation(SCRIPT_MONTHS) + r")"
 _SCRIPT_YEAR = r"(?P<year>(?:19|20|25)\d\d)(?!\d)"
+_ERA = r"(?:(?:" + alternation(ERA_MARKS) + r")\s*)?"
 _SCRIPT_DATES = (
     # "\s*(?:,\s*)?", not "\s*,?\s*": two runs of spaces side by side would be tried at
     # every split of a long run of spaces with no year after it (quadratic).
-    re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\s*" + _SCRIPT_MONTH + r"\s*(?:,\s*)?" + _SCRIPT_YEAR + _TIME, re.I),
+    re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\s*" + _SCRIPT_MONTH + r"\s*(?:,\s*)?" + _ERA + _SCRIPT_YEAR + _TIME, re.I),
     re.compile(_SCRIPT_MONTH + r"\s*(?P<day>[0-3]?\d),?\s+" + _SCRIPT_YEAR + _TIME, re.I),
 )
 # Only a Thai month name says that a year of 25xx counts from the Buddhist era (2567 is
@@ -209,8 +211,10 @@ def script_date(text: str) -> dt.date | dt.datetime | None:
     >>> script_date("2024年3月5日 10:30"), script_date("5 मार्च 2024"), script_date("5 มีนาคม 2567")
     (datetime.datetime(2024, 3, 5, 10, 30), datetime.date(2024, 3, 5), datetime.date(2024, 3, 5))
     """
-    found = [m for m in (p.search(text) for p in (_CJK_DATE, *_SCRIPT_DATES)) if m is not None]
-    for match in sorted(found, key=lambda m: m.start()):
+    # Every match, not each pattern's first: an impossible day or a year out of range
+    # ("31 फरवरी 2024", "1985年3月5日创刊") must not hide the date after it.
+    # Merged lazily in the order of the line: the first valid one ends the search.
+    for match in heapq.merge(*(p.finditer(text) for p in (_CJK_DATE, *_SCRIPT_DATES)), key=lambda m: m.start()):
         parts = match.groupdict()
         year = int(parts["year"])
         if year > 2400 and parts["month"] in _BUDDHIST_ERA_MONTHS:

@@ -65,6 +65,9 @@ YEAR_MONTH_DAY_MARKS: dict[str, tuple[str, str, str]] = {"zh": ("年", "月", "�
                                                           "ko": ("년", "월", "일")}
 # The Thai solar calendar counts years from 543 BCE: 2567 is 2024.
 BUDDHIST_ERA_OFFSET = 543
+# Era marks printed before a year after a month of SCRIPT_MONTH_NAMES: Thai "พ.ศ." (the
+# Buddhist era, "5 มีนาคม พ.ศ. 2567") and "ค.ศ." (the Christian era).
+ERA_MARKS: tuple[str, ...] = ("พ.ศ.", "ค.ศ.")
 MONTHS: dict[str, int] = {name: number for names in MONTH_NAMES.values() for name, number in names.items()}
 
 # Weekday prefixes a date line may start with ("Fri July 4, 2025"); matched as prefixes.
