@@ -48,3 +48,14 @@ def test_an_impossible_first_date_does_not_hide_the_next(line, day):
 ])
 def test_a_thai_era_mark_before_the_year_is_passed_over(line, day):
     assert parse_text_date(line) == day
+
+
+@pytest.mark.parametrize("line, day", [
+    ("12 يوليوز 2024", dt.date(2024, 7, 12)),       # Moroccan July
+    ("3 غشت 2024", dt.date(2024, 8, 3)),            # August
+    ("20 شتنبر 2024", dt.date(2024, 9, 20)),        # September
+    ("7 نونبر 2024", dt.date(2024, 11, 7)),         # November
+    ("31 دجنبر 2024", dt.date(2024, 12, 31)),       # December
+])
+def test_moroccan_month_names_are_read(line, day):
+    assert parse_text_date(line) == day
