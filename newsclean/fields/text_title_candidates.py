@@ -146,7 +146,8 @@ class Evidence:
     # (a trail's step, a contents entry, a teaser cut with "...") is a shortened copy.
     cut_from: dict[str, set[int]] = field(default_factory=dict)
     # Lines under which the next line is a longer headline-shaped line over the article
-    # (prose, a date or a byline below it): a kicker or a trail's last step sits there.
+    # (prose, a date or a byline below it): the headline over its dek, or a kicker or a
+    # trail's last step over the headline (the fit weighs it up: text_title_features).
     longer_below: set[int] = field(default_factory=set)
     # The page's first and last lines, where a site names itself (logo, copyright);
     # joined only when a line has a separator to check.

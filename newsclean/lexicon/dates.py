@@ -45,11 +45,14 @@ SCRIPT_MONTH_NAMES: dict[str, dict[str, int]] = {
     "hi": {"जनवरी": 1, "फ\u093cरवरी": 2, "\u095eरवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "अप्रेल": 4, "मई": 5, "जून": 6,
            "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11, "नवम्बर": 11,
            "दिसंबर": 12, "दिसम्बर": 12},
-    # Arabic: the names of Egypt and the Gulf, of the Maghreb, and the Levant's Syriac ones.
+    # Arabic: the names of Egypt and the Gulf, of Algeria and Tunisia, of Morocco, and the
+    # Levant's Syriac ones.
     "ar": {"يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
            "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11,
            "ديسمبر": 12,
            "جانفي": 1, "فيفري": 2, "أفريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8,
+           # Morocco's (with ماي and the Egyptian names of the other months).
+           "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
            "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "ايار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
            "أيلول": 9, "ايلول": 9, "تشرين الأول": 10, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
            "كانون الاول": 12},
@@ -65,6 +68,9 @@ YEAR_MONTH_DAY_MARKS: dict[str, tuple[str, str, str]] = {"zh": ("年", "月", "�
                                                           "ko": ("년", "월", "일")}
 # The Thai solar calendar counts years from 543 BCE: 2567 is 2024.
 BUDDHIST_ERA_OFFSET = 543
+# Era marks printed before a year after a month of SCRIPT_MONTH_NAMES: Thai "พ.ศ." (the
+# Buddhist era, "5 มีนาคม พ.ศ. 2567") and "ค.ศ." (the Christian era).
+ERA_MARKS: tuple[str, ...] = ("พ.ศ.", "ค.ศ.")
 MONTHS: dict[str, int] = {name: number for names in MONTH_NAMES.values() for name, number in names.items()}
 
 # Weekday prefixes a date line may start with ("Fri July 4, 2025"); matched as prefixes.
