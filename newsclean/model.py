@@ -16,9 +16,10 @@ if TYPE_CHECKING:
 # and tones, Arabic and Hebrew vowel points, Latin accents written apart (NFD). They stay
 # inside the word they mark: "राहुल शर्मा" is two words, where \w+ cut it into five at its
 # vowel signs. Read from unicodedata over the blocks where the marks of living scripts
-# sit (a pass of about 9,000 points at import, not the 1.1 million of all Unicode).
-_MARK_BLOCKS = ((0x0300, 0x1DFF), (0x20D0, 0x20FF), (0x302A, 0x309A), (0xA66F, 0xABFF), (0xFB1E, 0xFB1E),
-                (0xFE00, 0xFE2F))
+# sit (a pass of about 8,000 points at import, not the 1.1 million of all Unicode). The
+# marks drawn on symbols are left out (the variation selectors U+FE00-FE0F after an
+# emoji, "❤️"; U+20D0-20FF): after a non-word character they would make a word alone.
+_MARK_BLOCKS = ((0x0300, 0x1DFF), (0x302A, 0x309A), (0xA66F, 0xABFF), (0xFB1E, 0xFB1E), (0xFE20, 0xFE2F))
 
 
 def _marks_class() -> str:
