@@ -68,6 +68,8 @@ CHARS_PER_WORD = 2
 # signs and tone marks included: CHARS_PER_ALPHABET_WORD of their characters count as a word.
 _UNSPACED_ALPHABET = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 CHARS_PER_ALPHABET_WORD = 4
+# Either kind: one search tells a line with none (most lines) from one to count.
+_ANY_UNSPACED = re.compile(_UNSPACED.pattern[:-1] + _UNSPACED_ALPHABET.pattern[1:])
 # Thai and Lao write no sentence-end mark: a paragraph there ends on a letter or mark of
 # the script (``reads_finished``).
 _FIRST_UNMARKED, _LAST_UNMARKED = "\u0e00", "\u0eff"
@@ -84,12 +86,10 @@ def length_in_words(block: Block) -> int:
     6
     """
     text = block.text
-    if text.isascii():
+    if text.isascii() or _ANY_UNSPACED.search(text) is None:
         return block.word_count
     unspaced = len(_UNSPACED.findall(text))
     alphabet = len(_UNSPACED_ALPHABET.findall(text))
-    if not unspaced and not alphabet:
-        return block.word_count
     rest = _UNSPACED_ALPHABET.sub(" ", _UNSPACED.sub(" ", text))
     return len(_WORD.findall(rest)) + unspaced // CHARS_PER_WORD + alphabet // CHARS_PER_ALPHABET_WORD
 
