@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import CLOSERS, SENTENCE_MARKS, Block
+from .model import CLOSERS, SENTENCE_MARKS, WORD_CHAR, Block
 
 # A prose line: at least this many words and characters, finished like a sentence.
 PROSE_LINE_WORDS = 15
@@ -61,8 +61,18 @@ _SENTENCE_CHARS = frozenset(SENTENCE_MARKS + CLOSERS)
 # (Chinese words average about 1.5-2 characters; the lower rate would call a 30-character
 # caption a prose paragraph).
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(WORD_CHAR + "+")
 CHARS_PER_WORD = 2
+# Alphabets written without spaces between words: Thai, Lao, Myanmar, Khmer (Thai and Lao
+# put a space between phrases, not words). Their words are longer than Chinese ones, vowel
+# signs and tone marks included: CHARS_PER_ALPHABET_WORD of their characters count as a word.
+_UNSPACED_ALPHABET = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+CHARS_PER_ALPHABET_WORD = 4
+# Either kind: one search tells a line with none (most lines) from one to count.
+_ANY_UNSPACED = re.compile(_UNSPACED.pattern[:-1] + _UNSPACED_ALPHABET.pattern[1:])
+# Thai and Lao write no sentence-end mark: a paragraph there ends on a letter or mark of
+# the script (``reads_finished``).
+_FIRST_UNMARKED, _LAST_UNMARKED = "\u0e00", "\u0eff"
 
 
 def length_in_words(block: Block) -> int:
@@ -76,10 +86,21 @@ def length_in_words(block: Block) -> int:
     6
     """
     text = block.text
-    if text.isascii() or _UNSPACED.search(text) is None:
+    if text.isascii() or _ANY_UNSPACED.search(text) is None:
         return block.word_count
     unspaced = len(_UNSPACED.findall(text))
-    return len(_WORD.findall(_UNSPACED.sub(" ", text))) + unspaced // CHARS_PER_WORD
+    alphabet = len(_UNSPACED_ALPHABET.findall(text))
+    rest = _UNSPACED_ALPHABET.sub(" ", _UNSPACED.sub(" ", text))
+    return len(_WORD.findall(rest)) + unspaced // CHARS_PER_WORD + alphabet // CHARS_PER_ALPHABET_WORD
+
+
+def reads_finished(block: Block) -> bool:
+    """Finished like a sentence (``Block.ends_like_sentence``), or a line of Thai or Lao,
+    which write no sentence-end mark, ending on a letter or mark of its script."""
+    if block.ends_like_sentence:
+        return True
+    last = block.text[-1:]
+    return _FIRST_UNMARKED <= last <= _LAST_UNMARKED
 # Words of the notices over a page (cookies, sign-in, subscription): prose, not the article.
 _NOTICE = re.compile(r"cookie|consent|privacy|terms of (?:use|service)|sign in|log in|subscri", re.I)
 
@@ -88,13 +109,20 @@ def is_prose_line(block: Block) -> bool:
     """A paragraph line: 15 words or more and finished like a sentence (length and the
     last character are checked first, so most lines cost two comparisons)."""
     text = block.text
-    return (len(text) >= PROSE_LINE_CHARS and text[-1] in _SENTENCE_CHARS and block.ends_like_sentence
-            and length_in_words(block) >= PROSE_LINE_WORDS)
+    if len(text) < PROSE_LINE_CHARS:
+        return False
+    last = text[-1]
+    if last in _SENTENCE_CHARS:
+        finished = block.ends_like_sentence
+    else:  # a Thai or Lao paragraph (no sentence mark): ``reads_finished``
+        finished = _FIRST_UNMARKED <= last <= _LAST_UNMARKED
+    return finished and length_in_words(block) >= PROSE_LINE_WORDS
 
 
 def is_prose(block: Block) -> bool:
-    """A paragraph a reader reads: long enough, and finished like a sentence."""
-    return block.ends_like_sentence and length_in_words(block) >= PROSE_WORDS
+    """A paragraph a reader reads: long enough, and finished like a sentence (or, in Thai
+    and Lao, ``reads_finished``)."""
+    return reads_finished(block) and length_in_words(block) >= PROSE_WORDS
 
 
 def article_start(blocks: list[Block]) -> int:
@@ -125,7 +153,7 @@ def article_start(blocks: list[Block]) -> int:
 INNER_SENTENCES = 2
 # A sentence end inside a line: a stop, maybe a closing quote or bracket, then a space and
 # more text; CJK text writes no space after its full-width stops.
-_INNER_END = re.compile(r"[.!?…؟۔।॥።፧][\"'”’»)]?\s+\S|[。！？｡][」』”’）)]?\s*\S")
+_INNER_END = re.compile(r"[.!?…؟۔।॥።፧။។][\"'”’»)]?\s+\S|[。！？｡][」』”’）)]?\s*\S")
 # An HTML tag in a line: page source shown as text (a "republish this article" box).
 _MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
 

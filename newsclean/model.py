@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from operator import methodcaller
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -10,8 +11,37 @@ if TYPE_CHECKING:
     from .layout import Layout
     from .fields import Metadata
 
-_WORD = re.compile(r"\w+")
-_NOT_WORD = re.compile(r"\W+")
+# The combining marks (Unicode categories Mn, Mc) that \w leaves out: the vowel signs and
+# viramas of Devanagari and the other Indic scripts, Thai, Lao, Khmer and Myanmar vowels
+# and tones, Arabic and Hebrew vowel points, Latin accents written apart (NFD). They stay
+# inside the word they mark: "राहुल शर्मा" is two words, where \w+ cut it into five at its
+# vowel signs. Read from unicodedata over the blocks where the marks of living scripts
+# sit (a pass of about 8,000 points at import, not the 1.1 million of all Unicode). The
+# marks drawn on symbols are left out (the variation selectors U+FE00-FE0F after an
+# emoji, "❤️"; U+20D0-20FF): after a non-word character they would make a word alone.
+_MARK_BLOCKS = ((0x0300, 0x1DFF), (0x302A, 0x309A), (0xA66F, 0xABFF), (0xFB1E, 0xFB1E), (0xFE20, 0xFE2F))
+
+
+def _marks_class() -> str:
+    """The combining marks of ``_MARK_BLOCKS`` as the body of a regex character class."""
+    category = unicodedata.category
+    marks = [c for first, last in _MARK_BLOCKS for c in range(first, last + 1)
+             if category(chr(c)) in ("Mn", "Mc") and not chr(c).isalnum()]
+    ranges: list[tuple[int, int]] = []
+    for c in marks:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1] = (ranges[-1][0], c)
+        else:
+            ranges.append((c, c))
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+
+
+# A word character: \w or a combining mark. ``WORD_CHAR`` is the class (for the engine's
+# character table, engine/chars.py, which must count the same words).
+_MARKS = _marks_class()
+WORD_CHAR = r"[\w" + _MARKS + "]"
+_WORD = re.compile(WORD_CHAR + "+")
+_NOT_WORD = re.compile(r"[^\w" + _MARKS + "]+")
 # Past this many characters, words are counted one match at a time rather than listed:
 # the list of a 1 MB line of short words is about 20 MB, for a count.
 _LIST_WORDS_UP_TO = 10_000
@@ -31,8 +61,8 @@ def words_key(text: str) -> str:
     >>> words_key("Council approves budget | Example News!"), words_key("  By: Jane--Doe ")
     ('council approves budget example news', 'by jane doe')
     """
-    # The same as " ".join(re.findall(r"\w+", text)).lower() (words are the runs of \w
-    # between runs of \W), without the list of words.
+    # The same as " ".join(_WORD.findall(text)).lower() (words are the runs of word
+    # characters between runs of the others), without the list of words.
     return _NOT_WORD.sub(" ", text).strip(" ").lower()
 
 
@@ -40,8 +70,8 @@ def words_key(text: str) -> str:
 # its last character, once closing quotes and brackets are stripped, is one of these: the
 # Latin stops, and the sentence ends of other scripts: the full-width (CJK) and half-width
 # ideographic stops, the Arabic question mark and Urdu full stop, the Devanagari danda and
-# double danda, the Ethiopic full stop and question mark.
-SENTENCE_MARKS = ".!?…。！？｡؟۔।॥።፧"
+# double danda, the Ethiopic full stop and question mark, the Myanmar and Khmer full stops.
+SENTENCE_MARKS = ".!?…。！？｡؟۔।॥።፧။។"
 # What may close a sentence after its mark: quotes and brackets, with the German („...“,
 # »...«), French and Spanish («...») quotes and the CJK brackets （）「」『』: "... gesagt.“",
 # "... a-t-il dit.»", "...です。」".
@@ -176,7 +206,7 @@ def _ends_like_sentence(text: str) -> bool:
 
 
 # The characters of _NOT_WORD's runs but the line break, which ``fill_facts`` splits on.
-_NOT_WORD_IN_LINE = re.compile(r"[^\w\n]+")
+_NOT_WORD_IN_LINE = re.compile(r"[^\w\n" + _MARKS + "]+")
 _SENTENCE_END = frozenset(SENTENCE_MARKS)
 
 

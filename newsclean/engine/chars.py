@@ -16,10 +16,13 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..model import WORD_CHAR
+
 WORD, SPACE, DIGIT, CAPITAL = 1, 2, 4, 8
 # The capital letters a word may start with (features.py's _CAPITAL reads these after \b).
 CAPITAL_CLASS = "[A-ZÀ-ÖØ-ÞА-Я]"
-_CLASSES = ((WORD, r"\w"), (SPACE, r"\s"), (DIGIT, r"\d"), (CAPITAL, CAPITAL_CLASS))
+# WORD is model.WORD_CHAR (\w and the combining marks): the words Block.word_count counts.
+_CLASSES = ((WORD, WORD_CHAR), (SPACE, r"\s"), (DIGIT, r"\d"), (CAPITAL, CAPITAL_CLASS))
 _TABLE_SIZE = 0x10000
 _SEPARATOR = "\n"
 
