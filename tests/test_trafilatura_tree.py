@@ -87,3 +87,76 @@ def test_the_extraction_without_a_copy_gives_bare_extractions_document():
                 assert etree.tostring(got.body) == etree.tostring(expected.body)
                 assert got.raw_text == expected.raw_text
                 assert etree.tostring(got.commentsbody) == etree.tostring(expected.commentsbody)
+
+
+def test_another_trafilatura_version_gets_bare_extraction(monkeypatch):
+    """extract_document re-implements the end of 2.3.1's bare_extraction and calls
+    trafilatura_sequence, an internal helper whose signature and 4-tuple return are no
+    stable API; its prune expressions can stay the same while either changes (a wrong
+    call raises TypeError or ValueError, which the shortcut's except turns into None, no
+    text for every page). Under another version every tree goes to bare_extraction."""
+    import trafilatura
+
+    from newsclean.read import trafilatura_tree
+
+    calls = []
+    real = trafilatura_tree.bare_extraction
+
+    def recording(*args, **kwargs):
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(trafilatura_tree, "bare_extraction", recording)
+    monkeypatch.setattr(trafilatura, "__version__", "9.0.0")
+    for cached in ("_shortcut_known", "_prune_expressions_known"):
+        getattr(trafilatura_tree, cached, None) and getattr(trafilatura_tree, cached).cache_clear()
+    try:
+        tree = parse_html(_page())
+        assert not any(expression(tree) for expression in RAW_TREE_PRUNE_XPATH + REMOVE_COMMENTS_AND_LISTS_XPATH)
+        options = Extractor(output_format="xml", recall=False, comments=False, tables=True, images=False,
+                            links=False, dedup=False, url=None, with_metadata=False)
+        assert trafilatura_tree.extract_document(tree, options) is not None
+        assert len(calls) == 1
+    finally:
+        monkeypatch.undo()
+        for cached in ("_shortcut_known", "_prune_expressions_known"):
+            getattr(trafilatura_tree, cached, None) and getattr(trafilatura_tree, cached).cache_clear()
+
+
+# Pages that reach each later stage of trafilatura_sequence, which reads the tree it is
+# handed again there (html2txt for the page's length, the baseline rescue, the recall
+# retry's input): a short text in a long page of links (the recall retry, in the default focus), a page of one
+# short line (the baseline), a forum thread (its JSON-LD), a doctype and a comment before
+# <html> (outside the element handed over, left behind by a copy), a table-only page.
+_LINKS = "".join(f"<li><a href='/s{i}'>Another story number {i} with a long link text</a></li>" for i in range(120))
+_STAGE_PAGES = (
+    f"<html><body><nav><ul>{_LINKS}</ul></nav><div>" + _ARTICLE[:_ARTICLE.index("<p>Paragraph 4")] + "</div></body></html>",
+    "<html><body><div><span>Only a short line.</span></div></body></html>",
+    "<html><head><script type='application/ld+json'>{\"@type\": \"DiscussionForumPosting\"}</script></head><body>"
+    + "".join(f"<div class='post'><p>Post {i}: a reply in the thread, with a few words of its own.</p></div>"
+              for i in range(6)) + "</body></html>",
+    "<!DOCTYPE html><!-- generated --><html lang='de'><body><article>" + _ARTICLE + "</article></body></html>",
+    "<html><body><table>" + "".join(f"<tr><td>Row {i}</td><td>Value of row {i} in the table</td></tr>"
+                                    for i in range(40)) + "</table></body></html>",
+)
+
+
+@pytest.mark.parametrize("html", _STAGE_PAGES)
+@pytest.mark.parametrize("recall", [True, False])
+def test_every_stage_that_reads_the_tree_again_leaves_it_whole_and_gives_bare_extractions_result(html, recall):
+    """(A guard on 00e7517's code: passes there too; fails on 2b02aab, which has no
+    read.trafilatura_tree.)"""
+    from newsclean.read.trafilatura_tree import extract_document, may_be_pruned
+
+    options = Extractor(output_format="xml", recall=recall, comments=False, tables=True, images=False,
+                        links=False, dedup=False, url=None, with_metadata=False)
+    ours, theirs = parse_html(html), parse_html(html)
+    assert not may_be_pruned(ours)
+    before = etree.tostring(ours.getroottree())
+    got = extract_document(ours, options)
+    expected = trafilatura.core.bare_extraction(theirs, options=options, as_dict=False)
+    assert etree.tostring(ours.getroottree()) == before
+    assert (got is None) == (expected is None)
+    if got is not None:
+        assert etree.tostring(got.body) == etree.tostring(expected.body)
+        assert got.raw_text == expected.raw_text

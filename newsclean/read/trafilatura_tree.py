@@ -19,12 +19,18 @@ import hashlib
 import re
 from functools import lru_cache
 
+import trafilatura
 from lxml import html as lxml_html
 from trafilatura.core import bare_extraction, trafilatura_sequence
 from trafilatura.metadata import Document
 from trafilatura.settings import Extractor
 from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
 
+# The trafilatura this module was written and checked against: extract_document re-does
+# the end of its bare_extraction and calls trafilatura_sequence, an internal helper whose
+# signature, return and pruning are no stable API. Under another version (the dependency
+# allows any from 1.12) every tree goes to bare_extraction, copy included.
+_KNOWN_VERSION = "2.3.1"
 # The expressions trafilatura_sequence prunes its input with, as this module was written
 # against them (trafilatura 2.3.1). The test below is a superset of them; another version's
 # expressions may match more, so then every tree is copied, as bare_extraction does.
@@ -45,14 +51,16 @@ def prune_expressions_fingerprint() -> str:
 
 
 @lru_cache(maxsize=1)
-def _prune_expressions_known() -> bool:
-    return prune_expressions_fingerprint() == _KNOWN_PRUNE_XPATHS
+def _shortcut_known() -> bool:
+    """The installed trafilatura is the one the shortcut was checked against."""
+    return trafilatura.__version__ == _KNOWN_VERSION and prune_expressions_fingerprint() == _KNOWN_PRUNE_XPATHS
 
 
 def may_be_pruned(tree: lxml_html.HtmlElement) -> bool:
     """Whether trafilatura_sequence may delete an element of ``tree`` (never False when
-    it would). One walk over the few tags concerned, reading two attributes of each."""
-    if not _prune_expressions_known():
+    it would; always True under a trafilatura this module was not checked against). One
+    walk over the few tags concerned, reading two attributes of each."""
+    if not _shortcut_known():
         return True
     for element in tree.iter(_PRUNABLE_TAGS):
         id_value, class_value = element.get("id"), element.get("class")
