@@ -9,7 +9,10 @@ anything (``tree_cleaning``, the comparison with readability and jusText, ``base
 ``html2txt``, the recall retry). On a page where neither list matches an element, the
 copy is the page held twice for the whole extraction, beside the cleaned tree, its backup
 and the comparison's copy: a 1 MB page of 22,000 paragraphs takes about 10 MiB a copy,
-and this copy was a sixth of the 61 MiB peak (docs/robustness.md). There our own tree is
+and this copy was a sixth of the 61 MiB peak (html:bylines, measured when that page still
+went to trafilatura; read/html.py now sends a page of over MANY_TEXT_ELEMENTS paragraphs
+to the engine, so the copy saved is of smaller pages: the one copy of four or five that
+trafilatura makes of the page). There our own tree is
 handed over as it is; where a list may match, ``bare_extraction`` runs as before, copy
 included, so our tree (read again for the source context) never changes.
 """
