@@ -351,8 +351,23 @@ def test_the_last_stage_reads_a_large_page_in_chunks_the_same(monkeypatch):
     for stage in scorer.stages[1:]:
         expected = stage.predict(np.hstack([x, context_features(expected, facts)]))
     assert len(expected) == 42
+    # Over ROWS rows, the later stages' input is made CHUNK rows at a time (scorer.py):
+    # both made small, so the 42 rows go in 9 chunks, the last one short.
     monkeypatch.setattr(scorer_module, "ROWS", 7)
+    monkeypatch.setattr(scorer_module, "CHUNK", 5)
+    from newsclean.learned.trees import Forest
+
+    heights: list[int] = []
+    predict = Forest.predict
+
+    def recording(self, rows):
+        if self is not scorer.stages[0]:
+            heights.append(len(rows))
+        return predict(self, rows)
+
+    monkeypatch.setattr(Forest, "predict", recording)
     assert page_module.score_segments(seg).tolist() == expected.tolist()
+    assert heights == ([5] * 8 + [2]) * (len(scorer.stages) - 1)
 
 
 def test_each_block_knows_its_owners_parent_and_grandparent():
