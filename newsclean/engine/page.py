@@ -33,8 +33,12 @@ class EngineResult:
 
 
 def score_segments(seg: Segments, scorer: BlockScorer | None = None) -> np.ndarray:
-    """Each block's probability of being article text (the last stage's)."""
+    """Each block's probability of being article text (the last stage's). The lists of
+    ``seg`` only the features read are emptied once the features are made."""
     columns, facts = block_columns(seg)
+    # What only the features read is let go before the model runs: on 1 MB of tiny
+    # elements (37,860 blocks) the scoring is the engine's peak (docs/engine.md, Memory).
+    seg.release_feature_evidence()
     rows = _rows(columns)
     del columns  # a usual page's rows are a matrix of their own: the columns go first
     return (scorer or model()).scores(rows, facts)
@@ -56,14 +60,7 @@ def engine_blocks(tree: etree._Element, base: str | None = None, scorer: BlockSc
     scorer = scorer or model()
     body = tree.find("body")
     seg = segment(body if body is not None else tree)
-    columns, facts = block_columns(seg)
-    # What only the features read is let go before the model runs: on 1 MB of tiny
-    # elements (37,860 blocks) the scoring is the engine's peak (docs/engine.md, Memory).
-    seg.release_feature_evidence()
-    rows = _rows(columns)
-    del columns  # (as in score_segments)
-    scores = scorer.scores(rows, facts)
-    del rows, facts
+    scores = score_segments(seg, scorer)
     blocks = seg.blocks
     kept_words = 0
     score_list = scores.tolist()  # one list of floats, kept in the result (37,860 on 1 MB of <h1>s: 1.2 MiB)
