@@ -65,21 +65,18 @@ JA_PARAGRAPHS = [
 ]
 
 
-def test_a_chinese_headline_without_punctuation_is_the_title_and_its_date_is_read():
+ZH_PAGE = ["首页", "新闻", "文化", "登录", ZH_HEADLINE, "2024年3月5日 09:15", "来源：本报", *ZH_PARAGRAPHS,
+           "分享到微信", "版权所有"]
+JA_PAGE = ["ホーム", "ニュース", "文化", "ログイン", JA_HEADLINE, "2024年3月5日 9時15分", *JA_PARAGRAPHS,
+           "シェアする", "関連記事"]
+
+
+@pytest.mark.parametrize("lines, headline", [(ZH_PAGE, ZH_HEADLINE), (JA_PAGE, JA_HEADLINE)], ids=["zh", "ja"])
+def test_a_headline_without_spaces_or_punctuation_is_the_title_and_its_date_is_read(lines, headline):
     # Before: the headline (no space, no punctuation) was one "word", never a candidate;
     # a menu line was the title and "2024年3月5日" no date.
-    page = "\n".join(["首页", "新闻", "文化", "登录", ZH_HEADLINE, "2024年3月5日 09:15", "来源：本报", *ZH_PARAGRAPHS,
-                      "分享到微信", "版权所有"])
-    article = newsclean.extract(page, source_type="text")
-    assert article.title == ZH_HEADLINE
-    assert str(article.date) == "2024-03-05T09:15:00"
-
-
-def test_a_japanese_headline_without_punctuation_is_the_title_and_its_date_is_read():
-    page = "\n".join(["ホーム", "ニュース", "文化", "ログイン", JA_HEADLINE, "2024年3月5日 9時15分", *JA_PARAGRAPHS,
-                      "シェアする", "関連記事"])
-    article = newsclean.extract(page, source_type="text")
-    assert article.title == JA_HEADLINE
+    article = newsclean.extract("\n".join(lines), source_type="text")
+    assert article.title == headline
     assert str(article.date) == "2024-03-05T09:15:00"
 
 
