@@ -43,8 +43,7 @@ def test_every_ask_opens_with_a_listed_word():
     # fragment can open with that is not listed would never be tried ("Continue reading,
     # subscribe" needs "continue" as well as "to"), and a listed word no fragment opens
     # with is dead weight.
-    from newsclean.cleaners.promos import SUPPORT_ASK_OPENERS
-    from newsclean.lexicon.chrome import SUPPORT_ASKS
+    from newsclean.lexicon.chrome import SUPPORT_ASK_OPENERS, SUPPORT_ASKS
 
     opening = {fragment: first_words(fragment) for fragments in SUPPORT_ASKS.values() for fragment in fragments}
     assert {f: sorted(w - SUPPORT_ASK_OPENERS) for f, w in opening.items() if w - SUPPORT_ASK_OPENERS} == {}

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..lexicon.chrome import COOKIE_NOTICES, NEWSLETTER_NOUNS, READ_ALSO_LABELS, SUBSCRIBE_VERBS, SUPPORT_ASKS, either, patterns
+from ..lexicon.chrome import (COOKIE_NOTICES, NEWSLETTER_NOUNS, READ_ALSO_LABELS, SUBSCRIBE_VERBS, SUPPORT_ASK_OPENERS,
+                              SUPPORT_ASKS, either, patterns)
 from ..model import Page
 from .base import Verdict, cleaner, line_cleaner
 from .phrases import Either
@@ -57,13 +58,7 @@ calls_to_action = line_cleaner(
 )
 
 _SUPPORT_ASK = re.compile(rf"(?:{patterns(SUPPORT_ASKS)})", re.IGNORECASE)
-# The first words an ask can open with (SUPPORT_ASKS' fragments, folded): the pattern
-# runs only on short lines that open with one (tests/test_support_asks.py checks the set).
-SUPPORT_ASK_OPENERS = frozenset(
-    """support please subscribe consider donate to continue you've you unterstütze unterstützen
-    jede jetzt weiterlesen sie um den diesen pour abonnez-vous soutenez soutenez-nous faites suscríbete hazte
-    apoya tú también para abbonati sostieni fai per assine apoie faça word steun lees wesprzyj zostań
-    przeczytaj""".split())
+# The pattern runs only on short lines that open with one of SUPPORT_ASK_OPENERS.
 # An ask is a short line.
 SUPPORT_ASK_WORDS = 30
 

@@ -516,3 +516,11 @@ SUPPORT_ASKS: dict[str, tuple[str, ...]] = {
     "nl": (r"word (?:nu )?(?:lid|abonnee)\b", r"steun (?:ons|onze journalistiek|onafhankelijke)", r"lees verder met\b"),
     "pl": (r"wesprzyj (?:nas|niezależne|naszą)", r"zostań (?:patronem|subskrybentem)", r"przeczytaj (?:cały|dalszą część)"),
 }
+# The first words SUPPORT_ASKS' fragments can open with, folded: cleaners/promos.support_asks
+# runs its pattern only on short lines opening with one (tests/test_support_asks.py checks
+# that the set is exactly the fragments' openers).
+SUPPORT_ASK_OPENERS = frozenset(
+    """support please subscribe consider donate to continue you've you unterstütze unterstützen
+    jede jetzt weiterlesen sie um den diesen pour abonnez-vous soutenez soutenez-nous faites suscríbete hazte
+    apoya tú también para abbonati sostieni fai per assine apoie faça word steun lees wesprzyj zostań
+    przeczytaj""".split())
