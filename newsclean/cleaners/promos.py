@@ -58,8 +58,7 @@ calls_to_action = line_cleaner(
 )
 
 _SUPPORT_ASK = re.compile(rf"(?:{patterns(SUPPORT_ASKS)})", re.IGNORECASE)
-# The pattern runs only on short lines that open with one of SUPPORT_ASK_OPENERS.
-# An ask is a short line.
+# An ask is a short line; the pattern runs only on lines opening with a SUPPORT_ASK_OPENERS word.
 SUPPORT_ASK_WORDS = 30
 
 
