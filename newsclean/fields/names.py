@@ -7,6 +7,7 @@ from ..lexicon import alternation
 from ..lexicon.function_words import ALL_FUNCTION_WORDS
 from ..lexicon.bylines import (ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_ROLES, ALL_NAME_CONJUNCTIONS,
                                ALL_NOT_NAME_WORDS, AGENCIES, NAME_PARTICLES)
+from ..lexicon.organisations import ALL_ORGANISATION_WORDS, ALL_OUTLET_WORDS
 
 # The vocabulary is the lexicon's (newsclean/lexicon/bylines.py); the patterns are here.
 _BY = re.compile(r"^\s*(?:" + alternation(ALL_BY_LABELS) + "|(?:" + alternation(ALL_AUTHOR_LABELS) + r"):?)\s+", re.I)
@@ -22,6 +23,21 @@ _NOT_NAME_WORDS = ALL_NOT_NAME_WORDS
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ0-9&]{2,6}$")
 # News agencies and roles that follow a name in a byline but are not people.
 _NOT_PERSON = re.compile(r"^(?:" + alternation(AGENCIES + ALL_BYLINE_ROLES) + r")$", re.I)
+# A word of an organisation's or an outlet's name ("Public Safety", "Accounting Officer",
+# "Mail Online"): no person's name holds one (lexicon/organisations.py).
+_ORGANISATION_WORDS = frozenset(ALL_ORGANISATION_WORDS + ALL_OUTLET_WORDS)
+
+
+def names_an_organisation(name: str) -> bool:
+    """Whether a word of ``name`` is a department's, a service's, an officer's or an
+    outlet's word, which no person's name holds.
+
+    >>> names_an_organisation("Public Safety"), names_an_organisation("Sécurité Publique")
+    (True, True)
+    >>> names_an_organisation("Jane Doe"), names_an_organisation("Christopher Guest")
+    (False, False)
+    """
+    return any(word.strip(".,'’()").lower() in _ORGANISATION_WORDS for word in name.split())
 
 
 def looks_like_name(text: str) -> bool:
@@ -55,16 +71,18 @@ def looks_like_name(text: str) -> bool:
 
 
 def split_byline(byline: str) -> list[str]:
-    """The person names in a byline, in order, without "By", roles, agencies or repeats.
+    """The person names in a byline, in order, without "By", roles, agencies, outlets,
+    departments or repeats. (An organisation after an explicit "By" alone is read by
+    :func:`split_explicit_byline`: the line said it names its author.)
 
-    >>> split_byline("By Jane Doe and John Roe, Reuters")
-    ['Jane Doe', 'John Roe']
+    >>> split_byline("By Jane Doe and John Roe, Reuters"), split_byline("Jane Doe, Mail Online")
+    (['Jane Doe', 'John Roe'], ['Jane Doe'])
     """
     text = _BY.sub("", byline.strip())
     names: list[str] = []
     for part in _SPLIT.split(text):
         part = part.strip(" .:-–—")
-        if not part or _NOT_PERSON.match(part) or _ACRONYM.match(part):
+        if not part or _NOT_PERSON.match(part) or _ACRONYM.match(part) or names_an_organisation(part):
             continue
         if not looks_like_name(part) and not (len(part.split()) == 1 and part[:1].isupper() and part.isalpha()
                                              and part.lower() not in _NOT_NAME_WORDS):
@@ -83,7 +101,7 @@ def split_explicit_byline(part: str) -> list[str]:
     """The names after an explicit "By", read more leniently than :func:`split_byline`:
     the line said it names its authors, so a handle ("by jsteinhardt") or a desk
     ("By the News Desk") counts; a phrase that goes on in lower case does not
-    ("By clicking Continue you agree").
+    ("By clicking Continue you agree"), nor does a department or an outlet.
 
     >>> split_explicit_byline("jsteinhardt"), split_explicit_byline("the News Desk")
     (['jsteinhardt'], ['the News Desk'])
@@ -93,7 +111,9 @@ def split_explicit_byline(part: str) -> list[str]:
     names: list[str] = []
     for piece in _SPLIT.split(_BY.sub("", part.strip())):
         piece = piece.strip(" .:-–—")
-        if not piece or _NOT_PERSON.match(piece) or len(piece) > 50:
+        if not piece or _NOT_PERSON.match(piece) or len(piece) > 50 or names_an_organisation(piece):
+            # (After "By", a department or an outlet is the page's owner or its
+            # source, not its writer: "By Online Services", "By Financial Tips".)
             continue
         tokens = piece.split()
         if looks_like_name(piece):

@@ -1,0 +1,79 @@
+"""Words that name an organisation, never a person: departments, services, programmes,
+policies, the officers that staff them, and the words newspapers are named by.
+
+A line of capitalised words is read as a person's name when nothing says otherwise
+("Jane Doe" beside the date). These words say otherwise: a page's department or
+contact ("Public Safety", "Records Office", "Sécurité Publique"), a staff function
+("Accounting Officer", "Pressesprecherin"), a topic heading ("Privacy Policies", "Tax
+Tips") or an outlet after the writer's name ("Jane Doe / Mail Online", "Anna Rossi,
+Corriere della Sera") (fields/names.py: split_byline).
+
+Only words that are no common surname or given name: "Post", "Star", "Sun", "Hall",
+"Church", "Park", "Guest", "Marshall", "Bishop" and "King" are left out, and so are
+the words of the firms WCXB's tune split credits as authors ("Dental Care", "ASU
+Online", "Silverback Strategies", "Block Renovation", "Method Architecture").
+"""
+from __future__ import annotations
+
+from . import merged
+
+# Departments, services, programmes and policies, and the functions that staff them.
+ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("department", "departments", "office", "offices", "officer", "officers", "ministry", "agency", "bureau",
+           "council", "committee", "commission", "division", "administration", "services", "service", "program",
+           "programs", "programme", "programmes", "policies", "regulations", "guidelines", "procedures", "safety",
+           "security", "public", "compliance", "accounting", "procurement", "operations", "affairs", "communications",
+           "resources", "solutions", "insights", "tips", "faq", "faqs", "hub", "portal", "center", "centre",
+           "institute", "university", "foundation", "association", "federation", "inc", "llc", "ltd", "corp",
+           "corporation", "company", "group", "coordinator", "specialist", "assistant", "administrator",
+           "consultant", "advisor", "adviser", "secretary", "treasurer", "spokesperson", "spokesman",
+           "spokeswoman", "representative", "supervisor", "superintendent", "commissioner", "inspector",
+           "technician", "intern", "volunteer"),
+    "de": ("abteilung", "amt", "behörde", "ministerium", "referat", "dienst", "dienste", "dienstleistungen",
+           "sicherheit", "öffentliche", "öffentlicher", "öffentlichen", "richtlinien", "programm", "programme",
+           "beauftragte", "beauftragter", "sachbearbeiter", "sachbearbeiterin", "referent", "referentin",
+           "sprecherin", "pressesprecher", "pressesprecherin", "pressestelle", "stiftung", "verband",
+           "verein", "gesellschaft", "institut", "universität", "hochschule", "gmbh", "zentrum", "tipps",
+           "ratgeber", "rathaus", "stadtverwaltung"),
+    "fr": ("ministère", "département", "service", "services", "bureau", "agence", "mairie", "préfecture", "conseil",
+           "comité", "commission", "sécurité", "publique", "public", "politique", "politiques", "programme",
+           "responsable", "chargé", "chargée", "conseiller", "conseillère", "porte-parole", "secrétaire",
+           "fondation", "institut", "université", "association", "société", "centre", "conseils", "astuces"),
+    "es": ("ministerio", "departamento", "oficina", "servicio", "servicios", "agencia", "ayuntamiento", "consejo",
+           "comité", "comisión", "seguridad", "pública", "público", "política", "políticas", "programa",
+           "programas", "responsable", "encargado", "encargada", "portavoz", "secretario", "secretaria", "asesor",
+           "asesora", "fundación", "instituto", "universidad", "asociación", "sociedad", "centro", "consejos"),
+    "it": ("ministero", "dipartimento", "ufficio", "servizio", "servizi", "agenzia", "comune", "consiglio",
+           "comitato", "commissione", "sicurezza", "pubblica", "pubblico", "politica", "politiche", "programma",
+           "responsabile", "addetto", "addetta", "portavoce", "segretario", "segretaria", "consulente",
+           "fondazione", "istituto", "università", "associazione", "società", "centro", "consigli"),
+    "pt": ("ministério", "departamento", "escritório", "serviço", "serviços", "agência", "prefeitura",
+           "conselho", "comitê", "comissão", "segurança", "pública", "público", "política", "políticas",
+           "programa", "responsável", "assessor", "assessora", "porta-voz", "secretário", "secretária",
+           "fundação", "instituto", "universidade", "associação", "sociedade", "centro", "dicas"),
+    "nl": ("ministerie", "afdeling", "dienst", "diensten", "bureau", "kantoor", "gemeente", "commissie",
+           "veiligheid", "openbare", "beleid", "programma", "woordvoerder", "woordvoerster", "secretaris",
+           "adviseur", "stichting", "instituut", "universiteit", "vereniging", "centrum", "tips"),
+    "pl": ("ministerstwo", "departament", "wydział", "urząd", "biuro", "służba", "służby", "agencja", "komisja",
+           "bezpieczeństwo", "publiczne", "publiczny", "polityka", "program", "rzecznik", "rzeczniczka",
+           "sekretarz", "doradca", "fundacja", "instytut", "uniwersytet", "stowarzyszenie", "centrum", "porady"),
+}
+ALL_ORGANISATION_WORDS = merged(ORGANISATION_WORDS)
+
+# The words a newspaper or magazine is named by: after the writer's name in a byline
+# they name the outlet, not a co-author ("Jane Doe / Mail Online", "Jan de Vries,
+# Algemeen Dagblad").
+OUTLET_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("times", "mail", "herald", "tribune", "journal", "gazette", "chronicle", "telegraph", "observer",
+           "guardian", "express", "examiner", "inquirer", "courier", "dispatch", "bulletin", "magazine", "weekly",
+           "mirror"),
+    "de": ("zeitung", "tagblatt", "tageblatt", "anzeiger", "rundschau", "kurier", "allgemeine", "morgenpost",
+           "abendblatt", "presse", "bote", "merkur"),
+    "fr": ("journal", "quotidien", "gazette", "courrier", "dépêche", "hebdo", "magazine"),
+    "es": ("diario", "periódico", "gaceta", "heraldo", "crónica", "semanario", "revista"),
+    "it": ("giornale", "corriere", "gazzetta", "messaggero", "quotidiano", "settimanale", "rivista"),
+    "pt": ("jornal", "folha", "correio", "diário", "gazeta", "revista", "tribuna"),
+    "nl": ("krant", "dagblad", "courant", "nieuwsblad", "weekblad"),
+    "pl": ("gazeta", "dziennik", "tygodnik", "kurier"),
+}
+ALL_OUTLET_WORDS = merged(OUTLET_WORDS)
