@@ -71,8 +71,11 @@ def test_an_outlet_after_the_writer_is_no_co_author(line, date, body, names):
     ("Jan de Vries, Algemeen Dagblad", ["Jan de Vries"]),
     ("Anna Kowalska, Gazeta Lubuska", ["Anna Kowalska"]),
     ("Ana Souza / Folha Paulista", ["Ana Souza"]),
+    # A caption names a person by the office they hold.
+    ("Presidente de Francia, Ana Pérez", ["Ana Pérez"]),
+    ("Bürgermeisterin Anna Weber, Jan Roth", ["Jan Roth"]),
 ])
-def test_split_byline_leaves_the_outlet_out(byline, names):
+def test_split_byline_leaves_the_outlet_and_the_office_out(byline, names):
     assert split_byline(byline.replace(" / ", ", ")) == names
 
 

@@ -9,15 +9,17 @@ Tips") or an outlet after the writer's name ("Jane Doe / Mail Online", "Anna Ros
 Corriere della Sera") (fields/names.py: split_byline).
 
 Only words that are no common surname or given name: "Post", "Star", "Sun", "Hall",
-"Church", "Park", "Guest", "Marshall", "Bishop" and "King" are left out, and so are
-the words of the firms WCXB's tune split credits as authors ("Dental Care", "ASU
-Online", "Silverback Strategies", "Block Renovation", "Method Architecture").
+"Church", "Park", "Guest", "Marshall", "Bishop", "King", "Mayor", "Chancellor",
+"Kanzler", "Câmara" and "Sprecher" are left out, and so are the words of the firms
+WCXB's tune split credits as authors ("Dental Care", "ASU Online", "Silverback
+Strategies", "Block Renovation", "Method Architecture").
 """
 from __future__ import annotations
 
 from . import merged
 
-# Departments, services, programmes and policies, and the functions that staff them.
+# Departments, services, programmes and policies, the functions that staff them, and
+# the offices of state a caption names a person by ("Presidente de EEUU, Joe Biden").
 ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("department", "departments", "office", "offices", "officer", "officers", "ministry", "agency", "bureau",
            "council", "committee", "commission", "division", "administration", "services", "service", "program",
@@ -28,35 +30,44 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
            "corporation", "company", "group", "coordinator", "specialist", "assistant", "administrator",
            "consultant", "advisor", "adviser", "secretary", "treasurer", "spokesperson", "spokesman",
            "spokeswoman", "representative", "supervisor", "superintendent", "commissioner", "inspector",
-           "technician", "intern", "volunteer"),
+           "technician", "intern", "volunteer", "president", "minister", "governor", "senator"),
     "de": ("abteilung", "amt", "behörde", "ministerium", "referat", "dienst", "dienste", "dienstleistungen",
            "sicherheit", "öffentliche", "öffentlicher", "öffentlichen", "richtlinien", "programm", "programme",
            "beauftragte", "beauftragter", "sachbearbeiter", "sachbearbeiterin", "referent", "referentin",
            "sprecherin", "pressesprecher", "pressesprecherin", "pressestelle", "stiftung", "verband",
            "verein", "gesellschaft", "institut", "universität", "hochschule", "gmbh", "zentrum", "tipps",
-           "ratgeber", "rathaus", "stadtverwaltung"),
+           "ratgeber", "rathaus", "stadtverwaltung", "präsident", "präsidentin", "ministerin",
+           "bürgermeister", "bürgermeisterin"),
     "fr": ("ministère", "département", "service", "services", "bureau", "agence", "mairie", "préfecture", "conseil",
            "comité", "commission", "sécurité", "publique", "public", "politique", "politiques", "programme",
            "responsable", "chargé", "chargée", "conseiller", "conseillère", "porte-parole", "secrétaire",
-           "fondation", "institut", "université", "association", "société", "centre", "conseils", "astuces"),
+           "fondation", "institut", "université", "association", "société", "centre", "conseils", "astuces",
+           "président", "présidente", "ministre", "maire", "sénateur", "sénatrice", "gouverneur"),
     "es": ("ministerio", "departamento", "oficina", "servicio", "servicios", "agencia", "ayuntamiento", "consejo",
            "comité", "comisión", "seguridad", "pública", "público", "política", "políticas", "programa",
            "programas", "responsable", "encargado", "encargada", "portavoz", "secretario", "secretaria", "asesor",
-           "asesora", "fundación", "instituto", "universidad", "asociación", "sociedad", "centro", "consejos"),
+           "asesora", "fundación", "instituto", "universidad", "asociación", "sociedad", "centro", "consejos",
+           "presidente", "presidenta", "ministro", "ministra", "alcalde", "alcaldesa", "senador", "senadora",
+           "gobernador", "gobernadora"),
     "it": ("ministero", "dipartimento", "ufficio", "servizio", "servizi", "agenzia", "comune", "consiglio",
            "comitato", "commissione", "sicurezza", "pubblica", "pubblico", "politica", "politiche", "programma",
            "responsabile", "addetto", "addetta", "portavoce", "segretario", "segretaria", "consulente",
-           "fondazione", "istituto", "università", "associazione", "società", "centro", "consigli"),
+           "fondazione", "istituto", "università", "associazione", "società", "centro", "consigli",
+           "presidente", "ministro", "ministra", "sindaco", "senatore", "senatrice", "governatore"),
     "pt": ("ministério", "departamento", "escritório", "serviço", "serviços", "agência", "prefeitura",
            "conselho", "comitê", "comissão", "segurança", "pública", "público", "política", "políticas",
            "programa", "responsável", "assessor", "assessora", "porta-voz", "secretário", "secretária",
-           "fundação", "instituto", "universidade", "associação", "sociedade", "centro", "dicas"),
+           "fundação", "instituto", "universidade", "associação", "sociedade", "centro", "dicas",
+           "presidente", "presidenta", "ministro", "ministra", "prefeito", "prefeita", "senador", "senadora",
+           "governador", "governadora"),
     "nl": ("ministerie", "afdeling", "dienst", "diensten", "bureau", "kantoor", "gemeente", "commissie",
            "veiligheid", "openbare", "beleid", "programma", "woordvoerder", "woordvoerster", "secretaris",
-           "adviseur", "stichting", "instituut", "universiteit", "vereniging", "centrum", "tips"),
+           "adviseur", "stichting", "instituut", "universiteit", "vereniging", "centrum", "tips", "president",
+           "minister", "burgemeester", "senator"),
     "pl": ("ministerstwo", "departament", "wydział", "urząd", "biuro", "służba", "służby", "agencja", "komisja",
            "bezpieczeństwo", "publiczne", "publiczny", "polityka", "program", "rzecznik", "rzeczniczka",
-           "sekretarz", "doradca", "fundacja", "instytut", "uniwersytet", "stowarzyszenie", "centrum", "porady"),
+           "sekretarz", "doradca", "fundacja", "instytut", "uniwersytet", "stowarzyszenie", "centrum", "porady",
+           "prezydent", "minister", "burmistrz", "senator"),
 }
 ALL_ORGANISATION_WORDS = merged(ORGANISATION_WORDS)
 
