@@ -61,6 +61,13 @@ def test_a_department_after_a_by_label_is_no_author(line, date, body):
     ("By Jane Doe, Cape Times", "March 3, 2024", PARAGRAPHS[:3], ["Jane Doe"]),
     ("Par Marie Dupont, Courrier Picard", "3 mars 2024", FRENCH, ["Marie Dupont"]),
     ("Di Anna Rossi, Corriere Adriatico", "3 marzo 2024", ITALIAN, ["Anna Rossi"]),
+    # "for <outlet>": the outlet the writer wrote for.
+    ("By Jane Doe for the Daily Mail", "March 3, 2024", PARAGRAPHS[:3], ["Jane Doe"]),
+    ("By Jane Doe For Daily Mail", "March 3, 2024", PARAGRAPHS[:3], ["Jane Doe"]),
+    ("By JANE DOE FOR DAILYMAIL.COM", "March 3, 2024", PARAGRAPHS[:3], ["JANE DOE"]),
+    ("Di Anna Rossi per la Stampa", "3 marzo 2024", ITALIAN, ["Anna Rossi"]),
+    ("Von Anna Schmidt für die Zeit", "3. März 2024", GERMAN, ["Anna Schmidt"]),
+    ("Por Ana García para El País", "3 de marzo de 2024", SPANISH, ["Ana García"]),
 ])
 def test_an_outlet_after_the_writer_is_no_co_author(line, date, body, names):
     assert authors(line, date, body) == names

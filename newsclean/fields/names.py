@@ -7,7 +7,7 @@ from ..lexicon import alternation
 from ..lexicon.function_words import ALL_FUNCTION_WORDS
 from ..lexicon.bylines import (ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_ROLES, ALL_NAME_CONJUNCTIONS,
                                ALL_NOT_NAME_WORDS, AGENCIES, NAME_PARTICLES)
-from ..lexicon.organisations import ALL_ORGANISATION_WORDS, ALL_OUTLET_WORDS
+from ..lexicon.organisations import ALL_ORGANISATION_WORDS, ALL_OUTLET_CONNECTORS, ALL_OUTLET_WORDS
 
 # The vocabulary is the lexicon's (newsclean/lexicon/bylines.py); the patterns are here.
 _BY = re.compile(r"^\s*(?:" + alternation(ALL_BY_LABELS) + "|(?:" + alternation(ALL_AUTHOR_LABELS) + r"):?)\s+", re.I)
@@ -26,6 +26,24 @@ _NOT_PERSON = re.compile(r"^(?:" + alternation(AGENCIES + ALL_BYLINE_ROLES) + r"
 # A word of an organisation's or an outlet's name ("Public Safety", "Accounting Officer",
 # "Mail Online"): no person's name holds one (lexicon/organisations.py).
 _ORGANISATION_WORDS = frozenset(ALL_ORGANISATION_WORDS + ALL_OUTLET_WORDS)
+
+
+# "... for the Daily Mail", "... pour Le Monde", "... FOR DAILYMAIL.COM": the outlet the
+# writer wrote for ends the names (the connector in lower case, or English in capitals,
+# followed by a capitalised word, an article or a domain).
+_FOR_OUTLET = re.compile(r"\s+(?:(?:" + alternation(ALL_OUTLET_CONNECTORS) + r")|For|FOR)\s+(?=\S)(?![a-z]+\s+[a-z])")
+
+
+def without_outlet(text: str) -> str:
+    """``text`` up to "for <outlet>": the names before it.
+
+    >>> without_outlet("Jane Doe for the Daily Mail"), without_outlet("Marie Dupont pour Le Monde")
+    ('Jane Doe', 'Marie Dupont')
+    >>> without_outlet("Anna Svensson and Per Olsson")
+    'Anna Svensson and Per Olsson'
+    """
+    match = _FOR_OUTLET.search(text)
+    return text[: match.start()] if match else text
 
 
 def names_an_organisation(name: str) -> bool:
@@ -78,7 +96,7 @@ def split_byline(byline: str) -> list[str]:
     >>> split_byline("By Jane Doe and John Roe, Reuters"), split_byline("Jane Doe, Mail Online")
     (['Jane Doe', 'John Roe'], ['Jane Doe'])
     """
-    text = _BY.sub("", byline.strip())
+    text = without_outlet(_BY.sub("", byline.strip()))
     names: list[str] = []
     for part in _SPLIT.split(text):
         part = part.strip(" .:-–—")
@@ -109,7 +127,7 @@ def split_explicit_byline(part: str) -> list[str]:
     []
     """
     names: list[str] = []
-    for piece in _SPLIT.split(_BY.sub("", part.strip())):
+    for piece in _SPLIT.split(without_outlet(_BY.sub("", part.strip()))):
         piece = piece.strip(" .:-–—")
         if not piece or _NOT_PERSON.match(piece) or len(piece) > 50 or names_an_organisation(piece):
             # (After "By", a department or an outlet is the page's owner or its

@@ -88,3 +88,12 @@ OUTLET_WORDS: dict[str, tuple[str, ...]] = {
     "pl": ("gazeta", "dziennik", "tygodnik", "kurier"),
 }
 ALL_OUTLET_WORDS = merged(OUTLET_WORDS)
+
+# The word between the writer's name and the outlet they wrote for: "By Jane Doe for the
+# Daily Mail", "Par Marie Dupont pour Le Monde", "Por Ana García para El País". In lower
+# case only (names.py): capitalised, "Per" and "Para" are given names.
+OUTLET_CONNECTORS: dict[str, tuple[str, ...]] = {
+    "en": ("for",), "de": ("für",), "fr": ("pour",), "es": ("para",), "it": ("per",), "pt": ("para",),
+    "nl": ("voor",), "pl": ("dla",),
+}
+ALL_OUTLET_CONNECTORS = merged(OUTLET_CONNECTORS)
