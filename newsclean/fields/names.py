@@ -35,15 +35,18 @@ _FOR_OUTLET = re.compile(r"\s+(?:(?:" + alternation(ALL_OUTLET_CONNECTORS) + r")
 
 
 def without_outlet(text: str) -> str:
-    """``text`` up to "for <outlet>": the names before it.
+    """``text`` up to "for <outlet>" after a person's name: the names before it. (After
+    anything else "for" is part of a name: "Center for Drug Evaluation".)
 
     >>> without_outlet("Jane Doe for the Daily Mail"), without_outlet("Marie Dupont pour Le Monde")
     ('Jane Doe', 'Marie Dupont')
-    >>> without_outlet("Anna Svensson and Per Olsson")
-    'Anna Svensson and Per Olsson'
+    >>> without_outlet("Anna Svensson and Per Olsson"), without_outlet("Center for Drug Evaluation")
+    ('Anna Svensson and Per Olsson', 'Center for Drug Evaluation')
     """
     match = _FOR_OUTLET.search(text)
-    return text[: match.start()] if match else text
+    if match is None or not looks_like_name(_SPLIT.split(text[: match.start()])[-1].strip(" .:-–—")):
+        return text
+    return text[: match.start()]
 
 
 def names_an_organisation(name: str) -> bool:
