@@ -1,8 +1,9 @@
 """Precision of the byline: what is a person's name. A department or a service ("Public
 Safety", "Sécurité Publique"), a staff function ("Records Officer"), a topic heading
 ("Zoning Policies") or an outlet after the writer's name ("Jane Doe / Mail Online")
-is no author, in several languages; people's names, desks and firms WCXB credits as
-authors stay authors (the guards at the end pass before and after the change)."""
+is no author, nor is an organisation's account after "By" ("By metronews"), in several
+languages; people's names, handles, desks and firms WCXB credits as authors stay authors
+(the guards at the end pass before and after the change)."""
 import pytest
 
 import newsclean
@@ -86,6 +87,15 @@ def test_split_byline_leaves_the_outlet_and_the_office_out(byline, names):
     assert split_byline(byline.replace(" / ", ", ")) == names
 
 
+@pytest.mark.parametrize("line,date,body", [
+    ("By metronews", "March 3, 2024", PARAGRAPHS[:3]),
+    ("By cityhealth", "March 3, 2024", PARAGRAPHS[:3]),
+    ("Von stadtzeitung", "3. März 2024", GERMAN),
+])
+def test_an_organisations_account_after_a_by_label_is_no_author(line, date, body):
+    assert authors(line, date, body) == []
+
+
 def test_split_explicit_byline_leaves_a_department_out():
     assert split_explicit_byline("Communications Office") == []
 
@@ -96,6 +106,7 @@ def test_split_explicit_byline_leaves_a_department_out():
     ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
     ("By Block Renovation", ["Block Renovation"]),
     ("By jsteinhardt", ["jsteinhardt"]),
+    ("By thegrangehall", ["thegrangehall"]),
     ("Podium Staff", ["Podium Staff"]),
 ])
 def test_people_desks_and_firms_stay_authors(line, names):

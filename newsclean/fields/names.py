@@ -118,11 +118,30 @@ _HANDLE = re.compile(r"^@?[^\W_][\w.\-]{1,30}$")
 _LOWER_START = {"the"}
 
 
+# The words an organisation's account name ends in ("cbsnews", "dailymail", "cityhealth"):
+# the ones of four letters or more, which a person's handle does not end in by chance.
+_SITE_WORD_ENDS = tuple(sorted(w for w in _NOT_NAME_WORDS | _ORGANISATION_WORDS if len(w) >= 4 and w.isalpha()))
+
+
+def _site_handle(handle: str) -> bool:
+    """Whether a handle in lower case is an organisation's account: words run together,
+    the last an organisation's, a site's or an outlet's word ("metronews", "cityhealth").
+    A person's handle ("jsteinhardt", "whova") is kept, and so is one with capitals
+    ("MixmasterFred"), which split_byline reads when it is a name.
+
+    >>> _site_handle("metronews"), _site_handle("cityhealth"), _site_handle("jsteinhardt")
+    (True, True, False)
+    """
+    bare = handle.lstrip("@")
+    return bare.islower() and bare.isalpha() and any(bare.endswith(w) and len(bare) > len(w) for w in _SITE_WORD_ENDS)
+
+
 def split_explicit_byline(part: str) -> list[str]:
     """The names after an explicit "By", read more leniently than :func:`split_byline`:
     the line said it names its authors, so a handle ("by jsteinhardt") or a desk
     ("By the News Desk") counts; a phrase that goes on in lower case does not
-    ("By clicking Continue you agree"), nor does a department or an outlet.
+    ("By clicking Continue you agree"), nor does a department, an outlet or an
+    organisation's account ("By metronews").
 
     >>> split_explicit_byline("jsteinhardt"), split_explicit_byline("the News Desk")
     (['jsteinhardt'], ['the News Desk'])
@@ -140,7 +159,7 @@ def split_explicit_byline(part: str) -> list[str]:
         if looks_like_name(piece):
             pass
         elif len(tokens) == 1:
-            if not _HANDLE.match(piece) or piece.lower() in _NOT_NAME_WORDS or piece.isdigit():
+            if not _HANDLE.match(piece) or piece.lower() in _NOT_NAME_WORDS or piece.isdigit() or _site_handle(piece):
                 continue
         elif len(tokens) <= 5:
             rest = tokens[1:] if tokens[0].lower() in _LOWER_START else tokens
