@@ -24,9 +24,10 @@ from .text_byline_near import (DATED, ROLE_WORDS, WORD, author_box_lines, bio_ne
                                lines_under_label, menu_neighbours, next_lines, role_near)
 from .text_byline_parse import (ANY_LABEL, BY_INSIDE, BY_INSIDE_LEAD, DEK_BYLINE_CHARS, EXPLICIT_BY, LABEL_AT_START,
                                 LABEL_STARTS, LEADING_DATE, OTHER_ROLE, after_sentence, byline_after_sentence, byline_names,
-                                capitalised_after_label, desk_name, label_fits, label_word_fits, lead_fits, unglue_label)
+                                WRITTEN_BY_SENTENCE, capitalised_after_label, desk_name, label_fits, label_word_fits, lead_fits,
+                                unglue_label, writing_segment, written_by_sentence)
 from .text_field_scorers import AUTHOR_FEATURES, AUTHOR_MARGIN, model, place_features
-from .text_field_window import FIELD_LINES, field_window
+from .text_field_window import AFTER_ANCHOR, FIELD_LINES, field_window, lines_matching
 from .text_line_shapes import ends_in_credit, maybe_name
 
 # A weekday is no part of a name ("Almanac Saturday, December 20").
@@ -70,6 +71,7 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     whole_page = _LowerCase(lambda: "\n".join(x.text for x in blocks), in_words_only=True)
     found = _without_tag_desks([read for i in window if (read := _read_byline_line(
         blocks, blocks[i], under_label.get(i), languages, title, date_index, whole_page)) is not None])
+    found = _labelled_header_first(blocks, found, header, anchor)
     copies: dict[str, int] = {}
     for read in found:
         copies[read.byline.lower()] = copies.get(read.byline.lower(), 0) + 1
@@ -96,15 +98,50 @@ def _without_tag_desks(found: list[_Found]) -> list[_Found]:
     return [f for f in found if not f.desk or f.explicit or f.inside or f.label_above]
 
 
+def _labelled_header_first(blocks: list[Block], found: list[_Found], header: set[int], anchor: int) -> list[_Found]:
+    """``found`` without the labelled bylines below the article's start when a labelled
+    person's byline stands in the header: the page prints its own article's byline above
+    the first paragraph; a "By <Name>" further down, with no sentence about the person
+    beside it, is a card of another article ("By Jane Doe" / headline / "By John Roe").
+    An author box under the article (the name, then a bio) stays. (Tune split: author
+    +2 pages on inscriptis, none lost on any renderer.)"""
+    def labelled(f: _Found) -> bool:
+        return f.explicit or f.inside or f.label_above
+
+    def in_header(f: _Found) -> bool:
+        return f.block.index in header and f.block.index <= anchor + AFTER_ANCHOR
+
+    head = [f for f in found if labelled(f) and not f.desk and in_header(f)]
+    if not head:
+        return found
+    named = {n.lower() for f in head for n in f.names}
+    return [f for f in found if not labelled(f) or in_header(f) or {n.lower() for n in f.names} <= named
+            or bio_near(blocks, f.block, f.names)]
+
+
 def _byline_window(blocks: list[Block], header: set[int], under_label: dict[int, str]) -> list[int]:
     """The lines a byline is looked for in: the header (field_window), the lines under a
     by-label alone, the heads of author boxes, and any top line that says "By <Name>" or
     "Written by <Name>". (First-character and length tests first: most lines are passed
     over without a regex.)"""
     return sorted(header.union(under_label, author_box_lines(blocks), (
-        i for i, b in enumerate(blocks[:FIELD_LINES])
-        if b.text[:1] in LABEL_STARTS and len(b.text) <= 160 and EXPLICIT_BY.match(t := unglue_label(b.text))
-        and capitalised_after_label(t))))
+        i for i, b in enumerate(blocks[:FIELD_LINES]) if len(b.text) <= 160 and _says_by(b.text)), (
+        # "This post was written by Jane Doe": a sentence naming the writer, wherever it stands.
+        i for i in lines_matching(blocks, WRITTEN_BY_SENTENCE) if len(blocks[i].text) <= 200)))
+
+
+def _says_by(text: str) -> bool:
+    """A top line that says "By <Name>" or "Written by <Name>", maybe after a date
+    ("August 12, 2025 By The Diggs Team"), or "By" and a desk ("By the Lavazza Team")."""
+    if text[:1] not in LABEL_STARTS:
+        # (the cheap test first: a date starts with a digit, or has one in its first words)
+        if not any(ch.isdigit() for ch in text[:20]) or (dated := LEADING_DATE.match(text)) is None:
+            return False
+        text = text[dated.end():]
+    text = unglue_label(text)
+    if not EXPLICIT_BY.match(text):
+        return False
+    return capitalised_after_label(text) or desk_name(byline_names(text)[0], True)
 
 
 def _read_byline_line(blocks: list[Block], b: Block, label: str | None, languages: set[str], title: int | None,
@@ -120,6 +157,13 @@ def _read_byline_line(blocks: list[Block], b: Block, label: str | None, language
         if tail is None:
             return None
         text, inside, label, words = tail, True, None, len(tail.split())
+    if label is None and (sentence := written_by_sentence(text)) is not None:
+        # "This post was written by Jane Doe, Head of Marketing": the names after the verb.
+        text, inside, words = sentence, True, len(sentence.split()) - 1
+    elif (segment := writing_segment(text)) is not None:
+        # "Medically reviewed by Kim Rose — Written by Jane Doe — Updated on March 7": the
+        # writer's part of the line, not the reviewer's.
+        text, words = segment, len(segment.split())
     text = unglue_label(text)
     # (A dek's byline, ``inside``, has no label above it: ``label`` is None.)
     if label is not None and not LABEL_AT_START.match(text) and label_word_fits(label, languages):
