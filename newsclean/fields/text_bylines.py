@@ -12,12 +12,14 @@ by AUTHOR_MARGIN (text_field_scorers.py).
 from __future__ import annotations
 
 import math
+import re
 from operator import mul
 from typing import Callable, NamedTuple
 
 from ..model import Block
 from ..learned import vector
-from ..lexicon.bylines import ALL_TITLE_QUALIFIERS
+from ..lexicon import alternation
+from ..lexicon.bylines import ALL_NAME_CONJUNCTIONS, ALL_TITLE_QUALIFIERS
 from ..lexicon.dates import ALL_WEEKDAYS, MONTHS
 from ..lexicon.function_words import languages_of
 from .text_byline_near import (DATED, ROLE_WORDS, WORD, author_box_lines, bio_near, dated_near, headline_copy,
@@ -103,8 +105,11 @@ def _labelled_header_first(blocks: list[Block], found: list[_Found], header: set
     person's byline stands in the header: the page prints its own article's byline above
     the first paragraph; a "By <Name>" further down, with no sentence about the person
     beside it, is a card of another article ("By Jane Doe" / headline / "By John Roe").
-    An author box under the article (the name, then a bio) stays. (Tune split: author
-    +2 pages on inscriptis, none lost on any renderer.)"""
+    An author box under the article (the name, then a bio) stays. A word alone with no
+    label ("GenAI" beside the date) is then a tag, not the writer; unlabelled lines of
+    two or more words stay (a header's lines of capitalised words may be the real
+    writer: dropping them too lost 1 page per renderer). (Tune split, with the author
+    scorer retrained: author +2 to +3 pages per renderer, none lost, no wrong added.)"""
     def labelled(f: _Found) -> bool:
         return f.explicit or f.inside or f.label_above
 
@@ -115,8 +120,8 @@ def _labelled_header_first(blocks: list[Block], found: list[_Found], header: set
     if not head:
         return found
     named = {n.lower() for f in head for n in f.names}
-    return [f for f in found if not labelled(f) or in_header(f) or {n.lower() for n in f.names} <= named
-            or bio_near(blocks, f.block, f.names)]
+    return [f for f in found if {n.lower() for n in f.names} <= named or (
+        in_header(f) or bio_near(blocks, f.block, f.names) if labelled(f) else " " in f.byline or f.desk)]
 
 
 def _byline_window(blocks: list[Block], header: set[int], under_label: dict[int, str]) -> list[int]:
@@ -144,6 +149,27 @@ def _says_by(text: str) -> bool:
     return capitalised_after_label(text) or desk_name(byline_names(text)[0], True)
 
 
+# A line that only joins two names: a comma, "&", or a conjunction of the lexicon
+# ("and", "und", "et", "y", "e", "en", "i"), maybe after a comma (", and").
+_JOINER_LINE = re.compile(r"^\s*(?:,|&|,?\s*(?:" + alternation(ALL_NAME_CONJUNCTIONS) + r"))\s*$", re.I)
+# The most co-authors joined from lines of their own.
+_MOST_COAUTHOR_LINES = 6
+
+
+def _with_coauthor_lines(blocks: list[Block], b: Block, text: str) -> str:
+    """``text`` (the names under a by-label alone) and the names on the lines after it
+    that a joiner line links to it: "Thomas Broderick" / "," / "Nalea Ko" / ", and" /
+    "Jane Roe" -> "Thomas Broderick, Nalea Ko, and Jane Roe"."""
+    j, added = b.index + 1, 0
+    while added < _MOST_COAUTHOR_LINES and j + 1 < len(blocks) and _JOINER_LINE.match(blocks[j].text):
+        joiner, name = blocks[j].text.strip(), blocks[j + 1]
+        if name.word_count > 5 or not name.text[:1].isupper():
+            break
+        text += (joiner if joiner.startswith(",") else " " + joiner) + " " + name.text.strip()
+        j, added = j + 2, added + 1
+    return text
+
+
 def _read_byline_line(blocks: list[Block], b: Block, label: str | None, languages: set[str], title: int | None,
                       date_index: int | None, whole_page: _LowerCase) -> _Found | None:
     """The byline a line gives and its names, or None when it is no byline: a line
@@ -167,8 +193,9 @@ def _read_byline_line(blocks: list[Block], b: Block, label: str | None, language
     text = unglue_label(text)
     # (A dek's byline, ``inside``, has no label above it: ``label`` is None.)
     if label is not None and not LABEL_AT_START.match(text) and label_word_fits(label, languages):
-        # The names under a label alone read as "By <names>".
-        text = "By " + text
+        # The names under a label alone read as "By <names>", with the co-authors the
+        # renderer put on lines of their own ("By" / "Jane Doe" / "," / "John Roe").
+        text = "By " + _with_coauthor_lines(blocks, b, text)
     else:
         label = None
     labelled = ANY_LABEL.search(text) is not None
