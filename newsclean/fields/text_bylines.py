@@ -138,14 +138,14 @@ def _byline_window(blocks: list[Block], header: set[int], under_label: dict[int,
 def _says_by(text: str) -> bool:
     """A top line that says "By <Name>" or "Written by <Name>", maybe after a date
     ("August 12, 2025 By The Diggs Team"), or "By" and a desk ("By the Lavazza Team")."""
-    if text[:1] not in LABEL_STARTS:
-        # (the cheap test first: a date starts with a digit, or has one in its first words)
+    text = unglue_label(text)
+    if text[:1] not in LABEL_STARTS or not EXPLICIT_BY.match(text):
+        # (the cheap test first: a date has a digit in its first words)
         if not any(ch.isdigit() for ch in text[:20]) or (dated := LEADING_DATE.match(text)) is None:
             return False
-        text = text[dated.end():]
-    text = unglue_label(text)
-    if not EXPLICIT_BY.match(text):
-        return False
+        text = unglue_label(text[dated.end():])
+        if not EXPLICIT_BY.match(text):
+            return False
     return capitalised_after_label(text) or desk_name(byline_names(text)[0], True)
 
 
