@@ -204,7 +204,12 @@ _AGENTS = alternation(sorted({label.split()[-1] for label in ALL_BY_LABELS}))
 # geschrieben von Jane Doe" is read.
 WRITTEN_BY_SENTENCE = re.compile(
     r"^\W*(?:[^\W\d_]+\s+){0,3}(?:" + alternation(ALL_PIECE_WORDS) + r")\b[^.!?\n]{0,40}?\b(?:"
-    + alternation(ALL_WRITTEN_VERBS) + r")\s+(?:" + _AGENTS + r")\s+(?=[^\W\d_])", re.I | re.M)
+    + alternation(ALL_WRITTEN_VERBS) + r")\s+(?:" + _AGENTS + r")\s+(?=[^\W\d_])", re.I)
+
+
+# The verb of writing and its agent alone: the cheap scan for such sentences over a page's
+# top lines (WRITTEN_BY_SENTENCE is then matched on the few lines it finds).
+WRITTEN_BY_VERB = re.compile(r"\b(?:" + alternation(ALL_WRITTEN_VERBS) + r")\s+(?:" + _AGENTS + r")\s", re.I)
 
 
 def written_by_sentence(text: str) -> str | None:
@@ -233,7 +238,7 @@ def writing_segment(text: str) -> str | None:
     >>> writing_segment("Photo by Kim Rose | Reviewed by Jane Doe"), writing_segment("By Jane Doe | Photo by Kim Rose")
     (None, None)
     """
-    if LABEL_AT_START.match(text) or not OTHER_ROLE.search(text):
+    if not any(mark in text for mark in _BYLINE_SEPARATORS) or LABEL_AT_START.match(text) or not OTHER_ROLE.search(text):
         return None
     for segment in _SEGMENT_BREAK.split(text)[1:]:
         if LABEL_AT_START.match(segment) and not OTHER_ROLE.search(segment):

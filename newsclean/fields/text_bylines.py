@@ -13,23 +13,25 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from operator import mul
 from typing import Callable, NamedTuple
 
 from ..model import Block
 from ..learned import vector
 from ..lexicon import alternation
-from ..lexicon.bylines import ALL_NAME_CONJUNCTIONS, ALL_TITLE_QUALIFIERS
+from ..lexicon.bylines import ALL_NAME_CONJUNCTIONS, ALL_TITLE_QUALIFIERS, ALL_WRITTEN_VERBS
 from ..lexicon.dates import ALL_WEEKDAYS, MONTHS
 from ..lexicon.function_words import languages_of
 from .text_byline_near import (DATED, ROLE_WORDS, WORD, author_box_lines, bio_near, dated_near, headline_copy,
                                lines_under_label, menu_neighbours, next_lines, role_near)
 from .text_byline_parse import (ANY_LABEL, BY_INSIDE, BY_INSIDE_LEAD, DEK_BYLINE_CHARS, EXPLICIT_BY, LABEL_AT_START,
                                 LABEL_STARTS, LEADING_DATE, OTHER_ROLE, after_sentence, byline_after_sentence, byline_names,
-                                WRITTEN_BY_SENTENCE, capitalised_after_label, desk_name, label_fits, label_word_fits, lead_fits,
+                                WRITTEN_BY_SENTENCE, WRITTEN_BY_VERB, capitalised_after_label, desk_name, label_fits, label_word_fits, lead_fits,
                                 unglue_label, writing_segment, written_by_sentence)
 from .text_field_scorers import AUTHOR_FEATURES, AUTHOR_MARGIN, model, place_features
-from .text_field_window import AFTER_ANCHOR, FIELD_LINES, field_window, lines_matching
+from .text_field_window import AFTER_ANCHOR, FIELD_LINES, field_window
 from .text_line_shapes import ends_in_credit, maybe_name
 
 # A weekday is no part of a name ("Almanac Saturday, December 20").
@@ -146,23 +148,50 @@ def _byline_window(blocks: list[Block], header: set[int], under_label: dict[int,
     return sorted(header.union(under_label, author_box_lines(blocks), (
         i for i, b in enumerate(blocks[:FIELD_LINES]) if len(b.text) <= 160 and _says_by(b.text)), (
         # "This post was written by Jane Doe": a sentence naming the writer, wherever it stands.
-        i for i in lines_matching(blocks, WRITTEN_BY_SENTENCE) if len(blocks[i].text) <= 200)))
+        i for i in _written_by_lines(blocks) if len(blocks[i].text) <= 200 and WRITTEN_BY_SENTENCE.match(blocks[i].text))))
+
+
+def _written_by_lines(blocks: list[Block]) -> list[int]:
+    """The top lines with a verb of writing and its agent ("written by", "écrit par"):
+    found with str.find of each verb in the top text (no regex over every line), each
+    place mapped to its line."""
+    top = [b.text for b in blocks[:FIELD_LINES]]
+    # (In lower case as such a sentence writes it: "This post was written by"; a line
+    # that opens with "Written by" is a by-label's, read by _says_by.)
+    text = "\n".join(top)
+    if not any(verb in text for verb in _WRITTEN_VERBS):
+        return []
+    starts = list(accumulate((len(t) + 1 for t in top), initial=0))
+    lines: set[int] = set()
+    for verb in _WRITTEN_VERBS:
+        at = text.find(verb)
+        while at >= 0:
+            lines.add(bisect_right(starts, at) - 1)
+            at = text.find(verb, at + 1)
+    return sorted(i for i in lines if WRITTEN_BY_VERB.search(top[i]))
 
 
 def _says_by(text: str) -> bool:
     """A top line that says "By <Name>" or "Written by <Name>", maybe after a date
-    ("August 12, 2025 By The Diggs Team"), or "By" and a desk ("By the Lavazza Team")."""
-    text = unglue_label(text)
-    if text[:1] not in LABEL_STARTS or not EXPLICIT_BY.match(text):
-        # (the cheap test first: a date has a digit in its first words)
-        if not any(ch.isdigit() for ch in text[:20]) or (dated := LEADING_DATE.match(text)) is None:
-            return False
-        text = unglue_label(text[dated.end():])
-        if not EXPLICIT_BY.match(text):
-            return False
+    ("August 12, 2025 By The Diggs Team"), or "By" and a desk ("By the Lavazza Team").
+    (First-character tests first: most lines are passed over without a regex.)"""
+    if text[:1] in LABEL_STARTS and EXPLICIT_BY.match(labelled := unglue_label(text)):
+        return _names_after_label(labelled)
+    if _DIGIT.search(text, 0, 20) is None or (dated := LEADING_DATE.match(text)) is None:
+        return False
+    labelled = unglue_label(text[dated.end():])
+    return EXPLICIT_BY.match(labelled) is not None and _names_after_label(labelled)
+
+
+def _names_after_label(text: str) -> bool:
+    """After the by-label: two capitalised words, or a desk ("the Lavazza Team")."""
     return capitalised_after_label(text) or desk_name(byline_names(text)[0], True)
 
 
+# A digit among a line's first characters: a date may open it (the test before LEADING_DATE).
+_DIGIT = re.compile(r"\d")
+# The verbs of a sentence naming the writer, for the substring test of _written_by_lines.
+_WRITTEN_VERBS = tuple(verb + " " for verb in ALL_WRITTEN_VERBS)
 # A line that only joins two names: a comma, "&", or a conjunction of the lexicon
 # ("and", "und", "et", "y", "e", "en", "i"), maybe after a comma (", and").
 _JOINER_LINE = re.compile(r"^\s*(?:,|&|,?\s*(?:" + alternation(ALL_NAME_CONJUNCTIONS) + r"))\s*$", re.I)
