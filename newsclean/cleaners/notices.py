@@ -9,6 +9,8 @@ languages) and its place: below the article, with little of the page's prose aft
 The region runs from the first notice line to the last one, through the lines between
 them (a notice is often a few paragraphs: "Products and services referenced are for
 general information only ..." then "This material is not intended ...").
+A line that quotes such words and names who said them ("..., a rappelé le juge") is the
+article's reporting, not the site's notice.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from ..lexicon.chrome import SITE_NOTICE_ANCHORS, SITE_NOTICES, patterns
 from ..model import Block, Page
 from .base import Verdict, cleaner
 from .comments import lines_holding, runs_of, tail_start
+from .speech import reports_speech
 
 _NOTICE = re.compile(patterns(SITE_NOTICES), re.IGNORECASE)
 # The article's prose above a notice: at least this many words (else the notice stands
@@ -41,8 +44,14 @@ def is_notice(block: Block) -> bool:
     True
     >>> is_notice(Block(0, "The lawyer gave him advice on the contract."))
     False
+
+    A notice quoted with its speaker is the article's reporting (cleaners/speech.py):
+
+    >>> is_notice(Block(0, "« Les opinions n'engagent que leurs auteurs », a rappelé le juge."))
+    False
     """
-    return _NOTICE.search(block.text) is not None
+    found = _NOTICE.search(block.text)
+    return found is not None and not reports_speech(block.text, found.end())
 
 
 @cleaner(inputs=("text",))
