@@ -14,7 +14,7 @@ from .duplicates import contents_lists, glued_repeats, repeated_headline, repeat
 from .footer import copyright_lines, footer_links, reading_time, source_attributions
 from .markup import advert_sections, author_bios, footer_sections, signup_boxes
 from .metadata import metadata_lines
-from .notices import site_notices
+from .notices import affiliate_disclosures, site_notices
 from .navigation import decoration_lines, embed_placeholders, media_player, menu_runs, reading_indicator, repeated_site_name, widget_labels
 from .promos import calls_to_action, cookie_notices, inline_headline_links, support_asks
 from .region import header_chrome, tail_after_article, text_region
@@ -55,6 +55,7 @@ DEFAULT_CLEANERS: tuple[Cleaner, ...] = (
     comment_sections,
     policy_text,
     site_notices,
+    affiliate_disclosures,
     menu_runs,
     header_chrome,
     tail_after_article,

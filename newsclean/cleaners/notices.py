@@ -18,7 +18,7 @@ import re
 from typing import Iterator
 
 from ..layout import is_prose
-from ..lexicon.chrome import SITE_NOTICE_ANCHORS, SITE_NOTICES, patterns
+from ..lexicon.chrome import AFFILIATE_ANCHORS, AFFILIATE_DISCLOSURES, SITE_NOTICE_ANCHORS, SITE_NOTICES, patterns
 from ..model import Block, Page
 from .base import Verdict, cleaner
 from .comments import lines_holding, runs_of, tail_start
@@ -73,3 +73,40 @@ def site_notices(page: Page) -> Iterator[Verdict]:
     for run in runs_of(hits, NOTICE_GAP):
         for block in blocks[run[0]: run[-1] + 1]:
             yield block, "the site's notice below the article (disclaimer, disclosure or reprint terms)"
+
+
+_DISCLOSURE = re.compile(patterns(AFFILIATE_DISCLOSURES), re.IGNORECASE)
+# A disclosure is a line or two; a longer paragraph that says "we earn a commission" is
+# left to the region rules (it may be an article about affiliate marketing).
+DISCLOSURE_WORDS = 60
+
+
+def is_disclosure(block: Block) -> bool:
+    """A short line in which the site says it earns from the page's links.
+
+    >>> is_disclosure(Block(0, "We may earn commission from links on this page, but we only recommend products we back."))
+    True
+    >>> is_disclosure(Block(0, "Wenn Sie über diese Links einkaufen, erhalten wir eine kleine Provision."))
+    True
+    >>> is_disclosure(Block(0, "Streamers earn a commission when viewers buy games through their links."))
+    False
+    """
+    return block.word_count <= DISCLOSURE_WORDS and _DISCLOSURE.search(block.text) is not None
+
+
+@cleaner(inputs=("text",))
+def affiliate_disclosures(page: Page) -> Iterator[Verdict]:
+    """Text dumps: the site's disclosure that it earns from the page's links, wherever it
+    stands (lexicon/chrome.AFFILIATE_DISCLOSURES, eight languages): "This article contains
+    affiliate links that may earn us a commission", "As an Amazon Associate I earn from
+    qualifying purchases", "Erhalten wir eine kleine Provision". Above the article and
+    between its sections too, where ``site_notices`` (the tail only) does not look. A
+    disclosure quoted with its speaker is the article's text (cleaners/speech.py).
+    """
+    blocks = page.kept()
+    for i in sorted(lines_holding(blocks, AFFILIATE_ANCHORS)):
+        block = blocks[i]
+        if is_disclosure(block):
+            found = _DISCLOSURE.search(block.text)
+            if found is not None and not reports_speech(block.text, found.end()):
+                yield block, "the site's disclosure that it earns from its links"

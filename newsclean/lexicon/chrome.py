@@ -550,3 +550,35 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "nl": ("zei", "zegt", "verklaarde", "benadrukte", "voegde", "aldus", "volgens"),
     "pl": ("powiedział", "powiedziała", "dodał", "dodała", "podkreślił", "podkreśliła", "mówi", "według"),
 }
+
+# The site disclosing that it earns from the links on its page, wherever the line stands
+# (above the article, between its sections or below it): "We may earn commission from
+# links on this page", "This post contains affiliate links", "As an Amazon Associate I
+# earn from qualifying purchases", "Erhalten wir eine kleine Provision" (regex fragments,
+# searched in a short line; the article's own reporting about commissions names someone
+# else: "Streamers earn a commission when viewers buy").
+AFFILIATE_DISCLOSURES: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:we|i)\b[^.!?]{0,40}?\b(?:may |might |will |could |can )?(?:earn|receive|get|make) (?:a |an )?(?:small |tiny )?(?:affiliate )?(?:commissions?|compensation)\b",
+           r"\bmay (?:earn|receive|get) (?:a |an )?(?:small |tiny )?(?:affiliate )?commissions?\b",
+           r"\b(?:post|article|page|site|website|blog|podcast|video|review|guide)\b[^.!?]{0,30}?\b(?:may )?(?:contains?|uses?|includes?) (?:\w+ )?affiliate links?",
+           r"\bas an amazon (?:associate|affiliate)\b"),
+    "de": (r"\b(?:erhalten|bekommen|verdienen) wir (?:ggf\. |eventuell |unter umständen |möglicherweise )?(?:eine )?(?:kleine )?provision",
+           r"\b(?:beitrag|artikel|text|seite) enthält (?:\w+ )?(?:affiliate|werbe|provisions)-?links"),
+    "fr": (r"\bnous (?:pouvons |pourrions )?(?:percevoir|toucher|recevoir) une (?:petite )?commission",
+           r"\b(?:article|page|site) contient des liens (?:affiliés|d'affiliation|sponsorisés)"),
+    "es": (r"\b(?:podemos|podríamos) (?:recibir|ganar|obtener) una (?:pequeña )?comisión",
+           r"\b(?:artículo|post|página) contiene enlaces de afiliados?"),
+    "it": (r"\b(?:potremmo|possiamo) (?:ricevere|guadagnare|percepire) una (?:piccola )?commissione",
+           r"\b(?:articolo|pagina) contiene link (?:di )?affiliazion"),
+    "pt": (r"\b(?:podemos|poderemos) (?:receber|ganhar) uma (?:pequena )?comissão",
+           r"\b(?:artigo|post|página) contém links de afiliados?"),
+    "nl": (r"\b(?:ontvangen|krijgen|verdienen) (?:wij|we) (?:mogelijk |soms )?(?:een )?(?:kleine )?commissie",
+           r"\b(?:artikel|pagina) bevat (?:\w+ )?affiliate-?links"),
+    "pl": (r"\botrzymujemy (?:niewielką )?prowizję", r"\bmożemy otrzymać (?:niewielką )?prowizję",
+           r"\b(?:artykuł|wpis|strona) zawiera linki afiliacyjne"),
+}
+# Every fragment of AFFILIATE_DISCLOSURES holds one of these (tests/test_affiliate_disclosures.py).
+AFFILIATE_ANCHORS: tuple[str, ...] = (
+    "commission", "compensation", "affili", "amazon", "provision", "comisión", "afiliado", "comissão",
+    "commissie", "prowizj", "afiliacyjn",
+)
