@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..lexicon.chrome import (COOKIE_NOTICES, NEWSLETTER_NOUNS, READ_ALSO_LABELS, SUBSCRIBE_VERBS, SUPPORT_ASK_OPENERS,
-                              SUPPORT_ASKS, either, patterns)
+from ..lexicon.chrome import (COOKIE_NOTICES, NEWSLETTER_NOUNS, READ_ALSO_LABELS, SHOP_BUTTONS, SUBSCRIBE_VERBS,
+                              SUPPORT_ASK_OPENERS, SUPPORT_ASKS, either, patterns)
 from ..model import Page
 from .base import Verdict, cleaner, line_cleaner
 from .phrases import Either
@@ -133,3 +133,24 @@ def cookie_notices(page: Page) -> Iterator[Verdict]:
         # The two plain substring tests rule out nearly every line before the regex runs.
         if ("cookie" in folded or "consent" in folded) and _CONSENT.search(block.text.strip()):
             yield block, "the site's cookie notice"
+
+
+shop_buttons = line_cleaner(
+    "shop_buttons",
+    re.compile(
+        # The button, maybe after a bullet or arrow, then the shop ("at Amazon", "- Walmart",
+        # "(on sale!)"): a short line that does not end as a sentence or a question does
+        # ("Compare prices before you buy." is advice, and stays).
+        rf"^(?:[+>»›→•*-]\s*)?(?:{patterns(SHOP_BUTTONS)}).{{0,60}}(?<![.?:;,])$",
+        re.IGNORECASE,
+    ),
+    "a shop's button (price, deal or offer)",
+    max_words=10,
+    inputs=("text",),
+    doc="""Text dumps: a shop's button on its own line in a buying guide:
+"Check price at Amazon", "See price at REI (on sale!)", "View Deal", "See Pricing",
+"Preis prüfen bei Otto", "Voir l'offre", "Ver precio", "Vedi offerta", "Bekijk prijs",
+"Sprawdź cenę" (lexicon/chrome.SHOP_BUTTONS, eight languages). A sentence that begins the
+same way ("Compare prices before you buy.", "See prices rise again, analysts warn.") ends
+as a sentence and stays.""",
+)

@@ -582,3 +582,18 @@ AFFILIATE_ANCHORS: tuple[str, ...] = (
     "commission", "compensation", "affili", "amazon", "provision", "comisión", "afiliado", "comissão",
     "commissie", "prowizj", "afiliacyjn",
 )
+
+# A shop's button printed on its own line in a buying guide: "Check price at Amazon",
+# "View Deal", "See Pricing", "Preis prüfen bei ...", "Voir l'offre" (regex fragments,
+# matched at the line's start; cleaners/promos.shop_buttons).
+SHOP_BUTTONS: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:check|see|view|compare|get|shop)(?: the| our| today'?s| current| all| latest| best)? (?:price|prices|pricing|deals?|plans?|offers?|rates)\b",),
+    "de": (r"(?:preis|preise|angebot|angebote) (?:prüfen|vergleichen|ansehen|checken)\b", r"zum (?:angebot|deal|shop)\b",
+           r"(?:angebot|preis) (?:bei|auf) \S+ (?:ansehen|prüfen)\b"),
+    "fr": (r"voir (?:le prix|les prix|l'offre|les offres|le tarif|les tarifs|le deal)\b", r"comparer les prix\b"),
+    "es": (r"ver (?:el )?(?:precio|precios|oferta|ofertas|planes|tarifas)\b", r"comparar precios\b"),
+    "it": (r"(?:vedi|verifica|controlla|scopri) (?:il |l')?(?:prezzo|prezzi|offerta|offerte)\b",),
+    "pt": (r"ver (?:o )?(?:preço|preços|oferta|ofertas|planos)\b", r"comparar preços\b"),
+    "nl": (r"bekijk (?:de )?(?:prijs|prijzen|aanbieding|deal|abonnementen)\b", r"(?:prijs|prijzen) (?:bekijken|vergelijken)\b"),
+    "pl": (r"(?:sprawdź|zobacz|porównaj) (?:cenę|ceny|ofertę|oferty)\b",),
+}
