@@ -14,9 +14,9 @@ from .duplicates import contents_lists, glued_repeats, repeated_headline, repeat
 from .footer import copyright_lines, footer_links, reading_time, source_attributions
 from .markup import advert_sections, author_bios, footer_sections, signup_boxes
 from .metadata import metadata_lines
-from .notices import site_notices
+from .notices import affiliate_disclosures, site_notices
 from .navigation import decoration_lines, embed_placeholders, media_player, menu_runs, reading_indicator, repeated_site_name, widget_labels
-from .promos import calls_to_action, cookie_notices, inline_headline_links, support_asks
+from .promos import calls_to_action, cookie_notices, inline_headline_links, shop_buttons, support_asks
 from .region import header_chrome, tail_after_article, text_region
 from .related import prev_next_links, related_sections, teaser_dates
 from .share import share_widgets
@@ -47,6 +47,7 @@ DEFAULT_CLEANERS: tuple[Cleaner, ...] = (
     source_attributions,
     calls_to_action,
     support_asks,
+    shop_buttons,
     cookie_notices,
     inline_headline_links,
     prev_next_links,
@@ -55,6 +56,7 @@ DEFAULT_CLEANERS: tuple[Cleaner, ...] = (
     comment_sections,
     policy_text,
     site_notices,
+    affiliate_disclosures,
     menu_runs,
     header_chrome,
     tail_after_article,

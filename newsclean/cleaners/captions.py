@@ -160,6 +160,33 @@ def _has_label_word(normalized: str) -> bool:
     return _LABEL_WORD.search(normalized) is not None
 
 
+# The text's source in brackets at the end of a paragraph: "... sein Erscheinen an. (dpa/gem)",
+# "... hieß es. (FR mit dpa)", "... the ministry said. (Reuters)": no picture's label inside.
+_BRACKET_TAIL = re.compile(r"\(([^()]{1,40})\)\s*$")
+# A sentence's end, before a space (a closing quote may stand between).
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»“]?\s")
+# Before a bracketed agency, at least this many sentences make a paragraph, not a caption
+# (a caption is a line or two; the agency then credits the paragraph's text, not a picture).
+PARAGRAPH_SENTENCES = 2
+
+
+def _credits_the_text(text: str) -> bool:
+    """True when a text line ends in its own source, an agency in brackets after a
+    paragraph of sentences (a news agency's text): it is the article's paragraph.
+
+    >>> _credits_the_text("Er sagte zunächst ab. Später kündigte der Manager dann doch sein Erscheinen an. (dpa/gem)")
+    True
+    >>> _credits_the_text("Players left the island today for the Dominican Republic. (Picture by Jane Doe/AP)")
+    False
+    >>> _credits_the_text("Smoke rises over the city on Monday. (Reuters)")
+    False
+    """
+    tail = _BRACKET_TAIL.search(text)
+    if tail is None or _has_label_word(tail.group(1).casefold()):
+        return False
+    return len(_SENTENCE_END.findall(text, 0, tail.start() + 1)) >= PARAGRAPH_SENTENCES
+
+
 @cleaner
 def photo_credits(page: Page) -> Iterator[Verdict]:
     """Captions that end in a photo credit, and bare credit lines:
@@ -169,7 +196,9 @@ def photo_credits(page: Page) -> Iterator[Verdict]:
     full stop ("Roman Prymula, photo: Archives ...", "... im Abendrot. Bild: TebNad/Shutterstock.com")
     and a caption ending in "© Name" (these three on text dumps only).
     A sentence that names an agency as its source ("Reuters reported the figure.")
-    does not end in a credit and stays.
+    does not end in a credit and stays; on text dumps, so does a paragraph of sentences
+    that ends in its agency in brackets ("... sein Erscheinen an. (dpa/gem)"): the agency
+    credits the text, not a picture.
     """
     on_text = page.source_type == "text"
     label = _CREDIT_LABEL_TEXT if on_text else _CREDIT_LABEL
@@ -179,7 +208,8 @@ def photo_credits(page: Page) -> Iterator[Verdict]:
         text = block.text
         if (_has_label_word(block.normalized) and label.search(text)) or (
             not block.ends_like_sentence
-            and (on_text and "©" in text and _COPYRIGHT_TAIL.search(text) or _ends_in_credit(text))
+            and (on_text and "©" in text and _COPYRIGHT_TAIL.search(text)
+                 or _ends_in_credit(text) and not (on_text and _credits_the_text(text)))
         ):
             yield block, "image caption or photo credit"
 

@@ -9,6 +9,8 @@ languages) and its place: below the article, with little of the page's prose aft
 The region runs from the first notice line to the last one, through the lines between
 them (a notice is often a few paragraphs: "Products and services referenced are for
 general information only ..." then "This material is not intended ...").
+A line that quotes such words and names who said them ("..., a rappelé le juge") is the
+article's reporting, not the site's notice.
 """
 from __future__ import annotations
 
@@ -16,10 +18,11 @@ import re
 from typing import Iterator
 
 from ..layout import is_prose
-from ..lexicon.chrome import SITE_NOTICE_ANCHORS, SITE_NOTICES, patterns
+from ..lexicon.chrome import AFFILIATE_ANCHORS, AFFILIATE_DISCLOSURES, SITE_NOTICE_ANCHORS, SITE_NOTICES, patterns
 from ..model import Block, Page
 from .base import Verdict, cleaner
 from .comments import lines_holding, runs_of, tail_start
+from .speech import reports_speech
 
 _NOTICE = re.compile(patterns(SITE_NOTICES), re.IGNORECASE)
 # The article's prose above a notice: at least this many words (else the notice stands
@@ -41,8 +44,14 @@ def is_notice(block: Block) -> bool:
     True
     >>> is_notice(Block(0, "The lawyer gave him advice on the contract."))
     False
+
+    A notice quoted with its speaker is the article's reporting (cleaners/speech.py):
+
+    >>> is_notice(Block(0, "« Les opinions n'engagent que leurs auteurs », a rappelé le juge."))
+    False
     """
-    return _NOTICE.search(block.text) is not None
+    found = _NOTICE.search(block.text)
+    return found is not None and not reports_speech(block.text, found.end())
 
 
 @cleaner(inputs=("text",))
@@ -64,3 +73,40 @@ def site_notices(page: Page) -> Iterator[Verdict]:
     for run in runs_of(hits, NOTICE_GAP):
         for block in blocks[run[0]: run[-1] + 1]:
             yield block, "the site's notice below the article (disclaimer, disclosure or reprint terms)"
+
+
+_DISCLOSURE = re.compile(patterns(AFFILIATE_DISCLOSURES), re.IGNORECASE)
+# A disclosure is a line or two; a longer paragraph that says "we earn a commission" is
+# left to the region rules (it may be an article about affiliate marketing).
+DISCLOSURE_WORDS = 60
+
+
+def is_disclosure(block: Block) -> bool:
+    """A short line in which the site says it earns from the page's links.
+
+    >>> is_disclosure(Block(0, "We may earn commission from links on this page, but we only recommend products we back."))
+    True
+    >>> is_disclosure(Block(0, "Wenn Sie über diese Links einkaufen, erhalten wir eine kleine Provision."))
+    True
+    >>> is_disclosure(Block(0, "Streamers earn a commission when viewers buy games through their links."))
+    False
+    """
+    return block.word_count <= DISCLOSURE_WORDS and _DISCLOSURE.search(block.text) is not None
+
+
+@cleaner(inputs=("text",))
+def affiliate_disclosures(page: Page) -> Iterator[Verdict]:
+    """Text dumps: the site's disclosure that it earns from the page's links, wherever it
+    stands (lexicon/chrome.AFFILIATE_DISCLOSURES, eight languages): "This article contains
+    affiliate links that may earn us a commission", "As an Amazon Associate I earn from
+    qualifying purchases", "Erhalten wir eine kleine Provision". Above the article and
+    between its sections too, where ``site_notices`` (the tail only) does not look. A
+    disclosure quoted with its speaker is the article's text (cleaners/speech.py).
+    """
+    blocks = page.kept()
+    for i in sorted(lines_holding(blocks, AFFILIATE_ANCHORS)):
+        block = blocks[i]
+        if is_disclosure(block):
+            found = _DISCLOSURE.search(block.text)
+            if found is not None and not reports_speech(block.text, found.end()):
+                yield block, "the site's disclosure that it earns from its links"

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..lexicon.chrome import (COOKIE_NOTICES, NEWSLETTER_NOUNS, READ_ALSO_LABELS, SUBSCRIBE_VERBS, SUPPORT_ASK_OPENERS,
-                              SUPPORT_ASKS, either, patterns)
+from ..lexicon.chrome import (COOKIE_NOTICES, NEWSLETTER_NOUNS, READ_ALSO_LABELS, SHOP_BUTTONS, SUBSCRIBE_VERBS,
+                              SUPPORT_ASK_OPENERS, SUPPORT_ASKS, either, patterns)
 from ..model import Page
 from .base import Verdict, cleaner, line_cleaner
 from .phrases import Either
+from .speech import reports_speech
 
 _SUBSCRIBE = either(SUBSCRIBE_VERBS)
 _NEWSLETTER = either(NEWSLETTER_NOUNS)
@@ -68,12 +69,15 @@ def support_asks(page: Page) -> Iterator[Verdict]:
     (lexicon/chrome.SUPPORT_ASKS, in eight languages): "Jede kleine Spende hilft uns",
     "Pour lire la suite, abonnez-vous", "Tú también puedes hacer periodismo incómodo",
     "Support independent journalism". A sentence that only mentions donations
-    ("Donations to the fund rose by a third.") does not open with the ask and stays.
+    ("Donations to the fund rose by a third.") does not open with the ask and stays, and
+    so does an ask quoted with its speaker ("Jede Spende zählt, sagte die Sprecherin.":
+    cleaners/speech.py).
 
     >>> from newsclean.fields import Metadata
     >>> from newsclean.pipeline import run_chain
     >>> from newsclean.read.text import text_to_blocks
-    >>> lines = ["Jetzt spenden", "Donations to the fund rose by a third.", "Pour lire la suite, abonnez-vous."]
+    >>> lines = ["Jetzt spenden", "Donations to the fund rose by a third.", "Pour lire la suite, abonnez-vous.",
+    ...          "Jede Spende zählt, sagte die Sprecherin des Vereins."]
     >>> page = Page(text_to_blocks("\\n".join(lines)), "text", Metadata())
     >>> run_chain(page, [support_asks])
     >>> [b.text for b in page.blocks if b.removed_by]
@@ -83,7 +87,8 @@ def support_asks(page: Page) -> Iterator[Verdict]:
         if block.word_count > SUPPORT_ASK_WORDS:
             continue
         opener = block.folded.split(None, 1)[:1]
-        if opener and opener[0].rstrip(",:!") in SUPPORT_ASK_OPENERS and _SUPPORT_ASK.match(block.text):
+        if opener and opener[0].rstrip(",:!") in SUPPORT_ASK_OPENERS and (ask := _SUPPORT_ASK.match(block.text)) \
+                and not reports_speech(block.text, ask.end()):
             yield block, "the site asks for support or a subscription"
 
 
@@ -128,3 +133,24 @@ def cookie_notices(page: Page) -> Iterator[Verdict]:
         # The two plain substring tests rule out nearly every line before the regex runs.
         if ("cookie" in folded or "consent" in folded) and _CONSENT.search(block.text.strip()):
             yield block, "the site's cookie notice"
+
+
+shop_buttons = line_cleaner(
+    "shop_buttons",
+    re.compile(
+        # The button, maybe after a bullet or arrow, then the shop ("at Amazon", "- Walmart",
+        # "(on sale!)"): a short line that does not end as a sentence or a question does
+        # ("Compare prices before you buy." is advice, and stays).
+        rf"^(?:[+>»›→•*-]\s*)?(?:{patterns(SHOP_BUTTONS)}).{{0,60}}(?<![.?:;,])$",
+        re.IGNORECASE,
+    ),
+    "a shop's button (price, deal or offer)",
+    max_words=10,
+    inputs=("text",),
+    doc="""Text dumps: a shop's button on its own line in a buying guide:
+"Check price at Amazon", "See price at REI (on sale!)", "View Deal", "See Pricing",
+"Preis prüfen bei Otto", "Voir l'offre", "Ver precio", "Vedi offerta", "Bekijk prijs",
+"Sprawdź cenę" (lexicon/chrome.SHOP_BUTTONS, eight languages). A sentence that begins the
+same way ("Compare prices before you buy.", "See prices rise again, analysts warn.") ends
+as a sentence and stays.""",
+)

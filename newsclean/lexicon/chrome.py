@@ -447,11 +447,12 @@ SITE_NOTICES: dict[str, tuple[str, ...]] = {
            r"\bour affiliate partner", r"\bamazon associates?\b",
            r"\b(?:we|i) (?:may |might |will )?(?:earn|receive|get|make) (?:a )?(?:small )?(?:commission|compensation|kickback)",
            r"\bmay (?:earn|receive|get|make) (?:a )?(?:small )?(?:affiliate )?commission\b",
-           r"\bopinions expressed\b.{0,80}\b(?:are (?:solely |entirely |strictly )?(?:those|the author|their own|his own|her own|my own)|do not (?:necessarily )?(?:reflect|represent))", r"\bis not responsible for (?:the )?(?:opinions|content|views)",
+           r"\b(?:opinions|views) expressed\b.{0,80}\b(?:are (?:solely |entirely |strictly )?(?:those|the author|their own|his own|her own|my own)|do not (?:necessarily )?(?:reflect|represent))", r"\bis not responsible for (?:the )?(?:opinions|content|views)",
            r"\bcopyrighted property\b", r"\b(?:reproduc|republish|reprint|redistribut|cop(?:y|ied))\w*\b.{0,120}\bwithout (?:the )?(?:prior |express )*written (?:permission|consent)",
            r"\bwritten permission must be obtained", r"\bmay not be (?:reproduced|republished|reprinted|redistributed)",
            r"\bpast performance (?:is|does) not"),
-    "de": (r"dient (?:nur|ausschließlich|lediglich) (?:zu|der) (?:allgemeinen )?information",
+    "de": (r"dien(?:t|en) (?:nur|ausschließlich|lediglich) (?:zur|zu|der) (?:allgemeinen )?information",
+           r"\b(?:geäußerten|wiedergegebenen|vertretenen) (?:meinungen|ansichten)\b.{0,80}\b(?:sind (?:ausschließlich )?(?:die |jene )?(?:des|der) (?:autor|verfasser)|geben nicht)",
            r"stell(?:t|en) keine (?:\w+ )?(?:anlage|rechts|steuer|finanz)?beratung dar",
            r"ersetz(?:t|en) (?:nicht|keine) (?:die |eine )?(?:\w+ )?(?:beratung|ärzt)",
            r"\baffiliate-?links?\b", r"\bprovisions?-?links?\b", r"\berhalten wir (?:eine|ggf\. eine) (?:kleine )?provision",
@@ -462,23 +463,29 @@ SITE_NOTICES: dict[str, tuple[str, ...]] = {
     "fr": (r"à titre (?:informatif|indicatif|d'information) (?:uniquement|seulement)",
            r"ne (?:constitue|constituent) (?:pas|en aucun cas) (?:un |des )?conseils?",
            r"\bliens? (?:affiliés?|d'affiliation)\b", r"\bn'engagent que leurs? auteurs?",
+           r"\b(?:opinions|propos|points de vue) exprimé(?:e|s|es)?\b.{0,80}\b(?:sont (?:celles|ceux) de l'auteur|ne reflètent pas (?:nécessairement )?)",
            r"\breproduction (?:interdite|strictement interdite)",
            r"\b(?:reproduction|reproduire|reprise|diffusion|copie)\b.{0,120}\bsans (?:l'?)?autorisation (?:écrite |préalable )+"),
     "es": (r"con fines (?:únicamente |exclusivamente |meramente )?informativos", r"con fines educativos (?:únicamente|exclusivamente)",
            r"no (?:constituye|constituyen|sustituye) (?:un |el )?(?:asesoramiento|consejo|diagnóstico)",
            r"\benlaces? de afiliados?\b", r"\bprohibida (?:su|la) reproducción",
+           r"\bopiniones (?:expresadas|vertidas)\b.{0,80}\b(?:son (?:de )?(?:la )?(?:exclusiva |entera )?responsabilidad|no (?:reflejan|representan) necesariamente)",
            r"\b(?:reproducción|copia|distribución|difusión)\b.{0,120}\bsin (?:la )?autorización (?:previa|expresa|escrita)"),
     "it": (r"a (?:solo |puro )?scopo (?:puramente )?(?:informativo|divulgativo)",
            r"non (?:costituisce|costituiscono|sostituisce) (?:in alcun modo )?(?:una )?(?:consulenza|parere)",
-           r"\blink (?:di )?affiliazion", r"\briproduzione riservata\b", r"\bvietata la riproduzione"),
+           r"\blink (?:di )?affiliazion", r"\briproduzione riservata\b", r"\bvietata la riproduzione",
+           r"\bopinioni espresse\b.{0,80}\b(?:sono (?:esclusivamente )?quelle dell'?\s?autor|non (?:riflettono|rappresentano) necessariamente)"),
     "pt": (r"para fins (?:meramente |exclusivamente )?informativos", r"para fins educativos (?:apenas|exclusivamente)",
            r"não (?:constitui|constituem|substitui) (?:um |uma )?(?:aconselhamento|consultoria|recomendação)",
-           r"\blinks? de afiliados?\b", r"\bproibida a reprodução"),
+           r"\blinks? de afiliados?\b", r"\bproibida a reprodução",
+           r"\bopiniões (?:expressas|emitidas)\b.{0,80}\b(?:são de (?:inteira |exclusiva )?responsabilidade|não (?:refletem|representam) necessariamente)"),
     "nl": (r"uitsluitend (?:ter|voor) (?:algemene )?informatie",
            r"vorm(?:t|en) geen (?:\w+)?advies", r"\baffiliate-?links?\b",
+           r"\b(?:geuite |weergegeven )?(?:meningen|standpunten)\b.{0,80}\b(?:zijn (?:uitsluitend )?(?:die )?van de (?:auteur|schrijver)|(?:geven|weerspiegelen) niet (?:noodzakelijk|per se))",
            r"\b(?:verveelvoudigd|overgenomen|openbaar gemaakt|gekopieerd|gereproduceerd)\b.{0,120}\bzonder (?:voorafgaande )?schriftelijke toestemming"),
     "pl": (r"wyłącznie (?:w )?celach informacyjnych", r"nie stanowi (?:porady|doradztwa|rekomendacji|oferty)",
-           r"\blinki? afiliacyjn", r"\bbez (?:pisemnej )?zgody (?:wydawcy|redakcji|autora)"),
+           r"\blinki? afiliacyjn", r"\bbez (?:pisemnej )?zgody (?:wydawcy|redakcji|autora)",
+           r"\bopinie (?:wyrażone|zawarte)\b.{0,80}\b(?:są (?:wyłącznie )?opiniami autor|nie (?:odzwierciedlają|muszą odzwierciedlać))"),
 }
 
 # Every fragment of SITE_NOTICES holds one of these words as it is written (checked by
@@ -486,14 +493,15 @@ SITE_NOTICES: dict[str, tuple[str, ...]] = {
 # holds one, found for the whole page at once.
 SITE_NOTICE_ANCHORS: tuple[str, ...] = (
     "purposes only", "information only", "advice", "substitute", "affiliate", "associate", "commission",
-    "compensation", "kickback", "opinions expressed", "not responsible for", "copyrighted", "written",
+    "compensation", "kickback", "expressed", "not responsible for", "copyrighted", "written",
     "may not be", "past performance",
     "information", "beratung", "ärzt", "provision", "enthält", "meinung", "nachdruck", "schriftliche",
-    "texte auf dieser", "titre", "conseil", "affili", "n'engagent", "reproduction", "autorisation",
+    "texte auf dieser", "ansichten", "titre", "exprimé", "conseil", "affili", "n'engagent", "reproduction", "autorisation",
     "fines", "asesoramiento", "consejo", "diagnóstico", "afiliado", "reproducción", "autorización",
-    "scopo", "consulenza", "parere", "affiliazion", "riproduzione",
-    "fins", "aconselhamento", "consultoria", "recomendação", "reprodução",
-    "informatie", "advies", "schriftelijke", "celach informacyjnych", "nie stanowi", "afiliacyjn", "zgody",
+    "opiniones", "scopo", "consulenza", "parere", "affiliazion", "riproduzione", "opinioni espresse",
+    "fins", "aconselhamento", "consultoria", "recomendação", "reprodução", "opiniões",
+    "informatie", "advies", "schriftelijke", "meningen", "standpunten", "celach informacyjnych", "nie stanowi",
+    "afiliacyjn", "zgody", "opinie",
 )
 
 # The site asking the reader for money or a subscription, at a line's start: "Jede kleine
@@ -524,3 +532,68 @@ SUPPORT_ASK_OPENERS = frozenset(
     jede jetzt weiterlesen sie um den diesen pour abonnez-vous soutenez soutenez-nous faites suscríbete hazte
     apoya tú también para abbonati sostieni fai per assine apoie faça word steun lees wesprzyj zostań
     przeczytaj""".split())
+
+# The verbs that report speech after the quoted words, a comma or a closing quote before
+# them ("Jede Spende zählt, sagte die Sprecherin", "« ... n'engagent que leurs auteurs », a
+# rappelé le juge", "..., the minister said"): a line that quotes a notice or an ask and
+# then reports who said it is the article's text (cleaners/speech.py).
+SPEECH_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("said", "says", "told", "added", "noted", "explained", "stressed", "warned", "recalled", "insisted",
+           "according to"),
+    "de": ("sagte", "sagt", "betonte", "betont", "erklärte", "erklärt", "fügte", "meinte", "warnte", "erinnerte"),
+    "fr": ("a dit", "a déclaré", "a rappelé", "a ajouté", "a souligné", "a expliqué", "a estimé", "a averti",
+           "dit", "déclare", "rappelle", "souligne", "explique", "selon"),
+    "es": ("dijo", "afirmó", "señaló", "explicó", "añadió", "aseguró", "recordó", "advirtió", "dice", "según"),
+    "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha ricordato", "ha sottolineato", "dice",
+           "spiega", "secondo"),
+    "pt": ("disse", "afirmou", "explicou", "acrescentou", "lembrou", "destacou", "diz", "segundo"),
+    "nl": ("zei", "zegt", "verklaarde", "benadrukte", "voegde", "aldus", "volgens"),
+    "pl": ("powiedział", "powiedziała", "dodał", "dodała", "podkreślił", "podkreśliła", "mówi", "według"),
+}
+
+# The site disclosing that it earns from the links on its page, wherever the line stands
+# (above the article, between its sections or below it): "We may earn commission from
+# links on this page", "This post contains affiliate links", "As an Amazon Associate I
+# earn from qualifying purchases", "Erhalten wir eine kleine Provision" (regex fragments,
+# searched in a short line; the article's own reporting about commissions names someone
+# else: "Streamers earn a commission when viewers buy").
+AFFILIATE_DISCLOSURES: dict[str, tuple[str, ...]] = {
+    "en": (r"\b(?:we|i)\b[^.!?]{0,40}?\b(?:may |might |will |could |can )?(?:earn|receive|get|make) (?:a |an )?(?:small |tiny )?(?:affiliate )?(?:commissions?|compensation)\b",
+           r"\bmay (?:earn|receive|get) (?:a |an )?(?:small |tiny )?(?:affiliate )?commissions?\b",
+           r"\b(?:post|article|page|site|website|blog|podcast|video|review|guide)\b[^.!?]{0,30}?\b(?:may )?(?:contains?|uses?|includes?) (?:\w+ )?affiliate links?",
+           r"\bas an amazon (?:associate|affiliate)\b"),
+    "de": (r"\b(?:erhalten|bekommen|verdienen) wir (?:ggf\. |eventuell |unter umständen |möglicherweise )?(?:eine )?(?:kleine )?provision",
+           r"\b(?:beitrag|artikel|text|seite) enthält (?:\w+ )?(?:affiliate|werbe|provisions)-?links"),
+    "fr": (r"\bnous (?:pouvons |pourrions )?(?:percevoir|toucher|recevoir) une (?:petite )?commission",
+           r"\b(?:article|page|site) contient des liens (?:affiliés|d'affiliation|sponsorisés)"),
+    "es": (r"\b(?:podemos|podríamos) (?:recibir|ganar|obtener) una (?:pequeña )?comisión",
+           r"\b(?:artículo|post|página) contiene enlaces de afiliados?"),
+    "it": (r"\b(?:potremmo|possiamo) (?:ricevere|guadagnare|percepire) una (?:piccola )?commissione",
+           r"\b(?:articolo|pagina) contiene link (?:di )?affiliazion"),
+    "pt": (r"\b(?:podemos|poderemos) (?:receber|ganhar) uma (?:pequena )?comissão",
+           r"\b(?:artigo|post|página) contém links de afiliados?"),
+    "nl": (r"\b(?:ontvangen|krijgen|verdienen) (?:wij|we) (?:mogelijk |soms )?(?:een )?(?:kleine )?commissie",
+           r"\b(?:artikel|pagina) bevat (?:\w+ )?affiliate-?links"),
+    "pl": (r"\botrzymujemy (?:niewielką )?prowizję", r"\bmożemy otrzymać (?:niewielką )?prowizję",
+           r"\b(?:artykuł|wpis|strona) zawiera linki afiliacyjne"),
+}
+# Every fragment of AFFILIATE_DISCLOSURES holds one of these (tests/test_affiliate_disclosures.py).
+AFFILIATE_ANCHORS: tuple[str, ...] = (
+    "commission", "compensation", "affili", "amazon", "provision", "comisión", "afiliado", "comissão",
+    "commissie", "prowizj", "afiliacyjn",
+)
+
+# A shop's button printed on its own line in a buying guide: "Check price at Amazon",
+# "View Deal", "See Pricing", "Preis prüfen bei ...", "Voir l'offre" (regex fragments,
+# matched at the line's start; cleaners/promos.shop_buttons).
+SHOP_BUTTONS: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:check|see|view|compare|get|shop)(?: the| our| today'?s| current| all| latest| best)? (?:price|prices|pricing|deals?|plans?|offers?|rates)\b",),
+    "de": (r"(?:preis|preise|angebot|angebote) (?:prüfen|vergleichen|ansehen|checken)\b", r"zum (?:angebot|deal|shop)\b",
+           r"(?:angebot|preis) (?:bei|auf) \S+ (?:ansehen|prüfen)\b"),
+    "fr": (r"voir (?:le prix|les prix|l'offre|les offres|le tarif|les tarifs|le deal)\b", r"comparer les prix\b"),
+    "es": (r"ver (?:el )?(?:precio|precios|oferta|ofertas|planes|tarifas)\b", r"comparar precios\b"),
+    "it": (r"(?:vedi|verifica|controlla|scopri) (?:il |l')?(?:prezzo|prezzi|offerta|offerte)\b",),
+    "pt": (r"ver (?:o )?(?:preço|preços|oferta|ofertas|planos)\b", r"comparar preços\b"),
+    "nl": (r"bekijk (?:de )?(?:prijs|prijzen|aanbieding|deal|abonnementen)\b", r"(?:prijs|prijzen) (?:bekijken|vergelijken)\b"),
+    "pl": (r"(?:sprawdź|zobacz|porównaj) (?:cenę|ceny|ofertę|oferty)\b",),
+}
