@@ -41,6 +41,11 @@ FLAT_BLANKS = 0.02
 # Below the article's start, headline-shaped lines of the next AFTER lines are candidates
 # too: a promo or a notice written as prose can sit above the headline and start the run.
 AFTER = 12
+# Below those, down to TITLE_LINES, the first few headline-shaped lines with a date or a
+# byline one to three lines under them are candidates too: a run of menu blurbs written as
+# sentences can pass for the article's first paragraphs and put the start above the
+# headline ("Machine learning, explained / By / Sara Brown / Apr 21, 2021").
+OVER_META = 3
 # The article's body, for the words a headline shares with all of it (not only with the
 # first paragraphs, as a section heading does): this many lines from its start.
 BODY_LINES = 200
@@ -138,6 +143,8 @@ class Evidence:
     over_prose: set[int]
     first_over: int
     flat: bool
+    # Headline-shaped lines further below the start, over a date or a byline (OVER_META).
+    over_meta: set[int]
     # The content words of the page's URL path as ``word_key``s (empty without a URL, or
     # a path of ids).
     url_words: frozenset[str]
@@ -164,6 +171,11 @@ def evidence(blocks: list[Block], start: int, url: str | None = None) -> Evidenc
     # Flags of the lines just below each candidate (date, byline), computed once each.
     below = {j for i in window for j in (i + 1, i + 2, i + 3) if j < len(blocks)}
     dated = {i for i in below if _is_date_line(blocks[i])}
+    # Only when no line of the window is over a date or a byline: the header was not found above the start.
+    over_meta = [] if dated or any(BY_LINE.match(blocks[j].text) for j in below) else _over_meta_below(blocks, start + AFTER)
+    extra = {j for i in over_meta for j in (i + 1, i + 2, i + 3) if j < len(blocks)} - below
+    below |= extra
+    dated |= {i for i in extra if _is_date_line(blocks[i])}
     copies: dict[str, int] = {}
     for i in set(window) | set(range(start, min(len(blocks), start + 10))):
         b = blocks[i]
@@ -178,7 +190,7 @@ def evidence(blocks: list[Block], start: int, url: str | None = None) -> Evidenc
     # is a section heading that a table of contents lists above it.
     body = [b.normalized for b in blocks[start : start + BODY_LINES]]
     prose_above = _headline_shaped_below(blocks, start)
-    lines = window + list(prose_above)
+    lines = window + list(prose_above) + over_meta
     # A headline is written over prose (its dek or the first paragraph), with at most a
     # date or byline line between; the first such line of the page is the headline more
     # often than the section headings under it. A dump without blank lines or list
@@ -198,7 +210,7 @@ def evidence(blocks: list[Block], start: int, url: str | None = None) -> Evidenc
         nearest=next((i for i in reversed(window)
                       if 3 <= words_of_line(blocks[i]) <= 30 and not blocks[i].ends_like_sentence), None),
         prose_above=prose_above, over_prose=over_prose, first_over=min(over_prose, default=-1),
-        flat=flat,
+        flat=flat, over_meta=set(over_meta),
         url_words=frozenset(map(word_key, slug_words(url) - _FOLDED_STOP)),
         # Read on a flat dump only (text_title_features.FLAT_ONLY).
         cut_from=_prefixes(blocks, lines) if flat else {},
@@ -306,6 +318,36 @@ def _headline_shaped_below(blocks: list[Block], start: int) -> dict[int, int]:
         elif 3 <= words_of_line(line) <= 30 and line.text[-1] != "." and seen:
             found[j] = seen
     return found
+
+
+def _over_meta_below(blocks: list[Block], begin: int) -> list[int]:
+    """The first OVER_META lines from ``begin`` on (down to TITLE_LINES) shaped like a
+    headline (3-30 words, no closing period, no prose line) with a date line or a
+    labelled byline ("By Jane Doe", "Von ...") one to three lines below, before any prose,
+    and a prose line within seven (the article under its header; a date at the page's
+    foot has none)."""
+    found: list[int] = []
+    end = min(len(blocks), TITLE_LINES)
+    for j in range(begin, end):
+        line = blocks[j]
+        if line.text[-1] == "." or not 3 <= words_of_line(line) <= 30 or is_prose_line(line):
+            continue
+        if _meta_under(blocks, j) and any(map(is_prose_line, blocks[j + 2 : j + 8])):
+            found.append(j)
+            if len(found) == OVER_META:
+                break
+    return found
+
+
+def _meta_under(blocks: list[Block], j: int) -> bool:
+    """A date line or a labelled byline one to three lines under line ``j``, with no prose
+    line between (a header's lines come before its article's)."""
+    for n in blocks[j + 1 : j + 4]:
+        if _is_date_line(n) or (len(n.text) <= 100 and BY_LINE.match(n.text)):
+            return True
+        if is_prose_line(n):
+            return False
+    return False
 
 
 def _crumbs(text: str) -> list[str]:

@@ -35,7 +35,7 @@ FEATURES = (
     "sentence_end", "glued", "by_prefix", "anchor_1_3", "anchor_4_10", "nearest_above_anchor",
     "all_caps", "short_above", "body_vocabulary", "crumb_stripped", "numbered", "site_elsewhere",
     "top_unrepeated", "echo", "article_vocabulary", "article_frequency", "repeated_below", "neighbours_short",
-    "stands_out", "prose_above", "prose_follows", "first_over_prose",
+    "stands_out", "prose_above", "prose_follows", "first_over_prose", "over_meta_below",
 )
 # The page's URL, when the caller gives it: how many of a line's words its path holds.
 # Fitted after the others, on top of their score (benchmarks/train_text_metadata.py):
@@ -122,6 +122,8 @@ def title_features(ev: Evidence, i: int, text: str, split: list[str], norm: str,
         "prose_above": math.log1p(ev.prose_above.get(i, 0)),
         "prose_follows": 1.0 if i in ev.over_prose else 0.0,
         "first_over_prose": 1.0 if i == ev.first_over else 0.0,
+        # Far below the start, over a date or a byline (text_title_candidates.OVER_META).
+        "over_meta_below": 1.0 if i in ev.over_meta else 0.0,
     }
     values["url_share"], values["url_cover"] = _url_overlap(text, ev.url_words)
     if not ev.flat:
