@@ -152,6 +152,10 @@ class Evidence:
     # separator) -> the lines they are a prefix of: a line that is the start of another
     # (a trail's step, a contents entry, a teaser cut with "...") is a shortened copy.
     cut_from: dict[str, set[int]] = field(default_factory=dict)
+    # The candidate lines' texts (normalised) -> their lines: a line that ends with another
+    # whole candidate line after words of its own ("Blog Fitness <headline>", "0 Comment on
+    # <headline>") is a trail or a teaser written around the headline.
+    texts_of: dict[str, set[int]] = field(default_factory=dict)
     # Lines under which the next line is a longer headline-shaped line over the article
     # (prose, a date or a byline below it): the headline over its dek, or a kicker or a
     # trail's last step over the headline (the fit weighs it up: text_title_features).
@@ -214,6 +218,7 @@ def evidence(blocks: list[Block], start: int, url: str | None = None) -> Evidenc
         url_words=frozenset(map(word_key, slug_words(url) - _FOLDED_STOP)),
         # Read on a flat dump only (text_title_features.FLAT_ONLY).
         cut_from=_prefixes(blocks, lines) if flat else {},
+        texts_of=_texts_of(blocks, lines) if flat else {},
         longer_below=_longer_below(blocks, lines, over_article) if flat else set(),
     )
 
@@ -230,6 +235,26 @@ def _prefixes(blocks: list[Block], lines: list[int]) -> dict[str, set[int]]:
         for k in range(2, min(len(words), 40)):
             out.setdefault(" ".join(words[:k]), set()).add(j)
     return out
+
+
+def _texts_of(blocks: list[Block], lines: list[int]) -> dict[str, set[int]]:
+    """Each candidate line's normalised text (of 2 words or more) -> the lines written so."""
+    out: dict[str, set[int]] = {}
+    for j in set(lines):
+        norm = blocks[j].normalized
+        if norm.count(" ") >= 1:
+            out.setdefault(norm, set()).add(j)
+    return out
+
+
+def ends_with_copy(norm: str, i: int, texts_of: dict[str, set[int]]) -> bool:
+    """The text ``norm`` of line ``i`` is another candidate line's whole text with words in front."""
+    words = norm.split()
+    for k in range(1, len(words) - 1):
+        lines = texts_of.get(" ".join(words[k:]))
+        if lines and lines - {i}:
+            return True
+    return False
 
 
 def _longer_below(blocks: list[Block], lines: list[int], over_article: set[int]) -> set[int]:

@@ -16,7 +16,7 @@ import re
 from ..model import Block
 from ..lexicon.function_words import ALL_FUNCTION_WORDS
 from .text_line_shapes import maybe_name
-from .text_title_candidates import BY_LINE, SITE_SUFFIX, TOP, Evidence, words_of_line, words_of_text
+from .text_title_candidates import BY_LINE, SITE_SUFFIX, TOP, Evidence, ends_with_copy, words_of_line, words_of_text
 from .url_words import fold, word_key, words_of
 
 # Function words: a headline has a few, a sentence many, a menu none.
@@ -56,7 +56,7 @@ FLAT_READ = (
 # inscriptis / html-text / lxml, with the URL and without): as features of every dump
 # 79.1 / 80.9 / 76.4 and 72.6 / 78.5 / 68.4; on flat dumps only 79.1 / 81.6 / 76.4 and
 # 72.1 / 79.8 / 68.4; neither 79.1 / 81.1 / 75.6 and 72.3 / 79.5 / 66.8.
-FLAT_ONLY = ("cut_copy", "longer_below")
+FLAT_ONLY = ("cut_copy", "longer_below", "wraps_copy")
 _FLAT_NAMES = tuple("flat_" + name for name in FLAT_READ + FLAT_ONLY)
 _FLAT_ZEROS = dict.fromkeys(_FLAT_NAMES, 0.0)
 FEATURES = FEATURES + _FLAT_NAMES + URL_FEATURES
@@ -139,6 +139,9 @@ def title_features(ev: Evidence, i: int, text: str, split: list[str], norm: str,
     # weighs which is commoner (on the tune split's flat dumps, the first: its weight is
     # positive, and cut_copy's negative).
     values["flat_longer_below"] = 1.0 if i in ev.longer_below else 0.0
+    # Another candidate line's whole text after words of this one's own: a trail glued to
+    # the headline ("Blog Fitness <headline>") or a teaser's ("0 Comment on <headline>").
+    values["flat_wraps_copy"] = 1.0 if ends_with_copy(norm, i, ev.texts_of) else 0.0
     return values
 
 
