@@ -65,9 +65,10 @@ _HOME = re.compile(r"^(?:" + either(HOME_LINKS) + r")\s+(?=\S)", re.I)
 _HOME_STARTS = frozenset(c for w in phrases(HOME_LINKS) for c in (w[0], w[0].upper()))
 
 # Scripts whose vowel signs are no regex word characters, so that ``\w+`` splits their
-# words: the Indic ones (Devanagari to Sinhala), Thai, Lao, Myanmar and Khmer (Thai, Lao
-# and Khmer put spaces between phrases, not words: a phrase counts as one).
-_INDIC = re.compile(r"[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+# words, and that put spaces between words: the Indic ones (Devanagari to Sinhala). Thai,
+# Lao, Myanmar and Khmer put spaces between phrases, not words: they are measured in
+# characters (``layout.length_in_words``), so that an unspaced headline is not one word.
+_INDIC = re.compile(r"[\u0900-\u0dff]")
 
 # The longest headline: the longest title of the tune split's 629 pages has 24 words; a
 # line of 31-40 is a dek, or a dek with its byline ("... sources douteuses. Par Marie
@@ -274,9 +275,10 @@ def _longer_below(blocks: list[Block], lines: list[int], over_article: set[int])
 def words_of_line(b: Block) -> int:
     """A line's length in words for the headline tests: ``word_count``, but in a script
     written without spaces (Chinese, Japanese) ``layout.length_in_words`` (two characters
-    a word), so that a headline written without punctuation is not one "word"; and in an
-    Indic or a South-East Asian script the words between spaces (its vowel signs are no regex word characters,
-    so ``word_count`` cuts one menu word, "व्यापार", into three)."""
+    a word; Thai, Lao, Myanmar and Khmer four), so that a headline written without
+    spaces is not one "word"; and in an Indic script the words between spaces (its vowel
+    signs are no regex word characters, so ``word_count`` cuts one menu word, "व्यापार",
+    into three)."""
     text = b.text
     if text.isascii():
         return b.word_count
