@@ -2,7 +2,7 @@
 on the tune split.
 
     python benchmarks/train_text_metadata.py [title,date,author]
-    python benchmarks/train_text_metadata.py --cv    # the author scorer, fitted and scored on two halves of tune
+    python benchmarks/train_text_metadata.py --cv [0.4,0.5,0.6]    # the author scorer, fitted and scored on two halves of tune (at each margin)
     python benchmarks/train_text_metadata.py --cv-title    # the headline scorer, likewise, with and without URLs
 
 Normally run by ``benchmarks/retrain.py``, which rebuilds every model in order and
@@ -161,12 +161,14 @@ def write(field: str, model: dict) -> Path:
     return path
 
 
-def cross_validate(pages: dict[str, dict]) -> dict[str, tuple[float, float]]:
+def cross_validate(pages: dict[str, dict], margins: list[float] | None = None) -> dict[float, dict[str, tuple[float, float]]]:
     """The author scorer fitted on one half of the tune split and scored on the other
-    (halves by the page id's last digit, < 5 and >= 5), both ways: per renderer, the
-    share of pages with authors whose authors are read right, and the share of
-    author-less pages given an author, averaged over the two folds. The margin is
-    text_field_scorers.AUTHOR_MARGIN, the candidates those of the models currently loaded."""
+    (halves by the page id's last digit, < 5 and >= 5), both ways: for each margin, per
+    renderer, the share of pages with authors whose authors are read right, and the
+    share of author-less pages given an author, averaged over the two folds. The margins
+    are ``margins``, by default [text_field_scorers.AUTHOR_MARGIN]; the candidates (read
+    once) are those of the models currently loaded."""
+    margins = [text_field_scorers.AUTHOR_MARGIN] if margins is None else margins
     folds: list[dict[str, list]] = [{}, {}]
     for pid, rec in pages.items():
         if not in_split(pid, "tune"):
@@ -182,7 +184,7 @@ def cross_validate(pages: dict[str, dict]) -> dict[str, tuple[float, float]]:
             cands = [(feats, metrics.author_match(names, truth) if has else block is None)
                      for block, _, names, feats in text_bylines.author_candidates(blocks, title, anchor, best[0].index if best else None)]
             folds[int(pid) % 10 >= 5].setdefault(renderer, []).append((has, cands))
-    scores: dict[str, list[float]] = {}
+    scores: dict[float, dict[str, list[float]]] = {m: {} for m in margins}
     for k in (0, 1):
         train_set = [c for dumps in folds[k].values() for _, c in dumps if any(ok for _, ok in c)]
         xs = [f for c in train_set for f, _ in c]
@@ -190,22 +192,23 @@ def cross_validate(pages: dict[str, dict]) -> dict[str, tuple[float, float]]:
         starts = np.cumsum([0] + [len(c) for c in train_set[:-1]])
         fitted = fit_listwise(np.array(xs), np.array(ys), starts, l2=L2["author"])
         coef, mean, scale = (np.array(fitted[key]) for key in ("coef", "mean", "scale"))
-        for renderer, dumps in folds[1 - k].items():
-            right = wrong = with_authors = without = 0
-            for has, cands in dumps:
-                s = ((np.array([f for f, _ in cands]) - mean) / scale) @ coef
-                s[0] += text_field_scorers.AUTHOR_MARGIN  # the "nobody" candidate comes first
-                chosen = int(np.argmax(s))
-                if has:
-                    with_authors += 1
-                    right += chosen != 0 and cands[chosen][1]
-                else:
-                    without += 1
-                    wrong += chosen != 0
-            acc = scores.setdefault(renderer, [0.0, 0.0])
-            acc[0] += right / max(1, with_authors) / 2
-            acc[1] += wrong / max(1, without) / 2
-    return {r: (a, w) for r, (a, w) in scores.items()}
+        for margin in margins:
+            for renderer, dumps in folds[1 - k].items():
+                right = wrong = with_authors = without = 0
+                for has, cands in dumps:
+                    s = ((np.array([f for f, _ in cands]) - mean) / scale) @ coef
+                    s[0] += margin  # the "nobody" candidate comes first
+                    chosen = int(np.argmax(s))
+                    if has:
+                        with_authors += 1
+                        right += chosen != 0 and cands[chosen][1]
+                    else:
+                        without += 1
+                        wrong += chosen != 0
+                acc = scores[margin].setdefault(renderer, [0.0, 0.0])
+                acc[0] += right / max(1, with_authors) / 2
+                acc[1] += wrong / max(1, without) / 2
+    return {m: {r: (a, w) for r, (a, w) in by_renderer.items()} for m, by_renderer in scores.items()}
 
 
 def cross_validate_title(pages: dict[str, dict]) -> dict[str, dict[str, float]]:
@@ -264,9 +267,12 @@ def main() -> None:
             print(f"{renderer:10s} title {acc['url']:.3f}  without the URL {acc['no-url']:.3f}  (two folds of tune)")
         return
     if sys.argv[1:2] == ["--cv"]:
-        for renderer, (right, wrong) in cross_validate(load_dumps()).items():
-            print(f"{renderer:10s} author {right:.3f}  wrong {wrong:.3f}  (two folds of tune, l2 {L2['author']}, "
-                  f"margin {text_field_scorers.AUTHOR_MARGIN})")
+        # "--cv 0.4,0.5,0.6": the folds scored at each margin.
+        margins = [float(m) for m in sys.argv[2].split(",")] if len(sys.argv) > 2 else None
+        for margin, by_renderer in cross_validate(load_dumps(), margins).items():
+            for renderer, (right, wrong) in by_renderer.items():
+                print(f"{renderer:10s} author {right:.3f}  wrong {wrong:.3f}  (two folds of tune, l2 {L2['author']}, "
+                      f"margin {margin})")
         return
     fields = sys.argv[1].split(",") if len(sys.argv) > 1 else ["title", "date", "author"]
     pages = load_dumps()

@@ -7,6 +7,7 @@ from ..lexicon import alternation
 from ..lexicon.function_words import ALL_FUNCTION_WORDS
 from ..lexicon.bylines import (ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_ROLES, ALL_NAME_CONJUNCTIONS,
                                ALL_NOT_NAME_WORDS, AGENCIES, NAME_PARTICLES)
+from ..lexicon.organisations import ALL_ORGANISATION_WORDS, ALL_OUTLET_CONNECTORS, ALL_OUTLET_WORDS
 
 # The vocabulary is the lexicon's (newsclean/lexicon/bylines.py); the patterns are here.
 _BY = re.compile(r"^\s*(?:" + alternation(ALL_BY_LABELS) + "|(?:" + alternation(ALL_AUTHOR_LABELS) + r"):?)\s+", re.I)
@@ -22,6 +23,42 @@ _NOT_NAME_WORDS = ALL_NOT_NAME_WORDS
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ0-9&]{2,6}$")
 # News agencies and roles that follow a name in a byline but are not people.
 _NOT_PERSON = re.compile(r"^(?:" + alternation(AGENCIES + ALL_BYLINE_ROLES) + r")$", re.I)
+# A word of an organisation's or an outlet's name ("Public Safety", "Accounting Officer",
+# "Mail Online"): no person's name holds one (lexicon/organisations.py).
+_ORGANISATION_WORDS = frozenset(ALL_ORGANISATION_WORDS + ALL_OUTLET_WORDS)
+
+
+# "... for the Daily Mail", "... pour Le Monde", "... FOR DAILYMAIL.COM": the outlet the
+# writer wrote for ends the names (the connector in lower case, or English in capitals,
+# followed by a capitalised word, an article or a domain).
+_FOR_OUTLET = re.compile(r"\s+(?:(?:" + alternation(ALL_OUTLET_CONNECTORS) + r")|For|FOR)\s+(?=\S)(?![a-z]+\s+[a-z])")
+
+
+def without_outlet(text: str) -> str:
+    """``text`` up to "for <outlet>" after a person's name: the names before it. (After
+    anything else "for" is part of a name: "Center for Drug Evaluation".)
+
+    >>> without_outlet("Jane Doe for the Daily Mail"), without_outlet("Marie Dupont pour Le Monde")
+    ('Jane Doe', 'Marie Dupont')
+    >>> without_outlet("Anna Svensson and Per Olsson"), without_outlet("Center for Drug Evaluation")
+    ('Anna Svensson and Per Olsson', 'Center for Drug Evaluation')
+    """
+    match = _FOR_OUTLET.search(text)
+    if match is None or not looks_like_name(_SPLIT.split(text[: match.start()])[-1].strip(" .:-–—")):
+        return text
+    return text[: match.start()]
+
+
+def names_an_organisation(name: str) -> bool:
+    """Whether a word of ``name`` is a department's, a service's, an officer's or an
+    outlet's word, which no person's name holds.
+
+    >>> names_an_organisation("Public Safety"), names_an_organisation("Sécurité Publique")
+    (True, True)
+    >>> names_an_organisation("Jane Doe"), names_an_organisation("Christopher Guest")
+    (False, False)
+    """
+    return any(word.strip(".,'’()").lower() in _ORGANISATION_WORDS for word in name.split())
 
 
 def looks_like_name(text: str) -> bool:
@@ -55,16 +92,18 @@ def looks_like_name(text: str) -> bool:
 
 
 def split_byline(byline: str) -> list[str]:
-    """The person names in a byline, in order, without "By", roles, agencies or repeats.
+    """The person names in a byline, in order, without "By", roles, agencies, outlets,
+    departments or repeats. (An organisation after an explicit "By" alone is read by
+    :func:`split_explicit_byline`: the line said it names its author.)
 
-    >>> split_byline("By Jane Doe and John Roe, Reuters")
-    ['Jane Doe', 'John Roe']
+    >>> split_byline("By Jane Doe and John Roe, Reuters"), split_byline("Jane Doe, Mail Online")
+    (['Jane Doe', 'John Roe'], ['Jane Doe'])
     """
-    text = _BY.sub("", byline.strip())
+    text = without_outlet(_BY.sub("", byline.strip()))
     names: list[str] = []
     for part in _SPLIT.split(text):
         part = part.strip(" .:-–—")
-        if not part or _NOT_PERSON.match(part) or _ACRONYM.match(part):
+        if not part or _NOT_PERSON.match(part) or _ACRONYM.match(part) or names_an_organisation(part):
             continue
         if not looks_like_name(part) and not (len(part.split()) == 1 and part[:1].isupper() and part.isalpha()
                                              and part.lower() not in _NOT_NAME_WORDS):
@@ -79,11 +118,30 @@ _HANDLE = re.compile(r"^@?[^\W_][\w.\-]{1,30}$")
 _LOWER_START = {"the"}
 
 
+# The words an organisation's account name ends in ("cbsnews", "dailymail", "cityhealth"):
+# the ones of four letters or more, which a person's handle does not end in by chance.
+_SITE_WORD_ENDS = tuple(sorted(w for w in _NOT_NAME_WORDS | _ORGANISATION_WORDS if len(w) >= 4 and w.isalpha()))
+
+
+def _site_handle(handle: str) -> bool:
+    """Whether a handle in lower case is an organisation's account: words run together,
+    the last an organisation's, a site's or an outlet's word ("metronews", "cityhealth").
+    A person's handle ("jsteinhardt", "whova") is kept, and so is one with capitals
+    ("MixmasterFred"), which split_byline reads when it is a name.
+
+    >>> _site_handle("metronews"), _site_handle("cityhealth"), _site_handle("jsteinhardt")
+    (True, True, False)
+    """
+    bare = handle.lstrip("@")
+    return bare.islower() and bare.isalpha() and any(bare.endswith(w) and len(bare) > len(w) for w in _SITE_WORD_ENDS)
+
+
 def split_explicit_byline(part: str) -> list[str]:
     """The names after an explicit "By", read more leniently than :func:`split_byline`:
     the line said it names its authors, so a handle ("by jsteinhardt") or a desk
     ("By the News Desk") counts; a phrase that goes on in lower case does not
-    ("By clicking Continue you agree").
+    ("By clicking Continue you agree"), nor does a department, an outlet or an
+    organisation's account ("By metronews").
 
     >>> split_explicit_byline("jsteinhardt"), split_explicit_byline("the News Desk")
     (['jsteinhardt'], ['the News Desk'])
@@ -91,15 +149,17 @@ def split_explicit_byline(part: str) -> list[str]:
     []
     """
     names: list[str] = []
-    for piece in _SPLIT.split(_BY.sub("", part.strip())):
+    for piece in _SPLIT.split(without_outlet(_BY.sub("", part.strip()))):
         piece = piece.strip(" .:-–—")
-        if not piece or _NOT_PERSON.match(piece) or len(piece) > 50:
+        if not piece or _NOT_PERSON.match(piece) or len(piece) > 50 or names_an_organisation(piece):
+            # (After "By", a department or an outlet is the page's owner or its
+            # source, not its writer: "By Online Services", "By Financial Tips".)
             continue
         tokens = piece.split()
         if looks_like_name(piece):
             pass
         elif len(tokens) == 1:
-            if not _HANDLE.match(piece) or piece.lower() in _NOT_NAME_WORDS or piece.isdigit():
+            if not _HANDLE.match(piece) or piece.lower() in _NOT_NAME_WORDS or piece.isdigit() or _site_handle(piece):
                 continue
         elif len(tokens) <= 5:
             rest = tokens[1:] if tokens[0].lower() in _LOWER_START else tokens
