@@ -40,3 +40,16 @@ def test_without_a_byline_or_date_under_it_the_far_line_is_not_offered():
     # A guard (passes before and after): the rule needs the date or the byline.
     offered = [text for _, text, _ in candidates(page([]))]
     assert HEADLINE not in offered
+
+
+def test_dated_teasers_under_a_long_article_are_not_offered():
+    # A guard (passes on bc68712, which offered no line that far down, and now): under
+    # the article's paragraphs (longer than a menu's blurb, BLURB_WORDS), a related
+    # article's headline over its date is no candidate.
+    long_paragraphs = [" ".join([p, p]) for p in PARAGRAPHS]
+    teaser = "Council Approves Plan for New River Bridge"
+    lines = [*TOP_MENU, "Local news", "City Budget Passes After Long Debate", *long_paragraphs, *MENU,
+             "Related content", teaser, "12.01.2024", PARAGRAPHS[0], "Another Teaser Headline Here", "10.01.2024",
+             PARAGRAPHS[1]]
+    offered = [text for _, text, _ in candidates(text_to_blocks("\n".join(lines)))]
+    assert teaser not in offered

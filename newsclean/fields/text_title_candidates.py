@@ -46,6 +46,10 @@ AFTER = 12
 # sentences can pass for the article's first paragraphs and put the start above the
 # headline ("Machine learning, explained / By / Sara Brown / Apr 21, 2021").
 OVER_META = 3
+# ... searched down to the first prose line of more than BLURB_WORDS words: a menu's blurb
+# is a sentence, an article's paragraph longer (under the article, dated teasers of
+# related articles and comments are no headline of it).
+BLURB_WORDS = 50
 # The article's body, for the words a headline shares with all of it (not only with the
 # first paragraphs, as a section heading does): this many lines from its start.
 BODY_LINES = 200
@@ -177,7 +181,7 @@ def evidence(blocks: list[Block], start: int, url: str | None = None) -> Evidenc
     below = {j for i in window for j in (i + 1, i + 2, i + 3) if j < len(blocks)}
     dated = {i for i in below if _is_date_line(blocks[i])}
     # Only when no line of the window is over a date or a byline: the header was not found above the start.
-    over_meta = [] if dated or any(BY_LINE.match(blocks[j].text) for j in below) else _over_meta_below(blocks, start + AFTER)
+    over_meta = [] if dated or any(BY_LINE.match(blocks[j].text) for j in below) else _over_meta_below(blocks, start)
     extra = {j for i in over_meta for j in (i + 1, i + 2, i + 3) if j < len(blocks)} - below
     below |= extra
     dated |= {i for i in extra if _is_date_line(blocks[i])}
@@ -347,17 +351,21 @@ def _headline_shaped_below(blocks: list[Block], start: int) -> dict[int, int]:
     return found
 
 
-def _over_meta_below(blocks: list[Block], begin: int) -> list[int]:
-    """The first OVER_META lines from ``begin`` on (down to TITLE_LINES) shaped like a
-    headline (3-30 words, no closing period, no prose line) with a date line or a
+def _over_meta_below(blocks: list[Block], start: int) -> list[int]:
+    """The first OVER_META lines from AFTER lines below ``start`` on (down to TITLE_LINES,
+    and above the first prose line from ``start`` of more than BLURB_WORDS words) shaped
+    like a headline (3-30 words, no closing period, no prose line) with a date line or a
     labelled byline ("By Jane Doe", "Von ...") one to three lines below, before any prose,
     and a prose line within seven (the article under its header; a date at the page's
     foot has none)."""
     found: list[int] = []
-    end = min(len(blocks), TITLE_LINES)
-    for j in range(begin, end):
+    for j in range(start, min(len(blocks), TITLE_LINES)):
         line = blocks[j]
-        if line.text[-1] == "." or not 3 <= words_of_line(line) <= 30 or is_prose_line(line):
+        if is_prose_line(line):
+            if length_in_words(line) > BLURB_WORDS:
+                break
+            continue
+        if j < start + AFTER or line.text[-1] == "." or not 3 <= words_of_line(line) <= 30:
             continue
         if _meta_under(blocks, j) and any(map(is_prose_line, blocks[j + 2 : j + 8])):
             found.append(j)
