@@ -24,6 +24,11 @@ ROLE_WORDS = frozenset(w for phrase in ALL_JOB_TITLES + ALL_BYLINE_ROLES for w i
 WORD = re.compile(r"[^\W\d_]+")
 
 
+# Two elements a renderer glued: a word of four lower-case letters or more runs into a
+# capital ("ChecklistsJust EngagedWedding"); a name's inner capital follows one to three
+# ("McNally", "DiCaprio", "FitzGerald").
+GLUED_ELEMENTS = re.compile(r"[^\W\d_A-Z]{4}[A-Z]")
+
 # The first lines of a dump: where a renderer prints the page's <title>.
 TITLE_COPY_TOP = 5
 
@@ -46,7 +51,16 @@ def lines_under_label(top: list[Block]) -> dict[int, str]:
     """Index of each line under a by-label that stands alone -> the label ("By",
     "Written by:", "Author", "Von"): a renderer puts a byline's label and its names on
     lines of their own."""
-    return {i + 1: b.text for i, b in enumerate(top[:-1]) if len(b.text) <= 24 and LABEL_ALONE.match(b.text)}
+    out: dict[int, str] = {}
+    for i, b in enumerate(top[:-1]):
+        if len(b.text) <= 24 and LABEL_ALONE.match(b.text):
+            out[i + 1] = b.text
+            if i + 2 < len(top) and GLUED_ELEMENTS.search(top[i + 1].text):
+                # "By" / "Wedding ChecklistsJust EngagedWedding Planning" / "Naoise
+                # McNally": the renderer put the categories' links, glued, between the
+                # label and the names.
+                out[i + 2] = b.text
+    return out
 
 
 def author_box_lines(blocks: list[Block]) -> list[int]:

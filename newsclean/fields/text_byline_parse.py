@@ -17,7 +17,7 @@ from ..lexicon.dates import ALL_LAST_UPDATED, ALL_PUBLISHED, ALL_UPDATED, ALL_WE
 from ..lexicon.function_words import ALL_FUNCTION_WORDS
 from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_LEADS,
                                ALL_BYLINE_STOPS, ALL_DESK_ARTICLES, ALL_DESK_SERVICE_WORDS, ALL_DESK_WORDS_AFTER, ALL_DESK_WORDS_BEFORE, ALL_JOB_TITLES,
-                               ALL_NOT_NAME_WORDS, ALL_OTHER_ROLES, ALL_WRITTEN_BY_PREFIXES)
+                               ALL_NOT_NAME_WORDS, ALL_OTHER_ROLES, ALL_PIECE_WORDS, ALL_WRITTEN_BY_PREFIXES, ALL_WRITTEN_VERBS)
 from .names import looks_like_name, split_byline, split_explicit_byline
 from .text_byline_near import BY_LABEL, WORD
 
@@ -193,6 +193,58 @@ def after_sentence(text: str, match: re.Match[str]) -> bool:
     label = match.group(0).strip()
     return (label[:1].isupper() and text[: match.start()].rstrip().endswith((".", "!", "?", "…", '."', ".”"))
             and capitalised_after_label("By " + text[match.end():]))
+
+# The word a by-label ends in ("by", "von", "par", "da" of "scritto da"): the agent after a
+# verb of writing in a sentence that names the writer (written_by_sentence).
+_AGENTS = alternation(sorted({label.split()[-1] for label in ALL_BY_LABELS}))
+# "This post was written by Jane Doe", "Cet article a été écrit par Marie Dupont", "Este
+# artículo fue escrito por Ana López": a few words, a word for the piece, a verb of
+# writing and its agent, then a name (a sentence of the header or under the article).
+# German puts the verb last ("... wurde von Jane Doe verfasst"): only "Artikel
+# geschrieben von Jane Doe" is read.
+WRITTEN_BY_SENTENCE = re.compile(
+    r"^\W*(?:[^\W\d_]+\s+){0,3}(?:" + alternation(ALL_PIECE_WORDS) + r")\b[^.!?\n]{0,40}?\b(?:"
+    + alternation(ALL_WRITTEN_VERBS) + r")\s+(?:" + _AGENTS + r")\s+(?=[^\W\d_])", re.I)
+
+
+# The verb of writing and its agent alone: the cheap scan for such sentences over a page's
+# top lines (WRITTEN_BY_SENTENCE is then matched on the few lines it finds).
+WRITTEN_BY_VERB = re.compile(r"\b(?:" + alternation(ALL_WRITTEN_VERBS) + r")\s+(?:" + _AGENTS + r")\s", re.I)
+
+
+def written_by_sentence(text: str) -> str | None:
+    """The names after a sentence that says who wrote the piece, as "By <names> ...", or None.
+
+    >>> written_by_sentence("This post was written by Jane Doe, Head of Marketing")
+    'By Jane Doe, Head of Marketing'
+    >>> written_by_sentence("Cet article a été écrit par Marie Dupont."), written_by_sentence("A book written by Jane Doe")
+    ('By Marie Dupont.', None)
+    """
+    match = WRITTEN_BY_SENTENCE.match(text)
+    return None if match is None else "By " + text[match.end():]
+
+
+# Where a metadata line of several parts is cut into them: a separator with spaces around.
+_SEGMENT_BREAK = re.compile(r"\s+[|•·⋅●∙–—]\s+")
+
+
+def writing_segment(text: str) -> str | None:
+    """In a line that opens with another part than the writing and goes on to the writer
+    ("Medically reviewed by Kim Rose — Written by Jane Doe, MS, RD — Updated on March 7"),
+    the writer's part ("Written by Jane Doe, MS, RD"), or None.
+
+    >>> writing_segment("Medically reviewed by Kim Rose — Written by Jane Doe, MS, RD — Updated on March 7")
+    'Written by Jane Doe, MS, RD'
+    >>> writing_segment("Photo by Kim Rose | Reviewed by Jane Doe"), writing_segment("By Jane Doe | Photo by Kim Rose")
+    (None, None)
+    """
+    if not any(mark in text for mark in _BYLINE_SEPARATORS) or LABEL_AT_START.match(text) or not OTHER_ROLE.search(text):
+        return None
+    for segment in _SEGMENT_BREAK.split(text)[1:]:
+        if LABEL_AT_START.match(segment) and not OTHER_ROLE.search(segment):
+            return segment
+    return None
+
 
 # The longest line read as a dek with its byline after it (byline_after_sentence).
 DEK_BYLINE_CHARS = 400

@@ -145,7 +145,12 @@ OTHER_ROLES: dict[str, tuple[str, ...]] = {"en": (
 # ("Last updated" and its translations: lexicon/dates.LAST_UPDATED.)
 BYLINE_STOPS: dict[str, tuple[str, ...]] = {"en": (
     "published", "updated", "posted", "fact-checked", "fact checked", "reviewed", "medically reviewed",
-    "edited", "photos", "photography")}
+    "edited", "photos", "photography",
+    # the writer speaks for a group: "Niko Matsakis on behalf of the Vision Doc group"
+    "on behalf of"),
+    "de": ("im auftrag", "im namen"), "fr": ("au nom de", "pour le compte de"), "es": ("en nombre de", "en representación de"),
+    "it": ("per conto di", "a nome di"), "pt": ("em nome de",), "nl": ("namens", "in opdracht van"),
+    "pl": ("w imieniu",)}
 # Job titles written after a name: "Jane Doe Senior Editor".
 JOB_TITLES: dict[str, tuple[str, ...]] = {"en": (
     "senior", "executive", "managing", "contributing", "associate", "deputy", "chief", "staff", "lead", "head",
@@ -164,6 +169,32 @@ JOB_TITLES: dict[str, tuple[str, ...]] = {"en": (
     "pl": ("dziennikarz", "dziennikarka", "korespondent", "korespondentka", "redaktor", "redaktorka"),
 }
 
+# A sentence that names the writer of the piece: "This post was written by Jane Doe",
+# "Cet article a été écrit par Marie Dupont". The piece's words, then the verb before the
+# by-label (the label itself is BY_LABELS'); text_byline_parse.written_by_sentence reads them.
+PIECE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("post", "article", "story", "piece", "guide", "column", "essay", "review", "blog", "report", "entry"),
+    "de": ("artikel", "beitrag", "text", "kolumne", "bericht", "blogbeitrag", "eintrag"),
+    "fr": ("article", "billet", "texte", "chronique", "reportage", "guide"),
+    "es": ("artículo", "texto", "columna", "entrada", "reportaje", "guía", "post"),
+    "it": ("articolo", "testo", "post", "rubrica", "guida", "pezzo"),
+    "pt": ("artigo", "texto", "post", "coluna", "reportagem", "guia"),
+    "nl": ("artikel", "tekst", "blog", "bericht", "column", "stuk"),
+    "pl": ("artykuł", "tekst", "wpis", "felieton", "poradnik"),
+}
+WRITTEN_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("written", "authored", "contributed", "penned"),
+    "de": ("geschrieben", "verfasst"),
+    "fr": ("écrit", "écrite", "rédigé", "rédigée"),
+    "es": ("escrito", "escrita", "redactado", "redactada"),
+    "it": ("scritto", "scritta", "redatto", "redatta"),
+    "pt": ("escrito", "escrita", "redigido", "redigida"),
+    "nl": ("geschreven",),
+    "pl": ("napisany", "napisana", "napisane", "napisał", "napisała"),
+}
+
+ALL_PIECE_WORDS = merged(PIECE_WORDS)
+ALL_WRITTEN_VERBS = merged(WRITTEN_VERBS)
 ALL_WRITTEN_BY_PREFIXES = merged(WRITTEN_BY_PREFIXES)
 ALL_BYLINE_LEADS = merged(BYLINE_LEADS)
 ALL_OTHER_ROLES = merged(OTHER_ROLES)
