@@ -118,7 +118,12 @@ def test_an_arabic_date_in_arabic_indic_digits_with_a_levantine_month_is_read():
     ("市立図書館の新館が開館", True),     # a Japanese one
     ("व्यापार", False),                  # one Hindi menu word ("business"), four \w+ runs
     ("समाचार", False),                   # "news"
-    ("ข่าวกีฬา", False),                 # Thai "sports news": one phrase
+    ("กีฬา", False),                     # Thai "sports": one word of four letters
+    # A Thai headline written without spaces ("Government approves budget for new rail
+    # line to the airport"): one phrase, many words (four characters a word, as
+    # layout.length_in_words counts them). Two-word lines such as "ข่าวกีฬา" ("sports
+    # news") are candidates on the page's first lines, as "Sports News" is.
+    ("รัฐบาลอนุมัติงบประมาณสร้างรถไฟฟ้าสายใหม่", True),
 ])
 def test_a_line_is_a_headline_candidate_by_its_words_in_its_own_script(line, candidate):
     from newsclean.fields.text_title_candidates import may_be_headline

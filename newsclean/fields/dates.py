@@ -5,8 +5,9 @@ import datetime as dt
 import heapq
 import re
 
-from ..lexicon import alternation
-from ..lexicon.dates import (ALL_CLOCK_WORDS, ALL_DATE_LABELS, ALL_PUBLISHED, ALL_TIME_CONNECTORS, ALL_UPDATED,
+from ..lexicon import alternation, merged
+from ..lexicon.dates import (ALL_AM_MARKS, ALL_PM_MARKS, AM_AFTER, AM_BEFORE, PM_AFTER, PM_BEFORE,
+                             ALL_CLOCK_WORDS, ALL_DATE_LABELS, ALL_PUBLISHED, ALL_TIME_CONNECTORS, ALL_UPDATED,
                              ALL_READING_TIME, ALL_WEEKDAY_PREFIXES, ALL_WEEKDAYS, BUDDHIST_ERA_OFFSET, ERA_MARKS, MONTHS, RELATIVE,
                              RELATIVE_NUMBER, SCRIPT_MONTH_NAMES, SCRIPT_MONTHS, YEAR_MONTH_DAY_MARKS)
 from .zones import ZONE_PATTERN, zone_offset
@@ -19,10 +20,21 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # A time zone printed after the time ("10:30 AM ET", "02:24:00 UTC", "(MEZ)"): see zones.py.
 _ZONE = r"(?:\s*(?:(?:" + alternation(ALL_CLOCK_WORDS) + r")\s*)?\(?" + ZONE_PATTERN + r"\)?)?"
-_TIME = (
-    r"(?:\s*(?:,|" + alternation(ALL_TIME_CONNECTORS) + r"|-|–|\|)?\s*(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)"
-    r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?" + _ZONE + r")?"
-)
+_AMPM = r"[ap]\.?m\.?"
+
+
+def _time(ampm: str) -> str:
+    """The optional time after a date; ``ampm``: what may follow it to say before or after noon."""
+    return (r"(?:\s*(?:,|" + alternation(ALL_TIME_CONNECTORS) + r"|-|–|\|)?\s*(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)"
+            r"(?::(?P<second>[0-5]\d))?\s*(?P<ampm>" + ampm + r")?" + _ZONE + r")?")
+
+
+_TIME = _time(_AMPM)
+# After a date of another script, the Arabic marks too ("5 مارس 2024 3:20 م"); a mark is a
+# whole word ("م" is no mark at the start of "مساء", which is one itself).
+_SCRIPT_TIME = _time(_AMPM + r"|(?:" + alternation(merged(AM_AFTER) + merged(PM_AFTER)) + r")(?!\w)")
+# Chinese, Japanese and Korean write the mark before the time: "下午3:20", "오후 3:20".
+_MARK_BEFORE = r"(?:(?P<mark>" + alternation(merged(AM_BEFORE) + merged(PM_BEFORE)) + r")\s*)?"
 _DATE_PATTERNS = [
     # 2025-07-04, 2025/07/04, 2025-07-04T00:41
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<month>[01]?\d)[-/.](?P<day>[0-3]?\d)"
@@ -130,15 +142,18 @@ def _build(match: re.Match[str]) -> dt.date | dt.datetime | None:
     return _with_time(date, match) or date
 
 
+_AM_MARKS, _PM_MARKS = frozenset(ALL_AM_MARKS), frozenset(ALL_PM_MARKS)
+
+
 def _with_time(date: dt.date, match: re.Match[str]) -> dt.datetime | None:
     """The day at the time a match gives (hour, minute, second, am/pm), aware when the
     match names a UTC offset or a zone of zones.py; None for an impossible time."""
     parts = match.groupdict()
     hour, minute, second = int(parts["hour"]), int(parts["minute"]), int(parts.get("second") or 0)
-    ampm = (parts.get("ampm") or "").replace(".", "").lower()
-    if ampm == "pm" and hour < 12:
+    ampm = (parts.get("ampm") or parts.get("mark") or "").replace(".", "").lower()
+    if (ampm == "pm" or ampm in _PM_MARKS) and hour < 12:
         hour += 12
-    elif ampm == "am" and hour == 12:
+    elif (ampm == "am" or ampm in _AM_MARKS) and hour == 12:
         hour = 0
     if hour > 23:
         return None
@@ -186,7 +201,7 @@ _YMD = tuple("".join(sorted(set("".join(marks[k] for marks in YEAR_MONTH_DAY_MAR
 _CJK_DATE = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[" + _YMD[0] + r"]\s*(?P<month>[01]?\d)\s*[" + _YMD[1]
     + r"]\s*(?P<day>[0-3]?\d)(?!\d)\s*[" + _YMD[2] + r"]?"
-    r"(?:\s*(?P<hour>[0-2]?\d)\s*[:：時时시]\s*(?P<minute>[0-5]\d))?")
+    r"(?:\s*" + _MARK_BEFORE + r"(?P<hour>[0-2]?\d)\s*[:：時时시]\s*(?P<minute>[0-5]\d))?")
 # "5 मार्च 2024", "5 مارس 2024", "5 تشرين الأول 2024", "5 มีนาคม 2567" (a Thai year of the
 # Buddhist era), and the month first ("مارس 5, 2024").
 _SCRIPT_MONTH = r"(?P<month>" + alternation(SCRIPT_MONTHS) + r")"
@@ -195,8 +210,8 @@ _ERA = r"(?:(?:" + alternation(ERA_MARKS) + r")\s*)?"
 _SCRIPT_DATES = (
     # "\s*(?:,\s*)?", not "\s*,?\s*": two runs of spaces side by side would be tried at
     # every split of a long run of spaces with no year after it (quadratic).
-    re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\s*" + _SCRIPT_MONTH + r"\s*(?:,\s*)?" + _ERA + _SCRIPT_YEAR + _TIME, re.I),
-    re.compile(_SCRIPT_MONTH + r"\s*(?P<day>[0-3]?\d),?\s+" + _SCRIPT_YEAR + _TIME, re.I),
+    re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\s*" + _SCRIPT_MONTH + r"\s*(?:,\s*)?" + _ERA + _SCRIPT_YEAR + _SCRIPT_TIME, re.I),
+    re.compile(_SCRIPT_MONTH + r"\s*(?P<day>[0-3]?\d),?\s+" + _SCRIPT_YEAR + _SCRIPT_TIME, re.I),
 )
 # Only a Thai month name says that a year of 25xx counts from the Buddhist era (2567 is
 # 2024); with a Hindi or an Arabic month such a number is no year of a news page.

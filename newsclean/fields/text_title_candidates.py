@@ -41,6 +41,15 @@ FLAT_BLANKS = 0.02
 # Below the article's start, headline-shaped lines of the next AFTER lines are candidates
 # too: a promo or a notice written as prose can sit above the headline and start the run.
 AFTER = 12
+# Below those, down to TITLE_LINES, the first few headline-shaped lines with a date or a
+# byline one to three lines under them are candidates too: a run of menu blurbs written as
+# sentences can pass for the article's first paragraphs and put the start above the
+# headline ("Machine learning, explained / By / Sara Brown / Apr 21, 2021").
+OVER_META = 3
+# ... searched down to the first prose line of more than BLURB_WORDS words: a menu's blurb
+# is a sentence, an article's paragraph longer (under the article, dated teasers of
+# related articles and comments are no headline of it).
+BLURB_WORDS = 50
 # The article's body, for the words a headline shares with all of it (not only with the
 # first paragraphs, as a section heading does): this many lines from its start.
 BODY_LINES = 200
@@ -60,9 +69,10 @@ _HOME = re.compile(r"^(?:" + either(HOME_LINKS) + r")\s+(?=\S)", re.I)
 _HOME_STARTS = frozenset(c for w in phrases(HOME_LINKS) for c in (w[0], w[0].upper()))
 
 # Scripts whose vowel signs are no regex word characters, so that ``\w+`` splits their
-# words: the Indic ones (Devanagari to Sinhala), Thai, Lao, Myanmar and Khmer (Thai, Lao
-# and Khmer put spaces between phrases, not words: a phrase counts as one).
-_INDIC = re.compile(r"[\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+# words, and that put spaces between words: the Indic ones (Devanagari to Sinhala). Thai,
+# Lao, Myanmar and Khmer put spaces between phrases, not words: they are measured in
+# characters (``layout.length_in_words``), so that an unspaced headline is not one word.
+_INDIC = re.compile(r"[\u0900-\u0dff]")
 
 # The longest headline: the longest title of the tune split's 629 pages has 24 words; a
 # line of 31-40 is a dek, or a dek with its byline ("... sources douteuses. Par Marie
@@ -138,6 +148,8 @@ class Evidence:
     over_prose: set[int]
     first_over: int
     flat: bool
+    # Headline-shaped lines further below the start, over a date or a byline (OVER_META).
+    over_meta: set[int]
     # The content words of the page's URL path as ``word_key``s (empty without a URL, or
     # a path of ids).
     url_words: frozenset[str]
@@ -145,6 +157,10 @@ class Evidence:
     # separator) -> the lines they are a prefix of: a line that is the start of another
     # (a trail's step, a contents entry, a teaser cut with "...") is a shortened copy.
     cut_from: dict[str, set[int]] = field(default_factory=dict)
+    # The candidate lines' texts (normalised) -> their lines: a line that ends with another
+    # whole candidate line after words of its own ("Blog Fitness <headline>", "0 Comment on
+    # <headline>") is a trail or a teaser written around the headline.
+    texts_of: dict[str, set[int]] = field(default_factory=dict)
     # Lines under which the next line is a longer headline-shaped line over the article
     # (prose, a date or a byline below it): the headline over its dek, or a kicker or a
     # trail's last step over the headline (the fit weighs it up: text_title_features).
@@ -164,6 +180,11 @@ def evidence(blocks: list[Block], start: int, url: str | None = None) -> Evidenc
     # Flags of the lines just below each candidate (date, byline), computed once each.
     below = {j for i in window for j in (i + 1, i + 2, i + 3) if j < len(blocks)}
     dated = {i for i in below if _is_date_line(blocks[i])}
+    # Only when no line of the window is over a date or a byline: the header was not found above the start.
+    over_meta = [] if dated or any(BY_LINE.match(blocks[j].text) for j in below) else _over_meta_below(blocks, start)
+    extra = {j for i in over_meta for j in (i + 1, i + 2, i + 3) if j < len(blocks)} - below
+    below |= extra
+    dated |= {i for i in extra if _is_date_line(blocks[i])}
     copies: dict[str, int] = {}
     for i in set(window) | set(range(start, min(len(blocks), start + 10))):
         b = blocks[i]
@@ -178,7 +199,7 @@ def evidence(blocks: list[Block], start: int, url: str | None = None) -> Evidenc
     # is a section heading that a table of contents lists above it.
     body = [b.normalized for b in blocks[start : start + BODY_LINES]]
     prose_above = _headline_shaped_below(blocks, start)
-    lines = window + list(prose_above)
+    lines = window + list(prose_above) + over_meta
     # A headline is written over prose (its dek or the first paragraph), with at most a
     # date or byline line between; the first such line of the page is the headline more
     # often than the section headings under it. A dump without blank lines or list
@@ -198,10 +219,11 @@ def evidence(blocks: list[Block], start: int, url: str | None = None) -> Evidenc
         nearest=next((i for i in reversed(window)
                       if 3 <= words_of_line(blocks[i]) <= 30 and not blocks[i].ends_like_sentence), None),
         prose_above=prose_above, over_prose=over_prose, first_over=min(over_prose, default=-1),
-        flat=flat,
+        flat=flat, over_meta=set(over_meta),
         url_words=frozenset(map(word_key, slug_words(url) - _FOLDED_STOP)),
         # Read on a flat dump only (text_title_features.FLAT_ONLY).
         cut_from=_prefixes(blocks, lines) if flat else {},
+        texts_of=_texts_of(blocks, lines) if flat else {},
         longer_below=_longer_below(blocks, lines, over_article) if flat else set(),
     )
 
@@ -218,6 +240,26 @@ def _prefixes(blocks: list[Block], lines: list[int]) -> dict[str, set[int]]:
         for k in range(2, min(len(words), 40)):
             out.setdefault(" ".join(words[:k]), set()).add(j)
     return out
+
+
+def _texts_of(blocks: list[Block], lines: list[int]) -> dict[str, set[int]]:
+    """Each candidate line's normalised text (of 2 words or more) -> the lines written so."""
+    out: dict[str, set[int]] = {}
+    for j in set(lines):
+        norm = blocks[j].normalized
+        if norm.count(" ") >= 1:
+            out.setdefault(norm, set()).add(j)
+    return out
+
+
+def ends_with_copy(norm: str, i: int, texts_of: dict[str, set[int]]) -> bool:
+    """The text ``norm`` of line ``i`` is another candidate line's whole text with words in front."""
+    words = norm.split()
+    for k in range(1, len(words) - 1):
+        lines = texts_of.get(" ".join(words[k:]))
+        if lines and lines - {i}:
+            return True
+    return False
 
 
 def _longer_below(blocks: list[Block], lines: list[int], over_article: set[int]) -> set[int]:
@@ -237,9 +279,10 @@ def _longer_below(blocks: list[Block], lines: list[int], over_article: set[int])
 def words_of_line(b: Block) -> int:
     """A line's length in words for the headline tests: ``word_count``, but in a script
     written without spaces (Chinese, Japanese) ``layout.length_in_words`` (two characters
-    a word), so that a headline written without punctuation is not one "word"; and in an
-    Indic or a South-East Asian script the words between spaces (its vowel signs are no regex word characters,
-    so ``word_count`` cuts one menu word, "व्यापार", into three)."""
+    a word; Thai, Lao, Myanmar and Khmer four), so that a headline written without
+    spaces is not one "word"; and in an Indic script the words between spaces (its vowel
+    signs are no regex word characters, so ``word_count`` cuts one menu word, "व्यापार",
+    into three)."""
     text = b.text
     if text.isascii():
         return b.word_count
@@ -306,6 +349,40 @@ def _headline_shaped_below(blocks: list[Block], start: int) -> dict[int, int]:
         elif 3 <= words_of_line(line) <= 30 and line.text[-1] != "." and seen:
             found[j] = seen
     return found
+
+
+def _over_meta_below(blocks: list[Block], start: int) -> list[int]:
+    """The first OVER_META lines from AFTER lines below ``start`` on (down to TITLE_LINES,
+    and above the first prose line from ``start`` of more than BLURB_WORDS words) shaped
+    like a headline (3-30 words, no closing period, no prose line) with a date line or a
+    labelled byline ("By Jane Doe", "Von ...") one to three lines below, before any prose,
+    and a prose line within seven (the article under its header; a date at the page's
+    foot has none)."""
+    found: list[int] = []
+    for j in range(start, min(len(blocks), TITLE_LINES)):
+        line = blocks[j]
+        if is_prose_line(line):
+            if length_in_words(line) > BLURB_WORDS:
+                break
+            continue
+        if j < start + AFTER or line.text[-1] == "." or not 3 <= words_of_line(line) <= 30:
+            continue
+        if _meta_under(blocks, j) and any(map(is_prose_line, blocks[j + 2 : j + 8])):
+            found.append(j)
+            if len(found) == OVER_META:
+                break
+    return found
+
+
+def _meta_under(blocks: list[Block], j: int) -> bool:
+    """A date line or a labelled byline one to three lines under line ``j``, with no prose
+    line between (a header's lines come before its article's)."""
+    for n in blocks[j + 1 : j + 4]:
+        if _is_date_line(n) or (len(n.text) <= 100 and BY_LINE.match(n.text)):
+            return True
+        if is_prose_line(n):
+            return False
+    return False
 
 
 def _crumbs(text: str) -> list[str]:

@@ -16,7 +16,7 @@ import re
 from ..model import Block
 from ..lexicon.function_words import ALL_FUNCTION_WORDS
 from .text_line_shapes import maybe_name
-from .text_title_candidates import BY_LINE, SITE_SUFFIX, TOP, Evidence, words_of_line, words_of_text
+from .text_title_candidates import BY_LINE, SITE_SUFFIX, TOP, Evidence, ends_with_copy, words_of_line, words_of_text
 from .url_words import fold, word_key, words_of
 
 # Function words: a headline has a few, a sentence many, a menu none.
@@ -35,7 +35,7 @@ FEATURES = (
     "sentence_end", "glued", "by_prefix", "anchor_1_3", "anchor_4_10", "nearest_above_anchor",
     "all_caps", "short_above", "body_vocabulary", "crumb_stripped", "numbered", "site_elsewhere",
     "top_unrepeated", "echo", "article_vocabulary", "article_frequency", "repeated_below", "neighbours_short",
-    "stands_out", "prose_above", "prose_follows", "first_over_prose",
+    "stands_out", "prose_above", "prose_follows", "first_over_prose", "over_meta_below",
 )
 # The page's URL, when the caller gives it: how many of a line's words its path holds.
 # Fitted after the others, on top of their score (benchmarks/train_text_metadata.py):
@@ -55,8 +55,10 @@ FLAT_READ = (
 # Fitted on both (benchmarks/train_text_metadata.py --cv-title, two folds of tune,
 # inscriptis / html-text / lxml, with the URL and without): as features of every dump
 # 79.1 / 80.9 / 76.4 and 72.6 / 78.5 / 68.4; on flat dumps only 79.1 / 81.6 / 76.4 and
-# 72.1 / 79.8 / 68.4; neither 79.1 / 81.1 / 75.6 and 72.3 / 79.5 / 66.8.
-FLAT_ONLY = ("cut_copy", "longer_below")
+# 72.1 / 79.8 / 68.4; neither 79.1 / 81.1 / 75.6 and 72.3 / 79.5 / 66.8. "wraps_copy"
+# (a trail or a teaser glued to a whole candidate line) took lxml from 77.4 to 78.3 with
+# the URL, 69.2 without (others within 0.2).
+FLAT_ONLY = ("cut_copy", "longer_below", "wraps_copy")
 _FLAT_NAMES = tuple("flat_" + name for name in FLAT_READ + FLAT_ONLY)
 _FLAT_ZEROS = dict.fromkeys(_FLAT_NAMES, 0.0)
 FEATURES = FEATURES + _FLAT_NAMES + URL_FEATURES
@@ -122,6 +124,8 @@ def title_features(ev: Evidence, i: int, text: str, split: list[str], norm: str,
         "prose_above": math.log1p(ev.prose_above.get(i, 0)),
         "prose_follows": 1.0 if i in ev.over_prose else 0.0,
         "first_over_prose": 1.0 if i == ev.first_over else 0.0,
+        # Far below the start, over a date or a byline (text_title_candidates.OVER_META).
+        "over_meta_below": 1.0 if i in ev.over_meta else 0.0,
     }
     values["url_share"], values["url_cover"] = _url_overlap(text, ev.url_words)
     if not ev.flat:
@@ -137,6 +141,9 @@ def title_features(ev: Evidence, i: int, text: str, split: list[str], norm: str,
     # weighs which is commoner (on the tune split's flat dumps, the first: its weight is
     # positive, and cut_copy's negative).
     values["flat_longer_below"] = 1.0 if i in ev.longer_below else 0.0
+    # Another candidate line's whole text after words of this one's own: a trail glued to
+    # the headline ("Blog Fitness <headline>") or a teaser's ("0 Comment on <headline>").
+    values["flat_wraps_copy"] = 1.0 if ends_with_copy(norm, i, ev.texts_of) else 0.0
     return values
 
 

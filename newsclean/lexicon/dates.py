@@ -123,6 +123,13 @@ TIME_CONNECTORS: dict[str, tuple[str, ...]] = {
 }
 # The word after a time: "18:00 Uhr".
 CLOCK_WORDS: dict[str, tuple[str, ...]] = {"de": ("Uhr",)}
+# Words that say a time is before or after noon where English writes "am" / "pm": after
+# the time in Arabic ("3:20 م", "9:05 ص", "3:20 مساءً"), before it in Chinese, Japanese
+# and Korean ("下午3:20", "午後3時20分", "오후 3:20").
+AM_AFTER: dict[str, tuple[str, ...]] = {"ar": ("ص", "صباحا", "صباحاً")}
+PM_AFTER: dict[str, tuple[str, ...]] = {"ar": ("م", "مساء", "مساءً")}
+AM_BEFORE: dict[str, tuple[str, ...]] = {"zh": ("上午", "早上", "凌晨"), "ja": ("午前",), "ko": ("오전",)}
+PM_BEFORE: dict[str, tuple[str, ...]] = {"zh": ("下午", "晚上"), "ja": ("午後",), "ko": ("오후",)}
 
 # Relative dates: never a date (the day they name depends on when the page was read).
 # Regex fragments; "{n}" stands for a number or a word for one.
@@ -177,6 +184,8 @@ ALL_UPDATED = merged(UPDATED)
 ALL_TIME_CONNECTORS = merged(TIME_CONNECTORS)
 ALL_WEEKDAY_PREFIXES = merged(WEEKDAY_PREFIXES)
 ALL_CLOCK_WORDS = merged(CLOCK_WORDS)
+ALL_AM_MARKS = merged(AM_AFTER) + merged(AM_BEFORE)
+ALL_PM_MARKS = merged(PM_AFTER) + merged(PM_BEFORE)
 ALL_WEEKDAYS = merged(WEEKDAYS)
 ALL_DATE_LABELS = merged(DATE_LABELS)
 ALL_LAST_UPDATED = merged(LAST_UPDATED)
