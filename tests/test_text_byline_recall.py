@@ -103,3 +103,13 @@ def test_an_author_box_does_not_split_a_header_byline_of_co_authors():
 def test_a_book_written_by_someone_is_no_byline():
     # Guard: the sentence must name the piece itself ("This post", "Cet article").
     assert authors(HEADLINE, "July 4, 2025", "A book written by Priya Raman") == []
+
+
+@pytest.mark.parametrize("line, names", [
+    # "Guest" ends a surname here; "guest" is only the first word of the role "guest author".
+    ("Christopher Guest", ["Christopher Guest"]),
+    # Guard (passes on 3b53893 too): a job title printed alone stays no author.
+    ("Community Manager", []),
+])
+def test_an_unlabelled_name_ending_in_a_role_phrase_s_first_word(line, names):
+    assert authors(HEADLINE, line, "July 4, 2025") == names
