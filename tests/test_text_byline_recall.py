@@ -113,3 +113,13 @@ def test_a_book_written_by_someone_is_no_byline():
 ])
 def test_an_unlabelled_name_ending_in_a_role_phrase_s_first_word(line, names):
     assert authors(HEADLINE, line, "July 4, 2025") == names
+
+
+@pytest.mark.parametrize("sentence", [
+    # Another work's writer, in a sentence about a book or a film: a piece word, but not this piece.
+    "The story, written by Stephen King in 1982, became a film that year",
+    "Now consider a review of the same book written by Stephen King",
+    "La columna escrita por Stephen King en 1982 llegó al cine",
+])
+def test_a_sentence_about_another_work_s_writer_is_no_byline(sentence):
+    assert authors(HEADLINE, "July 4, 2025", sentence) == []
