@@ -123,3 +123,13 @@ def test_an_unlabelled_name_ending_in_a_role_phrase_s_first_word(line, names):
 ])
 def test_a_sentence_about_another_work_s_writer_is_no_byline(sentence):
     assert authors(HEADLINE, "July 4, 2025", sentence) == []
+
+
+@pytest.mark.parametrize("links", ["ÉconomieÉlections", "ПолитикаЭкономика"])
+def test_category_links_glued_with_capitals_of_other_scripts_are_passed_over(links):
+    # The capital that starts the second link is no ASCII letter: the names two lines
+    # under the label are still read under it.
+    from newsclean.fields.text_byline_near import lines_under_label
+    from newsclean.model import Block
+    top = [Block(i, t) for i, t in enumerate([HEADLINE, "Par", links, "Marie Dupont", "4 juillet 2025"])]
+    assert lines_under_label(top).get(3) == "Par"
