@@ -103,3 +103,33 @@ def test_an_author_box_does_not_split_a_header_byline_of_co_authors():
 def test_a_book_written_by_someone_is_no_byline():
     # Guard: the sentence must name the piece itself ("This post", "Cet article").
     assert authors(HEADLINE, "July 4, 2025", "A book written by Priya Raman") == []
+
+
+@pytest.mark.parametrize("line, names", [
+    # "Guest" ends a surname here; "guest" is only the first word of the role "guest author".
+    ("Christopher Guest", ["Christopher Guest"]),
+    # Guard (passes on 3b53893 too): a job title printed alone stays no author.
+    ("Community Manager", []),
+])
+def test_an_unlabelled_name_ending_in_a_role_phrase_s_first_word(line, names):
+    assert authors(HEADLINE, line, "July 4, 2025") == names
+
+
+@pytest.mark.parametrize("sentence", [
+    # Another work's writer, in a sentence about a book or a film: a piece word, but not this piece.
+    "The story, written by Stephen King in 1982, became a film that year",
+    "Now consider a review of the same book written by Stephen King",
+    "La columna escrita por Stephen King en 1982 llegó al cine",
+])
+def test_a_sentence_about_another_work_s_writer_is_no_byline(sentence):
+    assert authors(HEADLINE, "July 4, 2025", sentence) == []
+
+
+@pytest.mark.parametrize("links", ["ÉconomieÉlections", "ПолитикаЭкономика"])
+def test_category_links_glued_with_capitals_of_other_scripts_are_passed_over(links):
+    # The capital that starts the second link is no ASCII letter: the names two lines
+    # under the label are still read under it.
+    from newsclean.fields.text_byline_near import lines_under_label
+    from newsclean.model import Block
+    top = [Block(i, t) for i, t in enumerate([HEADLINE, "Par", links, "Marie Dupont", "4 juillet 2025"])]
+    assert lines_under_label(top).get(3) == "Par"

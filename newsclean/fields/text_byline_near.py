@@ -24,10 +24,25 @@ ROLE_WORDS = frozenset(w for phrase in ALL_JOB_TITLES + ALL_BYLINE_ROLES for w i
 WORD = re.compile(r"[^\W\d_]+")
 
 
-# Two elements a renderer glued: a word of four lower-case letters or more runs into a
-# capital ("ChecklistsJust EngagedWedding"); a name's inner capital follows one to three
-# ("McNally", "DiCaprio", "FitzGerald").
-GLUED_ELEMENTS = re.compile(r"[^\W\d_A-Z]{4}[A-Z]")
+# A run of letters where two elements a renderer glued may meet (glued_elements).
+_LETTER_RUN = re.compile(r"[^\W\d_]{5,}")
+
+
+def glued_elements(text: str) -> bool:
+    """Two elements a renderer glued: four lower-case letters or more run into a capital
+    ("ChecklistsJust EngagedWedding", "ÉconomieÉlections"); a name's inner capital follows
+    one to three ("McNally", "DiCaprio", "FitzGerald"). (str.isupper/islower: the
+    capitals of every script, not only A-Z.)
+
+    >>> glued_elements("Wedding ChecklistsJust Engaged"), glued_elements("ÉconomieÉlections"), glued_elements("Naoise McNally")
+    (True, True, False)
+    """
+    for run in _LETTER_RUN.finditer(text):
+        word = run.group()
+        if any(word[k].isupper() and word[k - 4:k].islower() for k in range(4, len(word))):
+            return True
+    return False
+
 
 # The first lines of a dump: where a renderer prints the page's <title>.
 TITLE_COPY_TOP = 5
@@ -55,7 +70,7 @@ def lines_under_label(top: list[Block]) -> dict[int, str]:
     for i, b in enumerate(top[:-1]):
         if len(b.text) <= 24 and LABEL_ALONE.match(b.text):
             out[i + 1] = b.text
-            if i + 2 < len(top) and GLUED_ELEMENTS.search(top[i + 1].text):
+            if i + 2 < len(top) and glued_elements(top[i + 1].text):
                 # "By" / "Wedding ChecklistsJust EngagedWedding Planning" / "Naoise
                 # McNally": the renderer put the categories' links, glued, between the
                 # label and the names.

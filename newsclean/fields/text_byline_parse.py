@@ -17,7 +17,8 @@ from ..lexicon.dates import ALL_LAST_UPDATED, ALL_PUBLISHED, ALL_UPDATED, ALL_WE
 from ..lexicon.function_words import ALL_FUNCTION_WORDS
 from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_LEADS,
                                ALL_BYLINE_STOPS, ALL_DESK_ARTICLES, ALL_DESK_SERVICE_WORDS, ALL_DESK_WORDS_AFTER, ALL_DESK_WORDS_BEFORE, ALL_JOB_TITLES,
-                               ALL_NOT_NAME_WORDS, ALL_OTHER_ROLES, ALL_PIECE_WORDS, ALL_WRITTEN_BY_PREFIXES, ALL_WRITTEN_VERBS)
+                               ALL_NOT_NAME_WORDS, ALL_OTHER_ROLES, ALL_PIECE_WORDS, ALL_THIS_PIECE, ALL_WRITTEN_BY_PREFIXES,
+                               ALL_WRITTEN_VERBS)
 from .names import looks_like_name, split_byline, split_explicit_byline
 from .text_byline_near import BY_LABEL, WORD
 
@@ -198,12 +199,15 @@ def after_sentence(text: str, match: re.Match[str]) -> bool:
 # verb of writing in a sentence that names the writer (written_by_sentence).
 _AGENTS = alternation(sorted({label.split()[-1] for label in ALL_BY_LABELS}))
 # "This post was written by Jane Doe", "Cet article a été écrit par Marie Dupont", "Este
-# artículo fue escrito por Ana López": a few words, a word for the piece, a verb of
-# writing and its agent, then a name (a sentence of the header or under the article).
+# artículo fue escrito por Ana López": "this" and up to two words, or nothing, then a word
+# for the piece, a verb of writing and its agent, then a name (a sentence of the header or
+# under the article). Without the "this" the piece may be another work ("The story,
+# written by Stephen King, became a film"; "a review of the same book written by").
 # German puts the verb last ("... wurde von Jane Doe verfasst"): only "Artikel
 # geschrieben von Jane Doe" is read.
 WRITTEN_BY_SENTENCE = re.compile(
-    r"^\W*(?:[^\W\d_]+\s+){0,3}(?:" + alternation(ALL_PIECE_WORDS) + r")\b[^.!?\n]{0,40}?\b(?:"
+    r"^\W*(?:(?:" + alternation(ALL_THIS_PIECE) + r")(?:(?<=['’])|\s+)(?:[^\W\d_]+\s+){0,2})?(?:" + alternation(ALL_PIECE_WORDS)
+    + r")\b[^.!?\n]{0,40}?\b(?:"
     + alternation(ALL_WRITTEN_VERBS) + r")\s+(?:" + _AGENTS + r")\s+(?=[^\W\d_])", re.I)
 
 

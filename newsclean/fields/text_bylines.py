@@ -21,7 +21,8 @@ from typing import Callable, NamedTuple
 from ..model import Block
 from ..learned import vector
 from ..lexicon import alternation
-from ..lexicon.bylines import ALL_NAME_CONJUNCTIONS, ALL_TITLE_QUALIFIERS, ALL_WRITTEN_VERBS
+from ..lexicon.bylines import (ALL_BYLINE_ROLES, ALL_JOB_TITLES, ALL_NAME_CONJUNCTIONS, ALL_TITLE_QUALIFIERS,
+                               ALL_WRITTEN_VERBS)
 from ..lexicon.dates import ALL_WEEKDAYS, MONTHS
 from ..lexicon.function_words import languages_of
 from .text_byline_near import (DATED, ROLE_WORDS, WORD, author_box_lines, bio_near, dated_near, headline_copy,
@@ -41,9 +42,10 @@ _WEEKDAY_WORDS = frozenset(w.lower() for w in ALL_WEEKDAYS)
 COMMON_LINES = 80
 # A word ending in a possessive, before another word, makes a title: "Derek Seaman's Tech Blog".
 _POSSESSIVE = ("'s", "’s")
-# The words a job title ends in (lexicon.bylines: JOB_TITLES and BYLINE_ROLES, but their
-# qualifiers and desks).
-_TITLE_ENDS = ROLE_WORDS - frozenset(ALL_TITLE_QUALIFIERS)
+# The words a job title ends in: the last word of each of lexicon.bylines' JOB_TITLES and
+# BYLINE_ROLES, but the qualifiers and desks. (Only last words: "guest" of "guest author"
+# or "freelance" of "freelance writer" ends a surname, "Christopher Guest".)
+_TITLE_ENDS = frozenset(phrase.split()[-1] for phrase in ALL_JOB_TITLES + ALL_BYLINE_ROLES) - frozenset(ALL_TITLE_QUALIFIERS)
 
 
 class _Found(NamedTuple):

@@ -182,6 +182,18 @@ PIECE_WORDS: dict[str, tuple[str, ...]] = {
     "nl": ("artikel", "tekst", "blog", "bericht", "column", "stuk"),
     "pl": ("artykuł", "tekst", "wpis", "felieton", "poradnik"),
 }
+# The words that make the piece this page's own: "This post was written by", "Cet article a
+# été écrit par" (and not "The story, written by Stephen King", another work's writer).
+THIS_PIECE: dict[str, tuple[str, ...]] = {
+    "en": ("this",),
+    "de": ("dieser", "diese", "dieses", "diesen"),
+    "fr": ("ce", "cet", "cette"),
+    "es": ("este", "esta"),
+    "it": ("questo", "questa", "quest'", "quest’"),
+    "pt": ("este", "esta", "esse", "essa"),
+    "nl": ("dit", "deze"),
+    "pl": ("ten", "ta", "to", "tego"),
+}
 WRITTEN_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("written", "authored", "contributed", "penned"),
     "de": ("geschrieben", "verfasst"),
@@ -194,6 +206,7 @@ WRITTEN_VERBS: dict[str, tuple[str, ...]] = {
 }
 
 ALL_PIECE_WORDS = merged(PIECE_WORDS)
+ALL_THIS_PIECE = merged(THIS_PIECE)
 ALL_WRITTEN_VERBS = merged(WRITTEN_VERBS)
 ALL_WRITTEN_BY_PREFIXES = merged(WRITTEN_BY_PREFIXES)
 ALL_BYLINE_LEADS = merged(BYLINE_LEADS)
