@@ -7,7 +7,8 @@ from ..lexicon import alternation
 from ..lexicon.function_words import ALL_FUNCTION_WORDS
 from ..lexicon.bylines import (ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_ROLES, ALL_NAME_CONJUNCTIONS,
                                ALL_NOT_NAME_WORDS, AGENCIES, NAME_PARTICLES)
-from ..lexicon.organisations import ALL_ORGANISATION_WORDS, ALL_OUTLET_CONNECTORS, ALL_OUTLET_WORDS
+from ..lexicon.organisations import (ALL_ORGANISATION_WORDS, ALL_OUTLET_CONNECTORS, ALL_OUTLET_WORDS,
+                                     ALL_SITE_NAME_WORDS)
 
 # The vocabulary is the lexicon's (newsclean/lexicon/bylines.py); the patterns are here.
 _BY = re.compile(r"^\s*(?:" + alternation(ALL_BY_LABELS) + "|(?:" + alternation(ALL_AUTHOR_LABELS) + r"):?)\s+", re.I)
@@ -35,17 +36,26 @@ _FOR_OUTLET = re.compile(r"\s+(?:(?:" + alternation(ALL_OUTLET_CONNECTORS) + r")
 
 
 def without_outlet(text: str) -> str:
-    """``text`` up to "for <outlet>" after a person's name: the names before it. (After
+    """``text`` without "for <outlet>" after a person's name: the names before it, and a
+    co-author named after the outlet ("Jane Doe for the Daily Mail and John Roe"). (After
     anything else "for" is part of a name: "Center for Drug Evaluation".)
 
     >>> without_outlet("Jane Doe for the Daily Mail"), without_outlet("Marie Dupont pour Le Monde")
     ('Jane Doe', 'Marie Dupont')
     >>> without_outlet("Anna Svensson and Per Olsson"), without_outlet("Center for Drug Evaluation")
     ('Anna Svensson and Per Olsson', 'Center for Drug Evaluation')
+    >>> without_outlet("Jane Doe for the Daily Mail and John Roe"), without_outlet("Jane Doe for Town & Country")
+    ('Jane Doe, John Roe', 'Jane Doe')
     """
     match = _FOR_OUTLET.search(text)
     if match is None or not looks_like_name(_SPLIT.split(text[: match.start()])[-1].strip(" .:-–—")):
         return text
+    # The outlet's name runs to the first part after it that is a person's name: one
+    # word is none ("for Town & Country", "for Mail and Guardian").
+    after = _SPLIT.split(text[match.end():])
+    for i, part in enumerate(after[1:], 1):
+        if looks_like_name(part.strip(" .:-–—")):
+            return text[: match.start()] + ", " + without_outlet(", ".join(after[i:]))
     return text[: match.start()]
 
 
@@ -119,21 +129,25 @@ _LOWER_START = {"the"}
 
 
 # The words an organisation's account name ends in ("cbsnews", "dailymail", "cityhealth"):
-# the ones of four letters or more, which a person's handle does not end in by chance.
-_SITE_WORD_ENDS = tuple(sorted(w for w in _NOT_NAME_WORDS | _ORGANISATION_WORDS if len(w) >= 4 and w.isalpha()))
+# the ones of four letters or more, after three letters or more of other words ("is-mail"
+# and "le-maire" are people's names).
+_SITE_WORD_ENDS = tuple(sorted(w for w in _ORGANISATION_WORDS | frozenset(ALL_SITE_NAME_WORDS)
+                               if len(w) >= 4 and w.isalpha()))
+_SITE_WORD_PREFIX = 3
 
 
 def _site_handle(handle: str) -> bool:
     """Whether a handle in lower case is an organisation's account: words run together,
     the last an organisation's, a site's or an outlet's word ("metronews", "cityhealth").
-    A person's handle ("jsteinhardt", "whova") is kept, and so is one with capitals
-    ("MixmasterFred"), which split_byline reads when it is a name.
+    A person's handle ("jsteinhardt", "whova", "claudio", "ismail") is kept, and so is
+    one with capitals ("MixmasterFred"), which split_byline reads when it is a name.
 
-    >>> _site_handle("metronews"), _site_handle("cityhealth"), _site_handle("jsteinhardt")
-    (True, True, False)
+    >>> _site_handle("metronews"), _site_handle("cityhealth"), _site_handle("jsteinhardt"), _site_handle("ismail")
+    (True, True, False, False)
     """
     bare = handle.lstrip("@")
-    return bare.islower() and bare.isalpha() and any(bare.endswith(w) and len(bare) > len(w) for w in _SITE_WORD_ENDS)
+    return bare.islower() and bare.isalpha() and any(
+        bare.endswith(w) and len(bare) - len(w) >= _SITE_WORD_PREFIX for w in _SITE_WORD_ENDS)
 
 
 def split_explicit_byline(part: str) -> list[str]:

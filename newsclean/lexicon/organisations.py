@@ -10,8 +10,12 @@ Corriere della Sera") (fields/names.py: split_byline).
 
 Only words that are no common surname or given name: "Post", "Star", "Sun", "Hall",
 "Church", "Park", "Guest", "Marshall", "Bishop", "King", "Mayor", "Chancellor",
-"Kanzler", "Câmara" and "Sprecher" are left out, and so are the words of the firms
-WCXB's tune split credits as authors ("Dental Care", "ASU Online", "Silverback
+"Kanzler", "Câmara", "Sprecher", and (found in review) "Service", "Portal", "Bureau",
+"Company", "Maire" (Bruno Le Maire), "Alcalde", "Consigli", "Dienst", "Bote" and the
+given name "Heraldo" are left out (the singulars "service" and "dienst" go; the plurals
+stay). ("Hub" stays in, though a Dutch given name, Hub van Doorne: "Learn Hub" beside a
+date on tune is a site's section, and a "Hub" writer is rarer.) So are the words of the
+firms WCXB's tune split credits as authors ("Dental Care", "ASU Online", "Silverback
 Strategies", "Block Renovation", "Method Architecture").
 """
 from __future__ import annotations
@@ -21,38 +25,38 @@ from . import merged
 # Departments, services, programmes and policies, the functions that staff them, and
 # the offices of state a caption names a person by ("Presidente de EEUU, Joe Biden").
 ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("department", "departments", "office", "offices", "officer", "officers", "ministry", "agency", "bureau",
-           "council", "committee", "commission", "division", "administration", "services", "service", "program",
+    "en": ("department", "departments", "office", "offices", "officer", "officers", "ministry", "agency",
+           "council", "committee", "commission", "division", "administration", "services", "program",
            "programs", "programme", "programmes", "policies", "regulations", "guidelines", "procedures", "safety",
            "security", "public", "compliance", "accounting", "procurement", "operations", "affairs", "communications",
-           "resources", "solutions", "insights", "tips", "faq", "faqs", "hub", "portal", "center", "centre",
+           "resources", "solutions", "insights", "tips", "faq", "faqs", "hub", "center", "centre",
            "institute", "university", "foundation", "association", "federation", "inc", "llc", "ltd", "corp",
-           "corporation", "company", "group", "coordinator", "specialist", "assistant", "administrator",
+           "corporation", "group", "coordinator", "specialist", "assistant", "administrator",
            "consultant", "advisor", "adviser", "secretary", "treasurer", "spokesperson", "spokesman",
            "spokeswoman", "representative", "supervisor", "superintendent", "commissioner", "inspector",
            "technician", "intern", "volunteer", "president", "minister", "governor", "senator"),
-    "de": ("abteilung", "amt", "behörde", "ministerium", "referat", "dienst", "dienste", "dienstleistungen",
+    "de": ("abteilung", "amt", "behörde", "ministerium", "referat", "dienste", "dienstleistungen",
            "sicherheit", "öffentliche", "öffentlicher", "öffentlichen", "richtlinien", "programm", "programme",
            "beauftragte", "beauftragter", "sachbearbeiter", "sachbearbeiterin", "referent", "referentin",
            "sprecherin", "pressesprecher", "pressesprecherin", "pressestelle", "stiftung", "verband",
            "verein", "gesellschaft", "institut", "universität", "hochschule", "gmbh", "zentrum", "tipps",
            "ratgeber", "rathaus", "stadtverwaltung", "präsident", "präsidentin", "ministerin",
            "bürgermeister", "bürgermeisterin"),
-    "fr": ("ministère", "département", "service", "services", "bureau", "agence", "mairie", "préfecture", "conseil",
+    "fr": ("ministère", "département", "services", "agence", "mairie", "préfecture", "conseil",
            "comité", "commission", "sécurité", "publique", "public", "politique", "politiques", "programme",
            "responsable", "chargé", "chargée", "conseiller", "conseillère", "porte-parole", "secrétaire",
            "fondation", "institut", "université", "association", "société", "centre", "conseils", "astuces",
-           "président", "présidente", "ministre", "maire", "sénateur", "sénatrice", "gouverneur"),
+           "président", "présidente", "ministre", "sénateur", "sénatrice", "gouverneur"),
     "es": ("ministerio", "departamento", "oficina", "servicio", "servicios", "agencia", "ayuntamiento", "consejo",
            "comité", "comisión", "seguridad", "pública", "público", "política", "políticas", "programa",
            "programas", "responsable", "encargado", "encargada", "portavoz", "secretario", "secretaria", "asesor",
            "asesora", "fundación", "instituto", "universidad", "asociación", "sociedad", "centro", "consejos",
-           "presidente", "presidenta", "ministro", "ministra", "alcalde", "alcaldesa", "senador", "senadora",
+           "presidente", "presidenta", "ministro", "ministra", "alcaldesa", "senador", "senadora",
            "gobernador", "gobernadora"),
     "it": ("ministero", "dipartimento", "ufficio", "servizio", "servizi", "agenzia", "comune", "consiglio",
            "comitato", "commissione", "sicurezza", "pubblica", "pubblico", "politica", "politiche", "programma",
            "responsabile", "addetto", "addetta", "portavoce", "segretario", "segretaria", "consulente",
-           "fondazione", "istituto", "università", "associazione", "società", "centro", "consigli",
+           "fondazione", "istituto", "università", "associazione", "società", "centro",
            "presidente", "ministro", "ministra", "sindaco", "senatore", "senatrice", "governatore"),
     "pt": ("ministério", "departamento", "escritório", "serviço", "serviços", "agência", "prefeitura",
            "conselho", "comitê", "comissão", "segurança", "pública", "público", "política", "políticas",
@@ -60,7 +64,7 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
            "fundação", "instituto", "universidade", "associação", "sociedade", "centro", "dicas",
            "presidente", "presidenta", "ministro", "ministra", "prefeito", "prefeita", "senador", "senadora",
            "governador", "governadora"),
-    "nl": ("ministerie", "afdeling", "dienst", "diensten", "bureau", "kantoor", "gemeente", "commissie",
+    "nl": ("ministerie", "afdeling", "diensten", "kantoor", "gemeente", "commissie",
            "veiligheid", "openbare", "beleid", "programma", "woordvoerder", "woordvoerster", "secretaris",
            "adviseur", "stichting", "instituut", "universiteit", "vereniging", "centrum", "tips", "president",
            "minister", "burgemeester", "senator"),
@@ -79,9 +83,9 @@ OUTLET_WORDS: dict[str, tuple[str, ...]] = {
            "guardian", "express", "examiner", "inquirer", "courier", "dispatch", "bulletin", "magazine", "weekly",
            "mirror"),
     "de": ("zeitung", "tagblatt", "tageblatt", "anzeiger", "rundschau", "kurier", "allgemeine", "morgenpost",
-           "abendblatt", "presse", "bote", "merkur"),
+           "abendblatt", "presse", "merkur"),
     "fr": ("journal", "quotidien", "gazette", "courrier", "dépêche", "hebdo", "magazine"),
-    "es": ("diario", "periódico", "gaceta", "heraldo", "crónica", "semanario", "revista"),
+    "es": ("diario", "periódico", "gaceta", "crónica", "semanario", "revista"),
     "it": ("giornale", "corriere", "gazzetta", "messaggero", "quotidiano", "settimanale", "rivista"),
     "pt": ("jornal", "folha", "correio", "diário", "gazeta", "revista", "tribuna"),
     "nl": ("krant", "dagblad", "courant", "nieuwsblad", "weekblad"),
@@ -97,3 +101,15 @@ OUTLET_CONNECTORS: dict[str, tuple[str, ...]] = {
     "nl": ("voor",), "pl": ("dla",),
 }
 ALL_OUTLET_CONNECTORS = merged(OUTLET_CONNECTORS)
+
+# The words an organisation's account is named by when its words run together in lower
+# case ("metronews", "cityhealth", "stadtzeitung": names.py), besides the words above:
+# a site's subject or its news. ("post", "more", "live", "audio" and the like are not
+# here: they end people's names, "Emilypost", "Gilmore", "Clive", "Claudio".)
+SITE_NAME_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("news", "media", "daily", "today", "health", "tech", "sports", "world", "science", "finance",
+           "business", "culture", "politics", "press", "wire"),
+    "de": ("nachrichten", "aktuell"), "fr": ("actualités",), "es": ("noticias",), "it": ("notizie",),
+    "pt": ("notícias",), "nl": ("nieuws",), "pl": ("wiadomości",),
+}
+ALL_SITE_NAME_WORDS = merged(SITE_NAME_WORDS)
