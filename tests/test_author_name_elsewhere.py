@@ -1,7 +1,9 @@
-"""The byline scorer's "log_name_elsewhere" feature (s23, issue 16): how often a byline
-line's name is written on the page outside its own line (an author box, a bio, a
-"Posted by" under the article). A writer's unlabelled name line beside the date gets the
-evidence a label would give; a name written once has none."""
+"""The byline scorer's "log_name_elsewhere" feature (s23, issue 16): how many lines other
+than the byline's own start with its name (an author box, a bio, a comment's header). A
+writer's unlabelled name line beside the date gets the evidence a label would give; a
+name written once, or only inside the body's sentences (a product, a topic), has none."""
+import math
+
 from helpers import PARAGRAPHS
 from newsclean.fields.text_bylines import author_candidates
 from newsclean.fields.text_field_scorers import AUTHOR_FEATURES, name_elsewhere
@@ -39,3 +41,13 @@ def test_an_author_box_under_the_article_sets_the_feature() -> None:
     assert with_box["Marta Ferreira"]["log_name_elsewhere"] > 0
     alone = features("Marta Ferreira", "March 3, 2025")
     assert alone["Marta Ferreira"]["log_name_elsewhere"] == 0.0
+
+
+def test_a_name_written_again_inside_the_bodys_sentences_does_not_count() -> None:
+    # A product heading in the body, named again in a sentence and after a list number:
+    # no line starts with it, as an author box's or a bio's does.
+    page = "Porsche Macan\n   9. Porsche Macan\nRead the full Porsche Macan review before you buy."
+    assert name_elsewhere(page, "Porsche Macan", ["Porsche Macan"]) == 0.0
+    # An indented bio line (inscriptis indents) and a list item of a comment still count.
+    bio = "Lisa Jennings\nText.\n        Lisa Jennings is a veteran reporter.\n  * Lisa Jennings, May 2"
+    assert name_elsewhere(bio, "Lisa Jennings", ["Lisa Jennings"]) == math.log1p(2)
