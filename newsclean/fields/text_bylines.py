@@ -31,7 +31,7 @@ from .text_byline_parse import (ANY_LABEL, BY_INSIDE, BY_INSIDE_LEAD, DEK_BYLINE
                                 LABEL_STARTS, LEADING_DATE, OTHER_ROLE, after_sentence, byline_after_sentence, byline_names,
                                 WRITTEN_BY_SENTENCE, WRITTEN_BY_VERB, capitalised_after_label, desk_name, label_fits, label_word_fits, lead_fits,
                                 unglue_label, writing_segment, written_by_sentence)
-from .text_field_scorers import AUTHOR_FEATURES, AUTHOR_MARGIN, model, place_features
+from .text_field_scorers import AUTHOR_FEATURES, AUTHOR_MARGIN, model, name_elsewhere, place_features
 from .text_field_window import AFTER_ANCHOR, FIELD_LINES, field_window
 from .text_line_shapes import ends_in_credit, maybe_name
 
@@ -87,7 +87,8 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     lower = _LowerCase(page)
     headline_words = frozenset(WORD.findall(blocks[title].text.lower())) if title is not None else frozenset()
     for rank, read in enumerate(found):
-        feats = _author_features(blocks, read, rank, title, anchor, date_index, copies, lower, header, headline_words)
+        feats = _author_features(blocks, read, rank, title, anchor, date_index, copies, lower, header, headline_words,
+                                 whole_page)
         out.append((read.block, read.byline, read.names, feats))
     return out
 
@@ -299,7 +300,7 @@ def _read_byline_line(blocks: list[Block], b: Block, label: str | None, language
 
 def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | None, anchor: int,
                      date_index: int | None, copies: dict[str, int], lower: _LowerCase, header: set[int],
-                     headline_words: frozenset[str]) -> list[float]:
+                     headline_words: frozenset[str], whole_page: _LowerCase) -> list[float]:
     """The scorer's features of a byline line (AUTHOR_FEATURES)."""
     b, byline, names, explicit, inside, label_above, words, desk = read
     tokens = [t.lower() for name in names for t in name.split()]
@@ -334,6 +335,7 @@ def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | 
         # seldom named in it; a topic, a product, a category often is ("CIS
         # Cybersecurity Best Practices" under "CIS Controls: Best Practices for ...").
         "title_words": _share_in(tokens, headline_words),
+        "log_name_elsewhere": name_elsewhere(whole_page.text, b.text, names),
     })
 
 

@@ -10,6 +10,7 @@ features both read (where a line sits: ``place_features``) and the byline's marg
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 
 from ..learned import LinearModel, load_linear
@@ -42,6 +43,20 @@ from ..learned import LinearModel, load_linear
 # 4.5/4.5/5.8%; 0.7 -> 0.617/0.631/0.633, wrong 3.8/4.5/5.1% (before, at bc68712,
 # margin 0.5: 0.619/0.631/0.637, wrong 3.8/5.8/5.8%). 0.6 is the largest margin that
 # loses no author on any renderer against bc68712's folds.
+# With "log_name_elsewhere" (the byline's name written again on the page: an author box,
+# a bio; s23 author3), two folds of tune (``--cv 0.5,0.6,0.7``): margin 0.5 -> author
+# 0.648/0.662/0.668, wrong 3.8/4.5/3.8%; 0.6 -> 0.637/0.656/0.660, wrong 2.6/3.2/3.2%;
+# 0.7 -> 0.633/0.650/0.654, wrong 2.6/3.2/3.2% (without it, on main 3b53893: 0.5 ->
+# 0.645/0.662/0.662, wrong 4.5/5.8/6.4%; 0.6 -> 0.637/0.656/0.654, wrong 3.8/3.8/3.8%).
+# 0.5 was tried first (the lowest margin whose folds keep wrong under 5%): the full fit
+# on tune gave author 0.652/0.660/0.662 but wrong 2.2/2.9/4.3% against main's
+# 1.4/2.2/2.9%, and held author stayed 0.630/0.622/0.614 with wrong 5.4/10.8/16.2%
+# (main: 5.4/5.4/13.5%). 0.6 again: tune author 0.652/0.656/0.660, wrong 1.4/2.2/3.6%.
+# The name counted anywhere also counted products and topics a body names again
+# ("Apache Spark", "Logitech MX Master" taken on tune); counted only where a line starts
+# with it (an author box, a bio, a comment's header), margin 0.6, two folds of tune:
+# author 0.643/0.660/0.660, wrong 3.2/3.8/3.8%; full fit on tune: author 0.650/0.658/0.658,
+# wrong 1.4/2.2/2.9% (main 3b53893: 0.650/0.656/0.658, same wrong).
 AUTHOR_MARGIN = 0.6
 
 DATE_FEATURES = (
@@ -54,7 +69,7 @@ AUTHOR_FEATURES = (
     "log_title_distance", "title_1_5", "above_anchor", "log_anchor_distance", "date_near", "date_same_line",
     "log_words", "position", "log_copies", "single_word", "all_caps", "colon_label", "list_item",
     "dated_candidate_rank", "common_words", "by_inside", "label_above", "role_near", "bio_near", "dated_near",
-    "menu_neighbours", "in_window", "desk", "title_words",
+    "menu_neighbours", "in_window", "desk", "title_words", "log_name_elsewhere",
 )
 
 
@@ -72,3 +87,16 @@ def place_features(i: int, title: int | None, anchor: int) -> dict[str, float]:
     return {"no_title": 0.0, "below_title": 1.0 if i > title else 0.0, "log_title_distance": math.log1p(abs(i - title)),
             "title_1_5": 1.0 if 0 < i - title <= 5 else 0.0,
             "above_anchor": 1.0 if i < anchor else 0.0, "log_anchor_distance": math.log1p(abs(anchor - i))}
+
+
+def name_elsewhere(page_text: str, line_text: str, names: list[str]) -> float:
+    """log(1 + the lines other than its own that START with the byline's first name): a
+    writer heads an author box, a bio ("Lisa Jennings is a veteran ..."), a comment
+    reply; an unlabelled name line beside the date ("Andrew King") gets the evidence a
+    label would give. A topic or a product named as a heading is written again inside
+    the body's sentences ("Read the full Porsche Macan review"), which do not count.
+    The name as written, case kept: no language's words needed."""
+    if not names or len(names[0]) < 4:
+        return 0.0
+    starts = re.compile(r"^[ \t]*[^\w\n]{0,3}" + re.escape(names[0]) + r"(?!\w)", re.M)
+    return math.log1p(max(0, len(starts.findall(page_text)) - len(starts.findall(line_text))))
