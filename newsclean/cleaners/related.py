@@ -7,7 +7,7 @@ from typing import Iterator
 
 from ..fields.dates import parse_date
 from ..layout import is_prose
-from ..lexicon.chrome import RELATED_HEADINGS, either
+from ..lexicon.chrome import MORE_RELATED_HEADINGS, RELATED_HEADINGS, SITE_PREPOSITIONS, either
 from ..model import Block, Page
 from .base import Verdict, cleaner, line_cleaner, words_pattern
 
@@ -26,6 +26,9 @@ _SECTION_HEADING = words_pattern(
     r"read this next", r"must read", r"what'?s new", r"featured(?: stories| articles| posts)?",
     # The same headings in other languages ("Lesen Sie auch", "À lire aussi", "Mirá también").
     either(RELATED_HEADINGS),
+    # "Ähnliche Nachrichten", "Die meistgelesenen Artikel bei SWR.de/Sport", "Vorschau auf
+    # den nächsten Artikel": a site's name may follow ("bei", "on", "sur" + a few words).
+    rf"(?:{either(MORE_RELATED_HEADINGS)})(?:\s+(?:{'|'.join(SITE_PREPOSITIONS)})\s+\S.{{0,40}})?",
 )
 
 
