@@ -42,7 +42,9 @@ def related_sections(page: Page) -> Iterator[Verdict]:
         White House says it will announce new pick for NASA chief
 
     Also "Latest News", "Most Read", "Related Stories", "More from Business",
-    "Recommended for you". The article paragraph that follows the list stays; on a
+    "Recommended for you", and in other languages "Lesen Sie auch", "À lire aussi",
+    "Ähnliche Nachrichten", "Die meistgelesenen Artikel bei SWR.de/Sport", "Vorschau auf
+    den nächsten Artikel", "Las noticias más leídas". The article paragraph that follows the list stays; on a
     text dump the list also ends at the article's headline.
     """
     blocks = page.kept()
