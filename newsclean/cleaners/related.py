@@ -7,7 +7,7 @@ from typing import Iterator
 
 from ..fields.dates import parse_date
 from ..layout import is_prose
-from ..lexicon.chrome import RELATED_HEADINGS, either
+from ..lexicon.chrome import MORE_RELATED_HEADINGS, RELATED_HEADINGS, SITE_PREPOSITIONS, either
 from ..model import Block, Page
 from .base import Verdict, cleaner, line_cleaner, words_pattern
 
@@ -26,6 +26,9 @@ _SECTION_HEADING = words_pattern(
     r"read this next", r"must read", r"what'?s new", r"featured(?: stories| articles| posts)?",
     # The same headings in other languages ("Lesen Sie auch", "À lire aussi", "Mirá también").
     either(RELATED_HEADINGS),
+    # "Ähnliche Nachrichten", "Die meistgelesenen Artikel bei SWR.de/Sport", "Vorschau auf
+    # den nächsten Artikel": a site's name may follow ("bei", "on", "sur" + a few words).
+    rf"(?:{either(MORE_RELATED_HEADINGS)})(?:\s+(?:{'|'.join(SITE_PREPOSITIONS)})\s+\S.{{0,40}})?",
 )
 
 
@@ -39,7 +42,9 @@ def related_sections(page: Page) -> Iterator[Verdict]:
         White House says it will announce new pick for NASA chief
 
     Also "Latest News", "Most Read", "Related Stories", "More from Business",
-    "Recommended for you". The article paragraph that follows the list stays; on a
+    "Recommended for you", and in other languages "Lesen Sie auch", "À lire aussi",
+    "Ähnliche Nachrichten", "Die meistgelesenen Artikel bei SWR.de/Sport", "Vorschau auf
+    den nächsten Artikel", "Las noticias más leídas". The article paragraph that follows the list stays; on a
     text dump the list also ends at the article's headline.
     """
     blocks = page.kept()

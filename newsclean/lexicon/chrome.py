@@ -597,3 +597,31 @@ SHOP_BUTTONS: dict[str, tuple[str, ...]] = {
     "nl": (r"bekijk (?:de )?(?:prijs|prijzen|aanbieding|deal|abonnementen)\b", r"(?:prijs|prijzen) (?:bekijken|vergelijken)\b"),
     "pl": (r"(?:sprawdź|zobacz|porównaj) (?:cenę|ceny|ofertę|oferty)\b",),
 }
+
+# More headings over a list of other articles, as whole lines (body2, s23; trafeval-dev
+# tune kept "Ähnliche Nachrichten", "Die meistgelesenen Artikel bei SWR.de/Sport",
+# "Vorschau auf den nächsten Artikel" between or after the paragraphs): "similar news",
+# "the most read articles", "next article" wordings. related.py allows a site after
+# them ("... bei SWR.de/Sport", "... on BBC News").
+MORE_RELATED_HEADINGS: dict[str, tuple[str, ...]] = {
+    "en": ("similar news", "similar articles", "similar stories", "similar posts", "the most read articles",
+           "the most read stories", "the most popular articles", "next article preview", "preview of the next article"),
+    "de": ("ähnliche nachrichten", "ähnliche meldungen", "ähnliche themen", "die meistgelesenen artikel",
+           "die meistgelesenen nachrichten", "die meistgelesenen beiträge", "meistgelesene nachrichten",
+           "meistgelesene beiträge", "vorschau auf den nächsten artikel", "vorschau auf den nächsten beitrag"),
+    "fr": ("actualités similaires", "articles similaires", "les articles les plus lus", "les actualités les plus lues",
+           "article suivant", "article précédent", "aperçu de l'article suivant"),
+    "es": ("noticias similares", "artículos similares", "los artículos más leídos", "las noticias más leídas",
+           "artículo siguiente", "siguiente artículo", "artículo anterior"),
+    "it": ("notizie simili", "articoli simili", "gli articoli più letti", "le notizie più lette",
+           "articolo successivo", "prossimo articolo", "articolo precedente"),
+    "pt": ("notícias semelhantes", "notícias similares", "artigos semelhantes", "os artigos mais lidos",
+           "as notícias mais lidas", "próximo artigo", "artigo seguinte", "artigo anterior"),
+    "nl": ("vergelijkbaar nieuws", "vergelijkbare artikelen", "soortgelijke artikelen", "meest gelezen artikelen",
+           "meest gelezen nieuws", "volgend artikel", "vorig artikel"),
+    "pl": ("podobne wiadomości", "podobne artykuły", "najczęściej czytane artykuły", "najczęściej czytane wiadomości",
+           "następny artykuł", "poprzedni artykuł"),
+}
+# The word before a site's name after such a heading: "... bei SWR.de", "... on BBC News".
+SITE_PREPOSITIONS: tuple[str, ...] = ("on", "at", "from", "bei", "auf", "von", "sur", "de", "en", "su", "di",
+                                      "em", "no", "na", "op", "bij", "van", "w", "z")
