@@ -47,3 +47,14 @@ def test_a_dutch_notice_that_goes_on_with_dit_goes():
 def test_french_dit_still_reports_speech(text):
     # Guards: the French reporting verb in its inverted forms.
     assert reports_speech(text)
+
+
+@pytest.mark.parametrize("line", [
+    "Dr. Jane Doe speaks to reporters in Berlin on Monday. (Reuters)",
+    "U.S. troops patrol the streets of Kabul on Monday. (Reuters)",
+])
+def test_a_one_sentence_caption_with_an_abbreviation_still_goes(line):
+    # "Dr." and "U.S." end no sentence: the caption is one sentence, and its agency credits a picture.
+    from newsclean.cleaners.captions import photo_credits
+
+    assert removed_by(photo_credits, [*PARAGRAPHS[:2], line, *PARAGRAPHS[2:]]) == [line]
