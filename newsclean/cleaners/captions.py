@@ -165,6 +165,28 @@ def _has_label_word(normalized: str) -> bool:
 _BRACKET_TAIL = re.compile(r"\(([^()]{1,40})\)\s*$")
 # A sentence's end, before a space (a closing quote may stand between).
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»“]?\s")
+# The word before a full stop, its last part after an inner full stop ("U.S" -> "S").
+_WORD_BEFORE = re.compile(r"([^\s.]*)$")
+
+
+def _sentence_ends(text: str, end: int) -> int:
+    """The sentence ends in ``text[:end]``; a full stop after a capitalised word of one or
+    two letters is an abbreviation or an initial ("Dr. Jane Doe", "U.S. troops"), while a
+    lower-case one ends a sentence ("Er lehnt die Pläne ab. Der ...").
+
+    >>> _sentence_ends("Dr. Jane Doe speaks in Berlin. U.S. troops left. ", 60)
+    2
+    """
+    count = 0
+    for found in _SENTENCE_END.finditer(text, 0, end):
+        if text[found.start()] == ".":
+            word = _WORD_BEFORE.search(text, 0, found.start()).group(1)
+            if len(word) <= 2 and word[:1].isupper():
+                continue
+        count += 1
+    return count
+
+
 # Before a bracketed agency, at least this many sentences make a paragraph, not a caption
 # (a caption is a line or two; the agency then credits the paragraph's text, not a picture).
 PARAGRAPH_SENTENCES = 2
@@ -184,7 +206,7 @@ def _credits_the_text(text: str) -> bool:
     tail = _BRACKET_TAIL.search(text)
     if tail is None or _has_label_word(tail.group(1).casefold()):
         return False
-    return len(_SENTENCE_END.findall(text, 0, tail.start() + 1)) >= PARAGRAPH_SENTENCES
+    return _sentence_ends(text, tail.start() + 1) >= PARAGRAPH_SENTENCES
 
 
 @cleaner

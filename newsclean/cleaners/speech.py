@@ -12,12 +12,13 @@ import re
 
 from ..lexicon.chrome import SPEECH_VERBS, either
 
-# After a comma, closing quote or dash: up to SPEAKER_WORDS words (the speaker, "the
+# After a comma, closing quote or dash (a comma may be followed by its closing quote,
+# ASCII ones too: "...,' said the influencer"): up to SPEAKER_WORDS words (the speaker, "the
 # company"), then the verb ("..., the company said"), or the verb first ("..., sagte die
 # Sprecherin").
 SPEAKER_WORDS = 4
 _SPEECH = re.compile(
-    rf"[,»«\"”“’–—]\s*(?:[^\W\d_][\w'’.-]*\s+){{0,{SPEAKER_WORDS}}}?(?:{either(SPEECH_VERBS)})(?!\w)",
+    rf"[,»«\"”“’–—]['’\"”»]?\s*(?:[^\W\d_][\w'’.-]*\s+){{0,{SPEAKER_WORDS}}}?(?:{either(SPEECH_VERBS)})(?!\w)",
     re.IGNORECASE)
 
 

@@ -541,8 +541,9 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("said", "says", "told", "added", "noted", "explained", "stressed", "warned", "recalled", "insisted",
            "according to"),
     "de": ("sagte", "sagt", "betonte", "betont", "erklärte", "erklärt", "fügte", "meinte", "warnte", "erinnerte"),
+    # Bare "dit" is also Dutch "this" ("..., dit kost jou niets extra"): only its inverted forms.
     "fr": ("a dit", "a déclaré", "a rappelé", "a ajouté", "a souligné", "a expliqué", "a estimé", "a averti",
-           "dit", "déclare", "rappelle", "souligne", "explique", "selon"),
+           "dit-il", "dit-elle", "dit le", "dit la", "dit un", "dit une", "déclare", "rappelle", "souligne", "explique", "selon"),
     "es": ("dijo", "afirmó", "señaló", "explicó", "añadió", "aseguró", "recordó", "advirtió", "dice", "según"),
     "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha ricordato", "ha sottolineato", "dice",
            "spiega", "secondo"),
@@ -558,7 +559,10 @@ SPEECH_VERBS: dict[str, tuple[str, ...]] = {
 # searched in a short line; the article's own reporting about commissions names someone
 # else: "Streamers earn a commission when viewers buy").
 AFFILIATE_DISCLOSURES: dict[str, tuple[str, ...]] = {
-    "en": (r"\b(?:we|i)\b[^.!?]{0,40}?\b(?:may |might |will |could |can )?(?:earn|receive|get|make) (?:a |an )?(?:small |tiny )?(?:affiliate )?(?:commissions?|compensation)\b",
+    # "we"/"I" must be the subject of the earning ("We’ll earn", "We and our partners may
+    # earn"): "we found that creators earn a commission" is the article's reporting.
+    "en": (r"\b(?:we|i)(?:['’](?:ll|d|ve)| and (?:our|its) (?:\w+ )?partners| (?:also|sometimes|often|occasionally|only|usually))?"
+           r" (?:may |might |will |could |can )?(?:also |sometimes |often |occasionally )?(?:earn|receive|get|make) (?:a |an )?(?:small |tiny )?(?:affiliate )?(?:commissions?|compensation)\b",
            r"\bmay (?:earn|receive|get) (?:a |an )?(?:small |tiny )?(?:affiliate )?commissions?\b",
            r"\b(?:post|article|page|site|website|blog|podcast|video|review|guide)\b[^.!?]{0,30}?\b(?:may )?(?:contains?|uses?|includes?) (?:\w+ )?affiliate links?",
            r"\bas an amazon (?:associate|affiliate)\b"),
