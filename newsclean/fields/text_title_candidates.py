@@ -357,15 +357,28 @@ def _over_meta_below(blocks: list[Block], start: int) -> list[int]:
     like a headline (3-30 words, no closing period, no prose line) with a date line or a
     labelled byline ("By Jane Doe", "Von ...") one to three lines below, before any prose,
     and a prose line within seven (the article under its header; a date at the page's
-    foot has none)."""
+    foot has none), and more prose words in as many lines under it as lie between the
+    start and it than in those."""
     found: list[int] = []
-    for j in range(start, min(len(blocks), TITLE_LINES)):
+    end = min(len(blocks), TITLE_LINES)
+    # Prose words of the lines from the start: prose[k] for the lines start .. start+k-1.
+    prose = [0]
+    for b in blocks[start : min(len(blocks), 2 * end - start)]:
+        prose.append(prose[-1] + (length_in_words(b) if is_prose_line(b) else 0))
+    for j in range(start, end):
         line = blocks[j]
         if is_prose_line(line):
             if length_in_words(line) > BLURB_WORDS:
                 break
             continue
         if j < start + AFTER or line.text[-1] == "." or not 3 <= words_of_line(line) <= 30:
+            continue
+        # The article is the page's longest text: under its header, as many lines as lie
+        # between the start and it hold more prose than those (menu blurbs); else the
+        # start was the article, and the line a related article's teaser under it.
+        above = prose[j - start]
+        under = prose[min(len(prose) - 1, 2 * (j - start) + 1)] - prose[j - start + 1]
+        if under <= above:
             continue
         if _meta_under(blocks, j) and any(map(is_prose_line, blocks[j + 2 : j + 8])):
             found.append(j)
