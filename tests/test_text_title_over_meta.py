@@ -79,3 +79,14 @@ def test_dated_teasers_under_a_short_article_do_not_beat_its_headline():
              "Share this article", "Facebook", "Twitter", "Related articles", *teasers, "Comments", "About us"]
     found = best_title(text_to_blocks("\n".join(lines)))
     assert found is not None and found[1] == headline
+
+
+def test_a_menu_with_more_blurb_words_than_the_article_still_yields_the_headline():
+    # A guard (passes on 647c2f3): a long menu whose blurbs, each among menu entries,
+    # hold more words in all than the article; the article is the densest text, not the
+    # longest, so its headline is still offered and chosen.
+    menu_with_blurbs = [line for _ in range(3) for blurb in BLURBS for line in (blurb, *MENU[:3])]
+    article = [*PARAGRAPHS, *PARAGRAPHS]  # eight paragraphs: more prose than any 30 lines of the menu
+    lines = [*TOP_MENU, *menu_with_blurbs, *MENU, HEADLINE, "By Jane Doe", "March 3, 2024", *article]
+    found = best_title(text_to_blocks("\n".join(lines)))
+    assert found is not None and found[1] == HEADLINE
