@@ -29,7 +29,16 @@ def test_the_mark_sets_the_hour(line, hour):
     ("5 مارس 2024 3:20 ص", 3),
     ("5 مارس 2024 3:20 مقال", 3),
     ("2024年3月5日 15:20", 15),
+    # Noon: "12:30 م" is 12:30, not 00:30 (the afternoon mark adds 12 only before noon).
+    ("5 مارس 2024 12:30 م", 12),
+    ("2024年3月5日 下午12:30", 12),
 ])
 def test_without_an_afternoon_mark_the_hour_is_as_written(line, hour):
     value = parse_text_date(line)
     assert isinstance(value, dt.datetime) and value.hour == hour
+
+
+def test_a_page_mark_after_a_date_is_no_time():
+    # A guard: "ص 5" is "page 5" in an Arabic print edition's line, not a morning mark.
+    value = parse_text_date("العدد 123، 5 مارس 2024، ص 5")
+    assert value == dt.date(2024, 3, 5)

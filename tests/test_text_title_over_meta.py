@@ -53,3 +53,40 @@ def test_dated_teasers_under_a_long_article_are_not_offered():
              PARAGRAPHS[1]]
     offered = [text for _, text, _ in candidates(text_to_blocks("\n".join(lines)))]
     assert teaser not in offered
+
+
+def test_dated_teasers_under_a_short_article_do_not_beat_its_headline():
+    # An article of short paragraphs (each under BLURB_WORDS) with no date or byline
+    # under its headline, then a list of related articles, each a headline over its date
+    # and a one-sentence blurb: the teasers' headlines sit over a date far below the
+    # start, but the start is the article itself (more prose than under any teaser).
+    headline = "City Budget Passes After Long Debate"
+    paragraphs = [
+        "The council voted late on Tuesday to approve the budget for next year, ending weeks of argument.",
+        "Members who opposed the plan said it left too little for the libraries, which have lost staff.",
+        "The mayor said the vote showed the council could still agree on the things that matter most.",
+        "Work on the first of the new road projects is due to begin in the spring, once contracts are signed.",
+    ]
+    teasers = [
+        "Council Approves Plan for New River Bridge", "12.01.2024",
+        "The bridge will link the two halves of the old town and is due to open in three years.",
+        "School Meals Programme Expanded to All Pupils", "10.01.2024",
+        "Every pupil in the city's primary schools will now get a free hot lunch each day.",
+        "Library Opening Hours Cut Again This Winter", "08.01.2024",
+        "The central library will close at five on weekdays from next month, the third cut in years.",
+    ]
+    lines = ["Home", "News", "Sport", "Business", "Opinion", "Culture", headline, *paragraphs,
+             "Share this article", "Facebook", "Twitter", "Related articles", *teasers, "Comments", "About us"]
+    found = best_title(text_to_blocks("\n".join(lines)))
+    assert found is not None and found[1] == headline
+
+
+def test_a_menu_with_more_blurb_words_than_the_article_still_yields_the_headline():
+    # A guard (passes on 647c2f3): a long menu whose blurbs, each among menu entries,
+    # hold more words in all than the article; the article is the densest text, not the
+    # longest, so its headline is still offered and chosen.
+    menu_with_blurbs = [line for _ in range(3) for blurb in BLURBS for line in (blurb, *MENU[:3])]
+    article = [*PARAGRAPHS, *PARAGRAPHS]  # eight paragraphs: more prose than any 30 lines of the menu
+    lines = [*TOP_MENU, *menu_with_blurbs, *MENU, HEADLINE, "By Jane Doe", "March 3, 2024", *article]
+    found = best_title(text_to_blocks("\n".join(lines)))
+    assert found is not None and found[1] == HEADLINE

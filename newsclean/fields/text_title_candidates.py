@@ -50,6 +50,9 @@ OVER_META = 3
 # is a sentence, an article's paragraph longer (under the article, dated teasers of
 # related articles and comments are no headline of it).
 BLURB_WORDS = 50
+# ... and only over an article: more prose in the ARTICLE_LINES lines under the line than
+# in any as many lines between the start and it.
+ARTICLE_LINES = 30
 # The article's body, for the words a headline shares with all of it (not only with the
 # first paragraphs, as a section heading does): this many lines from its start.
 BODY_LINES = 200
@@ -357,15 +360,30 @@ def _over_meta_below(blocks: list[Block], start: int) -> list[int]:
     like a headline (3-30 words, no closing period, no prose line) with a date line or a
     labelled byline ("By Jane Doe", "Von ...") one to three lines below, before any prose,
     and a prose line within seven (the article under its header; a date at the page's
-    foot has none)."""
+    foot has none), and more prose words in the ARTICLE_LINES lines under it than in any
+    as many lines between the start and it."""
     found: list[int] = []
-    for j in range(start, min(len(blocks), TITLE_LINES)):
+    end = min(len(blocks), TITLE_LINES)
+    # Prose words of the lines from the start: prose[k] for the lines start .. start+k-1.
+    prose = [0]
+    for b in blocks[start : min(len(blocks), end + ARTICLE_LINES + 1)]:
+        prose.append(prose[-1] + (length_in_words(b) if is_prose_line(b) else 0))
+    densest_above = 0
+    for j in range(start, end):
+        k = j - start
+        densest_above = max(densest_above, prose[k] - prose[max(0, k - ARTICLE_LINES)])
         line = blocks[j]
         if is_prose_line(line):
             if length_in_words(line) > BLURB_WORDS:
                 break
             continue
         if j < start + AFTER or line.text[-1] == "." or not 3 <= words_of_line(line) <= 30:
+            continue
+        # The article is the page's densest text: the ARTICLE_LINES lines under its header
+        # hold more prose than any as many lines between the start and it (menu blurbs
+        # stand among menu entries); else the start was the article, and the line a
+        # related article's teaser under it (a teaser's blurb, the next teaser, ...).
+        if prose[min(len(prose) - 1, k + 1 + ARTICLE_LINES)] - prose[k + 1] <= densest_above:
             continue
         if _meta_under(blocks, j) and any(map(is_prose_line, blocks[j + 2 : j + 8])):
             found.append(j)
