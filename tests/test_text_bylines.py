@@ -153,23 +153,14 @@ DEK = ("The chain's North America division is positioning for ambitious growth b
        "Canada over the next three years.")
 
 
-# Known regression of session 23's final retrain (7bdac53): the English and French cases
-# now score just under "nobody" (Lisa Jennings 0.817 and Marie Dupont 0.824 against
-# 0.825; at bc68712 1.109 and 1.116 against 0.909). The byline's own date ("on Dec. 19, 2025") is not seen: `dated_near`
-# skips lines over 100 characters, and the date reader does not take the dek's line.
-# Strict: the mark fails the suite as soon as the case passes again.
-_DEK_REGRESSION = pytest.mark.xfail(strict=True, reason="s23 retrain: in-dek byline just under the author margin")
-
-
 @pytest.mark.parametrize("line, body, names", [
     # a dek and its byline on one line (an inline element after the dek's last sentence)
-    pytest.param(DEK + " By Lisa Jennings on Dec. 19, 2025", PROSE, ["Lisa Jennings"], marks=_DEK_REGRESSION),
+    (DEK + " By Lisa Jennings on Dec. 19, 2025", PROSE, ["Lisa Jennings"]),
     ("Eine Recherche von NDR und WDR zeigt, wie ein Netz von Konten über viele Monate hinweg gezielt "
      "Falschmeldungen verbreitete und dabei immer wieder dieselben Quellen nutzte. Von Volkmar Kabisch, 28.04.2020",
      GERMAN, ["Volkmar Kabisch"]),
-    pytest.param("Une enquête montre comment un réseau de comptes a diffusé de fausses informations pendant de longs "
-                 "mois en s'appuyant toujours sur les mêmes sources douteuses. Par Marie Dupont, le 15 mai 2019",
-                 FRENCH, ["Marie Dupont"], marks=_DEK_REGRESSION),
+    ("Une enquête montre comment un réseau de comptes a diffusé de fausses informations pendant de longs mois en "
+     "s'appuyant toujours sur les mêmes sources douteuses. Par Marie Dupont, le 15 mai 2019", FRENCH, ["Marie Dupont"]),
 ])
 def test_a_byline_after_the_deks_last_sentence_on_the_same_line_is_read(line, body, names):
     headline = {id(PROSE): HEADLINE, id(GERMAN): "Recherche im Netz der Trolle",

@@ -191,6 +191,8 @@ def _names_after_label(text: str) -> bool:
     return capitalised_after_label(text) or desk_name(byline_names(text)[0], True)
 
 
+# How far from its end a long line's byline date is looked for (dated_near's line length).
+_DATED_TAIL = 100
 # A digit among a line's first characters: a date may open it (the test before LEADING_DATE).
 _DIGIT = re.compile(r"\d")
 # The verbs of a sentence naming the writer, for the substring test of _written_by_lines.
@@ -324,7 +326,12 @@ def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | 
         "label_above": 1.0 if label_above else 0.0,
         "role_near": 1.0 if role_near(blocks, b, tokens) else 0.0,
         "bio_near": 1.0 if bio_near(blocks, b, names) else 0.0,
-        "dated_near": 1.0 if dated_near(blocks, b.index) else 0.0,
+        # (A byline read inside a long line, after a dek's last sentence, has its date
+        # after it on the same line: "... three years. By Lisa Jennings on Dec. 19, 2025".
+        # dated_near passes over lines of more than 100 characters, so the line's end is
+        # read here.)
+        "dated_near": 1.0 if dated_near(blocks, b.index) or (
+            inside and DATED.search(b.text, max(0, len(b.text) - _DATED_TAIL)) is not None) else 0.0,
         "menu_neighbours": menu_neighbours(blocks, b),
         "in_window": 1.0 if b.index in header else 0.0,
         # A desk's words are no person's name: the scorer weighs it apart from lines of
