@@ -1,4 +1,5 @@
-"""Shared test helpers: run one cleaner over lines of text; count the calls of a function."""
+"""Shared test helpers: run one cleaner over lines of text; the byline scorer's features of
+a page's candidates; count the calls of a function."""
 from __future__ import annotations
 
 from typing import Any
@@ -54,3 +55,22 @@ def record_calls(monkeypatch: Any, owner: Any, name: str) -> list[tuple]:
 
     monkeypatch.setattr(owner, name, recording)
     return calls
+
+
+# The headline above the lines of byline_features' pages.
+BYLINE_HEADLINE = "City council approves budget that raises school spending"
+
+
+def byline_features(*lines: str, after: tuple[str, ...] = ()) -> dict[str, dict[str, float]]:
+    """The byline scorer's features by name of every byline candidate of a page (menu,
+    BYLINE_HEADLINE, ``lines``, three paragraphs, ``after``), keyed by its byline."""
+    from newsclean.fields.text_bylines import author_candidates
+    from newsclean.fields.text_field_scorers import AUTHOR_FEATURES
+    from newsclean.fields.text_title import anchor, best_title
+
+    blocks = text_to_blocks("\n".join(["Home", "News", BYLINE_HEADLINE, *lines, *PARAGRAPHS[:3], *after]))
+    start = anchor(blocks)
+    title = best_title(blocks, start)
+    return {byline: dict(zip(AUTHOR_FEATURES, feats))
+            for b, byline, _, feats in author_candidates(blocks, title[0].index if title else None, start, None)
+            if b is not None}

@@ -4,23 +4,8 @@ writer's unlabelled name line beside the date gets the evidence a label would gi
 name written once, or only inside the body's sentences (a product, a topic), has none."""
 import math
 
-from helpers import PARAGRAPHS
-from newsclean.fields.text_bylines import author_candidates
-from newsclean.fields.text_field_scorers import AUTHOR_FEATURES, name_elsewhere
-from newsclean.fields.text_title import anchor, best_title
-from newsclean.read.text import text_to_blocks
-
-HEADLINE = "City council approves budget that raises school spending"
-
-
-def features(*lines: str, after: tuple[str, ...] = ()) -> dict[str, dict[str, float]]:
-    """The features by name of every byline candidate, keyed by its byline."""
-    blocks = text_to_blocks("\n".join(["Home", "News", HEADLINE, *lines, *PARAGRAPHS[:3], *after]))
-    start = anchor(blocks)
-    title = best_title(blocks, start)
-    return {byline: dict(zip(AUTHOR_FEATURES, feats))
-            for b, byline, _, feats in author_candidates(blocks, title[0].index if title else None, start, None)
-            if b is not None}
+from helpers import byline_features as features
+from newsclean.fields.text_field_scorers import name_elsewhere
 
 
 def test_the_name_counts_outside_its_own_line_only() -> None:
