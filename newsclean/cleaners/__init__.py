@@ -11,6 +11,7 @@ from .bios import author_boxes
 from .captions import figure_captions, photo_credits
 from .comments import comment_sections, policy_text
 from .duplicates import contents_lists, glued_repeats, repeated_headline, repeated_paragraphs
+from .forms import ad_continuations, form_chrome
 from .footer import copyright_lines, footer_links, reading_time, source_attributions
 from .markup import advert_sections, author_bios, footer_sections, signup_boxes
 from .metadata import metadata_lines
@@ -26,6 +27,7 @@ DEFAULT_CLEANERS: tuple[Cleaner, ...] = (
     reading_indicator,
     repeated_headline,
     widget_labels,
+    ad_continuations,
     media_player,
     embed_placeholders,
     decoration_lines,
@@ -49,6 +51,7 @@ DEFAULT_CLEANERS: tuple[Cleaner, ...] = (
     support_asks,
     shop_buttons,
     cookie_notices,
+    form_chrome,
     inline_headline_links,
     prev_next_links,
     teaser_dates,
