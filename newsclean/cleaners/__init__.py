@@ -17,7 +17,7 @@ from .markup import advert_sections, author_bios, footer_sections, signup_boxes
 from .metadata import metadata_lines
 from .notices import affiliate_disclosures, site_notices
 from .navigation import decoration_lines, embed_placeholders, media_player, menu_runs, reading_indicator, repeated_site_name, widget_labels
-from .promos import calls_to_action, cookie_notices, inline_headline_links, shop_buttons, support_asks
+from .promos import calls_to_action, cookie_notices, inline_headline_links, shipping_offers, shop_buttons, support_asks
 from .region import header_chrome, tail_after_article, text_region
 from .related import prev_next_links, related_sections, teaser_dates
 from .share import share_widgets
@@ -50,6 +50,7 @@ DEFAULT_CLEANERS: tuple[Cleaner, ...] = (
     calls_to_action,
     support_asks,
     shop_buttons,
+    shipping_offers,
     cookie_notices,
     form_chrome,
     inline_headline_links,

@@ -615,6 +615,29 @@ SHOP_BUTTONS: dict[str, tuple[str, ...]] = {
     "pl": (r"(?:sprawdź|zobacz|porównaj) (?:cenę|ceny|ofertę|oferty)\b",),
 }
 
+# A shop's banner that offers free shipping, at a line's start: "Free standard shipping on
+# orders $40+", "Kostenloser Versand ab 50 €", "Livraison gratuite dès 60 €" (regex
+# fragments; cleaners/promos.shipping_offers). The offer, then nothing or its terms after
+# one of SHIPPING_TERMS ("on orders ...", "ab ...", "dès ...", "+ free returns").
+SHIPPING_OFFERS: dict[str, tuple[str, ...]] = {
+    "en": (r"free (?:standard |express |uk |us |next[- ]day )?(?:shipping|delivery)(?: (?:&|and|\+) (?:free )?returns)?",),
+    "de": (r"kostenlose[rn]? (?:versand|lieferung|rücksendung)", r"gratis[- ]versand", r"versandkostenfrei(?:e lieferung)?"),
+    "fr": (r"livraison (?:gratuite|offerte)(?: et retours? (?:gratuits?|offerts?))?",),
+    "es": (r"env[íi]os? (?:gratis|gratuitos?)", r"entrega gratuita"),
+    "it": (r"spedizion[ei] (?:gratuit[ae]|gratis)", r"consegna gratuita"),
+    "pt": (r"frete gr[áa]tis", r"(?:envio|entrega|portes) gr[áa]tis"),
+    "nl": (r"gratis (?:verzending|bezorging|verzonden)",),
+    "pl": (r"darmowa (?:dostawa|wysyłka)", r"bezpłatna (?:dostawa|wysyłka)"),
+}
+# The words that open an offer's terms ("on orders over $50", "ab 50 €", "dès 60 €").
+SHIPPING_TERMS: dict[str, tuple[str, ...]] = {
+    "en": ("on", "for", "over", "when", "with", "from", "in", "to", "at"),
+    "de": ("ab", "für", "bei", "auf", "in", "innerhalb"), "fr": ("dès", "à partir de", "pour", "sur", "en"),
+    "es": ("en", "a partir de", "desde", "para", "por"), "it": ("per", "su", "da", "a partire da", "in"),
+    "pt": ("em", "acima de", "a partir de", "para", "nas", "nos"), "nl": ("vanaf", "bij", "op", "voor", "in"),
+    "pl": ("od", "przy", "na", "dla", "w"),
+}
+
 # A web form's own lines, printed where the dump flattens a sign-up or contact form: the
 # captcha service's notice, a form plugin's hidden-field notes and the spam trap's label
 # ("Leave this field blank"). Regex fragments, each matched against a whole line (from its
