@@ -90,6 +90,9 @@ CONSENT_LINES = [
     "Mit dem Klick auf „Anmelden“ erklären Sie sich mit dem Empfang des Newsletters einverstanden.",
     "En cliquant sur « S'inscrire », vous acceptez de recevoir nos offres par courriel.",
     "Al hacer clic en «Suscribirme», aceptas recibir nuestras comunicaciones.",
+    # (consent verbs the anchor words must cover: "consientes", "aceptás")
+    "Al suscribirte, consientes el tratamiento de tus datos.",
+    "Al registrarte aceptás recibir nuestras novedades.",
     "Cliccando su «Iscriviti» accetti di ricevere la newsletter.",
     "Ao clicar em «Assinar», você concorda em receber nossas mensagens.",
     "Door op 'Aanmelden' te klikken, ga je akkoord met het ontvangen van onze nieuwsbrief.",

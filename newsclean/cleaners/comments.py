@@ -217,7 +217,7 @@ def agrees_to_terms(block: Block) -> bool:
 _CONSENT_ANCHORS = ("agree", "consent", "accept", "akzept", "stimm", "zugestimmt", "einverstanden", "acepta",
                     "accett", "concorda", "aceita", "akkoord", "akceptuj", "zgadzasz",
                     # the consent of a form's button ("By clicking ..., you confirm", "stem je in")
-                    "confirm", "conferm", "acconsent", "erklär", "stem je in", "stemt u in", "zgod")
+                    "confirm", "conferm", "acconsent", "consient", "acept", "erklär", "stem je in", "stemt u in", "zgod")
 def lines_holding(blocks: list[Block], anchors: tuple[str, ...]) -> set[int]:
     """The positions (in ``blocks``) of the lines whose folded text holds an anchor:
     one folded text of the page, and a C-level find per anchor."""
