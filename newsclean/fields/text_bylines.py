@@ -29,7 +29,7 @@ from .text_byline_near import (DATED, ROLE_WORDS, WORD, author_box_lines, bio_ne
                                lines_under_label, menu_neighbours, next_lines, role_near)
 from .text_byline_parse import (ANY_LABEL, BY_INSIDE, BY_INSIDE_LEAD, DEK_BYLINE_CHARS, EXPLICIT_BY, LABEL_AT_START,
                                 LABEL_STARTS, LEADING_DATE, OTHER_ROLE, after_sentence, byline_after_sentence, byline_names,
-                                WRITTEN_BY_SENTENCE, WRITTEN_BY_VERB, capitalised_after_label, desk_name, label_fits, label_word_fits, lead_fits,
+                                WRITTEN_BY_VERB, WRITTEN_BY_VERB_LAST, capitalised_after_label, desk_name, label_fits, label_word_fits, lead_fits,
                                 unglue_label, writing_segment, written_by_sentence)
 from .text_field_scorers import AUTHOR_FEATURES, AUTHOR_MARGIN, model, name_elsewhere, place_features
 from .text_field_window import AFTER_ANCHOR, FIELD_LINES, field_window
@@ -151,7 +151,7 @@ def _byline_window(blocks: list[Block], header: set[int], under_label: dict[int,
     return sorted(header.union(under_label, author_box_lines(blocks), (
         i for i, b in enumerate(blocks[:FIELD_LINES]) if len(b.text) <= 160 and _says_by(b.text)), (
         # "This post was written by Jane Doe": a sentence naming the writer, wherever it stands.
-        i for i in _written_by_lines(blocks) if len(blocks[i].text) <= 200 and WRITTEN_BY_SENTENCE.match(blocks[i].text))))
+        i for i in _written_by_lines(blocks) if len(blocks[i].text) <= 200 and written_by_sentence(blocks[i].text))))
 
 
 def _written_by_lines(blocks: list[Block]) -> list[int]:
@@ -171,7 +171,7 @@ def _written_by_lines(blocks: list[Block]) -> list[int]:
         while at >= 0:
             lines.add(bisect_right(starts, at) - 1)
             at = text.find(verb, at + 1)
-    return sorted(i for i in lines if WRITTEN_BY_VERB.search(top[i]))
+    return sorted(i for i in lines if WRITTEN_BY_VERB.search(top[i]) or WRITTEN_BY_VERB_LAST.match(top[i]))
 
 
 def _says_by(text: str) -> bool:
@@ -195,8 +195,9 @@ def _names_after_label(text: str) -> bool:
 _DATED_TAIL = 100
 # A digit among a line's first characters: a date may open it (the test before LEADING_DATE).
 _DIGIT = re.compile(r"\d")
-# The verbs of a sentence naming the writer, for the substring test of _written_by_lines.
-_WRITTEN_VERBS = tuple(verb + " " for verb in ALL_WRITTEN_VERBS)
+# The verbs of a sentence naming the writer, for the substring test of _written_by_lines
+# (with no space after: German and Dutch put the verb last, "... verfasst.").
+_WRITTEN_VERBS = ALL_WRITTEN_VERBS
 # A line that only joins two names: a comma, "&", or a conjunction of the lexicon
 # ("and", "und", "et", "y", "e", "en", "i"), maybe after a comma (", and").
 _JOINER_LINE = re.compile(r"^\s*(?:,|&|,?\s*(?:" + alternation(ALL_NAME_CONJUNCTIONS) + r"))\s*$", re.I)
