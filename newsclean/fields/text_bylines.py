@@ -292,8 +292,12 @@ def _read_byline_line(blocks: list[Block], b: Block, label: str | None, language
     if not explicit:
         # Without a "By", one-word parts are a list of categories ("DIY, Home Decor");
         # one word alone is a name only beside a date ("Kev" / "January 1, 2026").
-        one_word = len(names) == 1 and byline == names[0] == b.text.strip() and " " not in byline
-        if one_word and not _one_word_byline(blocks, b, title, date_index, whole_page):
+        line = b.text.strip()
+        # ... or the word, then the page's date on its line ("Susan December 9, 2024 0
+        # Comments", "Yucy 3/4/2025"); not after a comma, a place's dateline ("Berlin, 4. Juli").
+        dated_line = line != byline and date_index == b.index and _name_then_date(line, byline)
+        one_word = len(names) == 1 and byline == names[0] and " " not in byline and (line == byline or dated_line)
+        if one_word and not _one_word_byline(blocks, b, title, date_index, whole_page, dated_line):
             return None
         if not one_word and not desk and (any(" " not in name for name in names) or not maybe_name(byline) and (
                 "," not in byline or b.word_count > 8)):
@@ -352,16 +356,27 @@ def _share_in(tokens: list[str], words: frozenset[str]) -> float:
     return sum(1 for t in tokens if t.strip(".,'’") in words) / max(1, len(tokens))
 
 
+def _name_then_date(line: str, word: str) -> bool:
+    """``line`` is ``word``, then a date right after a space or a separator (its day or its
+    month first), not after a comma nor after a label ("Zuletzt aktualisiert: 28.04.2020")."""
+    rest = line[len(word):]
+    if not line.startswith(word) or rest[:1] not in " \t·•|–—-" or DATED.search(rest) is None:
+        return False
+    first = rest.lstrip(" \t·•|–—-").split(None, 1)[0].rstrip(".,").lower() if rest.strip(" \t·•|–—-") else ""
+    return first[:1].isdigit() or first in MONTHS
+
+
 def _one_word_byline(blocks: list[Block], b: Block, title: int | None, date_index: int | None,
-                     whole_page: _LowerCase) -> bool:
+                     whole_page: _LowerCase, dated_line: bool = False) -> bool:
     """A line of one word is a byline ("Kev", "Newsdesk") only below the headline, on the
-    line next to the date line, not next to a line of names, and only if the word is not written in lower case
-    on the page (a category, a menu entry: "Blog", "Overview") nor in capitals."""
-    word = b.text.strip()
+    line next to the date line (or on it, before the date: ``dated_line``), not next to a
+    line of names, and only if the word is not written in lower case on the page (a
+    category, a menu entry: "Blog", "Overview") nor in capitals."""
+    word = b.text.split()[0]
     # Beside a line of two or more names, one word is a category ("Jane Doe" / "Marketing").
     if any(maybe_name(n.text) for n in next_lines(blocks, b, 2, 2)):
         return False
-    if (title is None or date_index is None or not title < b.index or abs(date_index - b.index) != 1
+    if (title is None or date_index is None or not title < b.index or abs(date_index - b.index) != (0 if dated_line else 1)
             or word.isupper() or word.lower() in MONTHS or word.lower() in _WEEKDAY_WORDS):
         return False
     return word.lower() not in whole_page
