@@ -1,6 +1,7 @@
-"""menu_neighbours counts the short lines around a byline candidate that look like a
-menu's entries ("Home" / "Jane Doe" / "Contact"); a line with no letter, a bullet or a
-separator a renderer left alone ("*", "|"), is no menu entry."""
+"""Two byline features about menus: menu_neighbours counts the short lines around a
+candidate that look like a menu's entries ("Home" / "Jane Doe" / "Contact"), and a line
+with no letter ("*", "|": a bullet or a separator left alone) is none; list_item is not
+set on an item of the page's metadata list ("* Jane Doe" / "* Sep 26, 2022")."""
 from helpers import byline_features
 
 
@@ -14,3 +15,15 @@ def test_short_entries_beside_the_name_still_count():
     # Guard (passes before and after): two menu entries above the name are counted.
     feats = byline_features("Contact", "Log In", "Josef Novak", "December 19, 2025", "Estimated reading time: 11 minutes")
     assert feats["Josef Novak"]["menu_neighbours"] == 2.0
+
+
+def test_an_item_of_the_page_s_metadata_list_is_not_scored_as_a_menu_item():
+    # "* Priya Raman" / "* Sep 26, 2022" / "* 2 min read": the page's metadata, listed.
+    feats = byline_features("* Priya Raman", "* Sep 26, 2022", "* 2 min read")
+    assert feats["Priya Raman"]["list_item"] == 0.0
+
+
+def test_an_item_of_a_list_of_names_is_still_a_list_item():
+    # Guard (passes before and after): no date beside it.
+    feats = byline_features("* Priya Raman", "* Tomas Lindqvist", "* Contact")
+    assert feats["Priya Raman"]["list_item"] == 1.0

@@ -324,7 +324,9 @@ def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | 
         "single_word": 1.0 if len(byline.split()) == 1 else 0.0,
         "all_caps": 1.0 if byline.isupper() else 0.0,
         "colon_label": 1.0 if ":" in b.text[:20] else 0.0,
-        "list_item": 1.0 if b.is_list_item else 0.0,
+        # (Not an item of the page's metadata list, a date or a reading time among the
+        # items beside it: "* Jane Doe" / "* Sep 26, 2022" / "* 2 min read".)
+        "list_item": 1.0 if b.is_list_item and not _in_meta_list(blocks, b) else 0.0,
         "dated_candidate_rank": math.log1p(rank),
         "common_words": sum(1 for t in tokens if t in lower) / max(1, len(tokens)),
         "by_inside": 1.0 if inside else 0.0,
@@ -349,6 +351,17 @@ def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | 
         "title_words": _share_in(tokens, headline_words),
         "log_name_elsewhere": name_elsewhere(whole_page.text, b.text, names),
     })
+
+
+# The longest list item read as a date or a reading time of a metadata list.
+_META_ITEM_CHARS = 40
+
+
+def _in_meta_list(blocks: list[Block], b: Block) -> bool:
+    """A list item with a date or a reading time on the item above it or on one of the
+    two below it: the page's metadata list ("* Jane Doe" / "* Sep 26, 2022"), not a menu."""
+    return any(n.is_list_item and len(n.text) <= _META_ITEM_CHARS and DATED.search(n.text)
+               for n in next_lines(blocks, b, 1, 2))
 
 
 def _share_in(tokens: list[str], words: frozenset[str]) -> float:
