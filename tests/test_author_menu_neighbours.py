@@ -27,3 +27,10 @@ def test_an_item_of_a_list_of_names_is_still_a_list_item():
     # Guard (passes before and after): no date beside it.
     feats = byline_features("* Priya Raman", "* Tomas Lindqvist", "* Contact")
     assert feats["Priya Raman"]["list_item"] == 1.0
+
+
+def test_a_name_s_own_particles_are_no_common_words():
+    # "de" of "Jan de Vries" is lower case wherever the name is written, the byline line
+    # too: it says nothing of whether the name's words are a page's common words.
+    feats = byline_features("Jan de Vries", "July 4, 2025")
+    assert feats["Jan de Vries"]["common_words"] == 0.0

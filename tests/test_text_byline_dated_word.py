@@ -34,3 +34,19 @@ def test_one_word_then_the_date_on_its_line_is_the_writer(line, names):
 ])
 def test_a_place_a_label_or_a_common_word_before_the_date_is_no_writer(line):
     assert authors(line) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Am 31.8.2020 fand die Versammlung statt.",
+    "Am 31.8.2020 fand in dem Wohnzimmer der Eheleute die Gründungsversammlung des Vereins statt",
+])
+def test_a_sentence_that_opens_with_a_word_and_a_date_is_no_byline(sentence):
+    # A guard on 2dfb49b (passes there; the first is read as "Am" at b9c8b1e, this
+    # branch's first form of the rule): a sentence that opens "Am 31.8.2020 ..." (the
+    # date its line holds is the page's) names no one.
+    german = ["Der Verein wurde von einigen Gleichgesinnten gegründet, die schon lange zusammen mit ihren Hunden "
+              "auf den Wiesen vor der Stadt übten und sich einen festen Platz dafür wünschten.",
+              "Die Übungen mussten leider relativ kurzfristig immer wieder aus den verschiedensten Gründen "
+              "aufgegeben werden, bis ein neues Gelände gefunden war."]
+    text = "\n".join(["Home", "News", "Sport", "Die Geschichte unseres Vereins seit der Gründung", sentence, *german])
+    assert newsclean.extract(text, source_type="text").authors == []

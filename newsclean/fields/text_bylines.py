@@ -24,7 +24,7 @@ from ..lexicon import alternation
 from ..lexicon.bylines import (ALL_BYLINE_ROLES, ALL_JOB_TITLES, ALL_NAME_CONJUNCTIONS, ALL_TITLE_QUALIFIERS,
                                ALL_WRITTEN_VERBS)
 from ..lexicon.dates import ALL_WEEKDAYS, MONTHS
-from ..lexicon.function_words import languages_of
+from ..lexicon.function_words import ALL_FUNCTION_WORDS, languages_of
 from .text_byline_near import (DATED, ROLE_WORDS, WORD, author_box_lines, bio_near, dated_near, headline_copy,
                                lines_under_label, menu_neighbours, next_lines, role_near)
 from .text_byline_parse import (ANY_LABEL, BY_INSIDE, BY_INSIDE_LEAD, DEK_BYLINE_CHARS, EXPLICIT_BY, LABEL_AT_START,
@@ -295,7 +295,7 @@ def _read_byline_line(blocks: list[Block], b: Block, label: str | None, language
         line = b.text.strip()
         # ... or the word, then the page's date on its line ("Susan December 9, 2024 0
         # Comments", "Yucy 3/4/2025"); not after a comma, a place's dateline ("Berlin, 4. Juli").
-        dated_line = line != byline and date_index == b.index and _name_then_date(line, byline)
+        dated_line = line != byline and date_index == b.index and b.word_count <= _DATED_WORD_LINE_WORDS and _name_then_date(line, byline)
         one_word = len(names) == 1 and byline == names[0] and " " not in byline and (line == byline or dated_line)
         if one_word and not _one_word_byline(blocks, b, title, date_index, whole_page, dated_line):
             return None
@@ -311,6 +311,7 @@ def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | 
     """The scorer's features of a byline line (AUTHOR_FEATURES)."""
     b, byline, names, explicit, inside, label_above, words, desk = read
     tokens = [t.lower() for name in names for t in name.split()]
+    capitalised = [t.lower() for name in names for t in name.split() if not t.islower()] or tokens
     return vector(AUTHOR_FEATURES, place_features(b.index, title, anchor) | {
         "nobody": 0.0,
         "explicit_by": 1.0 if explicit else 0.0,
@@ -328,7 +329,9 @@ def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | 
         # items beside it: "* Jane Doe" / "* Sep 26, 2022" / "* 2 min read".)
         "list_item": 1.0 if b.is_list_item and not _in_meta_list(blocks, b) else 0.0,
         "dated_candidate_rank": math.log1p(rank),
-        "common_words": sum(1 for t in tokens if t in lower) / max(1, len(tokens)),
+        # (Of the name's words written with a capital: its own particles, "de" of "Jan de
+        # Vries", "bin", "van", are lower case wherever it is written, this line too.)
+        "common_words": sum(1 for t in capitalised if t in lower) / max(1, len(capitalised)),
         "by_inside": 1.0 if inside else 0.0,
         "label_above": 1.0 if label_above else 0.0,
         "role_near": 1.0 if role_near(blocks, b, tokens) else 0.0,
@@ -375,11 +378,19 @@ def _share_in(tokens: list[str], words: frozenset[str]) -> float:
     return sum(1 for t in tokens if t.strip(".,'’") in words) / max(1, len(tokens))
 
 
+# The most words of a line read as a one-word name and its date ("Susan December 9, 2024
+# 0 Comments"): a longer one is a sentence that opens with a date ("Am 31.8.1990 fand ...").
+_DATED_WORD_LINE_WORDS = 8
+
+
 def _name_then_date(line: str, word: str) -> bool:
     """``line`` is ``word``, then a date right after a space or a separator (its day or its
-    month first), not after a comma nor after a label ("Zuletzt aktualisiert: 28.04.2020")."""
+    month first), not after a comma nor after a label ("Zuletzt aktualisiert: 28.04.2020");
+    the word is no function word ("On 4 July 2025") and the line no sentence ("Am
+    31.8.2020 fand die Versammlung statt.")."""
     rest = line[len(word):]
-    if not line.startswith(word) or rest[:1] not in " \t·•|–—-" or DATED.search(rest) is None:
+    if (not line.startswith(word) or rest[:1] not in " \t·•|–—-" or DATED.search(rest) is None
+            or word.lower() in ALL_FUNCTION_WORDS or line.endswith((".", "!", "?"))):
         return False
     first = rest.lstrip(" \t·•|–—-").split(None, 1)[0].rstrip(".,").lower() if rest.strip(" \t·•|–—-") else ""
     return first[:1].isdigit() or first in MONTHS
