@@ -43,6 +43,10 @@ def text_to_blocks(text: str) -> list[Block]:
         if not line:
             blank_before = True
             continue
+        if not blank_before and blocks and line[0].islower() and _runs_on(blocks[-1].text):
+            # One paragraph the source broke in two: the line goes on the one above it.
+            blocks[-1] = Block(len(blocks) - 1, f"{blocks[-1].text} {line}", blocks[-1].tag, blocks[-1].blank_before)
+            continue
         numbers.append(number)
         tag = "p"
         # Only a line that starts with a bullet sign can become a list item; the regex
@@ -64,6 +68,25 @@ def text_to_blocks(text: str) -> list[Block]:
     if items or "  " in raw or "\t" in raw:
         _annotate_structure(blocks, raw, numbers, items)
     return blocks
+
+
+# A line of at least this many words that ends in a letter, a digit or a comma runs on
+# into a next line opening in lower case (no blank line between): one paragraph whose
+# source (kept by lxml's text) broke it mid-sentence. Shorter lines over a lower-case
+# line are mostly menus and labels ("Sign in" / "or").
+JOIN_MIN_WORDS = 9
+
+
+def _runs_on(text: str) -> bool:
+    """Whether a line reads as cut mid-sentence: long enough, ending in a word or a comma.
+
+    >>> _runs_on("The council voted on Tuesday to approve the new budget for"), _runs_on("Sign in")
+    (True, False)
+    >>> _runs_on("The council voted on Tuesday to approve the new budget today.")
+    False
+    """
+    last = text[-1]
+    return (last.isalnum() or last == ",") and text.count(" ") >= JOIN_MIN_WORDS - 1
 
 
 # A cell: words separated by single spaces (a tab or a wider gap ends it).
