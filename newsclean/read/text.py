@@ -111,6 +111,9 @@ _MIN_TABLE_ROWS = 3
 
 def _annotate_structure(blocks: list[Block], raw: str, numbers: list[int], items: list[int]) -> None:
     raw_lines = raw.split("\n")  # the same lines as the folded text's: folding keeps line breaks
+    for block, number in zip(blocks, numbers):
+        line = raw_lines[number]
+        block.indent = len(line) - len(line.lstrip(" \t\u00a0"))
     group = _annotate_lists(blocks, raw_lines, numbers, items)
     _annotate_tables(blocks, raw_lines, numbers, group)
 
