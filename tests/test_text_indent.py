@@ -32,7 +32,7 @@ def test_tab_and_no_break_space_indent_too() -> None:
 
 
 def test_lines_off_the_prose_indentation() -> None:
-    assert off_prose_indent(text_to_blocks(NESTED)).tolist() == [1, 1, 1, 0, 0, 1, 1]
+    assert off_prose_indent(text_to_blocks(NESTED)).tolist() == [1, 1, 1, -1, -1, 1, 1]
 
 
 def test_a_flat_dump_has_no_indentation_evidence() -> None:
@@ -40,7 +40,13 @@ def test_a_flat_dump_has_no_indentation_evidence() -> None:
     assert off_prose_indent(text_to_blocks(flat)).tolist() == [0] * 7
 
 
-def test_the_feature_is_a_scorer_column() -> None:
+def test_the_features_are_scorer_columns() -> None:
+    stoplist = frozenset({"the", "on", "of", "and", "to"})
     blocks = text_to_blocks(NESTED)
-    x = line_feature_matrix(blocks, frozenset({"the", "on", "of", "and", "to"}), [1] * len(blocks))
+    x = line_feature_matrix(blocks, stoplist, [1] * len(blocks))
     assert x[:, FIRST_FEATURES.index("off_prose_indent")].tolist() == [1, 1, 1, 0, 0, 1, 1]
+    assert x[:, FIRST_FEATURES.index("at_prose_indent")].tolist() == [0, 0, 0, 1, 1, 0, 0]
+    # A flat dump: neither column says anything.
+    flat = text_to_blocks("\n".join(line.strip() for line in NESTED.split("\n")))
+    x = line_feature_matrix(flat, stoplist, [1] * len(flat))
+    assert not x[:, [FIRST_FEATURES.index("off_prose_indent"), FIRST_FEATURES.index("at_prose_indent")]].any()
