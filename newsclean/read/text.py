@@ -1,10 +1,13 @@
-"""Plain text to blocks: one block per non-empty line, bullets marked as list items.
+"""Plain text to blocks: one block per non-empty line, bullets marked as list items; a
+line that goes on a paragraph the source broke mid-sentence (``JOIN_MIN_WORDS``) is
+put on the line above it, so every reader sees the paragraph, every word kept.
 
 The structure a dump shows is annotated on the blocks (``Block.kind`` and its fields):
 bulleted lines are list items (nested by indentation), runs of aligned columns are
 table rows, and ``mark_headings`` finds the subheadings among the article's lines. It
 is annotation only: no line's ``text`` or ``tag`` changes, so no cleaner decides
-differently.
+differently. So is each line's indentation (``Block.indent``), which the line scorer
+reads as layout evidence (classify.off_prose_indent).
 """
 from __future__ import annotations
 
