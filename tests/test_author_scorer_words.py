@@ -86,3 +86,36 @@ def test_names_around_counts_each_other_name_once_and_not_the_line_itself():
                                        "This line is a sentence and no name at all, as prose is."]))
     assert names_around(blocks, blocks[0]) == 2
     assert names_around(blocks, blocks[0], lines=1) == 1
+
+
+# A name's own lower-case words (particles: "de", "van", "bin", "da") are on the page
+# because the byline prints them: the feature asks whether the page writes the name's
+# CAPITALISED words in lower case, so they are no evidence either way (review rev1, s24).
+@pytest.mark.parametrize("name", ["Jan de Vries", "Ludwig van Beethoven", "Ana de la Cruz", "Mohammed bin Salman"])
+def test_a_names_own_lower_case_particles_are_not_common(name):
+    # The page (a menu, the headline, three English paragraphs) writes none of the names'
+    # capitalised words in lower case; "de", "van", "la", "bin" stand only in the byline.
+    feats = features(name, "March 3, 2025")
+    assert feats[name]["page_common_words"] == 0.0
+
+
+def test_the_share_is_of_the_capitalised_words():
+    # "vega" is written in lower case in the prose, "rosa" is not: one of two capitalised
+    # words ("de" and "la" are the name's own lower-case words and are not counted).
+    feats = features("Rosa de la Vega", "3 de marzo de 2025",
+                     after=("El agua baja por la vega del río hasta el pueblo.",))
+    assert feats["Rosa de la Vega"]["page_common_words"] == 0.5
+
+
+def test_a_name_with_a_particle_under_the_headline_is_the_author():
+    # Beside the date under the headline, as "Jan Vries" would be: the particle costs nothing.
+    from newsclean.fields.text_bylines import ranked_bylines
+    from newsclean.fields.text_title import anchor, best_title
+
+    from helpers import BYLINE_HEADLINE, PARAGRAPHS
+    for name in ("Jan de Vries", "Leonardo da Vinci"):
+        blocks = text_to_blocks("\n".join(["Home", "News", BYLINE_HEADLINE, name, "March 3, 2025", *PARAGRAPHS[:3]]))
+        start = anchor(blocks)
+        title = best_title(blocks, start)
+        best = ranked_bylines(blocks, title[0].index if title else None, start, None)[0]
+        assert best[2] == name
