@@ -119,3 +119,16 @@ def test_a_name_with_a_particle_under_the_headline_is_the_author():
         title = best_title(blocks, start)
         best = ranked_bylines(blocks, title[0].index if title else None, start, None)[0]
         assert best[2] == name
+
+
+def test_a_name_all_in_lower_case_keeps_its_words():
+    # A handle has no capitalised word: it is written in lower case on the page (its own
+    # line), so all of it is the page's lower case, as page_common_words had it at 843380f
+    # (the function is new, so this fails there on import; its behaviour for handles is
+    # 843380f's: a guard in substance).
+    from newsclean.fields.text_bylines import _LowerCase
+    from newsclean.fields.text_field_scorers import capitalised_words_common
+
+    page = _LowerCase("Home\nBy @jdoe\nMarch 3, 2025\nThe roof was finished on Tuesday.", in_words_only=True)
+    assert capitalised_words_common(["@jdoe"], page) == 1.0
+    assert capitalised_words_common(["Jan de Vries"], page) == 0.0

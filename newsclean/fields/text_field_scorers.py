@@ -119,8 +119,11 @@ def capitalised_words_common(names: list[str], lower_case: Container[str]) -> fl
     """The share of the names' capitalised words that the page writes in lower case
     (``lower_case``: a word is in it when the page writes it so). The words a name itself
     writes in lower case ("de", "van", "bin", "da" in "Jan de Vries") are passed over: the
-    byline's own line writes them, so they would count on every page, whatever the page."""
-    words = [t.lower() for name in names for t in name.split() if not t.islower()]
+    byline's own line writes them, so they would count on every page, whatever the page.
+    A name with no capitalised word at all (a handle, "@jdoe") is all the page's lower
+    case: its words are counted as they are, as before."""
+    words = [t.lower() for name in names for t in name.split() if not t.islower()] or [
+        t for name in names for t in name.lower().split()]
     return sum(1 for t in words if t in lower_case) / max(1, len(words))
 
 
