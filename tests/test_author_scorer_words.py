@@ -132,3 +132,30 @@ def test_a_name_all_in_lower_case_keeps_its_words():
     page = _LowerCase("Home\nBy @jdoe\nMarch 3, 2025\nThe roof was finished on Tuesday.", in_words_only=True)
     assert capitalised_words_common(["@jdoe"], page) == 1.0
     assert capitalised_words_common(["Jan de Vries"], page) == 0.0
+
+
+# After "By", the line says it names the writer: the page's words cannot say it is a
+# heading, and real names are made of common words ("Will Grant", "Mark Young", "Grace
+# Long", "Rose Hill"). The feature is for unlabelled lines (review rev1, s24).
+COMMON_NAME_PROSE = ("The council will grant the permit next week; the young firm will mark the roof.",)
+
+
+def test_a_labelled_byline_has_no_page_common_words():
+    feats = features("By Will Grant", "March 3, 2025", after=MORE + COMMON_NAME_PROSE)
+    assert feats["Will Grant"]["page_common_words"] == 0.0
+    # Unlabelled, the same words are the page's own.
+    feats = features("Will Grant", "March 3, 2025", after=MORE + COMMON_NAME_PROSE)
+    assert feats["Will Grant"]["page_common_words"] == 1.0
+
+
+@pytest.mark.parametrize("name", ["Will Grant", "Mark Young"])
+def test_by_a_name_of_common_words_is_the_author(name):
+    from newsclean.fields.text_bylines import ranked_bylines
+    from newsclean.fields.text_title import anchor, best_title
+
+    from helpers import BYLINE_HEADLINE, PARAGRAPHS
+    blocks = text_to_blocks("\n".join(["Home", "News", BYLINE_HEADLINE, f"By {name}", "March 3, 2025",
+                                       *PARAGRAPHS[:3], *MORE, *COMMON_NAME_PROSE]))
+    start = anchor(blocks)
+    title = best_title(blocks, start)
+    assert ranked_bylines(blocks, title[0].index if title else None, start, None)[0][2] == name

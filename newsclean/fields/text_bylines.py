@@ -348,8 +348,10 @@ def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | 
         # in the header and first paragraphs, as common_words): a heading, a button or a
         # card far down the page ("Ground Mounted" over "... to the ground", "Check
         # Price", "Contents") is made of the page's own words; a person's name seldom is.
-        # (Of the name's capitalised words: its own "de" or "van" is on every page.)
-        "page_common_words": capitalised_words_common(names, whole_page),
+        # (Of the name's capitalised words: its own "de" or "van" is on every page. Not
+        # after "By": the label names a writer, and writers' names are made of common
+        # words too, "Will Grant" on a page that says "will" and "grant".)
+        "page_common_words": 0.0 if explicit else capitalised_words_common(names, whole_page),
         "log_names_around": 0.0 if b.index in header else math.log1p(names_around(blocks, b)),
     })
 
