@@ -31,7 +31,8 @@ from .text_byline_parse import (ANY_LABEL, BY_INSIDE, BY_INSIDE_LEAD, DEK_BYLINE
                                 LABEL_STARTS, LEADING_DATE, OTHER_ROLE, after_sentence, byline_after_sentence, byline_names,
                                 WRITTEN_BY_VERB, WRITTEN_BY_VERB_LAST, capitalised_after_label, desk_name, label_fits, label_word_fits, lead_fits,
                                 unglue_label, writing_segment, written_by_sentence)
-from .text_field_scorers import AUTHOR_FEATURES, AUTHOR_MARGIN, model, name_elsewhere, names_around, place_features
+from .text_field_scorers import (AUTHOR_FEATURES, AUTHOR_MARGIN, capitalised_words_common, model, name_elsewhere,
+                                 names_around, place_features)
 from .text_field_window import AFTER_ANCHOR, FIELD_LINES, field_window
 from .text_line_shapes import ends_in_credit, maybe_name
 
@@ -357,7 +358,10 @@ def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | 
         # in the header and first paragraphs, as common_words): a heading, a button or a
         # card far down the page ("Ground Mounted" over "... to the ground", "Check
         # Price", "Contents") is made of the page's own words; a person's name seldom is.
-        "page_common_words": sum(1 for t in tokens if t in whole_page) / max(1, len(tokens)),
+        # (Of the name's capitalised words: its own "de" or "van" is on every page. Not
+        # after "By": the label names a writer, and writers' names are made of common
+        # words too, "Will Grant" on a page that says "will" and "grant".)
+        "page_common_words": 0.0 if explicit else capitalised_words_common(names, whole_page),
         "log_names_around": 0.0 if b.index in header else math.log1p(names_around(blocks, b)),
     })
 

@@ -10,6 +10,7 @@ features both read (where a line sits: ``place_features``) and the byline's marg
 from __future__ import annotations
 
 import math
+from collections.abc import Container
 from functools import lru_cache
 
 from ..learned import LinearModel, load_linear
@@ -112,6 +113,18 @@ def name_elsewhere(page_text: str, line_text: str, names: list[str]) -> float:
     if not names or len(names[0]) < 4:
         return 0.0
     return math.log1p(max(0, lines_starting_with(page_text, names[0]) - lines_starting_with(line_text, names[0])))
+
+
+def capitalised_words_common(names: list[str], lower_case: Container[str]) -> float:
+    """The share of the names' capitalised words that the page writes in lower case
+    (``lower_case``: a word is in it when the page writes it so). The words a name itself
+    writes in lower case ("de", "van", "bin", "da" in "Jan de Vries") are passed over: the
+    byline's own line writes them, so they would count on every page, whatever the page.
+    A name with no capitalised word at all (a handle, "@jdoe") is all the page's lower
+    case: its words are counted as they are, as before."""
+    words = [t.lower() for name in names for t in name.split() if not t.islower()] or [
+        t for name in names for t in name.lower().split()]
+    return sum(1 for t in words if t in lower_case) / max(1, len(words))
 
 
 def lines_starting_with(text: str, name: str) -> int:
