@@ -247,7 +247,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--split", choices=SPLITS, default="tune")
     ap.add_argument("--renderers", default=",".join(RENDERER_NAMES))
     ap.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest F1")
-    ap.add_argument("--field", default="f1", help="with --worst: list failures of this field (title, author, wrong, date)")
+    ap.add_argument("--field", default="f1", choices=("f1", "body", "title", "author", "wrong", "date"),
+                    help="with --worst: list failures of this field (f1 or body: the lowest body F1)")
     ap.add_argument("--page", help="show one page: removals and scores")
     ap.add_argument("--baseline", action="store_true", help="score the dump itself (no cleaning)")
     ap.add_argument("--profile", action="store_true")
@@ -315,7 +316,7 @@ def main(argv: list[str] | None = None) -> None:
               f"title={s['title']:.3f} author={s['author']:.3f} wrong={s['wrong']:.3f} date={s['date']:.3f} "
               f"| {len(rows) / seconds:.0f} docs/s, {chars / len(rows) / 1000:.1f} KB avg")
         if args.worst:
-            if args.field == "f1":
+            if args.field in ("f1", "body"):
                 bad = sorted(rows, key=lambda x: x["f1"])[: args.worst]
                 print("   ", " ".join(f"{x['id']}:{x['p']:.2f}/{x['r']:.2f}" for x in bad))
             else:

@@ -135,6 +135,10 @@ class Block:
     # (text, absolute http(s) URL) of each link in the block, in order: HTML only, for
     # to_markdown(links=True). Annotation like the structure: ``text`` holds link text alone.
     links: tuple[tuple[str, str], ...] = ()
+    # A text dump's line: how many spaces (a tab counts as one) stand before it. A renderer
+    # that draws the page's nesting (inscriptis) indents the article's paragraphs alike and
+    # menus, teasers and comments otherwise; a flat dump's lines are all 0. HTML: 0.
+    indent: int = 0
     # Facts about the text, computed on first read and kept (``__getattr__``). Cleaners,
     # the metadata readers and the line scorer read them tens of times per line.
     word_count: int = _cache()

@@ -105,3 +105,28 @@ def test_the_articles_last_paragraph_with_a_notices_words_stays(line):
 ])
 def test_reprint_terms_and_opinion_disclaimers_are_notices(line):
     assert removed_by(site_notices, [*PARAGRAPHS, line]) == [line]
+
+
+# More ways a site words its disclaimer (bodytext, s24; WCXB tune kept the English two
+# under their articles): "used as a substitute for ... advice", "this content is not
+# legal advice", and the same act in German and French.
+MORE_NOTICES = [
+    "No content on this site, regardless of date, should ever be used as a substitute for direct medical advice from your doctor or other qualified clinician.",
+    "This article is for informational purposes. This content is not legal advice, it is the expression of the author.",
+    "Dieser Beitrag ist keine Rechtsberatung und ersetzt sie nicht.",
+    "Cet article ne constitue pas un avis juridique.",
+]
+
+
+@pytest.mark.parametrize("notice", MORE_NOTICES)
+def test_more_disclaimer_wordings_below_the_article_go(notice):
+    assert removed_by(site_notices, [*PARAGRAPHS, notice, *FOOTER]) == [notice]
+
+
+@pytest.mark.parametrize("line", [
+    # Guards (pass before and after): reporting that uses the same words.
+    "Margarine was used as a substitute for butter during the war, the baker recalled.",
+    "The court ruled that the leaked memo is not legal advice and must be disclosed.",
+])
+def test_reporting_with_the_disclaimer_words_stays(line):
+    assert removed_by(site_notices, [*PARAGRAPHS, line, *FOOTER]) == []

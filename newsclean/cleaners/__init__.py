@@ -11,12 +11,13 @@ from .bios import author_boxes
 from .captions import figure_captions, photo_credits
 from .comments import comment_sections, policy_text
 from .duplicates import contents_lists, glued_repeats, repeated_headline, repeated_paragraphs
+from .forms import ad_continuations, form_chrome
 from .footer import copyright_lines, footer_links, reading_time, source_attributions
 from .markup import advert_sections, author_bios, footer_sections, signup_boxes
 from .metadata import metadata_lines
 from .notices import affiliate_disclosures, site_notices
 from .navigation import decoration_lines, embed_placeholders, media_player, menu_runs, reading_indicator, repeated_site_name, widget_labels
-from .promos import calls_to_action, cookie_notices, inline_headline_links, shop_buttons, support_asks
+from .promos import calls_to_action, cookie_notices, inline_headline_links, shipping_offers, shop_buttons, support_asks
 from .region import header_chrome, tail_after_article, text_region
 from .related import prev_next_links, related_sections, teaser_dates
 from .share import share_widgets
@@ -26,6 +27,7 @@ DEFAULT_CLEANERS: tuple[Cleaner, ...] = (
     reading_indicator,
     repeated_headline,
     widget_labels,
+    ad_continuations,
     media_player,
     embed_placeholders,
     decoration_lines,
@@ -48,7 +50,9 @@ DEFAULT_CLEANERS: tuple[Cleaner, ...] = (
     calls_to_action,
     support_asks,
     shop_buttons,
+    shipping_offers,
     cookie_notices,
+    form_chrome,
     inline_headline_links,
     prev_next_links,
     teaser_dates,

@@ -132,7 +132,43 @@ def line_feature_matrix(blocks: list[Block], stoplist: frozenset[str], repeats: 
     x[:, col["question_end"]] = _column(list(map(_ENDS_QUESTION, texts)))
     x[:, col["capitalised_x_short"]] = caps * short
     x[:, col["list_item_x_short"]] = listed * short
+    off = off_prose_indent(blocks)
+    x[:, col["off_prose_indent"]] = np.maximum(off, 0.0)
+    x[:, col["at_prose_indent"]] = np.maximum(-off, 0.0)
     return x
+
+
+# Lines of at least this many words are the prose whose indentation is the article's.
+_PROSE_WORDS = 15
+
+
+def off_prose_indent(blocks: list[Block]) -> np.ndarray:
+    """1 for a line indented otherwise than the page's prose, -1 for a line at the
+    prose's indentation: the one holding the most words of long lines (``_PROSE_WORDS``).
+    Layout evidence in any language, from renderers that draw the page's nesting
+    (inscriptis): a menu, a teaser list or a comment sits deeper or shallower than the
+    article. A flat dump (every line at 0: html-text, lxml's text) has no such evidence
+    and gets 0 everywhere; the scorer reads the two signs as two columns
+    (``off_prose_indent``, ``at_prose_indent``), so that a flat dump's lines are not
+    read as lines at the prose's indentation (measured: with one 0/1 column, html-text
+    lost 0.3 WCXB and 0.8 trafeval-dev tune points, as its lines all looked aligned).
+
+    >>> lines = [(8, "word " * 20), (8, "text " * 16), (12, "Teaser"), (0, "Home")]
+    >>> blocks = [Block(i, t, indent=n) for i, (n, t) in enumerate(lines)]
+    >>> off_prose_indent(blocks).tolist()
+    [-1.0, -1.0, 1.0, 1.0]
+    """
+    indents = [b.indent for b in blocks]
+    if not any(indents):
+        return np.zeros(len(blocks))
+    words: dict[int, int] = {}
+    for b, indent in zip(blocks, indents):
+        if b.word_count >= _PROSE_WORDS:
+            words[indent] = words.get(indent, 0) + b.word_count
+    if not words:
+        return np.zeros(len(blocks))
+    prose = max(words, key=words.__getitem__)
+    return np.array([1.0 if indent != prose else -1.0 for indent in indents])
 
 
 def _column(values: list) -> np.ndarray:
@@ -150,7 +186,7 @@ FIRST_FEATURES = (
     "digits", "log_inner_sentences", "blank_before", "repeated", "separators", "short",
     "ends_colon", "removed_earlier", "sentence_x_words", "stop_x_words", "commas",
     "chars_per_word", "ellipsis_end", "link_or_email", "starts_digit", "question_end",
-    "capitalised_x_short", "list_item_x_short",
+    "capitalised_x_short", "list_item_x_short", "off_prose_indent", "at_prose_indent",
 )
 _FIRST_COLUMN = {name: i for i, name in enumerate(FIRST_FEATURES)}
 

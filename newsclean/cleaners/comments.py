@@ -215,7 +215,9 @@ def agrees_to_terms(block: Block) -> bool:
 # text: the lines that hold none are found in one pass over the page's text, and the
 # pattern, which backtracks over the line, runs on the others alone.
 _CONSENT_ANCHORS = ("agree", "consent", "accept", "akzept", "stimm", "zugestimmt", "einverstanden", "acepta",
-                    "accett", "concorda", "aceita", "akkoord", "akceptuj", "zgadzasz")
+                    "accett", "concorda", "aceita", "akkoord", "akceptuj", "zgadzasz",
+                    # the consent of a form's button ("By clicking ..., you confirm", "stem je in")
+                    "confirm", "conferm", "acconsent", "consient", "acept", "erklär", "stem je in", "stemt u in", "zgod")
 def lines_holding(blocks: list[Block], anchors: tuple[str, ...]) -> set[int]:
     """The positions (in ``blocks``) of the lines whose folded text holds an anchor:
     one folded text of the page, and a C-level find per anchor."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..lexicon.chrome import (COOKIE_NOTICES, NEWSLETTER_NOUNS, READ_ALSO_LABELS, SHOP_BUTTONS, SUBSCRIBE_VERBS,
-                              SUPPORT_ASK_OPENERS, SUPPORT_ASKS, either, patterns)
+from ..lexicon.chrome import (COOKIE_NOTICES, NEWSLETTER_NOUNS, READ_ALSO_LABELS, SHIPPING_OFFERS, SHIPPING_TERMS,
+                              SHOP_BUTTONS, SUBSCRIBE_VERBS, SUPPORT_ASK_OPENERS, SUPPORT_ASKS, either, patterns)
 from ..model import Page
 from .base import Verdict, cleaner, line_cleaner
 from .phrases import Either
@@ -153,4 +153,24 @@ shop_buttons = line_cleaner(
 "Sprawdź cenę" (lexicon/chrome.SHOP_BUTTONS, eight languages). A sentence that begins the
 same way ("Compare prices before you buy.", "See prices rise again, analysts warn.") ends
 as a sentence and stays.""",
+)
+
+
+shipping_offers = line_cleaner(
+    "shipping_offers",
+    re.compile(
+        # The offer, maybe after a bullet, then nothing, or its terms after a term word or
+        # a "+" ("on orders over $150", "ab 50 €", "+ 30 Day Risk Free Returns").
+        rf"^[\W_]*(?:{patterns(SHIPPING_OFFERS)})(?:[\W_]*$|\s*(?:[+&]|(?:{either(SHIPPING_TERMS)})\b).*$)",
+        re.IGNORECASE,
+    ),
+    "a shop's banner offering free shipping",
+    max_words=25,
+    inputs=("text",),
+    doc="""Text dumps: a shop's banner that offers free shipping, on its own line, in eight
+languages (lexicon/chrome.SHIPPING_OFFERS): "Free standard shipping on orders $40+",
+"Free Shipping + 30 Day Risk Free Returns", "Kostenloser Versand ab 50 €", "Livraison
+gratuite dès 60 €", "Gratis verzending vanaf €20". A sentence about shipping ("Free
+shipping is what keeps shoppers loyal, a survey found.") goes on with a verb, not with
+the offer's terms, and stays.""",
 )

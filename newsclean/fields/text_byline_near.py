@@ -145,9 +145,11 @@ def bio_near(blocks: list[Block], b: Block, names: list[str]) -> bool:
 def menu_neighbours(blocks: list[Block], b: Block) -> float:
     """How many of the two lines on each side are short lines without a digit, as in a
     menu or a list of links ("Home" / "Jane Doe" / "Contact"): a byline stands beside a
-    date, a headline, a paragraph."""
+    date, a headline, a paragraph. (A line without a letter, a bullet or a separator a
+    renderer left alone, "*" or "|", is no menu entry.)"""
     return float(sum(1 for n in next_lines(blocks, b, 2, 2)
-                     if n.word_count <= 4 and not any(ch.isdigit() for ch in n.text) and not LABEL_ALONE.match(n.text)
+                     if n.word_count <= 4 and not any(ch.isdigit() for ch in n.text) and WORD.search(n.text)
+                     and not LABEL_ALONE.match(n.text)
                      and not any(w in ROLE_WORDS for w in WORD.findall(n.text.lower()))))
 
 

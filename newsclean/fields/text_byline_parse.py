@@ -18,7 +18,7 @@ from ..lexicon.function_words import ALL_FUNCTION_WORDS
 from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_LEADS,
                                ALL_BYLINE_STOPS, ALL_DESK_ARTICLES, ALL_DESK_SERVICE_WORDS, ALL_DESK_WORDS_AFTER, ALL_DESK_WORDS_BEFORE, ALL_JOB_TITLES,
                                ALL_NOT_NAME_WORDS, ALL_OTHER_ROLES, ALL_PIECE_WORDS, ALL_THIS_PIECE, ALL_WRITTEN_BY_PREFIXES,
-                               ALL_WRITTEN_VERBS)
+                               ALL_WRITTEN_VERBS, ALL_BUTTON_WORDS, ALL_NAME_CONJUNCTIONS, ALL_PERSON_OFFICES, ALL_VERB_LAST_AUXILIARIES)
 from .names import looks_like_name, split_byline, split_explicit_byline
 from .text_byline_near import BY_LABEL, WORD
 
@@ -203,12 +203,20 @@ _AGENTS = alternation(sorted({label.split()[-1] for label in ALL_BY_LABELS}))
 # for the piece, a verb of writing and its agent, then a name (a sentence of the header or
 # under the article). Without the "this" the piece may be another work ("The story,
 # written by Stephen King, became a film"; "a review of the same book written by").
-# German puts the verb last ("... wurde von Jane Doe verfasst"): only "Artikel
-# geschrieben von Jane Doe" is read.
+# German and Dutch put the verb last ("... wurde von Jane Doe verfasst"): WRITTEN_BY_VERB_LAST.
 WRITTEN_BY_SENTENCE = re.compile(
     r"^\W*(?:(?:" + alternation(ALL_THIS_PIECE) + r")(?:(?<=['’])|\s+)(?:[^\W\d_]+\s+){0,2})?(?:" + alternation(ALL_PIECE_WORDS)
     + r")\b[^.!?\n]{0,40}?\b(?:"
     + alternation(ALL_WRITTEN_VERBS) + r")\s+(?:" + _AGENTS + r")\s+(?=[^\W\d_])", re.I)
+
+
+# The same sentence with the verb last: "this" and the piece, an auxiliary, the agent, the
+# names, the verb ("Dieser Artikel wurde von Anna Schmidt verfasst", "Dit artikel is door
+# Jan de Vries geschreven"); the names are the group "names".
+WRITTEN_BY_VERB_LAST = re.compile(
+    r"^\W*(?:" + alternation(ALL_THIS_PIECE) + r")\s+(?:[^\W\d_]+\s+){0,2}?(?:" + alternation(ALL_PIECE_WORDS)
+    + r")\s+(?:[^\W\d_]+\s+){0,2}?(?:" + alternation(ALL_VERB_LAST_AUXILIARIES) + r")\s+(?:" + _AGENTS
+    + r")\s+(?P<names>[^\W\d_][^.!?\n]{2,80}?)\s+(?:" + alternation(ALL_WRITTEN_VERBS) + r")\b", re.I)
 
 
 # The verb of writing and its agent alone: the cheap scan for such sentences over a page's
@@ -223,9 +231,14 @@ def written_by_sentence(text: str) -> str | None:
     'By Jane Doe, Head of Marketing'
     >>> written_by_sentence("Cet article a été écrit par Marie Dupont."), written_by_sentence("A book written by Jane Doe")
     ('By Marie Dupont.', None)
+    >>> written_by_sentence("Dieser Artikel wurde von Anna Schmidt verfasst."), written_by_sentence("Das Buch wurde von Anna Schmidt verfasst.")
+    ('By Anna Schmidt', None)
     """
     match = WRITTEN_BY_SENTENCE.match(text)
-    return None if match is None else "By " + text[match.end():]
+    if match is not None:
+        return "By " + text[match.end():]
+    last = WRITTEN_BY_VERB_LAST.match(text)
+    return None if last is None else "By " + last["names"]
 
 
 # Where a metadata line of several parts is cut into them: a separator with spaces around.
@@ -294,7 +307,10 @@ def byline_names(text: str) -> tuple[str, list[str], bool]:
     part = LABEL_AT_START.sub("", text, count=1)
     if _LOWER_UPPER.search(part):
         part = _LABEL_GLUED_AFTER_NAME.sub("", part)
-    part = _cut_byline_end(_names_at_slashes(part, explicit)).strip(" ,;:|-–—")
+    part = _names_at_slashes(part, explicit)
+    if explicit:
+        part = _without_office(_without_next_element(part))
+    part = _cut_byline_end(part).strip(" ,;:|-–—")
     if names_a_service(part):
         # "Equipe Technique", "Support Team": no desk, and no person's name either.
         return part, [], explicit
@@ -312,6 +328,55 @@ def byline_names(text: str) -> tuple[str, list[str], bool]:
     if explicit and not names:
         names = split_explicit_byline(part) or _caseless_name(part)
     return part, names, explicit
+
+
+# Function words that are also parts of names, written capitalised in some ("João Do
+# Rio", "Jean Des Cars"): never the start of the next element.
+_NAME_WORDS_TOO = NAME_PARTICLES | frozenset(ALL_NAME_CONJUNCTIONS) | {"do", "des", "ten", "zu", "dei", "degli", "della"}
+
+
+def _without_next_element(part: str) -> str:
+    """After a by-label, ``part`` up to the next element a renderer glued after the names:
+    a capitalised function word that opens it, after two words or more ("By Jane Doe For
+    The Daily Mail", "Von Anna Schmidt Für Die Zeit"), and a button's word before that
+    ("By A. J. Neal View In Digital Edition", "By Jane Doe Share On Facebook"). (Names in
+    title case hold no function word but a particle or a conjunction; lower-case "in",
+    "on" are _BYLINE_END's, before a place or a date.)
+
+    >>> _without_next_element("A. J. Neal View In Digital Edition"), _without_next_element("Anna Schmidt Für Die Zeit")
+    ('A. J. Neal', 'Anna Schmidt')
+    >>> _without_next_element("Juan Pérez De La Cruz"), _without_next_element("Jane Doe And John Roe")
+    ('Juan Pérez De La Cruz', 'Jane Doe And John Roe')
+    """
+    tokens = part.split()
+    for k in range(2, len(tokens) - 1):
+        word = tokens[k]
+        if len(word) > 1 and word[0].isupper() and word.lower() in ALL_FUNCTION_WORDS and word.lower() not in _NAME_WORDS_TOO:
+            kept = tokens[:k]
+            if len(kept) > 2 and kept[-1].lower() in ALL_BUTTON_WORDS:
+                kept.pop()
+            return " ".join(kept)
+    return part
+
+
+# An office before a person's name, at the start of a byline or of a co-author's part
+# ("By Senator Jane Doe", "Von Bürgermeisterin Anna Schmidt und Minister Jan Roe"): the
+# office, then two capitalised words.
+_OFFICE_BEFORE_NAME = re.compile(
+    r"(^|,\s*|\s(?:" + alternation(ALL_NAME_CONJUNCTIONS) + r")\s+)(?:" + alternation(ALL_PERSON_OFFICES)
+    + r")\s+(?=(?-i:[" + _UPPER + r"][\w.'’-]*\s+[" + _UPPER + r"]))", re.I)
+
+
+def _without_office(part: str) -> str:
+    """``part`` without the offices its people are named by ("Senator Jane Doe" -> "Jane
+    Doe"): an office is no part of a name (names.py refuses a name holding one).
+
+    >>> _without_office("Senator Jane Doe and Rep. John Roe"), _without_office("Bürgermeisterin Anna Schmidt")
+    ('Jane Doe and John Roe', 'Anna Schmidt')
+    >>> _without_office("Mayor Jones"), _without_office("Jane Mayor Doe")
+    ('Mayor Jones', 'Jane Mayor Doe')
+    """
+    return _OFFICE_BEFORE_NAME.sub(lambda m: m.group(1), part)
 
 
 _DESK_AFTER = frozenset(ALL_DESK_WORDS_AFTER)

@@ -24,14 +24,14 @@ from ..lexicon import alternation
 from ..lexicon.bylines import (ALL_BYLINE_ROLES, ALL_JOB_TITLES, ALL_NAME_CONJUNCTIONS, ALL_TITLE_QUALIFIERS,
                                ALL_WRITTEN_VERBS)
 from ..lexicon.dates import ALL_WEEKDAYS, MONTHS
-from ..lexicon.function_words import languages_of
+from ..lexicon.function_words import ALL_FUNCTION_WORDS, languages_of
 from .text_byline_near import (DATED, ROLE_WORDS, WORD, author_box_lines, bio_near, dated_near, headline_copy,
                                lines_under_label, menu_neighbours, next_lines, role_near)
 from .text_byline_parse import (ANY_LABEL, BY_INSIDE, BY_INSIDE_LEAD, DEK_BYLINE_CHARS, EXPLICIT_BY, LABEL_AT_START,
                                 LABEL_STARTS, LEADING_DATE, OTHER_ROLE, after_sentence, byline_after_sentence, byline_names,
-                                WRITTEN_BY_SENTENCE, WRITTEN_BY_VERB, capitalised_after_label, desk_name, label_fits, label_word_fits, lead_fits,
+                                WRITTEN_BY_VERB, WRITTEN_BY_VERB_LAST, capitalised_after_label, desk_name, label_fits, label_word_fits, lead_fits,
                                 unglue_label, writing_segment, written_by_sentence)
-from .text_field_scorers import AUTHOR_FEATURES, AUTHOR_MARGIN, model, name_elsewhere, place_features
+from .text_field_scorers import AUTHOR_FEATURES, AUTHOR_MARGIN, model, name_elsewhere, names_around, place_features
 from .text_field_window import AFTER_ANCHOR, FIELD_LINES, field_window
 from .text_line_shapes import ends_in_credit, maybe_name
 
@@ -151,7 +151,7 @@ def _byline_window(blocks: list[Block], header: set[int], under_label: dict[int,
     return sorted(header.union(under_label, author_box_lines(blocks), (
         i for i, b in enumerate(blocks[:FIELD_LINES]) if len(b.text) <= 160 and _says_by(b.text)), (
         # "This post was written by Jane Doe": a sentence naming the writer, wherever it stands.
-        i for i in _written_by_lines(blocks) if len(blocks[i].text) <= 200 and WRITTEN_BY_SENTENCE.match(blocks[i].text))))
+        i for i in _written_by_lines(blocks) if len(blocks[i].text) <= 200 and written_by_sentence(blocks[i].text))))
 
 
 def _written_by_lines(blocks: list[Block]) -> list[int]:
@@ -171,7 +171,7 @@ def _written_by_lines(blocks: list[Block]) -> list[int]:
         while at >= 0:
             lines.add(bisect_right(starts, at) - 1)
             at = text.find(verb, at + 1)
-    return sorted(i for i in lines if WRITTEN_BY_VERB.search(top[i]))
+    return sorted(i for i in lines if WRITTEN_BY_VERB.search(top[i]) or WRITTEN_BY_VERB_LAST.match(top[i]))
 
 
 def _says_by(text: str) -> bool:
@@ -195,8 +195,9 @@ def _names_after_label(text: str) -> bool:
 _DATED_TAIL = 100
 # A digit among a line's first characters: a date may open it (the test before LEADING_DATE).
 _DIGIT = re.compile(r"\d")
-# The verbs of a sentence naming the writer, for the substring test of _written_by_lines.
-_WRITTEN_VERBS = tuple(verb + " " for verb in ALL_WRITTEN_VERBS)
+# The verbs of a sentence naming the writer, for the substring test of _written_by_lines
+# (with no space after: German and Dutch put the verb last, "... verfasst.").
+_WRITTEN_VERBS = ALL_WRITTEN_VERBS
 # A line that only joins two names: a comma, "&", or a conjunction of the lexicon
 # ("and", "und", "et", "y", "e", "en", "i"), maybe after a comma (", and").
 _JOINER_LINE = re.compile(r"^\s*(?:,|&|,?\s*(?:" + alternation(ALL_NAME_CONJUNCTIONS) + r"))\s*$", re.I)
@@ -291,8 +292,12 @@ def _read_byline_line(blocks: list[Block], b: Block, label: str | None, language
     if not explicit:
         # Without a "By", one-word parts are a list of categories ("DIY, Home Decor");
         # one word alone is a name only beside a date ("Kev" / "January 1, 2026").
-        one_word = len(names) == 1 and byline == names[0] == b.text.strip() and " " not in byline
-        if one_word and not _one_word_byline(blocks, b, title, date_index, whole_page):
+        line = b.text.strip()
+        # ... or the word, then the page's date on its line ("Susan December 9, 2024 0
+        # Comments", "Yucy 3/4/2025"); not after a comma, a place's dateline ("Berlin, 4. Juli").
+        dated_line = line != byline and date_index == b.index and b.word_count <= _DATED_WORD_LINE_WORDS and _name_then_date(line, byline)
+        one_word = len(names) == 1 and byline == names[0] and " " not in byline and (line == byline or dated_line)
+        if one_word and not _one_word_byline(blocks, b, title, date_index, whole_page, dated_line):
             return None
         if not one_word and not desk and (any(" " not in name for name in names) or not maybe_name(byline) and (
                 "," not in byline or b.word_count > 8)):
@@ -306,6 +311,7 @@ def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | 
     """The scorer's features of a byline line (AUTHOR_FEATURES)."""
     b, byline, names, explicit, inside, label_above, words, desk = read
     tokens = [t.lower() for name in names for t in name.split()]
+    capitalised = [t.lower() for name in names for t in name.split() if not t.islower()] or tokens
     return vector(AUTHOR_FEATURES, place_features(b.index, title, anchor) | {
         "nobody": 0.0,
         "explicit_by": 1.0 if explicit else 0.0,
@@ -319,9 +325,13 @@ def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | 
         "single_word": 1.0 if len(byline.split()) == 1 else 0.0,
         "all_caps": 1.0 if byline.isupper() else 0.0,
         "colon_label": 1.0 if ":" in b.text[:20] else 0.0,
-        "list_item": 1.0 if b.is_list_item else 0.0,
+        # (Not an item of the page's metadata list, a date or a reading time among the
+        # items beside it: "* Jane Doe" / "* Sep 26, 2022" / "* 2 min read".)
+        "list_item": 1.0 if b.is_list_item and not _in_meta_list(blocks, b) else 0.0,
         "dated_candidate_rank": math.log1p(rank),
-        "common_words": sum(1 for t in tokens if t in lower) / max(1, len(tokens)),
+        # (Of the name's words written with a capital: its own particles, "de" of "Jan de
+        # Vries", "bin", "van", are lower case wherever it is written, this line too.)
+        "common_words": sum(1 for t in capitalised if t in lower) / max(1, len(capitalised)),
         "by_inside": 1.0 if inside else 0.0,
         "label_above": 1.0 if label_above else 0.0,
         "role_near": 1.0 if role_near(blocks, b, tokens) else 0.0,
@@ -343,7 +353,24 @@ def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | 
         # Cybersecurity Best Practices" under "CIS Controls: Best Practices for ...").
         "title_words": _share_in(tokens, headline_words),
         "log_name_elsewhere": name_elsewhere(whole_page.text, b.text, names),
+        # The share of the name's words the page writes in lower case anywhere (not only
+        # in the header and first paragraphs, as common_words): a heading, a button or a
+        # card far down the page ("Ground Mounted" over "... to the ground", "Check
+        # Price", "Contents") is made of the page's own words; a person's name seldom is.
+        "page_common_words": sum(1 for t in tokens if t in whole_page) / max(1, len(tokens)),
+        "log_names_around": 0.0 if b.index in header else math.log1p(names_around(blocks, b)),
     })
+
+
+# The longest list item read as a date or a reading time of a metadata list.
+_META_ITEM_CHARS = 40
+
+
+def _in_meta_list(blocks: list[Block], b: Block) -> bool:
+    """A list item with a date or a reading time on the item above it or on one of the
+    two below it: the page's metadata list ("* Jane Doe" / "* Sep 26, 2022"), not a menu."""
+    return any(n.is_list_item and len(n.text) <= _META_ITEM_CHARS and DATED.search(n.text)
+               for n in next_lines(blocks, b, 1, 2))
 
 
 def _share_in(tokens: list[str], words: frozenset[str]) -> float:
@@ -351,16 +378,35 @@ def _share_in(tokens: list[str], words: frozenset[str]) -> float:
     return sum(1 for t in tokens if t.strip(".,'’") in words) / max(1, len(tokens))
 
 
+# The most words of a line read as a one-word name and its date ("Susan December 9, 2024
+# 0 Comments"): a longer one is a sentence that opens with a date ("Am 31.8.1990 fand ...").
+_DATED_WORD_LINE_WORDS = 8
+
+
+def _name_then_date(line: str, word: str) -> bool:
+    """``line`` is ``word``, then a date right after a space or a separator (its day or its
+    month first), not after a comma nor after a label ("Zuletzt aktualisiert: 28.04.2020");
+    the word is no function word ("On 4 July 2025") and the line no sentence ("Am
+    31.8.2020 fand die Versammlung statt.")."""
+    rest = line[len(word):]
+    if (not line.startswith(word) or rest[:1] not in " \t·•|–—-" or DATED.search(rest) is None
+            or word.lower() in ALL_FUNCTION_WORDS or line.endswith((".", "!", "?"))):
+        return False
+    first = rest.lstrip(" \t·•|–—-").split(None, 1)[0].rstrip(".,").lower() if rest.strip(" \t·•|–—-") else ""
+    return first[:1].isdigit() or first in MONTHS
+
+
 def _one_word_byline(blocks: list[Block], b: Block, title: int | None, date_index: int | None,
-                     whole_page: _LowerCase) -> bool:
+                     whole_page: _LowerCase, dated_line: bool = False) -> bool:
     """A line of one word is a byline ("Kev", "Newsdesk") only below the headline, on the
-    line next to the date line, not next to a line of names, and only if the word is not written in lower case
-    on the page (a category, a menu entry: "Blog", "Overview") nor in capitals."""
-    word = b.text.strip()
+    line next to the date line (or on it, before the date: ``dated_line``), not next to a
+    line of names, and only if the word is not written in lower case on the page (a
+    category, a menu entry: "Blog", "Overview") nor in capitals."""
+    word = b.text.split()[0]
     # Beside a line of two or more names, one word is a category ("Jane Doe" / "Marketing").
     if any(maybe_name(n.text) for n in next_lines(blocks, b, 2, 2)):
         return False
-    if (title is None or date_index is None or not title < b.index or abs(date_index - b.index) != 1
+    if (title is None or date_index is None or not title < b.index or abs(date_index - b.index) != (0 if dated_line else 1)
             or word.isupper() or word.lower() in MONTHS or word.lower() in _WEEKDAY_WORDS):
         return False
     return word.lower() not in whole_page

@@ -10,10 +10,14 @@ features both read (where a line sits: ``place_features``) and the byline's marg
 from __future__ import annotations
 
 import math
-import re
 from functools import lru_cache
 
 from ..learned import LinearModel, load_linear
+from ..model import Block
+from .text_line_shapes import maybe_name
+
+# How far around a byline read outside the header other name lines are counted (names_around).
+NAMES_AROUND_LINES = 8
 
 # How much a line must beat the "nobody" candidate by: naming a wrong author is worse
 # than naming none. Tune split, inscriptis/html-text/lxml (with the author-box, label-alone
@@ -57,7 +61,15 @@ from ..learned import LinearModel, load_linear
 # with it (an author box, a bio, a comment's header), margin 0.6, two folds of tune:
 # author 0.643/0.660/0.660, wrong 3.2/3.8/3.8%; full fit on tune: author 0.650/0.658/0.658,
 # wrong 1.4/2.2/2.9% (main 3b53893: 0.650/0.656/0.658, same wrong).
-AUTHOR_MARGIN = 0.6
+# With "page_common_words" (the name's words written in lower case anywhere on the page)
+# and "log_names_around" (other name lines around a byline read outside the header: cards,
+# signatures; s24 authscore), two folds of tune (``--cv 0.5,0.6,0.7,0.8``): margin 0.6 ->
+# author 0.652/0.660/0.668, wrong 2.6/3.8/3.8%; 0.7 -> 0.644/0.658/0.662, wrong
+# 1.9/3.2/2.6%; 0.8 -> 0.637/0.650/0.654, wrong 1.9/2.6/2.6% (before, at 2dfb49b: 0.6 ->
+# 0.639/0.660/0.658, wrong 3.2/3.8/3.8%; 0.7 -> 0.635/0.656/0.654, wrong 2.6/3.2/3.2%).
+# 0.7 gives fewer wrong authors than 2dfb49b's 0.6 on every renderer, with author within
+# 0.002 of it (one page is 0.004 of a fold); 0.8 loses authors for no fewer wrong on lxml.
+AUTHOR_MARGIN = 0.7
 
 DATE_FEATURES = (
     "no_title", "below_title", "log_title_distance", "title_1_5", "above_anchor", "log_anchor_distance",
@@ -70,6 +82,7 @@ AUTHOR_FEATURES = (
     "log_words", "position", "log_copies", "single_word", "all_caps", "colon_label", "list_item",
     "dated_candidate_rank", "common_words", "by_inside", "label_above", "role_near", "bio_near", "dated_near",
     "menu_neighbours", "in_window", "desk", "title_words", "log_name_elsewhere",
+    "page_common_words", "log_names_around",
 )
 
 
@@ -98,5 +111,44 @@ def name_elsewhere(page_text: str, line_text: str, names: list[str]) -> float:
     The name as written, case kept: no language's words needed."""
     if not names or len(names[0]) < 4:
         return 0.0
-    starts = re.compile(r"^[ \t]*[^\w\n]{0,3}" + re.escape(names[0]) + r"(?!\w)", re.M)
-    return math.log1p(max(0, len(starts.findall(page_text)) - len(starts.findall(line_text))))
+    return math.log1p(max(0, lines_starting_with(page_text, names[0]) - lines_starting_with(line_text, names[0])))
+
+
+def lines_starting_with(text: str, name: str) -> int:
+    r"""How many lines of ``text`` start with ``name`` as a whole word, after spaces and at
+    most three other marks ("- Jane Doe", "@Jane Doe"): the regex
+    ``^[ \t]*[^\w\n]{0,3}<name>(?!\w)`` (multiline) counted, but with ``str.find`` over
+    the name's occurrences only: no pattern compiled per candidate, no scan of every line."""
+    count, at, counted_line = 0, text.find(name), -1
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        end = at + len(name)
+        if (line_start != counted_line and _is_lead(text[line_start:at])
+                and (end == len(text) or not _is_word_char(text[end]))):
+            count, counted_line = count + 1, line_start
+        at = text.find(name, at + 1)
+    return count
+
+
+def _is_word_char(ch: str) -> bool:
+    r"""What the regex ``\w`` matches (str patterns): letters, digits of any script, "_"."""
+    return ch.isalnum() or ch == "_"
+
+
+def _is_lead(prefix: str) -> bool:
+    """Spaces and tabs, then at most three marks that are no word characters."""
+    marks = prefix.lstrip(" \t")
+    return len(marks) <= 3 and not any(_is_word_char(ch) for ch in marks)
+
+
+def names_around(blocks: list[Block], b: Block, lines: int = NAMES_AROUND_LINES) -> int:
+    """How many other names stand on lines of their own within ``lines`` lines of ``b``
+    (its own name written again not counted). Outside the header, a name among other
+    names is one card of many: related articles with their writers, a comment thread's
+    signatures, a team's bios; the writer's author box under the article stands alone."""
+    seen = {b.text.strip()}
+    for j in range(max(0, b.index - lines), min(len(blocks), b.index + lines + 1)):
+        text = blocks[j].text.strip()
+        if text not in seen and maybe_name(text):
+            seen.add(text)
+    return len(seen) - 1

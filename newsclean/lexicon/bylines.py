@@ -16,7 +16,8 @@ BY_LABELS: dict[str, tuple[str, ...]] = {
     "it": ("di", "scritto da"),
     "pt": ("por", "escrito por"),
     "nl": ("door", "geschreven door"),
-    "pl": ("przez", "napisane przez"),
+    # "Napisał: Jan Kowalski", "napisała Anna Nowak": the verb (he / she wrote) is the label.
+    "pl": ("przez", "napisane przez", "napisał", "napisała"),
     # Scripts without capitals: a label alone tells a byline there ("بقلم أحمد منصور").
     "ar": ("بقلم",),
 }
@@ -202,10 +203,20 @@ WRITTEN_VERBS: dict[str, tuple[str, ...]] = {
     "it": ("scritto", "scritta", "redatto", "redatta"),
     "pt": ("escrito", "escrita", "redigido", "redigida"),
     "nl": ("geschreven",),
-    "pl": ("napisany", "napisana", "napisane", "napisał", "napisała"),
+    # (Not "napisał", "napisała": those take no agent after them; they are BY_LABELS'.)
+    "pl": ("napisany", "napisana", "napisane"),
+}
+
+# The auxiliary of a sentence that puts the verb of writing last, after the writer's
+# name: "Dieser Artikel wurde von Anna Schmidt verfasst", "Dit artikel is door Jan de
+# Vries geschreven" (text_byline_parse.written_by_sentence).
+VERB_LAST_AUXILIARIES: dict[str, tuple[str, ...]] = {
+    "de": ("wurde", "wird", "ist"),
+    "nl": ("is", "werd", "wordt"),
 }
 
 ALL_PIECE_WORDS = merged(PIECE_WORDS)
+ALL_VERB_LAST_AUXILIARIES = merged(VERB_LAST_AUXILIARIES)
 ALL_THIS_PIECE = merged(THIS_PIECE)
 ALL_WRITTEN_VERBS = merged(WRITTEN_VERBS)
 ALL_WRITTEN_BY_PREFIXES = merged(WRITTEN_BY_PREFIXES)
@@ -289,3 +300,44 @@ DESK_SERVICE_WORDS: dict[str, tuple[str, ...]] = {
     "pl": ("sprzedaży", "obsługi", "techniczny", "wsparcia", "zarząd", "zarządu", "klienta", "pomocy"),
 }
 ALL_DESK_SERVICE_WORDS = frozenset(merged(DESK_SERVICE_WORDS))
+
+# The words of a page's buttons and links that a renderer glues after a byline, before
+# the rest of the button's words ("By A. J. Neal View In Digital Edition", "By Jane Doe
+# Share On Facebook"): text_byline_parse drops one only where such a run follows it, as
+# some are surnames too ("Jane Read", "Thomas More").
+BUTTON_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("view", "share", "follow", "read", "print", "email", "subscribe", "see", "listen", "watch", "download"),
+    "de": ("ansehen", "teilen", "folgen", "lesen", "drucken", "abonnieren", "anhören", "herunterladen"),
+    "fr": ("voir", "partager", "suivre", "lire", "imprimer", "écouter", "télécharger"),
+    "es": ("ver", "compartir", "seguir", "leer", "imprimir", "escuchar", "descargar"),
+    "it": ("vedi", "condividi", "segui", "leggi", "stampa", "ascolta", "scarica"),
+    "pt": ("ver", "partilhar", "compartilhar", "seguir", "ler", "imprimir", "ouvir", "baixar", "descarregar"),
+    "nl": ("bekijk", "bekijken", "delen", "volg", "volgen", "lees", "lezen", "print", "luister", "downloaden"),
+    "pl": ("zobacz", "udostępnij", "obserwuj", "czytaj", "drukuj", "posłuchaj", "pobierz"),
+}
+ALL_BUTTON_WORDS = frozenset(merged(BUTTON_WORDS))
+
+# The offices a byline may name its writer by, before the name ("By Senator Jane Doe",
+# "Von Bürgermeisterin Anna Schmidt"): the office is no part of the name. Not the
+# offices that are also names or surnames ("Maire", "Alcalde", "Major"), nor "Dr." and
+# other academic titles, which a page's own author field keeps ("Dr. Jane Doe").
+PERSON_OFFICES: dict[str, tuple[str, ...]] = {
+    "en": ("senator", "sen.", "governor", "gov.", "representative", "rep.", "congressman", "congresswoman",
+           "councillor", "councilman", "councilwoman", "councilmember", "mayor", "minister", "president",
+           "ambassador"),
+    "de": ("senator", "senatorin", "bürgermeister", "bürgermeisterin", "oberbürgermeister", "oberbürgermeisterin",
+           "minister", "ministerin", "abgeordneter", "abgeordnete", "botschafter", "botschafterin", "präsident",
+           "präsidentin", "stadtrat", "stadträtin"),
+    "fr": ("sénateur", "sénatrice", "ministre", "député", "députée", "ambassadeur", "ambassadrice", "président",
+           "présidente", "conseiller", "conseillère"),
+    "es": ("senador", "senadora", "ministro", "ministra", "diputado", "diputada", "embajador", "embajadora",
+           "presidente", "presidenta", "concejal", "concejala"),
+    "it": ("senatore", "senatrice", "sindaco", "ministro", "ministra", "deputato", "deputata", "ambasciatore",
+           "ambasciatrice", "presidente", "consigliere", "consigliera"),
+    "pt": ("senador", "senadora", "prefeito", "prefeita", "ministro", "ministra", "deputado", "deputada",
+           "embaixador", "embaixadora", "presidente", "vereador", "vereadora"),
+    "nl": ("senator", "burgemeester", "minister", "wethouder", "ambassadeur", "kamerlid", "president"),
+    "pl": ("senator", "senatorka", "burmistrz", "prezydent", "minister", "ministra", "poseł", "posłanka",
+           "ambasador", "radny", "radna"),
+}
+ALL_PERSON_OFFICES = frozenset(merged(PERSON_OFFICES))

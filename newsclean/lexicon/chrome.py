@@ -419,18 +419,26 @@ POLICY_STEMS: dict[str, tuple[str, ...]] = {
 }
 
 # A line that has the reader accept the site's terms: "By subscribing, you agree to our
-# Terms of Service and Privacy Policy" (regex fragments: the consent, then the terms).
+# Terms of Service and Privacy Policy" (regex fragments: the consent, then the terms), or
+# a form's button and the consent it takes ("By clicking Sign Me Up, you confirm you are
+# 16+ and agree ...", "En cliquant sur « S'inscrire », vous acceptez ..."): the act of
+# pressing it is named, so a contract's clause ("By signing the lease, you agree to pay")
+# is not one.
 AGREE_TO_TERMS: dict[str, tuple[str, ...]] = {
-    "en": (r"\bby\b.{1,120}\byou (?:agree|consent|accept)\b.{0,80}\b(?:terms|privacy|policy)",),
-    "de": (r"\b(?:mit|durch|bei)\b.{1,120}\b(?:akzeptier(?:en sie|st du)|stimm(?:en sie|st du)\b.{0,80}\bzu)\b"
+    "en": (r"\bby (?:clicking|tapping|signing up|subscribing|submitting|registering|creating an account)\b.{0,120}\byou\b.{0,40}\b(?:agree|consent|accept)\b", r"\bby\b.{1,120}\byou (?:agree|consent|accept)\b.{0,80}\b(?:terms|privacy|policy)",),
+    "de": (r"\b(?:mit dem|durch|beim) (?:klick(?:en)?|absenden|anmelden|registrieren)\b.{0,120}\b(?:stimmen sie|stimmst du|akzeptieren sie|akzeptierst du|erklären sie sich|erklärst du dich)\b",
+           r"\b(?:mit|durch|bei)\b.{1,120}\b(?:akzeptier(?:en sie|st du)|stimm(?:en sie|st du)\b.{0,80}\bzu)\b"
            r".{0,80}\b(?:datenschutz|nutzungsbedingungen|agb)",
            r"\b(?:datenschutz(?:erklärung|hinweise)?|nutzungsbedingungen)\b.{0,80}\b(?:akzeptier|zugestimmt|einverstanden)"),
-    "fr": (r"\ben\b.{1,120}\bvous acceptez\b.{0,80}\b(?:conditions|politique|confidentialité)",),
-    "es": (r"\bal\b.{1,120}\b(?:aceptas|acepta|aceptás)\b.{0,80}\b(?:términos|condiciones|política|privacidad)",),
-    "it": (r"\b(?:accetti|accetta)\b.{0,80}\b(?:termini|condizioni|informativa|privacy)",),
-    "pt": (r"\bao\b.{1,120}\b(?:você concorda|concorda|aceita)\b.{0,80}\b(?:termos|política|privacidade)",),
-    "nl": (r"\b(?:ga je akkoord|gaat u akkoord)\b.{0,80}\b(?:voorwaarden|privacy)",),
-    "pl": (r"\b(?:akceptujesz|akceptuję|zgadzasz się)\b.{0,80}\b(?:regulamin|polityk|prywatnoś)",),
+    "fr": (r"\ben (?:cliquant|vous inscrivant|vous abonnant|soumettant|validant)\b.{0,120}\bvous (?:acceptez|consentez|confirmez)\b", r"\ben\b.{1,120}\bvous acceptez\b.{0,80}\b(?:conditions|politique|confidentialité)",),
+    "es": (r"\bal (?:hacer clic|pulsar|suscribirte|suscribirse|registrarte|registrarse|enviar)\b.{0,120}\b(?:aceptas|acepta|aceptás|confirmas|consientes|consiente)\b",
+           r"\bal\b.{1,120}\b(?:aceptas|acepta|aceptás)\b.{0,80}\b(?:términos|condiciones|política|privacidad)",),
+    "it": (r"\b(?:cliccando|iscrivendoti|registrandoti|inviando)\b.{0,120}\b(?:accetti|acconsenti|confermi)\b", r"\b(?:accetti|accetta)\b.{0,80}\b(?:termini|condizioni|informativa|privacy)",),
+    "pt": (r"\bao (?:clicar|se inscrever|inscrever-se|assinar|registrar-se|enviar)\b.{0,120}\b(?:você )?(?:concorda|aceita|confirma|consente)\b",
+           r"\bao\b.{1,120}\b(?:você concorda|concorda|aceita)\b.{0,80}\b(?:termos|política|privacidade)",),
+    "nl": (r"\bdoor (?:op .{1,60} te klikken|je aan te melden|u aan te melden|te registreren)\b.{0,120}\b(?:ga je akkoord|gaat u akkoord|stem je in|stemt u in)\b",
+           r"\b(?:ga je akkoord|gaat u akkoord)\b.{0,80}\b(?:voorwaarden|privacy)",),
+    "pl": (r"\b(?:klikając|zapisując się|rejestrując się)\b.{0,120}\b(?:akceptujesz|wyrażasz zgodę|zgadzasz się)\b", r"\b(?:akceptujesz|akceptuję|zgadzasz się)\b.{0,80}\b(?:regulamin|polityk|prywatnoś)",),
 }
 
 # The site's notices printed under its articles: disclaimers ("for informational purposes
@@ -450,7 +458,10 @@ SITE_NOTICES: dict[str, tuple[str, ...]] = {
            r"\b(?:opinions|views) expressed\b.{0,80}\b(?:are (?:solely |entirely |strictly )?(?:those|the author|their own|his own|her own|my own)|do not (?:necessarily )?(?:reflect|represent))", r"\bis not responsible for (?:the )?(?:opinions|content|views)",
            r"\bcopyrighted property\b", r"\b(?:reproduc|republish|reprint|redistribut|cop(?:y|ied))\w*\b.{0,120}\bwithout (?:the )?(?:prior |express )*written (?:permission|consent)",
            r"\bwritten permission must be obtained", r"\bmay not be (?:reproduced|republished|reprinted|redistributed)",
-           r"\bpast performance (?:is|does) not"),
+           r"\bpast performance (?:is|does) not",
+           # "should ever be used as a substitute for direct medical advice", "This content is not legal advice"
+           r"\bused as a substitute for (?:\w+ ){0,3}advice",
+           r"\b(?:this|the|our) (?:content|article|information|material|post|page|site|blog)\b.{0,30}\bis not (?:intended as )?(?:legal|medical|financial|tax|investment|professional) advice"),
     "de": (r"dien(?:t|en) (?:nur|ausschließlich|lediglich) (?:zur|zu|der) (?:allgemeinen )?information",
            r"\b(?:geäußerten|wiedergegebenen|vertretenen) (?:meinungen|ansichten)\b.{0,80}\b(?:sind (?:ausschließlich )?(?:die |jene )?(?:des|der) (?:autor|verfasser)|geben nicht)",
            r"stell(?:t|en) keine (?:\w+ )?(?:anlage|rechts|steuer|finanz)?beratung dar",
@@ -459,12 +470,14 @@ SITE_NOTICES: dict[str, tuple[str, ...]] = {
            r"\bdieser (?:beitrag|artikel) enthält (?:werbung|affiliate)",
            r"\bgeben nicht (?:unbedingt |zwingend )?die meinung", r"\bnachdruck (?:nur )?(?:mit|ohne)\b",
            r"\b(?:nachdruck|vervielfältig|weiterverbreit|kopier|reprodu)\w*\b.{0,120}\bohne (?:vorherige |ausdrückliche )*schriftliche (?:genehmigung|zustimmung)",
-           r"\btexte auf dieser (?:webseite|website|seite) stehen unter"),
+           r"\btexte auf dieser (?:webseite|website|seite) stehen unter",
+           r"\b(?:dieser (?:inhalt|beitrag|artikel)|diese (?:seite|information(?:en)?)) (?:ist|sind) keine (?:\w+ )?(?:rechts|anlage|steuer|finanz)?beratung"),
     "fr": (r"à titre (?:informatif|indicatif|d'information) (?:uniquement|seulement)",
            r"ne (?:constitue|constituent) (?:pas|en aucun cas) (?:un |des )?conseils?",
            r"\bliens? (?:affiliés?|d'affiliation)\b", r"\bn'engagent que leurs? auteurs?",
            r"\b(?:opinions|propos|points de vue) exprimé(?:e|s|es)?\b.{0,80}\b(?:sont (?:celles|ceux) de l'auteur|ne reflètent pas (?:nécessairement )?)",
            r"\breproduction (?:interdite|strictement interdite)",
+           r"\b(?:ce contenu|cet article|cette page) ne (?:constitue|remplace) pas (?:un )?(?:avis|conseil)",
            r"\b(?:reproduction|reproduire|reprise|diffusion|copie)\b.{0,120}\bsans (?:l'?)?autorisation (?:écrite |préalable )+"),
     "es": (r"con fines (?:únicamente |exclusivamente |meramente )?informativos", r"con fines educativos (?:únicamente|exclusivamente)",
            r"no (?:constituye|constituyen|sustituye) (?:un |el )?(?:asesoramiento|consejo|diagnóstico)",
@@ -496,7 +509,7 @@ SITE_NOTICE_ANCHORS: tuple[str, ...] = (
     "compensation", "kickback", "expressed", "not responsible for", "copyrighted", "written",
     "may not be", "past performance",
     "information", "beratung", "ärzt", "provision", "enthält", "meinung", "nachdruck", "schriftliche",
-    "texte auf dieser", "ansichten", "titre", "exprimé", "conseil", "affili", "n'engagent", "reproduction", "autorisation",
+    "texte auf dieser", "ansichten", "titre", "exprimé", "conseil", "ne constitue", "ne remplace", "affili", "n'engagent", "reproduction", "autorisation",
     "fines", "asesoramiento", "consejo", "diagnóstico", "afiliado", "reproducción", "autorización",
     "opiniones", "scopo", "consulenza", "parere", "affiliazion", "riproduzione", "opinioni espresse",
     "fins", "aconselhamento", "consultoria", "recomendação", "reprodução", "opiniões",
@@ -600,6 +613,99 @@ SHOP_BUTTONS: dict[str, tuple[str, ...]] = {
     "pt": (r"ver (?:o )?(?:preço|preços|oferta|ofertas|planos)\b", r"comparar preços\b"),
     "nl": (r"bekijk (?:de )?(?:prijs|prijzen|aanbieding|deal|abonnementen)\b", r"(?:prijs|prijzen) (?:bekijken|vergelijken)\b"),
     "pl": (r"(?:sprawdź|zobacz|porównaj) (?:cenę|ceny|ofertę|oferty)\b",),
+}
+
+# A shop's banner that offers free shipping, at a line's start: "Free standard shipping on
+# orders $40+", "Kostenloser Versand ab 50 €", "Livraison gratuite dès 60 €" (regex
+# fragments; cleaners/promos.shipping_offers). The offer, then nothing or its terms after
+# one of SHIPPING_TERMS ("on orders ...", "ab ...", "dès ...", "+ free returns").
+SHIPPING_OFFERS: dict[str, tuple[str, ...]] = {
+    "en": (r"free (?:standard |express |uk |us |next[- ]day )?(?:shipping|delivery)(?: (?:&|and|\+) (?:free )?returns)?",),
+    "de": (r"kostenlose[rn]? (?:versand|lieferung|rücksendung)", r"gratis[- ]versand", r"versandkostenfrei(?:e lieferung)?"),
+    "fr": (r"livraison (?:gratuite|offerte)(?: et retours? (?:gratuits?|offerts?))?",),
+    "es": (r"env[íi]os? (?:gratis|gratuitos?)", r"entrega gratuita"),
+    "it": (r"spedizion[ei] (?:gratuit[ae]|gratis)", r"consegna gratuita"),
+    "pt": (r"frete gr[áa]tis", r"(?:envio|entrega|portes) gr[áa]tis"),
+    "nl": (r"gratis (?:verzending|bezorging|verzonden)",),
+    "pl": (r"darmowa (?:dostawa|wysyłka)", r"bezpłatna (?:dostawa|wysyłka)"),
+}
+# The words that open an offer's terms ("on orders over $50", "ab 50 €", "dès 60 €").
+SHIPPING_TERMS: dict[str, tuple[str, ...]] = {
+    "en": ("on", "for", "over", "when", "with", "from", "in", "to", "at"),
+    "de": ("ab", "für", "bei", "auf", "in", "innerhalb"), "fr": ("dès", "à partir de", "pour", "sur", "en"),
+    "es": ("en", "a partir de", "desde", "para", "por"), "it": ("per", "su", "da", "a partire da", "in"),
+    "pt": ("em", "acima de", "a partir de", "para", "nas", "nos"), "nl": ("vanaf", "bij", "op", "voor", "in"),
+    "pl": ("od", "przy", "na", "dla", "w"),
+}
+
+# A web form's own lines, printed where the dump flattens a sign-up or contact form: the
+# captcha service's notice, a form plugin's hidden-field notes and the spam trap's label
+# ("Leave this field blank"). Regex fragments, each matched against a whole line (from its
+# start, to its end but for punctuation; cleaners/forms.form_chrome). Each says what the
+# form or the site does, so a sentence of an article about captchas or forms holds none.
+FORM_CHROME: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:this|the) (?:site|website|page|form) is protected by recaptcha\b.*",
+           r"this field is (?:for validation purposes|hidden when viewing the form)\b.*",
+           r"(?:please )?leave this field (?:blank|empty)", r"if you are (?:a )?human,? (?:please )?(?:ignore|leave) this field.*",
+           r"this field should be left (?:blank|empty)\b.*"),
+    "de": (r"diese (?:seite|website|webseite) (?:ist|wird) durch recaptcha geschützt\b.*",
+           r"dieses feld (?:dient (?:zur|der) validierung|ist bei der anzeige des formulars ausgeblendet|wird bei der anzeige des formulars ausgeblendet)\b.*",
+           r"(?:bitte )?dieses feld (?:bitte )?leer lassen"),
+    "fr": (r"ce site est protégé par (?:le )?recaptcha\b.*",
+           r"ce champ (?:n.est utilisé qu.à des fins de validation|sert à la validation|est masqué lors de l.affichage du formulaire)\b.*",
+           r"(?:veuillez )?laisse[rz]? ce champ vide"),
+    "es": (r"este sitio (?:web )?está protegido por recaptcha\b.*",
+           r"este campo (?:es para (?:fines|propósitos) de validación|se oculta al ver el formulario)\b.*",
+           r"(?:por favor,? )?deja(?:r)? este campo (?:vacío|en blanco)"),
+    "it": (r"questo sito è protetto da recaptcha\b.*",
+           r"questo campo (?:è per (?:finalità|scopi) di (?:convalida|validazione)|è nascosto quando si visualizza il modulo)\b.*",
+           r"(?:per favore,? )?lascia(?:re)? (?:vuoto )?questo campo(?: vuoto)?"),
+    "pt": (r"este site é protegido (?:pelo|por) recaptcha\b.*",
+           r"este campo (?:é para (?:fins|efeitos) de validação|fica oculto ao visualizar o formulário)\b.*",
+           r"(?:por favor,? )?deixe este campo (?:vazio|em branco)"),
+    "nl": (r"deze (?:site|website) wordt beschermd door recaptcha\b.*",
+           r"dit veld (?:is bedoeld voor validatie(?:doeleinden)?|is verborgen bij het bekijken van het formulier)\b.*",
+           r"laat dit veld leeg"),
+    "pl": (r"ta (?:strona|witryna) jest chroniona (?:przez )?recaptcha\b.*",
+           r"to pole (?:służy do walidacji|jest ukryte)\b.*", r"pozostaw to pole puste"),
+}
+# Every line FORM_CHROME matches holds one of these (folded): the cleaner runs its
+# pattern only on the lines that do.
+FORM_CHROME_ANCHORS: tuple[str, ...] = (
+    "recaptcha", "field", "feld", "champ", "campo", "veld", "pole",
+)
+
+# The line an advertisement leaves in the middle of an article: "Advertisement - Continue
+# Reading Below", "Weiter nach der Anzeige", "La suite après la publicité" (phrases, each a
+# whole line with at most an advertising word before it: AD_WORDS).
+AD_CONTINUATIONS: dict[str, tuple[str, ...]] = {
+    "en": ("continue reading below", "scroll to continue reading", "scroll to continue with content",
+           "story continues below advertisement", "article continues below advertisement",
+           "story continues below", "article continues below", "content continues below"),
+    "de": ("weiter nach der anzeige", "weiter nach der werbung", "weiterlesen nach der anzeige",
+           "lesen sie nach der anzeige weiter", "artikel wird nach der anzeige fortgesetzt",
+           "der artikel wird unter der anzeige fortgesetzt", "der text wird unter der anzeige fortgesetzt",
+           "fortsetzung nach der anzeige"),
+    "fr": ("la suite après la publicité", "la suite après cette publicité", "l'article continue après la publicité",
+           "l'article se poursuit après la publicité", "poursuivez votre lecture ci-dessous",
+           "la suite de l'article après cette publicité"),
+    "es": ("la noticia continúa tras la publicidad", "el artículo continúa tras la publicidad",
+           "sigue leyendo después de la publicidad", "continúa leyendo después del anuncio",
+           "sigue leyendo debajo", "continúa después de la publicidad"),
+    "it": ("continua a leggere dopo la pubblicità", "l'articolo continua dopo la pubblicità",
+           "continua dopo la pubblicità", "continua a leggere sotto", "prosegue dopo la pubblicità"),
+    "pt": ("continua depois da publicidade", "continua após a publicidade", "a matéria continua após a publicidade",
+           "o artigo continua após a publicidade", "continue a ler depois da publicidade", "continue lendo abaixo"),
+    "nl": ("lees verder onder de advertentie", "het artikel gaat verder onder de advertentie",
+           "het artikel gaat verder na de advertentie", "lees verder na de advertentie", "lees verder hieronder"),
+    "pl": ("czytaj dalej pod reklamą", "dalsza część artykułu pod reklamą", "dalszy ciąg pod reklamą",
+           "artykuł jest kontynuowany pod reklamą"),
+}
+# The advertising word that may stand before such a line ("Advertisement - ", "Anzeige · ").
+AD_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("advertisement", "advertising", "ad", "sponsored"), "de": ("anzeige", "werbung"),
+    "fr": ("publicité", "pub"), "es": ("publicidad", "anuncio"), "it": ("pubblicità",),
+    "pt": ("publicidade", "anúncio"), "nl": ("advertentie", "reclame"), "pl": ("reklama",),
 }
 
 # More headings over a list of other articles, as whole lines (body2, s23; trafeval-dev

@@ -1,0 +1,36 @@
+"""Two byline features about menus: menu_neighbours counts the short lines around a
+candidate that look like a menu's entries ("Home" / "Jane Doe" / "Contact"), and a line
+with no letter ("*", "|": a bullet or a separator left alone) is none; list_item is not
+set on an item of the page's metadata list ("* Jane Doe" / "* Sep 26, 2022")."""
+from helpers import byline_features
+
+
+def test_bullets_alone_beside_the_name_are_no_menu_entries():
+    # "*" / "*" / "Josef Novak" / "December 19, 2025": the bullets count for nothing.
+    feats = byline_features("*", "*", "Josef Novak", "December 19, 2025", "Estimated reading time: 11 minutes")
+    assert feats["Josef Novak"]["menu_neighbours"] == 0.0
+
+
+def test_short_entries_beside_the_name_still_count():
+    # Guard (passes before and after): two menu entries above the name are counted.
+    feats = byline_features("Contact", "Log In", "Josef Novak", "December 19, 2025", "Estimated reading time: 11 minutes")
+    assert feats["Josef Novak"]["menu_neighbours"] == 2.0
+
+
+def test_an_item_of_the_page_s_metadata_list_is_not_scored_as_a_menu_item():
+    # "* Priya Raman" / "* Sep 26, 2022" / "* 2 min read": the page's metadata, listed.
+    feats = byline_features("* Priya Raman", "* Sep 26, 2022", "* 2 min read")
+    assert feats["Priya Raman"]["list_item"] == 0.0
+
+
+def test_an_item_of_a_list_of_names_is_still_a_list_item():
+    # Guard (passes before and after): no date beside it.
+    feats = byline_features("* Priya Raman", "* Tomas Lindqvist", "* Contact")
+    assert feats["Priya Raman"]["list_item"] == 1.0
+
+
+def test_a_name_s_own_particles_are_no_common_words():
+    # "de" of "Jan de Vries" is lower case wherever the name is written, the byline line
+    # too: it says nothing of whether the name's words are a page's common words.
+    feats = byline_features("Jan de Vries", "July 4, 2025")
+    assert feats["Jan de Vries"]["common_words"] == 0.0
