@@ -73,6 +73,9 @@ def test_a_french_outlet_after_pour_is_cut_as_before():
     ("By Juan Antonio De Las Heras", ["Juan Antonio De Las Heras"]),
     ("By Anna Maria Lo Bianco", ["Anna Maria Lo Bianco"]),
     ("By Jan Willem Op Den Akker", ["Jan Willem Op Den Akker"]),
+    # ... and a function word right after a particle goes on with the surname.
+    ("By Anna Maria Van Het Heerenveen", ["Anna Maria Van Het Heerenveen"]),
+    ("By Maria Van Este Lopes", ["Maria Van Este Lopes"]),
 ])
 def test_surname_function_words_are_not_cut(byline, names):
     assert authors(byline) == names

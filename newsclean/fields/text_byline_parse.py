@@ -359,7 +359,9 @@ def _without_next_element(part: str) -> str:
     tokens = part.split()
     for k in range(2, len(tokens) - 1):
         word = tokens[k]
-        if len(word) > 1 and word[0].isupper() and word.lower() in ALL_FUNCTION_WORDS and word.lower() not in _NAME_WORDS_TOO:
+        # (Not right after a particle: the surname goes on, "Van Het Heerenveen", "Van Este".)
+        if (len(word) > 1 and word[0].isupper() and word.lower() in ALL_FUNCTION_WORDS and word.lower() not in _NAME_WORDS_TOO
+                and tokens[k - 1].lower() not in _NAME_WORDS_TOO):
             kept = tokens[:k]
             if len(kept) > 2 and kept[-1].lower() in ALL_BUTTON_WORDS and word.lower() not in _OUTLET_OPENERS:
                 kept.pop()

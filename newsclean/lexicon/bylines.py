@@ -351,7 +351,7 @@ SURNAME_FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
     "it": ("lo", "li", "dal", "dalla", "dalle", "dello", "delle", "dei", "degli", "della"),
     "pt": ("do", "dos", "da", "das"),
     "fr": ("des", "du"),
-    "nl": ("op", "ten", "te", "uit", "aan"),
+    "nl": ("op", "ten", "te", "uit", "aan", "het"),
     "de": ("zu", "zum", "zur", "vom"),
 }
 ALL_SURNAME_FUNCTION_WORDS = frozenset(merged(SURNAME_FUNCTION_WORDS))
