@@ -12,7 +12,8 @@ as tune_text.py) and trafeval-dev snippet F1 (micro, as trafeval.py).
 
 A model's figures on the pages it was fitted on flatter it; out of fold they do not,
 so two feature sets are compared here, not on held. ``zeroed`` names first-stage
-features set to 0 in fitting and scoring: the model without them, on the same lines.
+features set to 0 in fitting and scoring: the model without them, on the same lines;
+``after`` names features fitted last, on top of the others (train_text_region.fit_after).
 """
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ def body_kept(item: Prepared, zero: list[int]) -> str:
 
 def out_of_fold(wcxb: list[Prepared], snippets: list[Prepared], truth: dict[str, str],
                 snippet_sets: dict[str, tuple[list[str], list[str]]], zeroed: tuple[str, ...] = (),
-                n_stages: int = 3) -> dict[tuple[str, str], dict[str, float]]:
+                n_stages: int = 3, after: tuple[str, ...] = ()) -> dict[tuple[str, str], dict[str, float]]:
     """{(fold or "both", renderer): {"wcxb_f1", "trafeval_f1"}} scored out of fold."""
     zero = [classify.FIRST_FEATURES.index(name) for name in zeroed]
     original = classify.model
@@ -58,7 +59,7 @@ def out_of_fold(wcxb: list[Prepared], snippets: list[Prepared], truth: dict[str,
     try:
         for fold in FOLDS:
             fitted = [p for p in wcxb + snippets if fold_of(p.page_id) != fold]
-            model = fit_model(fitted, n_stages, zeroed)
+            model = fit_model(fitted, n_stages, zeroed, after)
             classify.model = lambda m=model: m  # score_blocks and folded read the module's model()
             classify.folded.cache_clear()
             for item in wcxb:

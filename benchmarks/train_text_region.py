@@ -144,6 +144,35 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1e-3, iters: in
             "mean": mean.round(5).tolist(), "scale": scale.round(5).tolist()}
 
 
+def fit_after(stage: dict, x: np.ndarray, y: np.ndarray, w: np.ndarray, columns: list[int],
+              l2: float = 1e-3, iters: int = 25) -> dict:
+    """``stage`` (fitted with ``columns`` at 0) with weights for ``columns`` fitted on top,
+    every other weight and the bias held. The columns are scaled but not centred, so a
+    line where they are 0 (every line of a flat dump) keeps exactly ``stage``'s logit:
+    evidence only some renderers give moves only their lines."""
+    if not columns:
+        return stage
+    base = predict_logit(stage, without_columns(x, columns))
+    scale = x[:, columns].std(axis=0)
+    scale[scale == 0] = 1.0
+    z = x[:, columns] / scale
+    w = w / w.sum() * len(w)
+    beta = np.zeros(len(columns))
+    for _ in range(iters):
+        p = 1 / (1 + np.exp(-np.clip(base + z @ beta, -30, 30)))
+        grad = z.T @ (w * (p - y)) + l2 * len(w) * beta
+        hess = (z * (w * p * (1 - p))[:, None]).T @ z + l2 * len(w) * np.eye(len(columns))
+        beta -= np.linalg.solve(hess, grad)
+    out = {k: list(v) if isinstance(v, list) else v for k, v in stage.items()}
+    for c, b, sc in zip(columns, beta, scale):
+        out["coef"][c], out["mean"][c], out["scale"][c] = round(float(b), 5), 0.0, round(float(sc), 5)
+    return out
+
+
+def predict_logit(stage: dict, rows: np.ndarray) -> np.ndarray:
+    return (rows - np.array(stage["mean"])) @ (np.array(stage["coef"]) / np.array(stage["scale"])) + stage["bias"]
+
+
 def predict(stage: dict, rows: np.ndarray) -> np.ndarray:
     z = (rows - np.array(stage["mean"])) @ (np.array(stage["coef"]) / np.array(stage["scale"])) + stage["bias"]
     return 1 / (1 + np.exp(-z))
@@ -227,10 +256,14 @@ def train(pages: dict[str, dict], n_stages: int = 3,
     return model
 
 
-def fit_model(prepared: list[Prepared], n_stages: int = 3, zeroed: tuple[str, ...] = ()) -> dict:
+def fit_model(prepared: list[Prepared], n_stages: int = 3, zeroed: tuple[str, ...] = (),
+              after: tuple[str, ...] = ()) -> dict:
     """The stacked regressions fitted on ``prepared``; the first-stage features named in
-    ``zeroed`` are set to 0 everywhere (their weights come out 0: the model without them)."""
+    ``zeroed`` are set to 0 everywhere (their weights come out 0: the model without them);
+    those named in ``after`` are fitted last in each stage, on top of the others
+    (``fit_after``)."""
     zero = [classify.FIRST_FEATURES.index(name) for name in zeroed]
+    late = [classify.FIRST_FEATURES.index(name) for name in after]
     rows_of = [without_columns(p.rows, zero) for p in prepared]
     x = np.vstack(rows_of)
     y = np.concatenate([p.y for p in prepared])
@@ -239,7 +272,7 @@ def fit_model(prepared: list[Prepared], n_stages: int = 3, zeroed: tuple[str, ..
     # pages, as context for the later stages).
     fitted = w > 0
     print(f"{len(prepared)} dumps, {int(fitted.sum())} labelled lines, {y[fitted].mean():.2f} positive", file=sys.stderr)
-    stages = [fit(x[fitted], y[fitted], w[fitted])]
+    stages = [fit_stage(x[fitted], y[fitted], w[fitted], late)]
     scores = [predict(stages[0], rows) for rows in rows_of]
     for _ in range(1, n_stages):
         stacked = []
@@ -247,7 +280,7 @@ def fit_model(prepared: list[Prepared], n_stages: int = 3, zeroed: tuple[str, ..
             ctx = classify.context_features(s.tolist(), p.page.blocks, classify.title_index(p.page))
             stacked.append(np.hstack([rows, s[:, None], np.array(ctx)]))
         stacked_x = np.vstack(stacked)
-        stages.append(fit(stacked_x[fitted], y[fitted], w[fitted]))
+        stages.append(fit_stage(stacked_x[fitted], y[fitted], w[fitted], late))
         scores = [predict(stages[-1], x2) for x2 in stacked]
     for k, stage in enumerate(stages):
         stage["features"] = list(classify.FIRST_FEATURES if k == 0 else classify.STAGE_FEATURES)
@@ -258,6 +291,11 @@ def fit_model(prepared: list[Prepared], n_stages: int = 3, zeroed: tuple[str, ..
                  "of WCXB (body labels) and trafeval-dev (snippet labels)",
         "stages": [{"features": s.pop("features"), **s} for s in stages],
     }
+
+
+def fit_stage(x: np.ndarray, y: np.ndarray, w: np.ndarray, late: list[int]) -> dict:
+    """One stage: ``fit`` with the ``late`` columns at 0, then ``fit_after`` for them."""
+    return fit_after(fit(without_columns(x, late), y, w), x, y, w, late)
 
 
 def without_columns(rows: np.ndarray, columns: list[int]) -> np.ndarray:
@@ -305,19 +343,25 @@ def main() -> None:
                     help="write nothing: print two-fold out-of-fold figures on the tune split (benchmarks/text_region_cv.py)")
     ap.add_argument("--cv-zero", default="",
                     help="with --cv: also score the model with these first-stage features (comma-separated) set to 0")
+    ap.add_argument("--cv-after", default="",
+                    help="with --cv: also score the model with these first-stage features fitted last (fit_after)")
+    ap.add_argument("--cv-skip-all", action="store_true", help="with --cv: do not score the model as trained")
     args = ap.parse_args()
     if args.cv:
-        cross_validate(args.stages, args.trafeval_weight, tuple(n for n in args.cv_zero.split(",") if n))
+        cross_validate(args.stages, args.trafeval_weight, tuple(n for n in args.cv_zero.split(",") if n),
+                       tuple(n for n in args.cv_after.split(",") if n), not args.cv_skip_all)
         return
     snippets = "trafeval-dev" if args.trafeval_weight > 0 else None
     write(train(load_dumps(), args.stages, snippets, args.trafeval_weight), args.out)
 
 
-def cross_validate(n_stages: int, snippet_weight: float, zeroed: tuple[str, ...]) -> None:
-    """Out-of-fold figures of the model as trained, and without the ``zeroed`` features."""
+def cross_validate(n_stages: int, snippet_weight: float, zeroed: tuple[str, ...], after: tuple[str, ...] = (),
+                   as_trained: bool = True) -> None:
+    """Out-of-fold figures of the model as trained, without the ``zeroed`` features, and
+    with the ``after`` features fitted last."""
     from benchmarks import text_region_cv
 
-    unknown = [n for n in zeroed if n not in classify.FIRST_FEATURES]
+    unknown = [n for n in zeroed + after if n not in classify.FIRST_FEATURES]
     if unknown:
         raise SystemExit(f"--cv-zero: not first-stage features: {unknown}")
     pages = load_dumps()
@@ -326,9 +370,11 @@ def cross_validate(n_stages: int, snippet_weight: float, zeroed: tuple[str, ...]
     snippets = prepare_snippets(snippet_pages, snippet_weight)
     truth = {pid: rec["truth"]["body"] for pid, rec in pages.items()}
     sets = {pid: (with_s, without_s) for pid, _, with_s, without_s in snippet_pages}
-    variants = [("all features", ())] + ([(f"without {', '.join(zeroed)}", zeroed)] if zeroed else [])
-    for name, zero in variants:
-        text_region_cv.print_table(name, text_region_cv.out_of_fold(wcxb, snippets, truth, sets, zero, n_stages))
+    variants = ([("all features", (), ())] if as_trained else []) + \
+        ([(f"without {', '.join(zeroed)}", zeroed, ())] if zeroed else []) + \
+        ([(f"{', '.join(after)} fitted last", (), after)] if after else [])
+    for name, zero, late in variants:
+        text_region_cv.print_table(name, text_region_cv.out_of_fold(wcxb, snippets, truth, sets, zero, n_stages, late))
 
 
 if __name__ == "__main__":

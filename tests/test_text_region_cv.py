@@ -65,3 +65,22 @@ def test_snippet_f1_is_micro_over_counts() -> None:
     # 6 found, 2 missed, 2 leaked: P = 6/8, R = 6/8, F1 = 0.75.
     assert snippet_f1(np.array([6.0, 2.0, 2.0])) == pytest.approx(0.75)
     assert snippet_f1(np.zeros(3)) == 0.0
+
+
+def test_features_fitted_last_leave_a_flat_dumps_lines_as_without_them() -> None:
+    """fit_after: indentation fitted on top of the other weights moves only lines where it
+    is not 0; a flat dump (html-text, lxml) scores as under the model without it."""
+    from benchmarks.train_text_region import predict
+
+    dumps = [_prepared("1", 8), _prepared("2", 4), _prepared("3", 0)]
+    late = fit_model(dumps, n_stages=1, after=INDENT)
+    without = fit_model(dumps, n_stages=1, zeroed=INDENT)
+    columns = [classify.FIRST_FEATURES.index(n) for n in INDENT]
+    stage = late["stages"][0]
+    assert [stage["mean"][c] for c in columns] == [0.0, 0.0]
+    assert any(stage["coef"][c] != 0.0 for c in columns)
+    flat = dumps[2].rows
+    assert not flat[:, columns].any()
+    assert predict(stage, flat) == pytest.approx(predict(without["stages"][0], flat))
+    nested = dumps[0].rows
+    assert predict(stage, nested) != pytest.approx(predict(without["stages"][0], nested))
