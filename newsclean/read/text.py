@@ -16,18 +16,9 @@ import re
 from ..model import SENTENCE_MARKS, Block, fill_facts, without_closers
 
 # Bullets a text renderer or a browser copy puts in front of list items.
-# inscriptis draws nested items as "* ", then "+ ", "o ", "- " one level deeper each.
-_BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□►▶‣⁃∙*]|[-–+](?=\s)|\d{1,2}[.)](?=\s+\D))\s*")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□►▶‣⁃∙*]|-(?=\s)|–(?=\s)|\d{1,2}[.)](?=\s+\D))\s*")
 # The first character of every line _BULLET turns into a list item (a numbered line stays "p").
-# "+" only on an indented line (``_INDENTED_ONLY``), as inscriptis nests it: at the margin
-# it opens "+ 1." contents entries, "+ Follow" buttons, signed figures.
 _BULLET_SIGNS = frozenset("•·▪◦●○■□►▶‣⁃∙*-–")
-_INDENTED_ONLY = "+"
-# inscriptis's third level, "o ": a bullet only on a page that shows its second level
-# (an indented "+ " item), on an indented line right under a list item. "o" is a word
-# in Portuguese, Italian and Spanish prose, so a line opening with it is no item elsewhere.
-_NESTED_SECOND_LEVEL = re.compile(r"^[ \t\u00a0]+\+[ \t\u00a0]+\w", re.MULTILINE)
-_THIRD_LEVEL = re.compile(r"^ o\s+(?=\w)")
 _HAS_WORD = re.compile(r"\w")
 _SPACE_CHARS = "[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
 # A run of spaces folds to one plain space. Only the runs that change are matched (two or
@@ -51,18 +42,9 @@ def text_to_blocks(text: str) -> list[Block]:
     text = _SPACES.sub(" ", raw)
     numbers: list[int] = []  # each block's line number, for the structure pass
     items: list[int] = []  # the list items' block indexes
-    nested = "+" in raw and _NESTED_SECOND_LEVEL.search(raw) is not None
-    for number, folded in enumerate(text.split("\n")):
-        line = folded.strip()
+    for number, line in enumerate(map(str.strip, text.split("\n"))):
         if not line:
             blank_before = True
-            continue
-        if nested and line[0] == "o" and blocks and blocks[-1].tag == "li" and _THIRD_LEVEL.match(folded):
-            line = line[1:].strip()
-            numbers.append(number)
-            items.append(len(blocks))
-            append(Block(len(blocks), line, "li", blank_before))
-            blank_before = False
             continue
         if not blank_before and blocks and line[0].islower() and _runs_on(blocks[-1].text) and _goes_on(line):
             # One paragraph the source broke in two: the line goes on the one above it.
@@ -72,7 +54,7 @@ def text_to_blocks(text: str) -> list[Block]:
         tag = "p"
         # Only a line that starts with a bullet sign can become a list item; the regex
         # runs on those alone.
-        if line[0] in _BULLET_SIGNS or (line[0] == _INDENTED_ONLY and folded[0] == " "):
+        if line[0] in _BULLET_SIGNS:
             bullet = _BULLET.match(line)
             # A numbered line ("1. High-Protein Meals") is a list item only when the page
             # rendered it as one; numbered subheadings read the same, so keep them as "p".
