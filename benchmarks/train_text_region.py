@@ -1,6 +1,11 @@
 """Train the text-path line scorer (newsclean/cleaners/classify.py) on the tune split.
 
     python benchmarks/train_text_region.py [--out newsclean/data/text_region.json]
+    python benchmarks/train_text_region.py --cv [--cv-zero F1,F2] [--cv-after F1,F2]
+
+``--cv`` writes nothing: it fits the model on half the tune pages of both sets and scores
+the other half end to end, both ways (benchmarks/text_region_cv.py), to compare feature
+sets without choosing on held.
 
 Normally run by ``benchmarks/retrain.py``, after the metadata scorers: the region model
 sees each page as the chain before it leaves it (the metadata read, the cleaners
