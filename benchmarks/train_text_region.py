@@ -1,6 +1,11 @@
 """Train the text-path line scorer (newsclean/cleaners/classify.py) on the tune split.
 
     python benchmarks/train_text_region.py [--out newsclean/data/text_region.json]
+    python benchmarks/train_text_region.py --cv [--cv-zero F1,F2] [--cv-after F1,F2]
+
+``--cv`` writes nothing: it fits the model on half the tune pages of both sets and scores
+the other half end to end, both ways (benchmarks/text_region_cv.py), to compare feature
+sets without choosing on held.
 
 Normally run by ``benchmarks/retrain.py``, after the metadata scorers: the region model
 sees each page as the chain before it leaves it (the metadata read, the cleaners
@@ -30,6 +35,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -143,6 +149,35 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float = 1e-3, iters: in
             "mean": mean.round(5).tolist(), "scale": scale.round(5).tolist()}
 
 
+def fit_after(stage: dict, x: np.ndarray, y: np.ndarray, w: np.ndarray, columns: list[int],
+              l2: float = 1e-3, iters: int = 25) -> dict:
+    """``stage`` (fitted with ``columns`` at 0) with weights for ``columns`` fitted on top,
+    every other weight and the bias held. The columns are scaled but not centred, so a
+    line where they are 0 (every line of a flat dump) keeps exactly ``stage``'s logit:
+    evidence only some renderers give moves only their lines."""
+    if not columns:
+        return stage
+    base = predict_logit(stage, without_columns(x, columns))
+    scale = x[:, columns].std(axis=0)
+    scale[scale == 0] = 1.0
+    z = x[:, columns] / scale
+    w = w / w.sum() * len(w)
+    beta = np.zeros(len(columns))
+    for _ in range(iters):
+        p = 1 / (1 + np.exp(-np.clip(base + z @ beta, -30, 30)))
+        grad = z.T @ (w * (p - y)) + l2 * len(w) * beta
+        hess = (z * (w * p * (1 - p))[:, None]).T @ z + l2 * len(w) * np.eye(len(columns))
+        beta -= np.linalg.solve(hess, grad)
+    out = {k: list(v) if isinstance(v, list) else v for k, v in stage.items()}
+    for c, b, sc in zip(columns, beta, scale):
+        out["coef"][c], out["mean"][c], out["scale"][c] = round(float(b), 5), 0.0, round(float(sc), 5)
+    return out
+
+
+def predict_logit(stage: dict, rows: np.ndarray) -> np.ndarray:
+    return (rows - np.array(stage["mean"])) @ (np.array(stage["coef"]) / np.array(stage["scale"])) + stage["bias"]
+
+
 def predict(stage: dict, rows: np.ndarray) -> np.ndarray:
     z = (rows - np.array(stage["mean"])) @ (np.array(stage["coef"]) / np.array(stage["scale"])) + stage["bias"]
     return 1 / (1 + np.exp(-z))
@@ -156,6 +191,57 @@ def _prepare(dump: str, url: str | None = None) -> Page:
     return page
 
 
+@dataclass
+class Prepared:
+    """One dump as the region model trains on it: the page before the region rules, its
+    first-stage feature rows, its line labels and weights (0: no label)."""
+
+    page_id: str
+    renderer: str
+    page: Page
+    rows: np.ndarray
+    y: np.ndarray
+    w: np.ndarray
+
+
+def prepare_wcxb(pages: dict[str, dict]) -> list[Prepared]:
+    """The tune split's WCXB dumps, labelled by the true body (``labels``)."""
+    prepared = []
+    for pid, rec in pages.items():
+        if not in_split(pid, "tune"):
+            continue
+        for renderer, dump in rec["dumps"].items():
+            if not dump.strip():
+                continue
+            page = _prepare(dump, rec.get("url"))
+            rows, _ = classify.page_features(page)
+            y = labels(page, rec["truth"]["body"])
+            ntok = np.array([len(b.words) + 1.0 for b in page.blocks])
+            prepared.append(Prepared(pid, renderer, page, np.array(rows), np.array(y), ntok / ntok.sum()))
+    return prepared
+
+
+def prepare_snippets(snippet_pages: list[tuple[str, dict[str, str], list[str], list[str]]],
+                     snippet_weight: float) -> list[Prepared]:
+    """trafeval-dev's dumps with at least one labelled line (``snippet_labels``), a page
+    weighing ``snippet_weight`` against a WCXB page."""
+    prepared = []
+    urls = trafeval_urls() if snippet_pages else {}
+    for pid, dumps, with_snippets, without_snippets in snippet_pages or ():
+        for renderer, dump in dumps.items():
+            if not dump.strip():
+                continue
+            page = _prepare(dump, urls.get(pid))
+            marks = snippet_labels(page, with_snippets, without_snippets)
+            if all(m is None for m in marks):
+                continue
+            rows, _ = classify.page_features(page)
+            ntok = np.array([len(b.words) + 1.0 if m is not None else 0.0 for b, m in zip(page.blocks, marks)])
+            y = np.array([m if m is not None else 0.0 for m in marks])
+            prepared.append(Prepared(pid, renderer, page, np.array(rows), y, snippet_weight * ntok / ntok.sum()))
+    return prepared
+
+
 def train(pages: dict[str, dict], n_stages: int = 3,
           snippet_pages: list[tuple[str, dict[str, str], list[str], list[str]]] | None | str = "trafeval-dev",
           snippet_weight: float | None = None) -> dict:
@@ -166,62 +252,64 @@ def train(pages: dict[str, dict], n_stages: int = 3,
     if snippet_pages == "trafeval-dev":
         snippet_pages = trafeval_pages()
     snippet_weight = TRAFEVAL_WEIGHT if snippet_weight is None else snippet_weight
-    prepared = []
-    for pid, rec in pages.items():
-        if not in_split(pid, "tune"):
-            continue
-        for dump in rec["dumps"].values():
-            if not dump.strip():
-                continue
-            page = _prepare(dump, rec.get("url"))
-            rows, _ = classify.page_features(page)
-            y = labels(page, rec["truth"]["body"])
-            ntok = np.array([len(b.words) + 1.0 for b in page.blocks])
-            prepared.append((page, np.array(rows), np.array(y), ntok / ntok.sum()))
-    wcxb_dumps = len(prepared)
-    urls = trafeval_urls() if snippet_pages else {}
-    for pid, dumps, with_snippets, without_snippets in snippet_pages or ():
-        for dump in dumps.values():
-            if not dump.strip():
-                continue
-            page = _prepare(dump, urls.get(pid))
-            marks = snippet_labels(page, with_snippets, without_snippets)
-            if all(m is None for m in marks):
-                continue
-            rows, _ = classify.page_features(page)
-            ntok = np.array([len(b.words) + 1.0 if m is not None else 0.0 for b, m in zip(page.blocks, marks)])
-            y = np.array([m if m is not None else 0.0 for m in marks])
-            prepared.append((page, np.array(rows), y, snippet_weight * ntok / ntok.sum()))
-    x = np.vstack([p[1] for p in prepared])
-    y = np.concatenate([p[2] for p in prepared])
-    w = np.concatenate([p[3] for p in prepared])
+    wcxb = prepare_wcxb(pages)
+    snippets = prepare_snippets(snippet_pages or [], snippet_weight)
+    print(f"{len(wcxb)} WCXB dumps, {len(snippets)} trafeval-dev dumps", file=sys.stderr)
+    model = fit_model(wcxb + snippets, n_stages)
+    if snippet_pages:
+        model["trafeval_provenance"] = snippet_provenance(snippet_pages, snippet_weight)
+    return model
+
+
+def fit_model(prepared: list[Prepared], n_stages: int = 3, zeroed: tuple[str, ...] = (),
+              after: tuple[str, ...] = ()) -> dict:
+    """The stacked regressions fitted on ``prepared``; the first-stage features named in
+    ``zeroed`` are set to 0 everywhere (their weights come out 0: the model without them);
+    those named in ``after`` are fitted last in each stage, on top of the others
+    (``fit_after``)."""
+    zero = [classify.FIRST_FEATURES.index(name) for name in zeroed]
+    late = [classify.FIRST_FEATURES.index(name) for name in after]
+    rows_of = [without_columns(p.rows, zero) for p in prepared]
+    x = np.vstack(rows_of)
+    y = np.concatenate([p.y for p in prepared])
+    w = np.concatenate([p.w for p in prepared])
     # Lines without a label have no weight: drop them from the fit (they stay in the
     # pages, as context for the later stages).
     fitted = w > 0
-    print(f"{wcxb_dumps} WCXB dumps, {len(prepared) - wcxb_dumps} trafeval-dev dumps, {int(fitted.sum())} "
-          f"labelled lines, {y[fitted].mean():.2f} positive", file=sys.stderr)
-    stages = [fit(x[fitted], y[fitted], w[fitted])]
-    scores = [predict(stages[0], rows) for _, rows, _, _ in prepared]
+    print(f"{len(prepared)} dumps, {int(fitted.sum())} labelled lines, {y[fitted].mean():.2f} positive", file=sys.stderr)
+    stages = [fit_stage(x[fitted], y[fitted], w[fitted], late)]
+    scores = [predict(stages[0], rows) for rows in rows_of]
     for _ in range(1, n_stages):
         stacked = []
-        for (page, rows, _, _), s in zip(prepared, scores):
-            ctx = classify.context_features(s.tolist(), page.blocks, classify.title_index(page))
+        for p, rows, s in zip(prepared, rows_of, scores):
+            ctx = classify.context_features(s.tolist(), p.page.blocks, classify.title_index(p.page))
             stacked.append(np.hstack([rows, s[:, None], np.array(ctx)]))
         stacked_x = np.vstack(stacked)
-        stages.append(fit(stacked_x[fitted], y[fitted], w[fitted]))
+        stages.append(fit_stage(stacked_x[fitted], y[fitted], w[fitted], late))
         scores = [predict(stages[-1], x2) for x2 in stacked]
     for k, stage in enumerate(stages):
         stage["features"] = list(classify.FIRST_FEATURES if k == 0 else classify.STAGE_FEATURES)
     for name, c in zip(classify.STAGE_FEATURES, stages[-1]["coef"]):
         print(f"  {name:22s} {c:+.3f}", file=sys.stderr)
-    model = {
+    return {
         "about": "newsclean text-path line scorer; trained by benchmarks/train_text_region.py on the tune splits "
                  "of WCXB (body labels) and trafeval-dev (snippet labels)",
         "stages": [{"features": s.pop("features"), **s} for s in stages],
     }
-    if snippet_pages:
-        model["trafeval_provenance"] = snippet_provenance(snippet_pages, snippet_weight)
-    return model
+
+
+def fit_stage(x: np.ndarray, y: np.ndarray, w: np.ndarray, late: list[int]) -> dict:
+    """One stage: ``fit`` with the ``late`` columns at 0, then ``fit_after`` for them."""
+    return fit_after(fit(without_columns(x, late), y, w), x, y, w, late)
+
+
+def without_columns(rows: np.ndarray, columns: list[int]) -> np.ndarray:
+    """``rows`` with ``columns`` set to 0 (a copy; ``rows`` itself when there are none)."""
+    if not columns:
+        return rows
+    out = rows.copy()
+    out[:, columns] = 0.0
+    return out
 
 
 def snippet_provenance(snippet_pages: list, weight: float) -> dict:
@@ -256,9 +344,42 @@ def main() -> None:
     ap.add_argument("--stages", type=int, default=3, help="stacked regressions (the first without context)")
     ap.add_argument("--trafeval-weight", type=float, default=TRAFEVAL_WEIGHT,
                     help="weight of a trafeval-dev page against a WCXB page (0: WCXB only)")
+    ap.add_argument("--cv", action="store_true",
+                    help="write nothing: print two-fold out-of-fold figures on the tune split (benchmarks/text_region_cv.py)")
+    ap.add_argument("--cv-zero", default="",
+                    help="with --cv: also score the model with these first-stage features (comma-separated) set to 0")
+    ap.add_argument("--cv-after", default="",
+                    help="with --cv: also score the model with these first-stage features fitted last (fit_after)")
+    ap.add_argument("--cv-skip-all", action="store_true", help="with --cv: do not score the model as trained")
     args = ap.parse_args()
+    if args.cv:
+        cross_validate(args.stages, args.trafeval_weight, tuple(n for n in args.cv_zero.split(",") if n),
+                       tuple(n for n in args.cv_after.split(",") if n), not args.cv_skip_all)
+        return
     snippets = "trafeval-dev" if args.trafeval_weight > 0 else None
     write(train(load_dumps(), args.stages, snippets, args.trafeval_weight), args.out)
+
+
+def cross_validate(n_stages: int, snippet_weight: float, zeroed: tuple[str, ...], after: tuple[str, ...] = (),
+                   as_trained: bool = True) -> None:
+    """Out-of-fold figures of the model as trained, without the ``zeroed`` features, and
+    with the ``after`` features fitted last."""
+    from benchmarks import text_region_cv
+
+    unknown = [n for n in zeroed + after if n not in classify.FIRST_FEATURES]
+    if unknown:
+        raise SystemExit(f"--cv-zero: not first-stage features: {unknown}")
+    pages = load_dumps()
+    snippet_pages = trafeval_pages() if snippet_weight > 0 else []
+    wcxb = prepare_wcxb(pages)
+    snippets = prepare_snippets(snippet_pages, snippet_weight)
+    truth = {pid: rec["truth"]["body"] for pid, rec in pages.items()}
+    sets = {pid: (with_s, without_s) for pid, _, with_s, without_s in snippet_pages}
+    variants = ([("all features", (), ())] if as_trained else []) + \
+        ([(f"without {', '.join(zeroed)}", zeroed, ())] if zeroed else []) + \
+        ([(f"{', '.join(after)} fitted last", (), after)] if after else [])
+    for name, zero, late in variants:
+        text_region_cv.print_table(name, text_region_cv.out_of_fold(wcxb, snippets, truth, sets, zero, n_stages, late))
 
 
 if __name__ == "__main__":

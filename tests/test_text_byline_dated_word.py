@@ -50,3 +50,44 @@ def test_a_sentence_that_opens_with_a_word_and_a_date_is_no_byline(sentence):
               "aufgegeben werden, bis ein neues Gelände gefunden war."]
     text = "\n".join(["Home", "News", "Sport", "Die Geschichte unseres Vereins seit der Gründung", sentence, *german])
     assert newsclean.extract(text, source_type="text").authors == []
+
+
+GERMAN = ["Der Stadtrat hat am Dienstagabend in Berlin einen Haushalt beschlossen, der die Ausgaben für die "
+          "Schulen der Stadt erhöht, nach monatelangen Debatten zwischen den Gewählten und den Eltern.",
+          "Nach Angaben der Stadtverwaltung wird die Erhöhung es ermöglichen, Lehrer einzustellen und mehrere "
+          "Gebäude zu renovieren, die das schon lange nötig hatten, wie die Familien es forderten.",
+          "Die Opposition kritisierte den Beschluss als zu spät, begrüßte aber die Richtung und kündigte an, "
+          "die Umsetzung genau zu verfolgen."]
+
+
+@pytest.mark.parametrize("line", [
+    # rev3: a date line's one-word label, in any language, says which date it is. (The
+    # first is a guard, refused on 5894188 too; the others were read as writers there.)
+    "Updated March 2, 2024", "Posted March 2, 2024", "Aktualisiert 12.03.2024", "Stand 28.04.2020 18:00 Uhr",
+    "Publié 02/03/2024", "Publicado 02/03/2024", "Pubblicato 02/03/2024", "Gepubliceerd 02-03-2024",
+    "Heute 12.03.2024",
+])
+def test_a_date_label_before_the_date_is_no_writer(line):
+    text = "\n".join(["Startseite", "Nachrichten", "Stadtrat beschließt Haushalt mit mehr Geld für Schulen", line, *GERMAN])
+    assert newsclean.extract(text, source_type="text").authors == []
+
+
+@pytest.mark.parametrize("menu, line", [
+    # rev3: the page's section, printed in its menu above ("Politik"), and a place the
+    # article names in a sentence ("in Berlin"), before the date: no writer.
+    (["Startseite", "Politik", "Wirtschaft", "Kultur"], "Politik 12.03.2024"),
+    (["Startseite", "Politik", "Wirtschaft", "Kultur"], "Kultur · 12.03.2024"),
+    (["Startseite", "Nachrichten"], "Berlin 12.03.2024"),
+])
+def test_a_section_or_a_place_before_the_date_is_no_writer(menu, line):
+    text = "\n".join([*menu, "Stadtrat beschließt Haushalt mit mehr Geld für Schulen", line, *GERMAN])
+    assert newsclean.extract(text, source_type="text").authors == []
+
+
+def test_the_name_alone_in_an_author_box_below_does_not_refuse_it():
+    # Guard (passes on 5894188 and after): "Yucy" alone again below, over a bio, is an
+    # author box's name line, not a menu entry.
+    text = "\n".join(["Home", "News", "Sport", HEADLINE, "Yucy 3/4/2025", *PARAGRAPHS[:3], "About the author", "Yucy",
+                      "Yucy writes about home security, cameras and smart homes for the blog, and tests every device "
+                      "she reviews at home for weeks."])
+    assert newsclean.extract(text, source_type="text").authors == ["Yucy"]

@@ -64,3 +64,34 @@ def test_names_that_hold_such_words_stay_whole(byline, names):
 def test_a_french_outlet_after_pour_is_cut_as_before():
     # Guard (passes before and after: names.py reads "pour <outlet>" in any case).
     assert authors("Par Marie Dupont Pour Le Monde", "4 juillet 2025", FRENCH) == ["Marie Dupont"]
+
+
+@pytest.mark.parametrize("byline, names", [
+    # rev3: function words that open or join a surname, capitalised in a title-case
+    # byline, are the name's, not the start of a glued element (Spanish, Italian, Dutch).
+    ("By Maria De Los Angeles Ruiz", ["Maria De Los Angeles Ruiz"]),
+    ("By Juan Antonio De Las Heras", ["Juan Antonio De Las Heras"]),
+    ("By Anna Maria Lo Bianco", ["Anna Maria Lo Bianco"]),
+    ("By Jan Willem Op Den Akker", ["Jan Willem Op Den Akker"]),
+    # ... and a function word right after a particle goes on with the surname.
+    ("By Anna Maria Van Het Heerenveen", ["Anna Maria Van Het Heerenveen"]),
+    ("By Maria Van Este Lopes", ["Maria Van Este Lopes"]),
+])
+def test_surname_function_words_are_not_cut(byline, names):
+    assert authors(byline) == names
+
+
+@pytest.mark.parametrize("byline, names", [
+    # rev3: a surname that is a button's word ("Read", "See"), before an outlet's name
+    # (a connector or an article opens it), is the writer's: no button takes "For The".
+    ("By Piers Paul Read For The Spectator", ["Piers Paul Read"]),
+    ("By Mary Ann See The Guardian", ["Mary Ann See"]),
+])
+def test_a_button_word_surname_before_an_outlet_stays(byline, names):
+    assert authors(byline) == names
+
+
+def test_an_office_after_a_comma_does_not_make_its_body_a_co_author():
+    # rev3: "Präsidentin" after the comma is Anna Schmidt's office; dropping it left
+    # "Deutsches Rotes Kreuz" read as a second writer.
+    assert authors("Von Anna Schmidt, Präsidentin Deutsches Rotes Kreuz", "4. Juli 2025", GERMAN) == ["Anna Schmidt"]

@@ -57,3 +57,15 @@ def test_a_sentence_with_the_verb_after_the_names(sentence, names, body, date):
 ])
 def test_another_work_s_writer_is_not_read(sentence):
     assert authors("4. Juli 2025", sentence, body=GERMAN) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # rev3: the agent's words must open with a capital: "von der Kommission", "door de
+    # redactie" name a body in lower-case words, no person ("der Kommission" was read on
+    # 5894188; the Dutch line is a guard that passes there too).
+    "Dieser Bericht wurde von der Kommission verfasst.",
+    "Dit artikel is door de redactie van de krant geschreven.",
+])
+def test_a_lower_case_agent_after_the_auxiliary_is_no_writer(sentence):
+    body = DUTCH if sentence.startswith("Dit") else GERMAN
+    assert authors("4. Juli 2025", sentence, body=body) == []

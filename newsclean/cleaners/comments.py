@@ -23,6 +23,7 @@ from ..lexicon.chrome import (AGREE_TO_TERMS, COMMENT_COUNTS, COMMENT_LABELS, CO
 from ..layout import is_prose
 from .base import Verdict, cleaner
 from .phrases import fold, refold
+from .speech import reports_speech
 
 # A time of day: "15:24", "15h24", "3:04 pm", and "08:12PM" with its am/pm glued on (so
 # the time ends at the last digit, not at a word boundary).
@@ -207,8 +208,15 @@ def agrees_to_terms(block: Block) -> bool:
 
     >>> agrees_to_terms(Block(0, "By subscribing, you agree to our Terms of Service and Privacy Policy."))
     True
+    >>> agrees_to_terms(Block(0, "By clicking one button, you agree to be tracked, the lawsuit alleges."))
+    False
     """
-    return block.word_count <= 60 and _AGREE.search(block.text) is not None
+    if block.word_count > 60:
+        return False
+    found = _AGREE.search(block.text)
+    # Consent words quoted with who wrote them ("..., the lawsuit alleges") are the
+    # article's reporting about a site, not the site's own form (cleaners/speech.py).
+    return found is not None and not reports_speech(block.text, found.end())
 
 
 # Every match of _AGREE holds one of these (its consent verbs), compared on ``fold``ed

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ..lexicon.chrome import (COOKIE_NOTICES, NEWSLETTER_NOUNS, READ_ALSO_LABELS, SHIPPING_OFFERS, SHIPPING_TERMS,
+from ..lexicon.chrome import (COOKIE_NOTICES, NEWSLETTER_NOUNS, READ_ALSO_LABELS, SHIPPING_OFFERS, SHIPPING_ORDERS,
+                              SHIPPING_TERMS,
                               SHOP_BUTTONS, SUBSCRIBE_VERBS, SUPPORT_ASK_OPENERS, SUPPORT_ASKS, either, patterns)
 from ..model import Page
 from .base import Verdict, cleaner, line_cleaner
@@ -159,9 +160,18 @@ as a sentence and stays.""",
 shipping_offers = line_cleaner(
     "shipping_offers",
     re.compile(
-        # The offer, maybe after a bullet, then nothing, or its terms after a term word or
-        # a "+" ("on orders over $150", "ab 50 €", "+ 30 Day Risk Free Returns").
-        rf"^[\W_]*(?:{patterns(SHIPPING_OFFERS)})(?:[\W_]*$|\s*(?:[+&]|(?:{either(SHIPPING_TERMS)})\b).*$)",
+        # The offer, maybe after a bullet, then nothing, or a "+" and more offers ("+ 30
+        # Day Risk Free Returns"), or its terms after a term word. Terms name a price or
+        # the orders ("on orders $40+", "on All Orders", "ab 50 €"), and either end in
+        # the price (at most two words after it: "ab 29 € Bestellwert", "dès 60 €
+        # d'achat") or do not end as a sentence does, a letter then a full stop ("...
+        # (Excludes Alaska & Hawaii)", "... or more. For more information ... visit our
+        # international page"). A sentence about an offer ("Free delivery to care homes
+        # ended in March.", "Free shipping on orders over $35 is ending next month.")
+        # names no order, or ends as a sentence.
+        rf"^[\W_]*(?:{patterns(SHIPPING_OFFERS)})(?:[\W_]*$|\s*[+&].*$"
+        rf"|\s+(?:{either(SHIPPING_TERMS)})\b(?:.*\d[\d.,]*\W*(?:[^\W\d_][\w'’]*\W*){{0,2}}$"
+        rf"|(?=.*(?:\d|\b(?:{patterns(SHIPPING_ORDERS)})\b))(?!.*[^\W\d_][.!?][\"'”’»)]*\s*$).*$))",
         re.IGNORECASE,
     ),
     "a shop's banner offering free shipping",

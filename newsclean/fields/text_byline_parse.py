@@ -18,7 +18,9 @@ from ..lexicon.function_words import ALL_FUNCTION_WORDS
 from ..lexicon.bylines import (AUTHOR_LABELS, BY_LABELS, NAME_PARTICLES, ALL_AUTHOR_LABELS, ALL_BY_LABELS, ALL_BYLINE_LEADS,
                                ALL_BYLINE_STOPS, ALL_DESK_ARTICLES, ALL_DESK_SERVICE_WORDS, ALL_DESK_WORDS_AFTER, ALL_DESK_WORDS_BEFORE, ALL_JOB_TITLES,
                                ALL_NOT_NAME_WORDS, ALL_OTHER_ROLES, ALL_PIECE_WORDS, ALL_THIS_PIECE, ALL_WRITTEN_BY_PREFIXES,
-                               ALL_WRITTEN_VERBS, ALL_BUTTON_WORDS, ALL_NAME_CONJUNCTIONS, ALL_PERSON_OFFICES, ALL_VERB_LAST_AUXILIARIES)
+                               ALL_WRITTEN_VERBS, ALL_BUTTON_WORDS, ALL_NAME_CONJUNCTIONS, ALL_PERSON_OFFICES, ALL_VERB_LAST_AUXILIARIES,
+                               ALL_SURNAME_FUNCTION_WORDS)
+from ..lexicon.organisations import ALL_OUTLET_CONNECTORS
 from .names import looks_like_name, split_byline, split_explicit_byline
 from .text_byline_near import BY_LABEL, WORD
 
@@ -216,7 +218,7 @@ WRITTEN_BY_SENTENCE = re.compile(
 WRITTEN_BY_VERB_LAST = re.compile(
     r"^\W*(?:" + alternation(ALL_THIS_PIECE) + r")\s+(?:[^\W\d_]+\s+){0,2}?(?:" + alternation(ALL_PIECE_WORDS)
     + r")\s+(?:[^\W\d_]+\s+){0,2}?(?:" + alternation(ALL_VERB_LAST_AUXILIARIES) + r")\s+(?:" + _AGENTS
-    + r")\s+(?P<names>[^\W\d_][^.!?\n]{2,80}?)\s+(?:" + alternation(ALL_WRITTEN_VERBS) + r")\b", re.I)
+    + r")\s+(?P<names>(?-i:[" + _UPPER + r"])[^.!?\n]{2,80}?)\s+(?:" + alternation(ALL_WRITTEN_VERBS) + r")\b", re.I)
 
 
 # The verb of writing and its agent alone: the cheap scan for such sentences over a page's
@@ -331,8 +333,12 @@ def byline_names(text: str) -> tuple[str, list[str], bool]:
 
 
 # Function words that are also parts of names, written capitalised in some ("João Do
-# Rio", "Jean Des Cars"): never the start of the next element.
-_NAME_WORDS_TOO = NAME_PARTICLES | frozenset(ALL_NAME_CONJUNCTIONS) | {"do", "des", "ten", "zu", "dei", "degli", "della"}
+# Rio", "Jean Des Cars", "Maria De Los Angeles Ruiz"): never the start of the next element.
+_NAME_WORDS_TOO = NAME_PARTICLES | frozenset(ALL_NAME_CONJUNCTIONS) | ALL_SURNAME_FUNCTION_WORDS
+# The words that open an outlet's name after a writer's ("For The Spectator", "The
+# Guardian", "Für Die Zeit"): a button's word before them is a surname ("Piers Paul
+# Read For The Spectator"); a button takes a place instead ("Share On Facebook").
+_OUTLET_OPENERS = frozenset(ALL_OUTLET_CONNECTORS) | frozenset(ALL_DESK_ARTICLES)
 
 
 def _without_next_element(part: str) -> str:
@@ -347,23 +353,29 @@ def _without_next_element(part: str) -> str:
     ('A. J. Neal', 'Anna Schmidt')
     >>> _without_next_element("Juan Pérez De La Cruz"), _without_next_element("Jane Doe And John Roe")
     ('Juan Pérez De La Cruz', 'Jane Doe And John Roe')
+    >>> _without_next_element("Piers Paul Read For The Spectator"), _without_next_element("Anna Maria Lo Bianco")
+    ('Piers Paul Read', 'Anna Maria Lo Bianco')
     """
     tokens = part.split()
     for k in range(2, len(tokens) - 1):
         word = tokens[k]
-        if len(word) > 1 and word[0].isupper() and word.lower() in ALL_FUNCTION_WORDS and word.lower() not in _NAME_WORDS_TOO:
+        # (Not right after a particle: the surname goes on, "Van Het Heerenveen", "Van Este".)
+        if (len(word) > 1 and word[0].isupper() and word.lower() in ALL_FUNCTION_WORDS and word.lower() not in _NAME_WORDS_TOO
+                and tokens[k - 1].lower() not in _NAME_WORDS_TOO):
             kept = tokens[:k]
-            if len(kept) > 2 and kept[-1].lower() in ALL_BUTTON_WORDS:
+            if len(kept) > 2 and kept[-1].lower() in ALL_BUTTON_WORDS and word.lower() not in _OUTLET_OPENERS:
                 kept.pop()
             return " ".join(kept)
     return part
 
 
 # An office before a person's name, at the start of a byline or of a co-author's part
-# ("By Senator Jane Doe", "Von Bürgermeisterin Anna Schmidt und Minister Jan Roe"): the
-# office, then two capitalised words.
+# after a conjunction ("By Senator Jane Doe", "Von Bürgermeisterin Anna Schmidt und
+# Minister Jan Roe"): the office, then two capitalised words. Not after a comma: there
+# the office is more often the first writer's, before the body it heads ("Von Anna
+# Schmidt, Präsidentin Deutsches Rotes Kreuz"), which must not become a co-author.
 _OFFICE_BEFORE_NAME = re.compile(
-    r"(^|,\s*|\s(?:" + alternation(ALL_NAME_CONJUNCTIONS) + r")\s+)(?:" + alternation(ALL_PERSON_OFFICES)
+    r"(^|\s(?:" + alternation(ALL_NAME_CONJUNCTIONS) + r")\s+)(?:" + alternation(ALL_PERSON_OFFICES)
     + r")\s+(?=(?-i:[" + _UPPER + r"][\w.'’-]*\s+[" + _UPPER + r"]))", re.I)
 
 
@@ -375,6 +387,9 @@ def _without_office(part: str) -> str:
     ('Jane Doe and John Roe', 'Anna Schmidt')
     >>> _without_office("Mayor Jones"), _without_office("Jane Mayor Doe")
     ('Mayor Jones', 'Jane Mayor Doe')
+    >>> _without_office("Anna Schmidt, Präsidentin Deutsches Rotes Kreuz")
+    'Anna Schmidt, Präsidentin Deutsches Rotes Kreuz'
+
     """
     return _OFFICE_BEFORE_NAME.sub(lambda m: m.group(1), part)
 

@@ -23,7 +23,7 @@ from ..learned import vector
 from ..lexicon import alternation
 from ..lexicon.bylines import (ALL_BYLINE_ROLES, ALL_JOB_TITLES, ALL_NAME_CONJUNCTIONS, ALL_TITLE_QUALIFIERS,
                                ALL_WRITTEN_VERBS)
-from ..lexicon.dates import ALL_WEEKDAYS, MONTHS
+from ..lexicon.dates import ALL_DATE_LABELS, ALL_PUBLISHED, ALL_UPDATED, ALL_WEEKDAYS, MONTHS, RELATIVE
 from ..lexicon.function_words import ALL_FUNCTION_WORDS, languages_of
 from .text_byline_near import (DATED, ROLE_WORDS, WORD, author_box_lines, bio_near, dated_near, headline_copy,
                                lines_under_label, menu_neighbours, next_lines, role_near)
@@ -38,6 +38,11 @@ from .text_line_shapes import ends_in_credit, maybe_name
 
 # A weekday is no part of a name ("Almanac Saturday, December 20").
 _WEEKDAY_WORDS = frozenset(w.lower() for w in ALL_WEEKDAYS)
+# The one-word labels of a date line and the relative days ("Updated", "Publié",
+# "Stand", "Heute", "Today": RELATIVE's one-word patterns): before the date on its line,
+# such a word says which date it is and names no one ("Aktualisiert 12.03.2024").
+_DATE_LABEL_WORDS = frozenset(w for w in (*ALL_PUBLISHED, *ALL_UPDATED, *ALL_DATE_LABELS) if " " not in w) | frozenset(
+    p[2:-2] for patterns in RELATIVE.values() for p in patterns if re.fullmatch(r"\\b[^\W\d_]+\\b", p))
 # Lines from the first paragraph on where the name words are looked for in lower case
 # (tune split: 15 -> 80 cut wrong authors on author-less pages from 4-6% to 3%).
 COMMON_LINES = 80
@@ -400,6 +405,22 @@ def _name_then_date(line: str, word: str) -> bool:
     return first[:1].isdigit() or first in MONTHS
 
 
+# The fewest words of a line of prose where a word named inside a sentence is a place or
+# a topic of the article ("... in Berlin einen Haushalt beschlossen ...").
+_PROSE_WORDS = 12
+
+
+def _word_elsewhere(blocks: list[Block], b: Block, word: str) -> bool:
+    """``word`` (the one word before the date on ``b``) is a line of its own above it, a
+    menu entry or a section ("Politik" / ... / "Politik 12.03.2024"), or stands inside a
+    sentence of prose after another word ("Berlin 12.03.2024" / "... hat in Berlin einen
+    Haushalt beschlossen ..."): a writer's one-word name is neither. (Below, a line of
+    the name alone is an author box's: "Yucy" / "Yucy, as a proficient editor ...".)"""
+    inside = re.compile(r"\w[,;]?\s+" + re.escape(word) + r"\b")
+    return any(n is not b and (n.index < b.index and n.text.strip() == word
+                               or n.word_count >= _PROSE_WORDS and inside.search(n.text)) for n in blocks)
+
+
 def _one_word_byline(blocks: list[Block], b: Block, title: int | None, date_index: int | None,
                      whole_page: _LowerCase, dated_line: bool = False) -> bool:
     """A line of one word is a byline ("Kev", "Newsdesk") only below the headline, on the
@@ -412,6 +433,10 @@ def _one_word_byline(blocks: list[Block], b: Block, title: int | None, date_inde
         return False
     if (title is None or date_index is None or not title < b.index or abs(date_index - b.index) != (0 if dated_line else 1)
             or word.isupper() or word.lower() in MONTHS or word.lower() in _WEEKDAY_WORDS):
+        return False
+    if dated_line and (word.lower() in _DATE_LABEL_WORDS or _word_elsewhere(blocks, b, word)):
+        # Before the date on its line: a date's label, a menu entry or a section, or a
+        # place the article names, is no writer.
         return False
     return word.lower() not in whole_page
 

@@ -341,3 +341,17 @@ PERSON_OFFICES: dict[str, tuple[str, ...]] = {
            "ambasador", "radny", "radna"),
 }
 ALL_PERSON_OFFICES = frozenset(merged(PERSON_OFFICES))
+
+# Function words that open or join a surname, written capitalised in title-case bylines
+# ("Maria De Los Angeles Ruiz", "Anna Maria Lo Bianco", "Jan Willem Op Den Akker", "João
+# Do Rio"), besides NAME_PARTICLES and the conjunctions: text_byline_parse never reads
+# one as the start of the element a renderer glued after the names.
+SURNAME_FUNCTION_WORDS: dict[str, tuple[str, ...]] = {
+    "es": ("del", "los", "las"),
+    "it": ("lo", "li", "dal", "dalla", "dalle", "dello", "delle", "dei", "degli", "della"),
+    "pt": ("do", "dos", "da", "das"),
+    "fr": ("des", "du"),
+    "nl": ("op", "ten", "te", "uit", "aan", "het"),
+    "de": ("zu", "zum", "zur", "vom"),
+}
+ALL_SURNAME_FUNCTION_WORDS = frozenset(merged(SURNAME_FUNCTION_WORDS))

@@ -460,8 +460,11 @@ SITE_NOTICES: dict[str, tuple[str, ...]] = {
            r"\bwritten permission must be obtained", r"\bmay not be (?:reproduced|republished|reprinted|redistributed)",
            r"\bpast performance (?:is|does) not",
            # "should ever be used as a substitute for direct medical advice", "This content is not legal advice"
-           r"\bused as a substitute for (?:\w+ ){0,3}advice",
-           r"\b(?:this|the|our) (?:content|article|information|material|post|page|site|blog)\b.{0,30}\bis not (?:intended as )?(?:legal|medical|financial|tax|investment|professional) advice"),
+           # The site's content is the subject, and opens its sentence: "Doctors warn that
+           # the app should not be used as a substitute for medical advice" and "The judge
+           # found that the information ... is not legal advice" are reporting.
+           r"\b(?:content|information|material|articles?|posts?)\b.{0,80}\bused as a substitute for (?:\w+ ){0,3}advice",
+           r"(?:^|[.!?]\s+)(?:this|the|our) (?:content|article|information|material|post|page|site|blog)\b.{0,30}\bis not (?:intended as )?(?:legal|medical|financial|tax|investment|professional) advice"),
     "de": (r"dien(?:t|en) (?:nur|ausschließlich|lediglich) (?:zur|zu|der) (?:allgemeinen )?information",
            r"\b(?:geäußerten|wiedergegebenen|vertretenen) (?:meinungen|ansichten)\b.{0,80}\b(?:sind (?:ausschließlich )?(?:die |jene )?(?:des|der) (?:autor|verfasser)|geben nicht)",
            r"stell(?:t|en) keine (?:\w+ )?(?:anlage|rechts|steuer|finanz)?beratung dar",
@@ -552,17 +555,17 @@ SUPPORT_ASK_OPENERS = frozenset(
 # then reports who said it is the article's text (cleaners/speech.py).
 SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("said", "says", "told", "added", "noted", "explained", "stressed", "warned", "recalled", "insisted",
-           "according to"),
-    "de": ("sagte", "sagt", "betonte", "betont", "erklärte", "erklärt", "fügte", "meinte", "warnte", "erinnerte"),
+           "according to", "alleges", "alleged", "argues", "argued"),
+    "de": ("sagte", "sagt", "betonte", "betont", "erklärte", "erklärt", "fügte", "meinte", "warnte", "erinnerte", "behauptet"),
     # Bare "dit" is also Dutch "this" ("..., dit kost jou niets extra"): only its inverted forms.
     "fr": ("a dit", "a déclaré", "a rappelé", "a ajouté", "a souligné", "a expliqué", "a estimé", "a averti",
-           "dit-il", "dit-elle", "dit le", "dit la", "dit un", "dit une", "déclare", "rappelle", "souligne", "explique", "selon"),
-    "es": ("dijo", "afirmó", "señaló", "explicó", "añadió", "aseguró", "recordó", "advirtió", "dice", "según"),
+           "dit-il", "dit-elle", "dit le", "dit la", "dit un", "dit une", "déclare", "rappelle", "souligne", "explique", "affirme", "selon"),
+    "es": ("dijo", "afirmó", "señaló", "explicó", "añadió", "aseguró", "recordó", "advirtió", "dice", "afirma", "según"),
     "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha aggiunto", "ha ricordato", "ha sottolineato", "dice",
-           "spiega", "secondo"),
-    "pt": ("disse", "afirmou", "explicou", "acrescentou", "lembrou", "destacou", "diz", "segundo"),
-    "nl": ("zei", "zegt", "verklaarde", "benadrukte", "voegde", "aldus", "volgens"),
-    "pl": ("powiedział", "powiedziała", "dodał", "dodała", "podkreślił", "podkreśliła", "mówi", "według"),
+           "spiega", "afferma", "secondo"),
+    "pt": ("disse", "afirmou", "explicou", "acrescentou", "lembrou", "destacou", "diz", "afirma", "segundo"),
+    "nl": ("zei", "zegt", "verklaarde", "benadrukte", "voegde", "aldus", "stelt", "volgens"),
+    "pl": ("powiedział", "powiedziała", "dodał", "dodała", "podkreślił", "podkreśliła", "mówi", "twierdzi", "według"),
 }
 
 # The site disclosing that it earns from the links on its page, wherever the line stands
@@ -629,6 +632,13 @@ SHIPPING_OFFERS: dict[str, tuple[str, ...]] = {
     "nl": (r"gratis (?:verzending|bezorging|verzonden)",),
     "pl": (r"darmowa (?:dostawa|wysyłka)", r"bezpłatna (?:dostawa|wysyłka)"),
 }
+# The orders or purchases a shipping offer's terms name ("on all orders", "für alle
+# Bestellungen", "sur toute commande"): regex fragments, whole words.
+SHIPPING_ORDERS: dict[str, tuple[str, ...]] = {
+    "en": (r"orders?", r"purchases?"), "de": (r"bestell\w*", r"einkäuf\w*", r"einkauf\w*"),
+    "fr": (r"commandes?", r"achats?"), "es": (r"pedidos?", r"compras?"), "it": (r"ordin[ei]", r"acquist[oi]"),
+    "pt": (r"pedidos?", r"compras?"), "nl": (r"bestelling(?:en)?", r"aankopen"), "pl": (r"zamówie\w*", r"zakup\w*"),
+}
 # The words that open an offer's terms ("on orders over $50", "ab 50 €", "dès 60 €").
 SHIPPING_TERMS: dict[str, tuple[str, ...]] = {
     "en": ("on", "for", "over", "when", "with", "from", "in", "to", "at"),
@@ -643,30 +653,35 @@ SHIPPING_TERMS: dict[str, tuple[str, ...]] = {
 # ("Leave this field blank"). Regex fragments, each matched against a whole line (from its
 # start, to its end but for punctuation; cleaners/forms.form_chrome). Each says what the
 # form or the site does, so a sentence of an article about captchas or forms holds none.
+# The captcha notice ends there, or goes on to the service's own terms, which every
+# translation names ("... and the Google Privacy Policy and Terms of Service apply", "... de
+# Google s'appliquent"): a sentence that goes on otherwise ("..., but researchers beat it")
+# is an article about the captcha.
+_GOOGLE_TERMS = r"(?:[\W_]*$|\b.*\bgoogle\b.*)"
 FORM_CHROME: dict[str, tuple[str, ...]] = {
-    "en": (r"(?:this|the) (?:site|website|page|form) is protected by recaptcha\b.*",
+    "en": (r"(?:this|the) (?:site|website|page|form) is protected by recaptcha" + _GOOGLE_TERMS,
            r"this field is (?:for validation purposes|hidden when viewing the form)\b.*",
            r"(?:please )?leave this field (?:blank|empty)", r"if you are (?:a )?human,? (?:please )?(?:ignore|leave) this field.*",
            r"this field should be left (?:blank|empty)\b.*"),
-    "de": (r"diese (?:seite|website|webseite) (?:ist|wird) durch recaptcha geschützt\b.*",
+    "de": (r"diese (?:seite|website|webseite) (?:ist|wird) durch recaptcha geschützt" + _GOOGLE_TERMS,
            r"dieses feld (?:dient (?:zur|der) validierung|ist bei der anzeige des formulars ausgeblendet|wird bei der anzeige des formulars ausgeblendet)\b.*",
            r"(?:bitte )?dieses feld (?:bitte )?leer lassen"),
-    "fr": (r"ce site est protégé par (?:le )?recaptcha\b.*",
+    "fr": (r"ce site est protégé par (?:le )?recaptcha" + _GOOGLE_TERMS,
            r"ce champ (?:n.est utilisé qu.à des fins de validation|sert à la validation|est masqué lors de l.affichage du formulaire)\b.*",
            r"(?:veuillez )?laisse[rz]? ce champ vide"),
-    "es": (r"este sitio (?:web )?está protegido por recaptcha\b.*",
+    "es": (r"este sitio (?:web )?está protegido por recaptcha" + _GOOGLE_TERMS,
            r"este campo (?:es para (?:fines|propósitos) de validación|se oculta al ver el formulario)\b.*",
            r"(?:por favor,? )?deja(?:r)? este campo (?:vacío|en blanco)"),
-    "it": (r"questo sito è protetto da recaptcha\b.*",
+    "it": (r"questo sito è protetto da recaptcha" + _GOOGLE_TERMS,
            r"questo campo (?:è per (?:finalità|scopi) di (?:convalida|validazione)|è nascosto quando si visualizza il modulo)\b.*",
            r"(?:per favore,? )?lascia(?:re)? (?:vuoto )?questo campo(?: vuoto)?"),
-    "pt": (r"este site é protegido (?:pelo|por) recaptcha\b.*",
+    "pt": (r"este site é protegido (?:pelo|por) recaptcha" + _GOOGLE_TERMS,
            r"este campo (?:é para (?:fins|efeitos) de validação|fica oculto ao visualizar o formulário)\b.*",
            r"(?:por favor,? )?deixe este campo (?:vazio|em branco)"),
-    "nl": (r"deze (?:site|website) wordt beschermd door recaptcha\b.*",
+    "nl": (r"deze (?:site|website) wordt beschermd door recaptcha" + _GOOGLE_TERMS,
            r"dit veld (?:is bedoeld voor validatie(?:doeleinden)?|is verborgen bij het bekijken van het formulier)\b.*",
            r"laat dit veld leeg"),
-    "pl": (r"ta (?:strona|witryna) jest chroniona (?:przez )?recaptcha\b.*",
+    "pl": (r"ta (?:strona|witryna) jest chroniona (?:przez )?recaptcha" + _GOOGLE_TERMS,
            r"to pole (?:służy do walidacji|jest ukryte)\b.*", r"pozostaw to pole puste"),
 }
 # Every line FORM_CHROME matches holds one of these (folded): the cleaner runs its
