@@ -50,3 +50,22 @@ def test_the_features_are_scorer_columns() -> None:
     flat = text_to_blocks("\n".join(line.strip() for line in NESTED.split("\n")))
     x = line_feature_matrix(flat, stoplist, [1] * len(flat))
     assert not x[:, [FIRST_FEATURES.index("off_prose_indent"), FIRST_FEATURES.index("at_prose_indent")]].any()
+
+
+def test_indent_by_no_break_or_full_width_spaces_alone() -> None:
+    # rev4: a page whose only indentation is no-break spaces (no double space, no tab)
+    # skipped the pass that sets indent, and the full-width space (a CJK paragraph's
+    # indent) and the other Unicode spaces the folding knows were not counted.
+    assert [b.indent for b in text_to_blocks("\u00a0\u00a0Spaced line\nFlat")] == [2, 0]
+    assert [b.indent for b in text_to_blocks(" One space\nFlat")] == [1, 0]
+    assert [b.indent for b in text_to_blocks("\tTabbed\n\u3000\u3000中文段落。\nFlat")] == [1, 2, 0]
+    assert [b.indent for b in text_to_blocks("\u2003\u2003Em spaces\n\u200b\u00a0Zero width\nFlat")] == [2, 1, 0]
+
+
+def test_indent_alone_makes_no_table() -> None:
+    # No-break spaces between words are no column gap: indentation alone leaves lists
+    # and tables as they were (the kinds pass on 3b31348 too; the indents fail there).
+    rows = "\n".join(["\u00a0\u00a0Paris\u00a0France 2", "\u00a0\u00a0Rome\u00a0Italy 3", "\u00a0\u00a0Bonn\u00a0Germany 4"])
+    blocks = text_to_blocks(rows)
+    assert [b.kind for b in blocks] == ["paragraph"] * 3
+    assert [b.indent for b in blocks] == [2, 2, 2]

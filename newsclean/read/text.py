@@ -42,14 +42,20 @@ def text_to_blocks(text: str) -> list[Block]:
     text = _SPACES.sub(" ", raw)
     numbers: list[int] = []  # each block's line number, for the structure pass
     items: list[int] = []  # the list items' block indexes
+    joined: list[str] = []  # the last block's text and the lines joined to it so far
+    last_line, long_enough = "", False
     for number, line in enumerate(map(str.strip, text.split("\n"))):
         if not line:
             blank_before = True
             continue
-        if not blank_before and blocks and line[0].islower() and _runs_on(blocks[-1].text) and _goes_on(line):
-            # One paragraph the source broke in two: the line goes on the one above it.
-            blocks[-1] = Block(len(blocks) - 1, f"{blocks[-1].text} {line}", blocks[-1].tag, blocks[-1].blank_before)
+        if not blank_before and blocks and line[0].islower() and _runs_on(last_line, long_enough) and _goes_on(line):
+            # One paragraph the source broke in two: the line goes on the one above it. The
+            # pieces are gathered and joined once (_flush_joined): re-joining the growing
+            # paragraph at each line was quadratic on a long paragraph of short lines.
+            joined.append(line)
+            last_line = line
             continue
+        _flush_joined(blocks, joined)
         numbers.append(number)
         tag = "p"
         # Only a line that starts with a bullet sign can become a list item; the regex
@@ -64,12 +70,21 @@ def text_to_blocks(text: str) -> list[Block]:
                     line, tag = stripped, "li"
                     items.append(len(blocks))
         append(Block(len(blocks), line, tag, blank_before))
+        joined = [line]
+        # The next line's join reads this line alone: its last character, and whether it
+        # is long enough (a paragraph, once joined, stays long enough).
+        last_line, long_enough = line, line.count(" ") >= JOIN_MIN_WORDS - 1
         blank_before = False
+    _flush_joined(blocks, joined)
     fill_facts(blocks)
     # The structure pass reads the unfolded lines (indentation, column gaps); a page
     # with neither a list item nor a column gap skips it.
     if items or "  " in raw or "\t" in raw:
         _annotate_structure(blocks, raw, numbers, items)
+    elif _INDENTED_LINE.search(raw):
+        # Indentation alone (no-break or full-width spaces, or one space): the lists and
+        # tables pass would read a no-break space as a column gap, so it is not run.
+        _annotate_indent(blocks, raw.split("\n"), numbers)
     return blocks
 
 
@@ -84,8 +99,9 @@ def text_to_blocks(text: str) -> list[Block]:
 JOIN_MIN_WORDS = 9
 
 
-def _runs_on(text: str) -> bool:
+def _runs_on(text: str, long_enough: bool | None = None) -> bool:
     """Whether a line reads as cut mid-sentence: long enough, ending in a word or a comma.
+    ``long_enough`` is given when the caller knows it (a joined paragraph always is).
 
     >>> _runs_on("The council voted on Tuesday to approve the new budget for"), _runs_on("Sign in")
     (True, False)
@@ -93,7 +109,17 @@ def _runs_on(text: str) -> bool:
     False
     """
     last = text[-1]
-    return (last.isalnum() or last == ",") and text.count(" ") >= JOIN_MIN_WORDS - 1
+    if not (last.isalnum() or last == ","):
+        return False
+    return long_enough if long_enough is not None else text.count(" ") >= JOIN_MIN_WORDS - 1
+
+
+def _flush_joined(blocks: list[Block], joined: list[str]) -> None:
+    """Put the lines joined to the last block on it, in one join (linear in the text)."""
+    if len(joined) > 1:
+        last = blocks[-1]
+        blocks[-1] = Block(last.index, " ".join(joined), last.tag, last.blank_before)
+    joined.clear()
 
 
 def _goes_on(line: str) -> bool:
@@ -106,6 +132,21 @@ def _goes_on(line: str) -> bool:
     return (last != "" and last in SENTENCE_MARKS) or _runs_on(line)
 
 
+# The characters that indent a line: every space the folding reads as one (_SPACE_CHARS),
+# the no-break and the full-width space (a CJK paragraph's indent) included. Each counts
+# as one, a tab too; a zero-width space is skipped but counts as nothing.
+_INDENT_CHARS = " \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000"
+_INDENTED_LINE = re.compile(f"^[{_INDENT_CHARS}]", re.MULTILINE)
+
+
+def _annotate_indent(blocks: list[Block], raw_lines: list[str], numbers: list[int]) -> None:
+    """Set each block's ``indent`` from its first source line."""
+    for block, number in zip(blocks, numbers):
+        line = raw_lines[number]
+        lead = line[: len(line) - len(line.lstrip(_INDENT_CHARS))]
+        block.indent = len(lead) - lead.count("\u200b")
+
+
 # A cell: words separated by single spaces (a tab or a wider gap ends it).
 _CELL = re.compile(r"\S+(?: \S+)*")
 # A table needs this many consecutive rows with the same number of cells.
@@ -114,9 +155,7 @@ _MIN_TABLE_ROWS = 3
 
 def _annotate_structure(blocks: list[Block], raw: str, numbers: list[int], items: list[int]) -> None:
     raw_lines = raw.split("\n")  # the same lines as the folded text's: folding keeps line breaks
-    for block, number in zip(blocks, numbers):
-        line = raw_lines[number]
-        block.indent = len(line) - len(line.lstrip(" \t\u00a0"))
+    _annotate_indent(blocks, raw_lines, numbers)
     group = _annotate_lists(blocks, raw_lines, numbers, items)
     _annotate_tables(blocks, raw_lines, numbers, group)
 
