@@ -342,3 +342,26 @@ def test_the_stoplist_guess_does_not_depend_on_the_hash_seed():
     seen = {subprocess.run([sys.executable, "-c", code], env={"PYTHONHASHSEED": str(seed)}, capture_output=True,
                            text=True, check=True).stdout.strip() for seed in (1, 2, 3, 4)}
     assert len(seen) == 1, seen
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Sign", "up", "SIGN UP", "signup", "Subscribe", "subſcribe", "REGİSTER", "joın",
+                                 "JOIN", "Follow", "us on", "Twitter", "Download", "our", "the", "app", "APP", "Do",
+                                 "you", "have", "hаve", "got", "a", "tip", "email", "Click", "here", "heRE", "Support",
+                                 "independent", "journalism", "reporting", "Become", "member", "patron", "newsletter",
+                                 "Newsletter abonnieren", "for the latest", "said", "Already a subscriber",
+                                 "\u212a", "x" * 30, ",", ".", "!", "İ", "ı", "ſ", "ß"]),
+                max_size=9).map(" ".join))
+@example("Already a SUBSCRİBER? Log in")
+@example("Click heRE to get the app")
+def test_call_to_action_anchors_skip_only_lines_its_first_regex_cannot_take(text):
+    # calls_to_action tries its English regex only on lines holding one of
+    # CALL_TO_ACTION_ANCHORS: it takes exactly the lines the two regexes take.
+    from newsclean.cleaners.phrases import Either
+    from newsclean.cleaners.promos import CALL_TO_ACTION_ANCHORS, calls_to_action
+
+    pattern = calls_to_action.func.pattern
+    assert pattern.first_anchors == CALL_TO_ACTION_ANCHORS
+    without = Either(pattern.first, pattern.second, pattern.anchors)  # every line tried against ``first``
+    assert bool(pattern.match(text)) == bool(without.match(text))
+    assert bool(pattern.match(text)) == bool(pattern.first.match(text) or pattern.second.match(text))

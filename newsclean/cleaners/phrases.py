@@ -39,19 +39,26 @@ def refold(casefolded: str) -> str:
 class Either:
     """Matches what ``first`` or ``second`` matches (``match`` at the line's start), trying
     ``second`` only on lines whose ``fold``ed text holds one of ``anchors``, of which every
-    text ``second`` matches holds one.
+    text ``second`` matches holds one; and ``first`` only on lines holding one of
+    ``first_anchors``, when they are given (every text ``first`` matches holds one).
 
     >>> pattern = Either(re.compile("^hello$", re.I), re.compile("^.*newsletter.*$", re.I), ("newsletter",))
     >>> bool(pattern.match("Hello")), bool(pattern.match("Der NEWSLETTER")), bool(pattern.match("Tschüss"))
     (True, True, False)
     """
 
-    def __init__(self, first: re.Pattern[str], second: re.Pattern[str], anchors: Iterable[str]) -> None:
+    def __init__(self, first: re.Pattern[str], second: re.Pattern[str], anchors: Iterable[str],
+                 first_anchors: Iterable[str] = ()) -> None:
         self.first, self.second = first, second
         self.anchors = tuple(anchors)
         # One search for all anchors: a line holds one when the alternation is found in it
         # (a Python test per anchor cost more than the regexes on most lines).
         self._anchor = re.compile("|".join(map(re.escape, self.anchors))) if self.anchors else None
+        # The same for ``first``, when the caller names fragments of which every text it
+        # matches holds one: a pattern that backtracks over the line's start (".{0,40}\\b")
+        # costs more on a line of prose than one search of the fold.
+        self.first_anchors = tuple(first_anchors)
+        self._first_anchor = re.compile("|".join(map(re.escape, self.first_anchors))) if self.first_anchors else None
 
     def match(self, text: str) -> object:
         return self.match_folded(text, text.casefold())
@@ -59,8 +66,11 @@ class Either:
     def match_folded(self, text: str, casefolded: str) -> object:
         """``match(text)``, given ``text.casefold()`` (``Block.folded``): a line cleaner
         passes the line's cached fold, so a line is not folded again here."""
-        found = self.first.match(text)
-        if found is None:
-            if self._anchor is not None and self._anchor.search(refold(casefolded)):
-                return self.second.match(text)
-        return found
+        folded = refold(casefolded)
+        if self._first_anchor is None or self._first_anchor.search(folded):
+            found = self.first.match(text)
+            if found is not None:
+                return found
+        if self._anchor is not None and self._anchor.search(folded):
+            return self.second.match(text)
+        return None

@@ -21,6 +21,12 @@ _NEWSLETTER = either(NEWSLETTER_NOUNS)
 NEWSLETTER_ANCHORS = ("news", "rundbrief", "benachrichtigung", "lettre", "alerte", "alerta", "bolet", "notiziario",
                       "avvisi", "nieuwsbrie", "biuletyn")
 
+# Fragments of the English shapes of calls_to_action (its first regex): each of its
+# alternatives names one of them (a sign-up verb, "us on", "app", "have"/"got" of "do you
+# have a tip", "here", "journalism"/"reporting", "member"/"subscribe"/"patron"), so a line
+# holding none is not matched against that regex (tests/test_properties.py).
+CALL_TO_ACTION_ANCHORS = ("sign up", "signup", "subscribe", "register", "create an account", "join", "us on", "app",
+                          "have", "got", "here", "journalism", "reporting", "member", "patron")
 calls_to_action = line_cleaner(
     "calls_to_action",
     Either(re.compile(
@@ -47,7 +53,7 @@ calls_to_action = line_cleaner(
         rf"|.{{0,40}}\b(?:{_NEWSLETTER})\b.{{0,60}}\b(?:{_SUBSCRIBE})\b.{{0,60}}"
         r")$)(?!.*\b(?:said|says|told|according to|reported)\b)",
         re.IGNORECASE,
-    ), NEWSLETTER_ANCHORS),
+    ), NEWSLETTER_ANCHORS, CALL_TO_ACTION_ANCHORS),
     "call to action",
     max_words=40,
     doc="""Lines that ask the reader to do something for the site:
