@@ -23,7 +23,7 @@ from ..lexicon.chrome import (AGREE_TO_TERMS, COMMENT_COUNTS, COMMENT_LABELS, CO
 from ..layout import is_prose
 from .base import Verdict, cleaner
 from .phrases import fold, refold
-from .speech import reports_speech
+from .speech import unquoted_search
 
 # A time of day: "15:24", "15h24", "3:04 pm", and "08:12PM" with its am/pm glued on (so
 # the time ends at the last digit, not at a word boundary).
@@ -213,10 +213,9 @@ def agrees_to_terms(block: Block) -> bool:
     """
     if block.word_count > 60:
         return False
-    found = _AGREE.search(block.text)
     # Consent words quoted with who wrote them ("..., the lawsuit alleges") are the
     # article's reporting about a site, not the site's own form (cleaners/speech.py).
-    return found is not None and not reports_speech(block.text, found.end())
+    return unquoted_search(_AGREE, block.text)
 
 
 # Every match of _AGREE holds one of these (its consent verbs), compared on ``fold``ed

@@ -13,15 +13,14 @@ from ..lexicon.chrome import AD_CONTINUATIONS, AD_WORDS, FORM_CHROME, FORM_CHROM
 from .base import line_cleaner
 from .phrases import Either
 
-# Nothing matches first: the whole pattern runs only on lines holding an anchor word.
-_NEVER = re.compile(r"(?!)")
+# The whole pattern runs only on lines holding an anchor word (Either with no first pattern).
 # A form's note is one sentence or two (the reCAPTCHA notice is 17 words in English and
 # 22 in Dutch): a longer line is prose that mentions a form.
 FORM_WORDS = 30
 
 form_chrome = line_cleaner(
     "form_chrome",
-    Either(_NEVER, re.compile(rf"^[\W_]*(?:{patterns(FORM_CHROME)})[\W_]*$", re.IGNORECASE), FORM_CHROME_ANCHORS),
+    Either(None, re.compile(rf"^[\W_]*(?:{patterns(FORM_CHROME)})[\W_]*$", re.IGNORECASE), FORM_CHROME_ANCHORS),
     "a web form's note (captcha notice, hidden field, spam trap)",
     max_words=FORM_WORDS,
     inputs=("text",),

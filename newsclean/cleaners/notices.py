@@ -22,7 +22,7 @@ from ..lexicon.chrome import AFFILIATE_ANCHORS, AFFILIATE_DISCLOSURES, SITE_NOTI
 from ..model import Block, Page
 from .base import Verdict, cleaner
 from .comments import lines_holding, runs_of, tail_start
-from .speech import reports_speech
+from .speech import unquoted_search
 
 _NOTICE = re.compile(patterns(SITE_NOTICES), re.IGNORECASE)
 # The article's prose above a notice: at least this many words (else the notice stands
@@ -50,8 +50,7 @@ def is_notice(block: Block) -> bool:
     >>> is_notice(Block(0, "« Les opinions n'engagent que leurs auteurs », a rappelé le juge."))
     False
     """
-    found = _NOTICE.search(block.text)
-    return found is not None and not reports_speech(block.text, found.end())
+    return unquoted_search(_NOTICE, block.text)
 
 
 @cleaner(inputs=("text",))
@@ -98,8 +97,7 @@ def is_disclosure(block: Block) -> bool:
     """
     if block.word_count > DISCLOSURE_WORDS:
         return False
-    found = _DISCLOSURE.search(block.text)
-    return found is not None and not reports_speech(block.text, found.end())
+    return unquoted_search(_DISCLOSURE, block.text)
 
 
 @cleaner(inputs=("text",))

@@ -41,13 +41,14 @@ class Either:
     ``second`` only on lines whose ``fold``ed text holds one of ``anchors``, of which every
     text ``second`` matches holds one; and ``first`` only on lines holding one of
     ``first_anchors``, when they are given (every text ``first`` matches holds one).
+    With ``first`` None it is ``second`` alone, on the anchored lines.
 
     >>> pattern = Either(re.compile("^hello$", re.I), re.compile("^.*newsletter.*$", re.I), ("newsletter",))
     >>> bool(pattern.match("Hello")), bool(pattern.match("Der NEWSLETTER")), bool(pattern.match("Tschüss"))
     (True, True, False)
     """
 
-    def __init__(self, first: re.Pattern[str], second: re.Pattern[str], anchors: Iterable[str],
+    def __init__(self, first: re.Pattern[str] | None, second: re.Pattern[str], anchors: Iterable[str],
                  first_anchors: Iterable[str] = ()) -> None:
         self.first, self.second = first, second
         self.anchors = tuple(anchors)
@@ -67,7 +68,7 @@ class Either:
         """``match(text)``, given ``text.casefold()`` (``Block.folded``): a line cleaner
         passes the line's cached fold, so a line is not folded again here."""
         folded = refold(casefolded)
-        if self._first_anchor is None or self._first_anchor.search(folded):
+        if self.first is not None and (self._first_anchor is None or self._first_anchor.search(folded)):
             found = self.first.match(text)
             if found is not None:
                 return found

@@ -36,3 +36,18 @@ def reports_speech(text: str, after: int = 0) -> bool:
     False
     """
     return _SPEECH.search(text, after) is not None
+
+
+def unquoted_search(pattern: re.Pattern[str], text: str) -> bool:
+    """True when ``pattern`` is found in ``text`` and the words it finds are not quoted
+    with their speaker after them: the site's own notice, disclosure or consent line,
+    not an article reporting one.
+
+    >>> unquoted_search(re.compile("informational purposes only"), "For informational purposes only.")
+    True
+    >>> unquoted_search(re.compile("informational purposes only"),
+    ...                 "The adverts were for informational purposes only, the company said.")
+    False
+    """
+    found = pattern.search(text)
+    return found is not None and not reports_speech(text, found.end())
