@@ -332,8 +332,9 @@ def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | 
         "all_caps": 1.0 if byline.isupper() else 0.0,
         "colon_label": 1.0 if ":" in b.text[:20] else 0.0,
         # (Not an item of the page's metadata list, a date or a reading time among the
-        # items beside it: "* Jane Doe" / "* Sep 26, 2022" / "* 2 min read".)
-        "list_item": 1.0 if b.is_list_item and not _in_meta_list(blocks, b) else 0.0,
+        # items beside it: "* Jane Doe" / "* Sep 26, 2022" / "* 2 min read", nor an item
+        # that says "By <Name>" itself: _menu_item.)
+        "list_item": 1.0 if _menu_item(blocks, b, explicit) else 0.0,
         "dated_candidate_rank": math.log1p(rank),
         # (Of the name's words written with a capital: its own particles, "de" of "Jan de
         # Vries", "bin", "van", are lower case wherever it is written, this line too.)
@@ -373,6 +374,14 @@ def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | 
 
 # The longest list item read as a date or a reading time of a metadata list.
 _META_ITEM_CHARS = 40
+
+
+def _menu_item(blocks: list[Block], b: Block, explicit: bool) -> bool:
+    """A list item that may be a menu's or a list of links' entry: not one of the page's
+    metadata list (_in_meta_list), and not one that opens with a by-label and its names
+    ("* by Jane Doe" / "* 6 Comments"): a menu entry names where to go, not who wrote.
+    (``explicit``: the line was read as "By <names>" from its start.)"""
+    return b.is_list_item and not explicit and not _in_meta_list(blocks, b)
 
 
 def _in_meta_list(blocks: list[Block], b: Block) -> bool:
