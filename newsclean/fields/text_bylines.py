@@ -33,7 +33,7 @@ from .text_byline_parse import (ANY_LABEL, BY_INSIDE, BY_INSIDE_LEAD, DEK_BYLINE
                                 unglue_label, writing_segment, written_by_sentence)
 from .text_field_scorers import (AUTHOR_FEATURES, AUTHOR_MARGIN, capitalised_words_common, model, name_elsewhere,
                                  names_around, place_features)
-from .text_field_window import AFTER_ANCHOR, FIELD_LINES, field_window
+from .text_field_window import AFTER_ANCHOR, AFTER_TITLE, FIELD_LINES, field_window
 from .text_line_shapes import ends_in_credit, maybe_name
 
 # A weekday is no part of a name ("Almanac Saturday, December 20").
@@ -73,8 +73,8 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     nobody = vector(AUTHOR_FEATURES, {name: 1.0 if name == "nobody" else 0.0 for name in AUTHOR_FEATURES})
     out: list[tuple[Block | None, str, list[str], list[float]]] = [(None, "", [], nobody)]
     title = headline_copy(blocks, title, anchor)
-    header = set(field_window(blocks, title, anchor))
-    under_label = lines_under_label(blocks[:FIELD_LINES])
+    header = set(field_window(blocks, title, anchor)) | set(_under_deep_headline(blocks, title))
+    under_label = lines_under_label(blocks[:_top_lines(blocks, title)])
     window = _byline_window(blocks, header, under_label)
     # The languages of the first paragraphs: a by-label of another language ("Door" in
     # an English page: "Door Check Gas Springs") is a word of the text, not a label.
@@ -97,6 +97,25 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
                                  whole_page)
         out.append((read.block, read.byline, read.names, feats))
     return out
+
+
+def _under_deep_headline(blocks: list[Block], title: int | None) -> range:
+    """The field window's lines around a headline that stands below the first
+    FIELD_LINES lines (a page whose menus the renderer wrote one entry a line, hundreds of
+    them): the byline stands under the headline wherever the headline is ("Best GPS
+    Watches" / "By Jane Doe on March 12, 2026"). (field_window stops at FIELD_LINES, which
+    the date reader keeps to; nothing below it is looked at for a page whose headline
+    is above it.)"""
+    if title is None or title + AFTER_TITLE < FIELD_LINES:
+        return range(0)
+    return range(max(FIELD_LINES, title - 3), min(len(blocks), title + AFTER_TITLE + 1))
+
+
+def _top_lines(blocks: list[Block], title: int | None) -> int:
+    """How many top lines a by-label alone is looked for in: FIELD_LINES, or down to the
+    window under a deeper headline (_under_deep_headline)."""
+    deep = _under_deep_headline(blocks, title)
+    return deep.stop if deep else FIELD_LINES
 
 
 def _without_tag_desks(found: list[_Found]) -> list[_Found]:
