@@ -34,3 +34,16 @@ def test_a_name_s_own_particles_are_no_common_words():
     # too: it says nothing of whether the name's words are a page's common words.
     feats = byline_features("Jan de Vries", "July 4, 2025")
     assert feats["Jan de Vries"]["common_words"] == 0.0
+
+
+def test_an_item_that_says_by_and_a_name_is_not_scored_as_a_menu_item():
+    # "* by Ingrid Solberg" / "* 6 Comments": a list item that opens with a by-label names
+    # who wrote; a menu's entry names where to go.
+    feats = byline_features("* by Ingrid Solberg", "* 6 Comments")
+    assert feats["Ingrid Solberg"]["list_item"] == 0.0
+
+
+def test_an_item_with_a_name_and_no_label_is_still_a_list_item():
+    # Guard (passes before and after): the same name with no by-label, among links.
+    feats = byline_features("* Ingrid Solberg", "* 6 Comments", "* Contact")
+    assert feats["Ingrid Solberg"]["list_item"] == 1.0

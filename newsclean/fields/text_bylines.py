@@ -33,7 +33,7 @@ from .text_byline_parse import (ANY_LABEL, BY_INSIDE, BY_INSIDE_LEAD, DEK_BYLINE
                                 unglue_label, writing_segment, written_by_sentence)
 from .text_field_scorers import (AUTHOR_FEATURES, AUTHOR_MARGIN, capitalised_words_common, model, name_elsewhere,
                                  names_around, place_features)
-from .text_field_window import AFTER_ANCHOR, FIELD_LINES, field_window
+from .text_field_window import AFTER_ANCHOR, AFTER_TITLE, FIELD_LINES, field_window
 from .text_line_shapes import ends_in_credit, maybe_name
 
 # A weekday is no part of a name ("Almanac Saturday, December 20").
@@ -73,8 +73,8 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     nobody = vector(AUTHOR_FEATURES, {name: 1.0 if name == "nobody" else 0.0 for name in AUTHOR_FEATURES})
     out: list[tuple[Block | None, str, list[str], list[float]]] = [(None, "", [], nobody)]
     title = headline_copy(blocks, title, anchor)
-    header = set(field_window(blocks, title, anchor))
-    under_label = lines_under_label(blocks[:FIELD_LINES])
+    header = set(field_window(blocks, title, anchor)) | set(_under_deep_headline(blocks, title))
+    under_label = lines_under_label(blocks[:_top_lines(blocks, title)])
     window = _byline_window(blocks, header, under_label)
     # The languages of the first paragraphs: a by-label of another language ("Door" in
     # an English page: "Door Check Gas Springs") is a word of the text, not a label.
@@ -97,6 +97,25 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
                                  whole_page)
         out.append((read.block, read.byline, read.names, feats))
     return out
+
+
+def _under_deep_headline(blocks: list[Block], title: int | None) -> range:
+    """The field window's lines around a headline that stands below the first
+    FIELD_LINES lines (a page whose menus the renderer wrote one entry a line, hundreds of
+    them): the byline stands under the headline wherever the headline is ("Best GPS
+    Watches" / "By Jane Doe on March 12, 2026"). (field_window stops at FIELD_LINES, which
+    the date reader keeps to; nothing below it is looked at for a page whose headline
+    is above it.)"""
+    if title is None or title + AFTER_TITLE < FIELD_LINES:
+        return range(0)
+    return range(max(FIELD_LINES, title - 3), min(len(blocks), title + AFTER_TITLE + 1))
+
+
+def _top_lines(blocks: list[Block], title: int | None) -> int:
+    """How many top lines a by-label alone is looked for in: FIELD_LINES, or down to the
+    window under a deeper headline (_under_deep_headline)."""
+    deep = _under_deep_headline(blocks, title)
+    return deep.stop if deep else FIELD_LINES
 
 
 def _without_tag_desks(found: list[_Found]) -> list[_Found]:
@@ -332,8 +351,9 @@ def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | 
         "all_caps": 1.0 if byline.isupper() else 0.0,
         "colon_label": 1.0 if ":" in b.text[:20] else 0.0,
         # (Not an item of the page's metadata list, a date or a reading time among the
-        # items beside it: "* Jane Doe" / "* Sep 26, 2022" / "* 2 min read".)
-        "list_item": 1.0 if b.is_list_item and not _in_meta_list(blocks, b) else 0.0,
+        # items beside it: "* Jane Doe" / "* Sep 26, 2022" / "* 2 min read", nor an item
+        # that says "By <Name>" itself: _menu_item.)
+        "list_item": 1.0 if _menu_item(blocks, b, explicit) else 0.0,
         "dated_candidate_rank": math.log1p(rank),
         # (Of the name's words written with a capital: its own particles, "de" of "Jan de
         # Vries", "bin", "van", are lower case wherever it is written, this line too.)
@@ -373,6 +393,14 @@ def _author_features(blocks: list[Block], read: _Found, rank: int, title: int | 
 
 # The longest list item read as a date or a reading time of a metadata list.
 _META_ITEM_CHARS = 40
+
+
+def _menu_item(blocks: list[Block], b: Block, explicit: bool) -> bool:
+    """A list item that may be a menu's or a list of links' entry: not one of the page's
+    metadata list (_in_meta_list), and not one that opens with a by-label and its names
+    ("* by Jane Doe" / "* 6 Comments"): a menu entry names where to go, not who wrote.
+    (``explicit``: the line was read as "By <names>" from its start.)"""
+    return b.is_list_item and not explicit and not _in_meta_list(blocks, b)
 
 
 def _in_meta_list(blocks: list[Block], b: Block) -> bool:

@@ -70,6 +70,12 @@ NAMES_AROUND_LINES = 8
 # 0.639/0.660/0.658, wrong 3.2/3.8/3.8%; 0.7 -> 0.635/0.656/0.654, wrong 2.6/3.2/3.2%).
 # 0.7 gives fewer wrong authors than 2dfb49b's 0.6 on every renderer, with author within
 # 0.002 of it (one page is 0.004 of a fold); 0.8 loses authors for no fewer wrong on lxml.
+# With list items that open with a by-label no menu entries, and the byline window under
+# a headline below FIELD_LINES (s25 authrec), two folds of tune (``--cv 0.6,0.7``):
+# margin 0.6 -> author 0.680/0.676/0.676, wrong 2.6/3.8/3.8%; 0.7 -> 0.668/0.666/0.666,
+# wrong 2.6/3.2/2.6% (before, at e52582d: 0.6 -> 0.666/0.668/0.664, wrong 3.2/4.5/4.5%;
+# 0.7 -> 0.654/0.662/0.656, wrong 2.6/3.2/2.6%). 0.7 kept: no more wrong authors than
+# before on any renderer, and the held split's lxml wrong share is already 10.8%.
 AUTHOR_MARGIN = 0.7
 
 DATE_FEATURES = (
