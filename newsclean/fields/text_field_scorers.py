@@ -70,6 +70,11 @@ NAMES_AROUND_LINES = 8
 # 0.639/0.660/0.658, wrong 3.2/3.8/3.8%; 0.7 -> 0.635/0.656/0.654, wrong 2.6/3.2/3.2%).
 # 0.7 gives fewer wrong authors than 2dfb49b's 0.6 on every renderer, with author within
 # 0.002 of it (one page is 0.004 of a fold); 0.8 loses authors for no fewer wrong on lxml.
+# With another field's value under its label alone and wrapped sentences' "by" no
+# candidates (text_byline_not.py; s25 authwrong), two folds of tune (``--cv 0.6,0.7``):
+# margin 0.6 -> author 0.666/0.670/0.668, wrong 2.6/3.8/4.5%; 0.7 -> 0.656/0.660/0.658,
+# wrong 2.6/3.2/2.6% (before, at e52582d: 0.6 -> 0.666/0.668/0.664, wrong 3.2/4.5/4.5%;
+# 0.7 -> 0.654/0.662/0.656, wrong 2.6/3.2/2.6%). 0.7 kept.
 AUTHOR_MARGIN = 0.7
 
 DATE_FEATURES = (
