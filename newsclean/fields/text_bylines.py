@@ -25,6 +25,7 @@ from ..lexicon.bylines import (ALL_BYLINE_ROLES, ALL_JOB_TITLES, ALL_NAME_CONJUN
                                ALL_WRITTEN_VERBS)
 from ..lexicon.dates import ALL_DATE_LABELS, ALL_PUBLISHED, ALL_UPDATED, ALL_WEEKDAYS, MONTHS, RELATIVE
 from ..lexicon.function_words import ALL_FUNCTION_WORDS, languages_of
+from .text_byline_not import sentence_inside, under_other_label
 from .text_byline_near import (DATED, ROLE_WORDS, WORD, author_box_lines, bio_near, dated_near, headline_copy,
                                lines_under_label, menu_neighbours, next_lines, role_near)
 from .text_byline_parse import (ANY_LABEL, BY_INSIDE, BY_INSIDE_LEAD, DEK_BYLINE_CHARS, EXPLICIT_BY, LABEL_AT_START,
@@ -265,6 +266,10 @@ def _read_byline_line(blocks: list[Block], b: Block, label: str | None, language
         # writer's part of the line, not the reviewer's.
         text, words = segment, len(segment.split())
     text = unglue_label(text)
+    if not inside and not LABEL_AT_START.match(text) and under_other_label(blocks, b):
+        # "Tags:" / "Philosophy", "reviewed by" / "Jo Roe": the value of another field
+        # that the renderer put under its label (text_byline_not.py).
+        return None
     # (A dek's byline, ``inside``, has no label above it: ``label`` is None.)
     if label is not None and not LABEL_AT_START.match(text) and label_word_fits(label, languages):
         # The names under a label alone read as "By <names>", with the co-authors the
@@ -295,6 +300,9 @@ def _read_byline_line(blocks: list[Block], b: Block, label: str | None, language
         elif text[:1].isupper() and (dated := LEADING_DATE.match(text)):
             text = text[dated.end():]
     byline, names, explicit = byline_names(text)
+    if sentence_inside(names):
+        # "by Lydia Marie Child. See": a sentence a hard line break opened with "by".
+        return None
     desk = len(names) == 1 and desk_name(names[0], explicit)
     # A weekday is no part of a name ("Almanac Saturday, December 20"), and a job
     # title is none ("Senior Content Editor" under the name); a desk may start with

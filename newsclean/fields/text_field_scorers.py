@@ -76,6 +76,11 @@ NAMES_AROUND_LINES = 8
 # wrong 2.6/3.2/2.6% (before, at e52582d: 0.6 -> 0.666/0.668/0.664, wrong 3.2/4.5/4.5%;
 # 0.7 -> 0.654/0.662/0.656, wrong 2.6/3.2/2.6%). 0.7 kept: no more wrong authors than
 # before on any renderer, and the held split's lxml wrong share is already 10.8%.
+# With another field's value under its label alone and wrapped sentences' "by" no
+# candidates (text_byline_not.py; s25 authwrong), two folds of tune (``--cv 0.6,0.7``):
+# margin 0.6 -> author 0.666/0.670/0.668, wrong 2.6/3.8/4.5%; 0.7 -> 0.656/0.660/0.658,
+# wrong 2.6/3.2/2.6% (before, at e52582d: 0.6 -> 0.666/0.668/0.664, wrong 3.2/4.5/4.5%;
+# 0.7 -> 0.654/0.662/0.656, wrong 2.6/3.2/2.6%). 0.7 kept.
 AUTHOR_MARGIN = 0.7
 
 DATE_FEATURES = (
