@@ -33,3 +33,22 @@ def test_sentences_starting_with_such_words_stay(line):
 def test_the_article_paragraph_after_the_heading_stays():
     removed = removed_by(related_sections, [PROSE, "Ähnliche Nachrichten", TEASERS[0], PROSE])
     assert removed == ["Ähnliche Nachrichten", TEASERS[0]]
+
+
+# s25: the older headings (RELATED_HEADINGS) may name the site after them too, as the
+# "more related" ones do: "Mehr zum Thema auf <site>:".
+@pytest.mark.parametrize("heading", [
+    "Mehr zum Thema auf Beispiel.de:", "Lesen Sie auch bei Beispiel.de", "À lire aussi sur Exemple.fr",
+    "Noticias relacionadas en Ejemplo.es", "Leggi anche su Esempio.it", "Leia também no Exemplo.br",
+    "Lees ook op Voorbeeld.nl", "Czytaj także w Przykład.pl"])
+def test_related_headings_with_a_site_and_their_teasers_go(heading):
+    removed = removed_by(related_sections, [PROSE, heading, *TEASERS])
+    assert removed == [heading, TEASERS[0], TEASERS[2]]
+
+
+@pytest.mark.parametrize("line", [
+    "Mehr zum Thema auf der Konferenz sagte der Minister am Montag in Berlin vor den Delegierten.",
+    "Zum Thema passt die Studie der Universität Bonn, die im Mai erschien.",
+])
+def test_sentences_opening_with_a_heading_and_a_preposition_stay(line):
+    assert removed_by(related_sections, [PROSE, line, PROSE]) == []

@@ -17,6 +17,7 @@ from .markup import advert_sections, author_bios, footer_sections, signup_boxes
 from .metadata import metadata_lines
 from .notices import affiliate_disclosures, site_notices
 from .navigation import decoration_lines, embed_placeholders, media_player, menu_runs, reading_indicator, repeated_site_name, widget_labels
+from .prompts import article_feedback, comment_form_notes
 from .promos import calls_to_action, cookie_notices, inline_headline_links, shipping_offers, shop_buttons, support_asks
 from .region import header_chrome, tail_after_article, text_region
 from .related import prev_next_links, related_sections, teaser_dates
@@ -53,6 +54,8 @@ DEFAULT_CLEANERS: tuple[Cleaner, ...] = (
     shipping_offers,
     cookie_notices,
     form_chrome,
+    article_feedback,
+    comment_form_notes,
     inline_headline_links,
     prev_next_links,
     teaser_dates,

@@ -24,11 +24,11 @@ _SECTION_HEADING = words_pattern(
     r"you may have missed", r"recent(?: posts| articles| stories| news)", r"other stories",
     r"around the web", r"from (?:around )?the web", r"more coverage", r"also on \S.{0,30}",
     r"read this next", r"must read", r"what'?s new", r"featured(?: stories| articles| posts)?",
-    # The same headings in other languages ("Lesen Sie auch", "À lire aussi", "Mirá también").
-    either(RELATED_HEADINGS),
-    # "Ähnliche Nachrichten", "Die meistgelesenen Artikel bei SWR.de/Sport", "Vorschau auf
-    # den nächsten Artikel": a site's name may follow ("bei", "on", "sur" + a few words).
-    rf"(?:{either(MORE_RELATED_HEADINGS)})(?:\s+(?:{'|'.join(SITE_PREPOSITIONS)})\s+\S.{{0,40}})?",
+    # The same headings in other languages ("Lesen Sie auch", "À lire aussi", "Mirá también"),
+    # and "Ähnliche Nachrichten", "Die meistgelesenen Artikel bei SWR.de/Sport", "Vorschau auf
+    # den nächsten Artikel": a site's name may follow either ("bei", "on", "sur" + a few
+    # words: "Mehr zum Thema auf <site>:").
+    rf"(?:{either(RELATED_HEADINGS, MORE_RELATED_HEADINGS)})(?:\s+(?:{'|'.join(SITE_PREPOSITIONS)})\s+\S.{{0,40}})?",
 )
 
 

@@ -526,19 +526,26 @@ SITE_NOTICE_ANCHORS: tuple[str, ...] = (
 SUPPORT_ASKS: dict[str, tuple[str, ...]] = {
     "en": (r"(?:please )?support (?:our|independent|quality|local) (?:journalism|reporting|work|newsroom)",
            r"subscribe (?:now|today) (?:to|for)\b", r"(?:please )?(?:consider (?:donating|making a donation)|donate) (?:to|now|today)\b",
-           r"(?:to )?continue reading,? (?:subscribe|log in|sign in)", r"you(?:'ve| have) reached your (?:free )?(?:article )?limit"),
+           r"(?:to )?continue reading,? (?:subscribe|log in|sign in)", r"you(?:'ve| have) reached your (?:free )?(?:article )?limit",
+           r"you(?:'ve| have) read \d+ (?:of|out of) (?:your )?\d+ (?:free )?(?:articles|stories)"),
     "de": (r"unterstütze(?:n sie)? (?:uns|unsere arbeit|unabhängigen journalismus|\S+\s*$)", r"jede (?:kleine )?spende",
            r"jetzt (?:spenden|abonnieren|unterstützen)\b", r"(?:jetzt )?weiterlesen mit\b", r"sie lesen gern\b",
-           r"(?:um )?(?:den|diesen) (?:ganzen |vollständigen )?artikel (?:zu lesen|weiterzulesen)"),
+           r"(?:um )?(?:den|diesen) (?:ganzen |vollständigen )?artikel (?:zu lesen|weiterzulesen)",
+           r"(?:sie haben|du hast) (?:bereits |schon )?\d+ von \d+ (?:kostenlosen |freien |gratis )?(?:artikeln|beiträgen) gelesen"),
     "fr": (r"pour lire la suite", r"pour accéder en illimité", r"abonnez-vous (?:pour|à partir|dès)",
-           r"soutenez(?:-nous| notre| le journalisme)", r"faites un don\b"),
+           r"soutenez(?:-nous| notre| le journalisme)", r"faites un don\b",
+           r"vous avez (?:déjà )?lu \d+ (?:des|de vos|sur|articles sur) \d+"),
     "es": (r"suscríbete (?:para|ahora|desde)", r"hazte (?:socio|suscriptor|miembro)", r"apoya (?:nuestro|el) periodismo",
-           r"(?:tú )?también puedes (?:hacer|apoyar) (?:periodismo|nuestro)", r"para seguir leyendo"),
+           r"(?:tú )?también puedes (?:hacer|apoyar) (?:periodismo|nuestro)", r"para seguir leyendo",
+           r"(?:has|ha) leído \d+ de (?:tus |los |sus )?\d+ (?:artículos|notas|noticias)"),
     "it": (r"abbonati (?:per|ora|subito)", r"sostieni (?:il nostro |il )?(?:giornalismo|lavoro)", r"fai una donazione",
-           r"per continuare a leggere"),
-    "pt": (r"assine (?:já|agora|para)", r"apoie (?:o nosso |o )?jornalismo", r"faça uma doação", r"para continuar (?:lendo|a ler)"),
-    "nl": (r"word (?:nu )?(?:lid|abonnee)\b", r"steun (?:ons|onze journalistiek|onafhankelijke)", r"lees verder met\b"),
-    "pl": (r"wesprzyj (?:nas|niezależne|naszą)", r"zostań (?:patronem|subskrybentem)", r"przeczytaj (?:cały|dalszą część)"),
+           r"per continuare a leggere", r"hai letto \d+ (?:di|su|dei) \d+ articoli"),
+    "pt": (r"assine (?:já|agora|para)", r"apoie (?:o nosso |o )?jornalismo", r"faça uma doação", r"para continuar (?:lendo|a ler)",
+           r"você (?:já )?leu \d+ de \d+ (?:artigos|matérias|reportagens|textos)"),
+    "nl": (r"word (?:nu )?(?:lid|abonnee)\b", r"steun (?:ons|onze journalistiek|onafhankelijke)", r"lees verder met\b",
+           r"(?:je hebt|u hebt|u heeft) (?:al )?\d+ van (?:de )?\d+ (?:gratis )?artikelen gelezen"),
+    "pl": (r"wesprzyj (?:nas|niezależne|naszą)", r"zostań (?:patronem|subskrybentem)", r"przeczytaj (?:cały|dalszą część)",
+           r"(?:przeczytałeś|przeczytałaś) (?:już )?\d+ z \d+ (?:darmowych |bezpłatnych )?artykułów"),
 }
 # The first words SUPPORT_ASKS' fragments can open with, folded: cleaners/promos.support_asks
 # runs its pattern only on short lines opening with one (tests/test_support_asks.py checks
@@ -547,7 +554,7 @@ SUPPORT_ASK_OPENERS = frozenset(
     """support please subscribe consider donate to continue you've you unterstütze unterstützen
     jede jetzt weiterlesen sie um den diesen pour abonnez-vous soutenez soutenez-nous faites suscríbete hazte
     apoya tú también para abbonati sostieni fai per assine apoie faça word steun lees wesprzyj zostań
-    przeczytaj""".split())
+    przeczytaj du vous has ha hai você je u przeczytałeś przeczytałaś""".split())
 
 # The verbs that report speech after the quoted words, a comma or a closing quote before
 # them ("Jede Spende zählt, sagte die Sprecherin", "« ... n'engagent que leurs auteurs », a
@@ -750,3 +757,82 @@ MORE_RELATED_HEADINGS: dict[str, tuple[str, ...]] = {
 # The word before a site's name after such a heading: "... bei SWR.de", "... on BBC News".
 SITE_PREPOSITIONS: tuple[str, ...] = ("on", "at", "from", "bei", "auf", "von", "sur", "de", "en", "su", "di",
                                       "em", "no", "na", "op", "bij", "van", "w", "z")
+
+# The site asking the reader about the article it just read, or to pass it on (regex
+# fragments, matched at a short line's start; issue 16, trafeval-dev tune kept "Gefällt
+# Ihnen dieser Artikel?", "Fanden Sie diesen Artikel nützlich?", "Artikel gefallen?
+# Vergiss nicht zu teilen!", "Empfiehl dies deinen Freunden.", "If you enjoyed reading
+# this post – would you consider supporting our work?"). Each names the article (or
+# "this") and the reader's verdict or the sharing, so a sentence of an article opening
+# "Die Leser fanden den Artikel ..." holds none.
+ARTICLE_FEEDBACK: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:did|do) you (?:like|enjoy|love) (?:this|the|our) (?:article|post|story|blog post|piece)\b",
+           r"(?:if you )?(?:enjoyed|liked|loved) (?:reading )?(?:this|the|our) (?:article|post|story|blog post|piece)\b",
+           r"(?:was|is) this (?:article|post|story|page|information) (?:helpful|useful)\b",
+           r"did you find this (?:article|post|story|page|information) (?:helpful|useful|interesting)\b",
+           r"share this (?:article|post|story) with (?:your )?(?:friends|others|family)\b",
+           r"(?:please )?(?:don'?t|do not) forget to share\b"),
+    "de": (r"(?:hat |haben )?(?:ihnen |dir |euch )?(?:der |dieser |den |unser )?(?:artikel|beitrag|blogbeitrag) gefallen\b",
+           r"gefällt (?:ihnen|dir|euch) (?:der|dieser|unser) (?:artikel|beitrag|blogbeitrag)\b",
+           r"(?:fanden|finden) sie (?:diesen|den) (?:artikel|beitrag) (?:nützlich|hilfreich|interessant|gut)\b",
+           r"(?:fandest|findest) du (?:diesen|den) (?:artikel|beitrag) (?:nützlich|hilfreich|interessant|gut)\b",
+           r"war (?:dieser|der) (?:artikel|beitrag) (?:hilfreich|nützlich|interessant)\b",
+           r"(?:den|diesen) (?:artikel|beitrag) mit (?:anderen|freunden|deinen freunden|ihren freunden) teilen\b",
+           r"empfiehl (?:dies|diesen artikel|den artikel|diesen beitrag|uns) (?:deinen|euren) freunden\b",
+           r"empfehlen sie (?:dies|diesen artikel|den artikel|diesen beitrag|uns) (?:ihren freunden|weiter)\b",
+           r"vergiss nicht,? (?:ihn |den artikel |diesen artikel |den beitrag )?zu teilen\b",
+           r"vergessen sie nicht,? (?:ihn |den artikel |diesen artikel |den beitrag )?zu teilen\b"),
+    "fr": (r"(?:cet article|ce billet) vous a(?:-t-il)? (?:plu|été utile)\b",
+           r"(?:vous avez|avez-vous) aimé (?:cet|l') ?article\b",
+           r"partagez (?:cet|l') ?article (?:avec|à) vos (?:amis|proches)\b",
+           r"n'oubliez pas de (?:le )?partager\b"),
+    "es": (r"¿?(?:te|le) (?:ha )?gustó (?:este|esta|el|la) (?:artículo|nota|noticia|post)\b",
+           r"¿?(?:te|le) ha gustado (?:este|esta|el|la) (?:artículo|nota|noticia|post)\b",
+           r"¿?(?:te|le) (?:ha )?(?:resultado|parecido) útil (?:este|esta) (?:artículo|nota|información)\b",
+           r"¿?(?:fue|es) útil (?:este|esta) (?:artículo|nota|información)\b",
+           r"comparte (?:este|esta) (?:artículo|nota|noticia) con tus amigos\b",
+           r"no olvides compartir(?:lo|la)?\b"),
+    "it": (r"ti è piaciuto (?:questo|l') ?articolo\b", r"(?:questo|l') ?articolo ti è (?:piaciuto|stato utile)\b",
+           r"condividi (?:questo|l') ?articolo con i tuoi amici\b", r"non dimenticare di condivider(?:e|lo)\b"),
+    "pt": (r"gostou (?:deste|desta|do|da) (?:artigo|matéria|post|notícia|texto)\b",
+           r"(?:este|esse) (?:artigo|conteúdo) (?:foi|é) útil\b",
+           r"compartilhe (?:este|esta) (?:artigo|matéria|notícia) com (?:seus )?amigos\b",
+           r"não se esqueça de compartilhar\b"),
+    "nl": (r"vond je dit (?:artikel|bericht|stuk) (?:leuk|nuttig|interessant)\b",
+           r"vind je dit (?:artikel|bericht|stuk) (?:leuk|nuttig|interessant)\b",
+           r"was dit (?:artikel|bericht) (?:nuttig|handig)\b", r"deel dit (?:artikel|bericht) met (?:je|uw) vrienden\b",
+           r"vergeet (?:het )?niet te delen\b"),
+    "pl": (r"(?:czy )?podobał (?:ci|wam|się) (?:się )?(?:ten )?artykuł\b", r"czy ten artykuł był (?:pomocny|przydatny)\b",
+           r"udostępnij (?:ten )?artykuł znajomym\b", r"nie zapomnij (?:go )?udostępnić\b"),
+}
+
+# A comment form's own notes: who may write, what is published, when it closes
+# ("Du musst angemeldet sein, um einen Kommentar abzugeben.", "E-Mail (wird benötigt und
+# nicht veröffentlicht)", "Die Kommentarfunktion wird 2 Tage nach ... geschlossen"; regex
+# fragments matched at a short line's start, after a "Hinweis:" label maybe). Each names
+# the form's act in the second person or the comment function itself.
+COMMENT_FORM_NOTES: dict[str, tuple[str, ...]] = {
+    "en": (r"you must be (?:logged in|signed in|registered) to (?:post|leave|write|add|submit) (?:a )?comments?\b",
+           r"(?:your )?e-?mail(?: address)? (?:\((?:required|will not be published)[^)]*\)|will not be published)",
+           r"comments? (?:are|is) closed\b", r"(?:the )?comment(?:ing)? (?:section|function) (?:is|will be) closed\b"),
+    "de": (r"(?:du musst|sie müssen) (?:angemeldet|eingeloggt|registriert) sein,? um (?:einen )?kommentar",
+           r"(?:deine |ihre )?e-?mail(?:-adresse)? (?:\((?:wird )?(?:benötigt|erforderlich|pflichtfeld)?[^)]*nicht veröffentlicht[^)]*\)|wird nicht veröffentlicht)",
+           r"die kommentarfunktion (?:wird|ist) .{0,80}\b(?:geschlossen|deaktiviert)\b",
+           r"kommentare sind (?:geschlossen|deaktiviert)\b",
+           r"bitte (?:registrieren|melden) sie sich .{0,40}\bnetiquette\b",
+           r"um neue (?:beiträge|artikel) per e-?mail zu erhalten\b"),
+    "fr": (r"vous devez être (?:connecté|inscrit|identifié)e? pour (?:publier|poster|laisser|rédiger) un commentaire\b",
+           r"(?:votre )?adresse (?:e-?mail|de messagerie|courriel) ne sera pas publiée\b",
+           r"les commentaires sont fermés\b"),
+    "es": (r"debes (?:estar registrado|iniciar sesión|estar conectado) para (?:publicar|dejar|escribir) un comentario\b",
+           r"tu (?:dirección de )?(?:correo|e-?mail)(?: electrónico)? no (?:será|se) publicad[oa]\b",
+           r"los comentarios están cerrados\b"),
+    "it": (r"devi (?:essere connesso|effettuare il login|essere registrato) per (?:pubblicare|inviare|lasciare) un commento\b",
+           r"il tuo indirizzo (?:e-?mail) non sarà pubblicato\b", r"i commenti sono chiusi\b"),
+    "pt": (r"você precisa (?:estar logado|fazer login|estar conectado) para (?:publicar|postar|enviar) um comentário\b",
+           r"o (?:seu )?(?:endereço de )?e-?mail não será publicado\b", r"os comentários estão (?:fechados|encerrados)\b"),
+    "nl": (r"je moet (?:ingelogd|aangemeld) zijn om (?:een reactie|te reageren)\b",
+           r"(?:je|uw) e-?mailadres wordt niet gepubliceerd\b", r"reacties zijn gesloten\b"),
+    "pl": (r"musisz być zalogowany,? (?:aby|żeby) (?:dodać|opublikować|napisać) komentarz\b",
+           r"twój adres (?:e-?mail) nie zostanie opublikowany\b", r"komentarze są (?:zamknięte|wyłączone)\b"),
+}
