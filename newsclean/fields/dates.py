@@ -82,6 +82,37 @@ def parse_date(text: str) -> dt.date | dt.datetime | None:
     return value
 
 
+# A month and a year without a day ("Dec 2025", "März 2024"): no publication date for
+# parse_date, but where a date written after a headline starts (``date_start``).
+_MONTH_YEAR = re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR + r"\b", re.IGNORECASE)
+
+
+def date_start(text: str) -> int | None:
+    """Where the first date of ``text`` is written: one parse_date reads, or a month name
+    of the lexicon with a year; None without one.
+
+    >>> date_start("Headline of the day / Dec 2025"), date_start("Headline 12. März 2024")
+    (22, 9)
+    >>> date_start("The Code 2025 Challenge") is None
+    True
+    """
+    first: int | None = None
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if first is not None and match.start() >= first:
+                break
+            if _build(match) is not None:
+                first = match.start()
+                break
+    for match in _MONTH_YEAR.finditer(text):
+        if first is not None and match.start() >= first:
+            break
+        if match["month"].lower() in MONTHS:
+            first = match.start()
+            break
+    return first
+
+
 # A time right before the date, with its zone, a separator and a weekday between them.
 _LEAD_TIME = re.compile(
     r"(?<![\d:])(?P<hour>[0-2]?\d)[:.h](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?"

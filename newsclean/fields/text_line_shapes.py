@@ -32,6 +32,27 @@ def maybe_name(text: str) -> bool:
     return len(text) <= 75 and 1 <= text.count(" ") <= 7 and looks_like_name(text)
 
 
+# Post-nominal credentials after a name: "MS", "RD", "FAND", "PhD", "Ph.D.", "M.Sc.",
+# "Dipl.-Ing." is no post-nominal; abbreviations in capitals (with dots or not), in any language.
+_CREDENTIAL = r"(?:[A-Z][A-Za-z]?\.?){1,2}[A-Z]{0,4}\.?|[A-Z]{2,6}"
+_CREDENTIALS = re.compile(r"^(?P<name>[^,]{3,50}?)(?:,\s*(?:" + _CREDENTIAL + r"))+\s*$")
+
+
+def name_with_credentials(text: str) -> bool:
+    """A person's name followed by post-nominal credentials after commas: the byline of a
+    health or finance article, which is no headline.
+
+    >>> name_with_credentials("Jane Doe, MS, RD, FAND"), name_with_credentials("Marie Dupont, Ph.D.")
+    (True, True)
+    >>> name_with_credentials("Paris, Berlin, Rome"), name_with_credentials("Salt, Fat, Acid, Heat")
+    (False, False)
+    """
+    if "," not in text or len(text) > 90:
+        return False
+    match = _CREDENTIALS.match(text)
+    return match is not None and maybe_name(match.group("name"))
+
+
 # A photo credit ending a line: a credit marker then a colon, an ellipsis or "by" and a
 # few words ("Credit... Doug Mills/The New York Times", "Foto: dpa", "Crédit photo : AFP",
 # "(Photo by Jane Doe)"), after a sentence, a bracket or a bar.

@@ -62,12 +62,12 @@ def candidates(blocks: list[Block], start: int | None = None,
             continue
         texts, suffix = headline_texts(ev, i)
         shape = neighbour_shape(blocks, i)
-        for text, stripped, crumb, elsewhere in texts:
-            norm = b.normalized if not (stripped or crumb) else words_key(text)
+        for text, stripped, crumb, elsewhere, cut in texts:
+            norm = b.normalized if text is b.text else words_key(text)
             split = norm.split()
             if words_of_text(text, split) < 2:
                 continue
-            values = title_features(ev, i, text, split, norm, (stripped, crumb, elsewhere), suffix, shape)
+            values = title_features(ev, i, text, split, norm, (stripped, crumb, elsewhere, cut), suffix, shape)
             out.append((b, text, vector(FEATURES, values)))
     return out
 

@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from ..model import Block, words_key
 from ..layout import NO_START, START_SCAN, article_start, is_prose_line, length_in_words
 from ..lexicon import alternation
-from ..lexicon.bylines import BY_LABELS
+from ..lexicon.bylines import ALL_BY_LABELS, BY_LABELS
 from ..lexicon.chrome import HOME_LINKS, either, phrases
 from ..lexicon.function_words import ALL_FUNCTION_WORDS
-from .dates import parse_text_date
-from .text_line_shapes import YEAR, ends_in_credit, maybe_name
+from .dates import date_start, has_date_label, parse_text_date
+from .text_line_shapes import YEAR, ends_in_credit, maybe_name, name_with_credentials
 from .url_words import fold, slug_words, word_key
 
 # A byline: "By <anything>"; in the other languages' labels ("Von", "Par", "Door"), a capital follows.
@@ -56,6 +56,17 @@ ARTICLE_LINES = 30
 # The article's body, for the words a headline shares with all of it (not only with the
 # first paragraphs, as a section heading does): this many lines from its start.
 BODY_LINES = 200
+# A site's address in brackets after a headline, as a link aggregator prints the source:
+# "Grads Find Their Degrees No Longer Guarantee Jobs (latimes.com)".
+_DOMAIN_SUFFIX = re.compile(r"\s+\((?P<site>[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,})\)$")
+# A headline glued to the date under it, or to its byline and date: lxml's text joins the
+# inline elements of a header in one line ("Headline / Dec 2025", "Headline by Jane Doe |
+# Mar 11, 2023 | Category"). What is left in front of the date, without the separators and
+# a "by <name>" that end it, is offered as the headline (``cut_at_date``).
+_TRAILING_SEPARATORS = re.compile(r"[\s|/–—·•:,-]+$")
+_TRAILING_BYLINE = re.compile(r"\s+(?:" + alternation(ALL_BY_LABELS) + r")\s+(?P<name>[^|/–—·•:]{3,60})$", re.I)
+# The fewest words left in front of the date: fewer are a label ("Published on 4 May 2024").
+CUT_WORDS = 3
 # A breadcrumb trail ends with the headline: "Home » Guides » <headline>", "Blog / <headline>".
 _CRUMB_SEPARATOR = re.compile(r"\s[>»/›]\s")
 _SEPARATORS = frozenset(">»/›")
@@ -300,43 +311,83 @@ def words_of_text(text: str, split: list[str]) -> int:
 
 
 def may_be_headline(b: Block, i: int, near: int) -> bool:
-    """A line of 2-HEADLINE_WORDS words that is no credit; far above the paragraphs (above
-    ``near``), only a line shaped like a headline (not a one-word menu entry, not a
-    promo's sentence)."""
+    """A line of 2-HEADLINE_WORDS words that is no credit nor a name with credentials;
+    far above the paragraphs (above ``near``), only a line shaped like a headline (not a
+    one-word menu entry, not a promo's sentence)."""
     words = words_of_line(b)
     if len(b.text) > 300 or not 2 <= words <= HEADLINE_WORDS:
         return False
     if TOP <= i < near and (words < 3 or b.text[-1] == "."):
         return False
-    return not ends_in_credit(b.text)
+    # A byline with the author's credentials ("Jane Doe, MS, RD") is no headline.
+    return not ends_in_credit(b.text) and not name_with_credentials(b.text)
 
 
-def headline_texts(ev: Evidence, i: int) -> tuple[list[tuple[str, float, float, float]], re.Match | None]:
+def headline_texts(ev: Evidence, i: int) -> tuple[list[tuple[str, float, float, float, float]], re.Match | None]:
     """The texts line ``i`` offers as the headline: (text, stripped of a site name,
-    stripped of a breadcrumb, the site name is found elsewhere); and the line's site suffix."""
+    stripped of a breadcrumb, the site name is found elsewhere, cut at a date); and the
+    line's site suffix."""
     b = ev.blocks[i]
-    texts = [(b.text, 0.0, 0.0, 0.0)]
+    texts = [(b.text, 0.0, 0.0, 0.0, 0.0)]
     match = SITE_SUFFIX.search(b.text)
     if match and len(match.group("site").split()) <= 6 and match.start() > 8:
-        texts.append((b.text[: match.start()].strip(), 1.0, 0.0, _elsewhere(match.group("site"), i, ev.blocks, ev.edges)))
+        texts.append((b.text[: match.start()].strip(), 1.0, 0.0, _elsewhere(match.group("site"), i, ev.blocks, ev.edges), 0.0))
         inner = SITE_SUFFIX.search(texts[-1][0])
         if inner and len(inner.group("site").split()) <= 6 and inner.start() > 8:
             texts.append((texts[-1][0][: inner.start()].strip(), 1.0, 0.0,
-                          _elsewhere(inner.group("site"), i, ev.blocks, ev.edges)))
+                          _elsewhere(inner.group("site"), i, ev.blocks, ev.edges), 0.0))
+    elif b.text[-1] == ")" and (domain := _DOMAIN_SUFFIX.search(b.text)) and domain.start() > 8:
+        texts.append((b.text[: domain.start()], 1.0, 0.0, _elsewhere(domain.group("site"), i, ev.blocks, ev.edges), 0.0))
+    # A year first: most lines have none, and date_start tries every date pattern.
+    if i in ev.dated or (b.word_count > CUT_WORDS and YEAR.search(b.text)):
+        cut = cut_at_date(b.text)
+        if cut is not None:
+            texts.append((cut, 0.0, 0.0, 0.0, 1.0))
     # Character tests first: most lines have no separator and start otherwise.
     crumbs = _crumbs(b.text) if b.word_count >= 2 and _SEPARATORS & set(b.text) else []
+    # "Headline / Dec 2025": a date after the separator ends no trail (cut_at_date reads it).
+    if len(crumbs) >= 2 and date_start(crumbs[-1].strip()) == 0:
+        crumbs = []
     if len(crumbs) >= 2:
         # The trail itself is never the headline: only its last step is a candidate.
-        texts = [(crumbs[-1].strip(), 0.0, 1.0, 0.0)]
+        texts = [(crumbs[-1].strip(), 0.0, 1.0, 0.0, 0.0)]
     elif b.word_count >= 3 and b.text[:1] in _HOME_STARTS and (home := _HOME.match(b.text)):
         # "Home /Cheap Fixes Are the Best!": a trail of one step whose separator is glued
         # to the headline (lxml's text) leaves the separator to strip as well.
         rest = b.text[home.end():]
         leading = _LEADING_SEPARATOR.match(rest) if rest[:1] in "|/>»›•·" else None
-        texts.append((rest[leading.end():] if leading else rest, 0.0, 1.0, 0.0))
+        texts.append((rest[leading.end():] if leading else rest, 0.0, 1.0, 0.0, 0.0))
     elif b.text[:1] in "|/>»›•·" and (leading := _LEADING_SEPARATOR.match(b.text)):
-        texts = [(b.text[leading.end():], 0.0, 1.0, 0.0)]
+        texts = [(b.text[leading.end():], 0.0, 1.0, 0.0, 0.0)]
     return texts, match
+
+
+def cut_at_date(text: str) -> str | None:
+    """The words in front of the first date of ``text``, without the separators and a
+    "by <name>" that end them; None when the line has no date, or fewer than CUT_WORDS
+    words, a date label, a function word or a colon in front of it (a label: "Published on").
+
+    >>> cut_at_date("Porting a Parser to OCaml / Dec 2025")
+    'Porting a Parser to OCaml'
+    >>> cut_at_date("How to Replace Brake Pads by Jane Doe | Mar 11, 2023 | Brakes")
+    'How to Replace Brake Pads'
+    >>> cut_at_date("Zuletzt aktualisiert am 12. März 2024") is None
+    True
+    """
+    at = date_start(text)
+    # A date in brackets is the headline's own ("Weekly News (2025-09-21)").
+    if not at or has_date_label(text[:at]) or text[:at].rstrip().endswith(("(", "[")):
+        return None
+    head = _TRAILING_SEPARATORS.sub("", text[:at])
+    if text[len(head):at].strip(" ").endswith(":"):
+        return None
+    byline = _TRAILING_BYLINE.search(head)
+    if byline is not None and maybe_name(byline.group("name")):
+        head = _TRAILING_SEPARATORS.sub("", head[: byline.start()])
+    words = head.split()
+    if len(words) < CUT_WORDS or words[-1].lower() in _STOP:
+        return None
+    return head
 
 
 def _headline_shaped_below(blocks: list[Block], start: int) -> dict[int, int]:

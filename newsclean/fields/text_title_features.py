@@ -23,6 +23,7 @@ from .url_words import fold, word_key, words_of
 _STOP = ALL_FUNCTION_WORDS
 _FOLDED_STOP = frozenset(map(fold, _STOP))
 _CAPITALISED = re.compile(r"\b[^\W\d_]")
+_WORD = re.compile(r"[^\W\d_]+")
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")
 # A numbered section heading or a list entry ("2. Make a Plan", "Tip #3 -"): inside an article.
 _NUMBERED = re.compile(r"^(?:\d{1,2}\s*[.):]\s|#\d|(?:step|tip|part|chapter)\s*#?\d)", re.I)
@@ -35,7 +36,8 @@ FEATURES = (
     "sentence_end", "glued", "by_prefix", "anchor_1_3", "anchor_4_10", "nearest_above_anchor",
     "all_caps", "short_above", "body_vocabulary", "crumb_stripped", "numbered", "site_elsewhere",
     "top_unrepeated", "echo", "article_vocabulary", "article_frequency", "repeated_below", "neighbours_short",
-    "stands_out", "prose_above", "prose_follows", "first_over_prose", "over_meta_below",
+    "stands_out", "prose_above", "prose_follows", "first_over_prose", "over_meta_below", "date_cut",
+    "log_lower_words",
 )
 # The page's URL, when the caller gives it: how many of a line's words its path holds.
 # Fitted after the others, on top of their score (benchmarks/train_text_metadata.py):
@@ -64,12 +66,13 @@ _FLAT_ZEROS = dict.fromkeys(_FLAT_NAMES, 0.0)
 FEATURES = FEATURES + _FLAT_NAMES + URL_FEATURES
 
 
-def title_features(ev: Evidence, i: int, text: str, split: list[str], norm: str, how: tuple[float, float, float],
+def title_features(ev: Evidence, i: int, text: str, split: list[str], norm: str, how: tuple[float, float, float, float],
               suffix: re.Match | None, shape: tuple[float, int]) -> dict[str, float]:
     """The features of one text offered by line ``i`` (``split``: its words, ``norm``
-    joined; ``how``: stripped of a site name, of a breadcrumb, site found elsewhere)."""
+    joined; ``how``: stripped of a site name, of a breadcrumb, site found elsewhere, cut
+    at a date)."""
     blocks, start, b = ev.blocks, ev.start, ev.blocks[i]
-    stripped, crumb, elsewhere = how
+    stripped, crumb, elsewhere, cut = how
     short_share, neighbour_words = shape
     words = words_of_text(text, split)
     caps = len([w for w in _CAPITALISED.findall(text) if w.isupper()]) / words
@@ -126,6 +129,12 @@ def title_features(ev: Evidence, i: int, text: str, split: list[str], norm: str,
         "first_over_prose": 1.0 if i == ev.first_over else 0.0,
         # Far below the start, over a date or a byline (text_title_candidates.OVER_META).
         "over_meta_below": 1.0 if i in ev.over_meta else 0.0,
+        # The words in front of a date glued to the line (text_title_candidates.cut_at_date).
+        "date_cut": cut,
+        # Content words written in lower case: none in a headline in title case, a few in
+        # one in sentence case, many in a dek or a paragraph's line ("From breath meditation
+        # to yoga nidra, all types of meditation aim to help you feel calmer...").
+        "log_lower_words": math.log1p(_lower_case(text, content)),
     }
     values["url_share"], values["url_cover"] = _url_overlap(text, ev.url_words)
     if not ev.flat:
@@ -168,6 +177,15 @@ def _url_overlap(text: str, url_words: frozenset[str]) -> tuple[float, float]:
         return 0.0, 0.0
     shared = len(content & url_words)
     return shared / len(content), shared / len(url_words)
+
+
+def _lower_case(text: str, content: list[str]) -> int:
+    """How many of the line's content words (``content``: its normalised words but function
+    words) are written in lower case in ``text``."""
+    if text.istitle():
+        return 0
+    lower = {w for w in _WORD.findall(text) if w[0].islower()}
+    return sum(1 for w in content if w in lower) if lower else 0
 
 
 def _frequency(content: list[str], counts: dict[str, int]) -> float:
