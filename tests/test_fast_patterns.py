@@ -30,3 +30,20 @@ def test_year_is_the_old_pattern(text):
 
     assert [m.span() for m in YEAR.finditer(text)] == [m.span() for m in _OLD_YEAR.finditer(text)]
     assert (YEAR.search(text) is None) == (_OLD_YEAR.search(text) is None)
+
+
+_OLD_LAYOUT_NOTICE = re.compile(r"cookie|consent|privacy|terms of (?:use|service)|sign in|log in|subscri", re.I)
+_NOTICE_PIECES = st.sampled_from(["cookie", "COOKIE", "Consent", "privacy", "PRIVACY", "terms of use", "Terms Of Service",
+                                  "terms of", "sign in", "SIGN IN", "log in", "subscri", "\u017fign in", "\u017fubscri",
+                                  "ookie", "c", "p", "t", "s", "l", "S", "\u017f", "\u0130", "\u0131", "\u212a", " ", "x", "\n"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_NOTICE_PIECES, max_size=8).map("".join))
+@example("We use cookies. Sign in or subscribe.")
+@example("\u017fubscribe to the newsletter")
+@example("Terms of Service and privacy policy")
+def test_layout_notice_is_the_old_pattern(text):
+    from newsclean.layout import _NOTICE
+
+    assert [m.span() for m in _NOTICE.finditer(text)] == [m.span() for m in _OLD_LAYOUT_NOTICE.finditer(text)]
