@@ -45,6 +45,15 @@ def test_a_date_label_or_a_date_alone_is_no_headline():
         assert cut_at_date(line) is None, line
 
 
+def test_a_headline_holding_a_date_with_its_day_before_the_month_is_not_cut_mid_date():
+    # The day number stands before the month name in German, Polish and Dutch; a cut
+    # there would leave "Was sich am 9." as a headline.
+    for line in ("Was sich am 9. November 1989 änderte", "Co się zmieniło 9 listopada 1989 w Berlinie",
+                 "Wat er veranderde op 9 november 1989"):
+        cut = cut_at_date(line)
+        assert cut is None or not cut.split()[-1].rstrip(".").isdigit(), (line, cut)
+
+
 def test_a_date_in_brackets_is_the_headlines_own():
     assert cut_at_date("Weekly Newsletter: Using Tools for Analytics (2025-09-21)") is None
     assert cut_at_date("The Report on City Transport [March 2024]") is None

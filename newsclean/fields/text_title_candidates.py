@@ -33,6 +33,7 @@ SITE_SUFFIX = re.compile(r"\s+(?:[|–—·•»:]{1,2}|-)\s+(?P<site>[^|–—�
 # Function words: a headline has a few, a sentence many, a menu none.
 _STOP = ALL_FUNCTION_WORDS
 _FOLDED_STOP = frozenset(map(fold, _STOP))
+_DAY_NUMBER = re.compile(r"\d{1,2}\.?")
 # The lines a headline is looked for in: a headline sits above the article's first lines.
 # Under a long menu that a dump writes one entry a line, it is found 250-500 lines down.
 TITLE_LINES = 600
@@ -385,7 +386,9 @@ def cut_at_date(text: str) -> str | None:
     if byline is not None and maybe_name(byline.group("name")):
         head = _TRAILING_SEPARATORS.sub("", head[: byline.start()])
     words = head.split()
-    if len(words) < CUT_WORDS or words[-1].lower() in _STOP:
+    # A bare number last is the date's own day, written before a month name that the
+    # date was found at ("am 9. November 1989", "9 listopada 1989"): no cut mid-date.
+    if len(words) < CUT_WORDS or words[-1].lower() in _STOP or _DAY_NUMBER.fullmatch(words[-1]):
         return None
     return head
 
