@@ -2,7 +2,9 @@
 candidate that look like a menu's entries ("Home" / "Jane Doe" / "Contact"), and a line
 with no letter ("*", "|": a bullet or a separator left alone) is none; list_item is not
 set on an item of the page's metadata list ("* Jane Doe" / "* Sep 26, 2022")."""
+import pytest
 from helpers import byline_features
+from test_text_bylines import FRENCH, GERMAN
 
 
 def test_bullets_alone_beside_the_name_are_no_menu_entries():
@@ -46,4 +48,39 @@ def test_an_item_that_says_by_and_a_name_is_not_scored_as_a_menu_item():
 def test_an_item_with_a_name_and_no_label_is_still_a_list_item():
     # Guard (passes before and after): the same name with no by-label, among links.
     feats = byline_features("* Ingrid Solberg", "* 6 Comments", "* Contact")
+    assert feats["Ingrid Solberg"]["list_item"] == 1.0
+
+
+def _features_in(headline: str, body: list[str], *lines: str) -> dict[str, dict[str, float]]:
+    """byline_features for a page in another language: "Home", ``headline``, ``lines``, ``body``."""
+    from helpers import text_to_blocks
+    from newsclean.fields.text_bylines import author_candidates
+    from newsclean.fields.text_field_scorers import AUTHOR_FEATURES
+    from newsclean.fields.text_title import anchor, best_title
+
+    blocks = text_to_blocks("\n".join(["Home", headline, *lines, *body]))
+    start = anchor(blocks)
+    title = best_title(blocks, start)
+    return {byline: dict(zip(AUTHOR_FEATURES, feats))
+            for b, byline, _, feats in author_candidates(blocks, title[0].index if title else None, start, None)
+            if b is not None}
+
+
+@pytest.mark.parametrize("headline, item, body", [
+    # The by-labels of the lexicon in the page's language, not English "by" alone.
+    ("Recherche im Netz der Trolle", "* Von Ingrid Solberg", GERMAN),
+    ("Un réseau de trolls démasqué", "* Par Ingrid Solberg", FRENCH),
+])
+def test_an_item_that_opens_with_the_page_s_by_label_is_not_scored_as_a_menu_item(headline, item, body):
+    feats = _features_in(headline, body, item, "* 6 Kommentare" if body is GERMAN else "* 6 commentaires")
+    assert feats["Ingrid Solberg"]["list_item"] == 0.0
+
+
+@pytest.mark.parametrize("headline, body", [
+    ("Recherche im Netz der Trolle", GERMAN),
+    ("Un réseau de trolls démasqué", FRENCH),
+])
+def test_the_same_item_with_no_label_is_still_a_list_item_in_another_language(headline, body):
+    # Guard (passes before and after): the name alone among links.
+    feats = _features_in(headline, body, "* Ingrid Solberg", "* Kontakt", "* Impressum")
     assert feats["Ingrid Solberg"]["list_item"] == 1.0

@@ -35,3 +35,31 @@ def test_a_page_with_no_byline_under_a_deep_headline_names_no_one():
     # Guard (passes before and after): the menu's entries are no writers.
     article = newsclean.extract(_page("July 4, 2025"), source_type="text")
     assert article.authors == []
+
+
+def _features(*header: str) -> dict[str, dict[str, float]]:
+    """The byline scorer's features by byline of _page(*header), with the title and the
+    article's start the text path finds."""
+    from helpers import text_to_blocks
+    from newsclean.fields.text_bylines import author_candidates
+    from newsclean.fields.text_field_scorers import AUTHOR_FEATURES
+    from newsclean.fields.text_title import anchor, best_title
+
+    blocks = text_to_blocks(_page(*header))
+    start = anchor(blocks)
+    title = best_title(blocks, start)
+    return {byline: dict(zip(AUTHOR_FEATURES, feats))
+            for b, byline, _, feats in author_candidates(blocks, title[0].index if title else None, start, None)
+            if b is not None}
+
+
+def test_the_byline_under_a_deep_headline_is_placed_against_the_first_paragraph_below_it():
+    # The page's start falls back to line 250 (no prose in the menu), far above the
+    # headline at line 321. The byline two lines under the headline stands above the
+    # article's first paragraph (the line after "July 4, 2025"): above_anchor, and two
+    # lines from it (log_anchor_distance = log1p(2)), not 73 lines below line 250.
+    import math
+
+    feats = _features("By Priya Raman", "July 4, 2025")["Priya Raman"]
+    assert feats["above_anchor"] == 1.0
+    assert math.isclose(feats["log_anchor_distance"], math.log1p(2))

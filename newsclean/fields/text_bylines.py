@@ -36,6 +36,7 @@ from .text_field_scorers import (AUTHOR_FEATURES, AUTHOR_MARGIN, capitalised_wor
                                  names_around, place_features)
 from .text_field_window import AFTER_ANCHOR, AFTER_TITLE, FIELD_LINES, field_window
 from .text_line_shapes import ends_in_credit, maybe_name
+from .text_title_candidates import headline_anchor
 
 # A weekday is no part of a name ("Almanac Saturday, December 20").
 _WEEKDAY_WORDS = frozenset(w.lower() for w in ALL_WEEKDAYS)
@@ -74,7 +75,10 @@ def author_candidates(blocks: list[Block], title: int | None, anchor: int,
     nobody = vector(AUTHOR_FEATURES, {name: 1.0 if name == "nobody" else 0.0 for name in AUTHOR_FEATURES})
     out: list[tuple[Block | None, str, list[str], list[float]]] = [(None, "", [], nobody)]
     title = headline_copy(blocks, title, anchor)
-    header = set(field_window(blocks, title, anchor)) | set(_under_deep_headline(blocks, title))
+    deep = _under_deep_headline(blocks, title)
+    if deep:
+        anchor = _deep_article_start(blocks, title, anchor)
+    header = set(field_window(blocks, title, anchor)) | set(deep)
     under_label = lines_under_label(blocks[:_top_lines(blocks, title)])
     window = _byline_window(blocks, header, under_label)
     # The languages of the first paragraphs: a by-label of another language ("Door" in
@@ -110,6 +114,18 @@ def _under_deep_headline(blocks: list[Block], title: int | None) -> range:
     if title is None or title + AFTER_TITLE < FIELD_LINES:
         return range(0)
     return range(max(FIELD_LINES, title - 3), min(len(blocks), title + AFTER_TITLE + 1))
+
+
+def _deep_article_start(blocks: list[Block], title: int, anchor: int) -> int:
+    """Where the article's paragraphs start under a deep headline (_under_deep_headline):
+    the first prose line under the menu (text_title_candidates.headline_anchor, where the
+    headline was looked for above) when it stands below the headline, else ``anchor``.
+    (The layout's start falls back to line NO_START on such a page, far above the
+    headline: every line of the window would lie "below the article's start", and a
+    teaser's byline under the first paragraph, "More stories" / "Harbour ferry ..." /
+    "By John Roe", would look like the header's.)"""
+    start = headline_anchor(blocks, anchor)
+    return start if start > title else anchor
 
 
 def _top_lines(blocks: list[Block], title: int | None) -> int:
